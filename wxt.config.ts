@@ -10,6 +10,8 @@ export const GECKO_ID = 'maruhi@maruhi.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the reader sees where every name comes from.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,0 +1,119 @@
+// Content script in every frame: classifies the page, shows its label, and starts the guards it needs.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { createBanner } from '@/components/banner';
+import { send } from '@/components/runtime';
+import { compileClassifier, labelFromMeta, type Classifier, type PageLabel } from '@/utils/classify';
+import { pickLang, t, txt } from '@/utils/i18n';
+import { parsePush } from '@/utils/messages';
+import { DEFAULT_POLICY } from '@/utils/policy/defaults';
+import { KEYS, type EffectivePolicy } from '@/utils/storage-keys';
+import { watchNavigation } from './navigation';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main() {
+    void start();
+  },
+});
+
+async function start() {
+  const stored = (await browser.storage.local.get(KEYS.effective))[KEYS.effective] as EffectivePolicy | undefined;
+  let cl = compileClassifier(stored?.policy ?? DEFAULT_POLICY);
+  const banner = createBanner(document);
+  let lang = pickLang(cl.policy.language, navigator.language);
+  let current: PageLabel | null = null;
+  let showBanner = false;
+  let domReady = document.readyState !== 'loading';
+
+  const classify = (): PageLabel => {
+    const url = new URL(location.href);
+    const byUrl = cl.byUrl(url);
+    let label: PageLabel = byUrl;
+    if (domReady && !cl.excluded(url)) {
+      label = cl.max(label, labelFromMeta(cl, document.querySelector('meta[name="maruhi-label"]')?.getAttribute('content')));
+      for (const s of byUrl.selectors) {
+        if (safeQuery(s.selector)) label = cl.max(label, { label: s.label, reasons: [{ kind: 'selector', ref: s.rule, text: s.text }] });
+      }
+    }
+    return label;
+  };
+
+  const render = () => {
+    const def = current && cl.label(current.label);
+    if (!current || !def || !def.banner || !showBanner) return banner.hide();
+    banner.show(def, lang, reasonText(cl, current, lang));
+  };
+
+  const update = async () => {
+    const next = classify();
+    if (current && next.label === current.label && sameReasons(next, current)) return;
+    current = next;
+    // Only pages the policy labels, or frames that already reported, talk to the background.
+    const def = cl.label(next.label);
+    if (!def?.banner && !reported) return render();
+    reported = true;
+    try {
+      const r = await send({ type: 'frame.label', url: location.href, label: next.label, reasons: next.reasons });
+      showBanner = r.showBanner;
+    } catch {
+      showBanner = window === window.top && !!def?.banner; // background asleep or restarting: show locally
+    }
+    render();
+  };
+  let reported = false;
+
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const push = parsePush(raw);
+    if (push?.type === 'banner.update') {
+      showBanner = push.show;
+      render();
+    }
+    return undefined;
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    const next = area === 'local' ? (changes[KEYS.effective]?.newValue as EffectivePolicy | undefined) : undefined;
+    if (!next?.policy) return;
+    cl = compileClassifier(next.policy);
+    lang = pickLang(cl.policy.language, navigator.language);
+    current = null;
+    void update();
+  });
+
+  void update();
+  if (!domReady)
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        domReady = true;
+        void update();
+      },
+      { once: true },
+    );
+  watchNavigation(() => void update());
+}
+
+function safeQuery(selector: string): boolean {
+  try {
+    return document.querySelector(selector) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function sameReasons(a: PageLabel, b: PageLabel) {
+  return a.reasons.map((r) => r.ref).join() === b.reasons.map((r) => r.ref).join();
+}
+
+function reasonText(cl: Classifier, l: PageLabel, lang: 'ja' | 'en'): string {
+  const r = l.reasons[0];
+  if (!r) return '';
+  if (r.text) return txt(lang, r.text);
+  if (r.kind === 'meta') return t(lang, 'rule_meta');
+  if (r.kind === 'default') return t(lang, 'rule_default');
+  return r.ref;
+}

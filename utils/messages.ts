@@ -1,0 +1,91 @@
+// The one message protocol between background, content scripts, popup and options.
+// Every message is checked here before anyone acts on it.
+import type { LabelReason } from './classify';
+import { EVENT_KINDS, type EventInput, type MaruhiEvent } from './events/event';
+import type { PolicyError } from './policy/resolve';
+import { CHANNELS, ACTIONS } from './policy/types';
+import type { EffectivePolicy, PolicyStatus } from './storage-keys';
+
+/** Requests to the background. `from` says who may send it. */
+export type Request =
+  | { type: 'frame.label'; url: string; label: string; reasons: LabelReason[] }
+  | { type: 'event.record'; event: EventInput }
+  | { type: 'policy.get' }
+  | { type: 'policy.import'; doc: unknown }
+  | { type: 'policy.clearLocal' }
+  | { type: 'tab.state'; tabId: number }
+  | { type: 'events.list'; tabId?: number; limit?: number };
+
+export interface TabState {
+  label: string | null;
+  reasons: LabelReason[];
+  url: string;
+  events: MaruhiEvent[];
+}
+
+export interface Responses {
+  'frame.label': { showBanner: boolean };
+  'event.record': { ok: true };
+  'policy.get': { effective: EffectivePolicy; status: PolicyStatus; managedDoc: unknown; localDoc: unknown };
+  'policy.import': { ok: true } | { ok: false; reason: 'managed' | 'invalid'; errors: PolicyError[] };
+  'policy.clearLocal': { ok: true } | { ok: false; reason: 'managed' };
+  'tab.state': TabState;
+  'events.list': { events: MaruhiEvent[] };
+}
+
+export type ResponseOf<T extends Request['type']> = Responses[T];
+
+/** Pushed from the background to a frame's content script. */
+export type Push = { type: 'banner.update'; show: boolean; label: string };
+
+/** Message types only extension pages (popup, options) may send — never a content script. */
+export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['policy.import', 'policy.clearLocal', 'tab.state', 'events.list']);
+
+const isStr = (v: unknown, max = 8192): v is string => typeof v === 'string' && v.length <= max;
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+
+/** Returns the message when it is well-formed, otherwise null. */
+export function parseRequest(raw: unknown): Request | null {
+  if (!isObj(raw) || !isStr(raw.type, 64)) return null;
+  switch (raw.type) {
+    case 'frame.label':
+      return isStr(raw.url) && isStr(raw.label, 64) && Array.isArray(raw.reasons) && raw.reasons.length <= 20
+        ? { type: 'frame.label', url: raw.url, label: raw.label, reasons: raw.reasons.filter(isReason) }
+        : null;
+    case 'event.record':
+      return isEventInput(raw.event) ? { type: 'event.record', event: raw.event } : null;
+    case 'policy.get':
+    case 'policy.clearLocal':
+      return { type: raw.type };
+    case 'policy.import':
+      return 'doc' in raw ? { type: 'policy.import', doc: raw.doc } : null;
+    case 'tab.state':
+      return isInt(raw.tabId) ? { type: 'tab.state', tabId: raw.tabId } : null;
+    case 'events.list':
+      return (raw.tabId === undefined || isInt(raw.tabId)) && (raw.limit === undefined || isInt(raw.limit))
+        ? { type: 'events.list', tabId: raw.tabId as number | undefined, limit: raw.limit as number | undefined }
+        : null;
+    default:
+      return null;
+  }
+}
+
+function isReason(v: unknown): v is LabelReason {
+  return isObj(v) && isStr(v.kind, 16) && isStr(v.ref, 512);
+}
+
+function isEventInput(v: unknown): v is EventInput {
+  if (!isObj(v) || !(EVENT_KINDS as readonly unknown[]).includes(v.kind)) return false;
+  if (v.channel !== undefined && !(CHANNELS as readonly unknown[]).includes(v.channel)) return false;
+  if (v.decision !== undefined && !(ACTIONS as readonly unknown[]).includes(v.decision)) return false;
+  for (const k of ['rule', 'reason', 'page', 'pageHost', 'label', 'destinationHost', 'destinationCategory', 'justification'] as const)
+    if (v[k] !== undefined && !isStr(v[k], 4096)) return false;
+  return JSON.stringify(v).length < 64_000;
+}
+
+export function parsePush(raw: unknown): Push | null {
+  if (!isObj(raw)) return null;
+  if (raw.type === 'banner.update' && typeof raw.show === 'boolean' && isStr(raw.label, 64)) return { type: 'banner.update', show: raw.show, label: raw.label };
+  return null;
+}
