@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { fold, mask, scan, scanTable, summarize, type Finding, type FindingType } from '../../utils/detect';
+import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from '../../utils/detect/checksums';
+
+const HIGH = 0.8;
+function high(text: string, type?: FindingType): Finding[] {
+  return scan(text).findings.filter((f) => f.confidence >= HIGH && (!type || f.type === type));
+}
+function found(text: string, type: FindingType): string[] {
+  return high(text, type).map((f) => text.slice(f.start, f.end));
+}
+
+describe('check digits', () => {
+  it('My Number (weights 6..2,7..2 mod 11)', () => {
+    expect(isMyNumber('123456789018')).toBe(true);
+    expect(isMyNumber('123456789019')).toBe(false);
+    expect(isMyNumber('12345678901')).toBe(false);
+  });
+  it('Corporate Number (check digit first, mod 9)', () => {
+    expect(isCorporateNumber('4011001098993')).toBe(true);
+    expect(isCorporateNumber('6010701027558')).toBe(true);
+    expect(isCorporateNumber('5011001098993')).toBe(false);
+  });
+  it('Luhn and card brands incl. JCB 2131/1800 and Mastercard 2-series', () => {
+    expect(luhn('4111111111111111')).toBe(true);
+    expect(luhn('4111111111111112')).toBe(false);
+    expect(cardBrand('3530111333300000')).toBe('jcb');
+    expect(cardBrand('213176828496175')).toBe('jcb');
+    expect(cardBrand('180016070420458')).toBe('jcb');
+    expect(cardBrand('2223000048400011')).toBe('mastercard');
+    expect(cardBrand('2721000048400011')).toBe('');
+    expect(cardBrand('9111111111111111')).toBe('');
+  });
+  it('IBAN mod 97 and SSN rules', () => {
+    expect(isIban('GB82WEST12345698765432')).toBe(true);
+    expect(isIban('GB82WEST12345698765433')).toBe(false);
+    expect(isIban('DE89370400440532013000')).toBe(true);
+    expect(isSsn('123456789')).toBe(true);
+    for (const bad of ['000456789', '666456789', '923456789', '123006789', '123450000']) expect(isSsn(bad)).toBe(false);
+  });
+});
+
+describe('Japanese identity numbers need their label', () => {
+  it('My Number with a label, in 4-4-4 with any separator', () => {
+    expect(found('マイナンバー: 1234 5678 9018', 'my_number')).toEqual(['1234 5678 9018']);
+    expect(found('個人番号 1234-5678-9018', 'my_number')).toEqual(['1234-5678-9018']);
+    expect(found('個人番号：１２３４．５６７８．９０１８', 'my_number')).toEqual(['１２３４．５６７８．９０１８']);
+  });
+  it('a checksum-valid 12-digit number alone stays below the threshold', () => {
+    expect(found('お問い合わせは 123456789018 まで', 'my_number')).toEqual([]);
+    const low = scan('123456789018').findings.find((f) => f.type === 'my_number');
+    expect(low && low.confidence).toBeLessThan(HIGH);
+  });
+  it('invalid check digit is not a My Number even with a label', () => {
+    expect(found('マイナンバー 123456789019', 'my_number')).toEqual([]);
+  });
+  it('Corporate Number', () => {
+    expect(found('法人番号 4011001098993', 'corporate_number')).toEqual(['4011001098993']);
+    expect(found('法人番号：6010701027558', 'corporate_number')).toEqual(['6010701027558']);
+    expect(found('法人番号 5011001098993', 'corporate_number')).toEqual([]);
+  });
+  it("driver's licence, passport, residence card, pension, insurance, bank account", () => {
+    expect(found('運転免許証番号 123456789012', 'jp_drivers_license')).toEqual(['123456789012']);
+    expect(found('旅券番号 TK1234567', 'jp_passport')).toEqual(['TK1234567']);
+    expect(found('在留カード番号 AB12345678CD', 'jp_residence_card')).toEqual(['AB12345678CD']);
+    expect(found('基礎年金番号 1234-567890', 'jp_pension_number')).toEqual(['1234-567890']);
+    expect(found('雇用保険被保険者番号 1234-567890-1', 'jp_insurance_number')).toEqual(['1234-567890-1']);
+    expect(found('三菱UFJ銀行 渋谷支店 普通 1234567', 'jp_bank_account')).toEqual(['1234567']);
+    expect(found('商品コード 1234567', 'jp_bank_account')).toEqual([]);
+  });
+});
+
+describe('contact data', () => {
+  it('phones: mobile, fixed, 050, 0120, +81, every dash and full width', () => {
+    expect(found('携帯 090-1234-5678', 'phone')).toEqual(['090-1234-5678']);
+    expect(found('TEL:03-1234-5678', 'phone')).toEqual(['03-1234-5678']);
+    expect(found('050-1234-5678 に', 'phone')).toEqual(['050-1234-5678']);
+    expect(found('フリーダイヤル 0120-123-456', 'phone')).toEqual(['0120-123-456']);
+    expect(found('call +81 90 1234 5678', 'phone')).toEqual(['+81 90 1234 5678']);
+    for (const dash of '-－﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━') {
+      const s = `電話 ０９０${dash}１２３４${dash}５６７８ です`;
+      expect(found(s, 'phone'), `dash U+${dash.charCodeAt(0).toString(16)}`).toEqual([`０９０${dash}１２３４${dash}５６７８`]);
+    }
+  });
+  it('postal codes need 〒 or a label', () => {
+    expect(found('〒100-0001 東京都千代田区千代田1-1', 'jp_postal_code')).toEqual(['100-0001']);
+    expect(found('郵便番号 123-4567', 'jp_postal_code')).toEqual(['123-4567']);
+    expect(found('品番 123-4567', 'jp_postal_code')).toEqual([]);
+  });
+  it('e-mail, including full-width', () => {
+    expect(found('連絡先 taro.yamada+crm@example.co.jp まで', 'email')).toEqual(['taro.yamada+crm@example.co.jp']);
+    expect(found('ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ', 'email')).toEqual(['ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ']);
+    expect(found('user@localhost and @@@ and a@b', 'email')).toEqual([]);
+  });
+  it('credit cards of every brand, grouped or not', () => {
+    for (const c of ['4111 1111 1111 1111', '5555555555554444', '2223-0000-4840-0011', '3530 1113 3330 0000', '378282246310005', '6011111111111117', '213176828496175']) {
+      expect(found(`カード番号 ${c}`, 'credit_card'), c).toEqual([c]);
+    }
+    expect(found('4111 1111 1111 1112', 'credit_card')).toEqual([]);
+  });
+  it('IBAN and US SSN', () => {
+    expect(found('IBAN GB82 WEST 1234 5698 7654 32.', 'iban')).toEqual(['GB82 WEST 1234 5698 7654 32']);
+    expect(found('SSN: 123-45-6789', 'us_ssn')).toEqual(['123-45-6789']);
+    expect(found('SSN: 666-45-6789', 'us_ssn')).toEqual([]);
+  });
+});
+
+describe('addresses, names, dates of birth, sensitive data', () => {
+  it('Japanese addresses with full-width digits and dash variants', () => {
+    expect(found('住所：大阪府高槻市奈佐原２丁目１－２', 'jp_address')).toEqual(['大阪府高槻市奈佐原２丁目１－２']);
+    expect(found('東京都中野区上鷺宮１丁目１ー６に住む', 'jp_address')).toEqual(['東京都中野区上鷺宮１丁目１ー６']);
+    expect(found('横浜市中区山下町1-2-3', 'jp_address')).toEqual(['横浜市中区山下町1-2-3']);
+    expect(found('東京都の人口は多い', 'jp_address')).toEqual([]);
+  });
+  it('names from labels, honorifics, family-name dictionary and column headers', () => {
+    expect(found('氏名: 山田 太郎', 'person_name')).toEqual(['山田 太郎']);
+    expect(found('佐藤花子様へのご案内', 'person_name')).toEqual(['佐藤花子']);
+    expect(found('担当者：勅使河原 彩\n', 'person_name')).toEqual(['勅使河原 彩']);
+    expect(found('お客様各位', 'person_name')).toEqual([]);
+    expect(found('石川県の山田町', 'person_name')).toEqual([]);
+    expect(found('Name: Jane Doe', 'person_name')).toEqual(['Jane Doe']);
+  });
+  it('dates of birth only next to their label, 和暦 too', () => {
+    expect(found('生年月日: 昭和55年3月4日', 'date_of_birth')).toEqual(['昭和55年3月4日']);
+    expect(found('生年月日 S55.3.4', 'date_of_birth')).toEqual(['S55.3.4']);
+    expect(found('DOB: 1980-03-04', 'date_of_birth')).toEqual(['1980-03-04']);
+    expect(found('納期 2024年3月4日', 'date_of_birth')).toEqual([]);
+  });
+  it('sensitive categories count near personal data, not in general text', () => {
+    const r = scan('氏名: 山田 太郎 病歴: 糖尿病 前科あり 本籍: 大阪府');
+    expect(r.summary.sensitive).toBe(true);
+    expect(r.summary.sensitiveCategories).toEqual(['medical', 'criminal_record', 'family_origin']);
+    expect(r.summary.reportable).toBe(true);
+    expect(scan('糖尿病の予防には運動が大切です。').summary.sensitive).toBe(false);
+  });
+});
+
+describe('original offsets survive folding', () => {
+  it('fold keeps the length', () => {
+    const s = 'ｶﾞｷﾞ０９０ー１２３４ー５６７８　ＡＢＣ＠ｘ．ｊｐ コーヒー';
+    expect(fold(s).length).toBe(s.length);
+    expect(fold('コーヒー')).toBe('コーヒー');
+    expect(fold('１ー６')).toBe('1-6');
+  });
+  it('findings point at the original text after half-width kana and full-width digits', () => {
+    const s = 'ｼﾞｮｳﾎｳ ｶﾞｲﾄﾞ　電話：０９０ー１２３４ー５６７８　ﾒｰﾙ：ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ';
+    const fs = high(s);
+    expect(fs.map((f) => [f.type, s.slice(f.start, f.end)])).toEqual([
+      ['phone', '０９０ー１２３４ー５６７８'],
+      ['email', 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ'],
+    ]);
+  });
+  it('a number split by a line break or a table cell', () => {
+    expect(found('カード番号\n4111 1111\n1111 1111', 'credit_card')).toEqual(['4111 1111\n1111 1111']);
+    expect(found('マイナンバー 1234\t5678\t9018', 'my_number')).toEqual(['1234\t5678\t9018']);
+  });
+});
+
+describe('hard negatives stay below the threshold', () => {
+  const negatives = [
+    '注文番号: 123456789018',
+    'ご注文番号 4111111111111111',
+    '追跡番号 1234-5678-9012',
+    'お問い合わせ番号 4011001098993',
+    '価格 ¥1,234,567 税込',
+    '2024-03-04 に発送',
+    'version 10.0.19041.1234',
+    'id 550e8400-e29b-41d4-a716-446655440000',
+    'ISBN978-4-06-519791-5',
+    'ISBN 9784065197915',
+    '品番 ABC-1234-5678',
+    'INV-2024-000123',
+    'https://example.com/orders/123456789018?id=4111111111111111',
+    '合計 12345678円',
+    'JAN 4901234567894',
+    'IP 192.168.100.200',
+  ];
+  for (const s of negatives) it(s, () => expect(high(s)).toEqual([]));
+});
+
+describe('tables', () => {
+  const tsv = '氏名\tフリガナ\t電話番号\tメール\t住所\t生年月日\n山田 太郎\tヤマダ タロウ\t03-1234-5678\ttaro@example.jp\t東京都港区高輪4丁目15-19\t1980/3/4\n佐藤花子\tサトウ ハナコ\t09011112222\thanako@example.jp\t大阪府吹田市寿町1丁目20-1\t1985/12/1';
+  it('column headers label every cell', () => {
+    const r = scan(tsv);
+    expect(r.summary.counts.person_name).toBe(4);
+    expect(r.summary.counts.phone).toBe(2);
+    expect(r.summary.counts.jp_address).toBe(2);
+    expect(r.summary.counts.date_of_birth).toBe(2);
+    expect(r.summary.people).toBe(2);
+  });
+  it('scanTable gives the same as TSV text', () => {
+    const rows = tsv.split('\n').map((l) => l.split('\t'));
+    expect(scanTable(rows.slice(1), rows[0]).summary.counts).toEqual(scan(tsv).summary.counts);
+  });
+  it('CSV with quotes', () => {
+    const csv = 'お名前,電話,住所\n"鈴木 一郎","090-1111-2222","神奈川県横浜市中区吉田町64-1"\n';
+    const r = scan(csv);
+    expect(found(csv, 'person_name')).toEqual(['鈴木 一郎']);
+    expect(r.summary.counts.phone).toBe(1);
+  });
+});
+
+describe('people and summary', () => {
+  it('dedupes by identifiers and takes the strongest family', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `山田${'一二三四五六七八九十'[i % 10]}郎${i}\t03-0000-0000\tu${i}@example.jp`);
+    const text = '氏名\t電話\tメール\n' + rows.join('\n');
+    const r = scan(text);
+    expect(r.summary.people).toBe(30); // one shared office phone does not pull the count down
+    expect(scan('電話 090-1234-5678、再掲 090-1234-5678').summary.people).toBe(1);
+  });
+  it('reportable at 1000 people, with sensitive or payment data', () => {
+    const fs: Finding[] = Array.from({ length: 1000 }, (_, i) => ({ type: 'email', start: 0, end: 1, confidence: 0.97, masked: 'x', key: `u${i}@x.jp` }));
+    expect(summarize(fs, 10, false).reportable).toBe(true);
+    expect(summarize(fs.slice(0, 999), 10, false).reportable).toBe(false);
+    expect(scan('カード番号 4111 1111 1111 1111').summary.payment).toBe(true);
+  });
+  it('truncates beyond maxChars', () => {
+    const r = scan('x'.repeat(100) + ' taro@example.com', { maxChars: 50 });
+    expect(r.summary.truncated).toBe(true);
+    expect(r.summary.scanned).toBe(50);
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe('mask never shows the value', () => {
+  it('formats', () => {
+    expect(mask('phone', '090-1234-5678')).toBe('090-****-5678');
+    expect(mask('email', 'taro@example.co.jp')).toBe('t***@example.co.jp');
+    expect(mask('credit_card', '4111 1111 1111 1234')).toBe('****-****-****-1234');
+    expect(mask('person_name', '山田 太郎')).toBe('山田 *');
+    expect(mask('my_number', '1234 5678 9018')).not.toContain('5678');
+  });
+  it('every finding is masked', () => {
+    const s = 'マイナンバー 123456789018 氏名 山田 太郎 090-1234-5678 taro@example.jp';
+    for (const f of scan(s).findings) {
+      const raw = s.slice(f.start, f.end);
+      if (raw.length >= 6 && f.type !== 'sensitive') expect(f.masked).not.toBe(raw);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+// Context words: what a nearby label says a number or a word is. Matched in one pass (see scan.ts).
+import type { SensitiveCategory } from './types';
+
+/** Keyword kinds, one bit each, so "any of these kinds nearby" is one AND. */
+export const K = {
+  MYNUM: 1 << 0,
+  CORP: 1 << 1,
+  BANK: 1 << 2,
+  LICENCE: 1 << 3,
+  PASSPORT: 1 << 4,
+  RESIDENCE: 1 << 5,
+  PENSION: 1 << 6,
+  INSURANCE: 1 << 7,
+  PHONE: 1 << 8,
+  POSTAL: 1 << 9,
+  ADDRESS: 1 << 10,
+  NAME: 1 << 11,
+  READING: 1 << 12,
+  DOB: 1 << 13,
+  CARD: 1 << 14,
+  EMAIL: 1 << 15,
+  SSN: 1 << 16,
+  IBAN: 1 << 17,
+  NEG: 1 << 18,
+  SENSITIVE: 1 << 19,
+  PREF: 1 << 20,
+  HONORIFIC: 1 << 21,
+  /** A label that is not about people (e.g. 会社名, 商品名): ends the context of the label before it. */
+  OTHER: 1 << 22,
+} as const;
+
+/** Labels that name a column or a field (used to recognise header rows and label: value layouts). */
+export const LABEL_KINDS =
+  K.MYNUM | K.CORP | K.BANK | K.LICENCE | K.PASSPORT | K.RESIDENCE | K.PENSION | K.INSURANCE | K.PHONE | K.POSTAL |
+  K.ADDRESS | K.NAME | K.READING | K.DOB | K.CARD | K.EMAIL | K.SSN | K.IBAN | K.NEG | K.OTHER;
+
+const w = (kind: number, list: string) => list.split('|').map((word) => ({ word, kind }));
+
+export const SENSITIVE_WORDS: Record<SensitiveCategory, string> = {
+  medical:
+    '病歴|既往歴|既往症|病名|傷病名|診断名|診断結果|通院歴|入院歴|通院|入院|診療|調剤|処方箋|処方薬|健康診断|健診結果|人間ドック|保健指導|糖尿病|高血圧症|がん患者|癌|うつ病|統合失調症|双極性障害|認知症|HIV|エイズ|肝炎|medical history|diagnosis|diagnosed',
+  disability: '身体障害|知的障害|精神障害|発達障害|障害者手帳|障がい者手帳|療育手帳|障害等級|障害者等級|disability',
+  criminal_record: '前科|犯罪歴|犯罪の経歴|犯罪経歴|前歴|服役|criminal record|convicted',
+  crime_victim: '犯罪被害|被害者|被害届|犯罪により害を被った|crime victim',
+  criminal_procedure: '逮捕|起訴|勾留|家宅捜索|差押え|差し押さえ|公訴|書類送検|少年審判|保護観察|arrested|indicted',
+  race: '人種|民族|race|ethnicity',
+  creed: '信条|宗教|信仰|支持政党|思想信条|religion',
+  social_status: '社会的身分|被差別部落|同和',
+  family_origin: '本籍|本籍地|門地',
+};
+
+export const PREFECTURES =
+  '北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県';
+
+export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[] = [
+  ...w(K.MYNUM, 'マイナンバー|個人番号|共通番号|マイナンバーカード|個人番号カード|通知カード|個人識別番号|my number|mynumber|individual number'),
+  ...w(K.CORP, '法人番号|会社法人等番号|corporate number'),
+  ...w(K.BANK, '口座番号|普通預金|当座預金|預金口座|振込先|口座|普通|当座|支店番号|店番号|銀行|信用金庫|ゆうちょ|account number|bank account|acct'),
+  ...w(K.LICENCE, '運転免許証番号|免許証番号|運転免許証|運転免許|免許証|免許番号|免許no|driver license|drivers license|driver\'s license|licence number|license number'),
+  ...w(K.PASSPORT, '旅券番号|パスポート番号|パスポート|旅券|passport'),
+  ...w(K.RESIDENCE, '在留カード番号|在留カード|在留番号|residence card'),
+  ...w(K.PENSION, '基礎年金番号|年金番号|年金手帳|pension number'),
+  ...w(K.INSURANCE, '被保険者番号|保険者番号|被保険者証|健康保険証|保険証番号|雇用保険|健康保険|insurance number'),
+  ...w(K.PHONE, '電話番号|電話|携帯番号|携帯電話|携帯|連絡先|tel|phone|telephone|mobile|cell|fax|call|ph|contact number'),
+  ...w(K.POSTAL, '郵便番号|〒|postal code|zip code|zip'),
+  ...w(K.ADDRESS, '住所|所在地|現住所|お届け先|送付先|住まい|address|street'),
+  ...w(K.NAME, '氏名|お名前|名前|担当者|担当者名|顧客名|契約者|契約者名|申込者|申込者名|受取人|宛名|患者名|社員名|会員名|本人氏名|フルネーム|名義|カード名義|name|full name|customer name|customer|contact name|cardholder|dear|mr|mrs|ms|dr|miss|mr.|mrs.|ms.|dr.'),
+  ...w(K.READING, 'フリガナ|ふりがな|カナ|氏名カナ|氏名(カナ)|よみがな|ヨミガナ|読み|セイメイ|kana'),
+  ...w(K.DOB, '生年月日|誕生日|生まれ|date of birth|birth date|birthdate|birthday|dob|d.o.b.|born'),
+  ...w(K.CARD, 'クレジットカード|カード番号|有効期限|セキュリティコード|カード名義|credit card|card number|card no|visa|mastercard|amex|jcb|cc'),
+  ...w(K.EMAIL, 'メールアドレス|メール|e-mail|email|mail'),
+  ...w(K.SSN, 'ssn|social security|social security number'),
+  ...w(K.IBAN, 'iban'),
+  ...w(
+    K.NEG,
+    '注文番号|注文|受注番号|発注番号|伝票番号|請求書番号|請求番号|請求|見積番号|問い合わせ番号|お問い合わせ番号|追跡番号|配送番号|送り状番号|管理番号|商品番号|商品コード|品番|型番|製造番号|シリアル|会員番号|予約番号|受付番号|整理番号|バージョン|isbn|jan|order|order no|order number|invoice|tracking|tracking number|ref|reference|sku|part|part number|serial|version|ver|build|id|uuid|金額|価格|円|税込|合計|total|price|amount',
+  ),
+  ...w(K.OTHER, '会社名|法人名|企業名|商品名|件名|部署|部署名|備考|役職|company|product|title|subject'),
+  ...w(K.HONORIFIC, '様|さん|さま|殿|氏|君|先生|くん|ちゃん'),
+  ...w(K.PREF, PREFECTURES),
+  ...(Object.entries(SENSITIVE_WORDS) as [SensitiveCategory, string][]).flatMap(([cat, list]) =>
+    list.split('|').map((word) => ({ word, kind: K.SENSITIVE, cat })),
+  ),
+];

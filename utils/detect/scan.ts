@@ -1,0 +1,1204 @@
+// The detector core: one pass over folded text collects digit runs, context words and candidates; small passes validate them.
+import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
+import { K, KEYWORDS, LABEL_KINDS } from './keywords';
+import { mask } from './mask';
+import { FAMILY_NAMES } from './names-data';
+import { fold } from './normalize';
+import type { Finding, FindingType, SensitiveCategory } from './types';
+import { SENSITIVE_CATEGORIES } from './types';
+
+/** Findings below this are dropped, not returned: they are noise for every consumer. */
+export const FLOOR = 0.3;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Growable int list (typed array), to avoid per-item objects in the hot loop.
+class IntList {
+  a: Int32Array;
+  n = 0;
+  constructor(cap = 256) {
+    this.a = new Int32Array(cap);
+  }
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Keyword table, built once: first char → entries (longest first). ASCII words are matched case-insensitively.
+interface Entry {
+  w: string;
+  kind: number;
+  cat: number; // index into SENSITIVE_CATEGORIES + 1, or 0
+  ascii: boolean;
+}
+const FIRST = new Uint8Array(0x10000);
+const BUCKETS = new Map<number, Entry[]>();
+{
+  const byWord = new Map<string, Entry>();
+  for (const k of KEYWORDS) {
+    const word = fold(k.word).toLowerCase();
+    const prev = byWord.get(word);
+    const cat = k.cat ? SENSITIVE_CATEGORIES.indexOf(k.cat) + 1 : 0;
+    if (prev) {
+      prev.kind |= k.kind;
+      if (cat) prev.cat = cat;
+    } else byWord.set(word, { w: word, kind: k.kind, cat, ascii: /^[\x20-\x7e]+$/.test(word) });
+  }
+  for (const e of byWord.values()) {
+    const c = e.w.charCodeAt(0);
+    FIRST[c] = 1;
+    let b = BUCKETS.get(c);
+    if (!b) BUCKETS.set(c, (b = []));
+    b.push(e);
+  }
+  for (const b of BUCKETS.values()) b.sort((x, y) => y.w.length - x.w.length);
+}
+
+// Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
+const FAM1 = new Uint8Array(0x10000);
+const FAM_FIRST = new Uint8Array(0x10000);
+const FAM2 = new Set<number>();
+const FAM3 = new Set<number>();
+const FAM3_PREFIX = new Set<number>();
+for (const nm of FAMILY_NAMES.split('|')) {
+  const a = nm.charCodeAt(0);
+  FAM_FIRST[a] = 1;
+  if (nm.length === 1) FAM1[a] = 1;
+  else if (nm.length === 2) FAM2.add(a * 65536 + nm.charCodeAt(1));
+  else if (nm.length === 3) {
+    FAM3_PREFIX.add(a * 65536 + nm.charCodeAt(1));
+    FAM3.add((a * 65536 + nm.charCodeAt(1)) * 65536 + nm.charCodeAt(2));
+  }
+}
+// Kanji that end given names often; a family name + 1–2 kanji ending so is probably a person.
+const GIVEN_END = new Set(
+  '郎男夫雄彦介助輔太一二三司治士也哉人樹斗翔平吾蔵造之真希子美香恵江代枝奈菜那乃花華理里沙紗織絵衣依佳加愛未実羅良亮涼輝明光晃紀記規典則徳博弘浩宏寛裕隆孝貴敬啓健賢謙憲誠成正昌政勝克和元文章彰秀英栄伸信進仁忠直尚将翼悟聡智武剛豪蓮陽葵結優悠遥陸海歩凛凜康泰保茂敏勇功清幸昭晴朗洋良穂咲彩萌瞳舞'.split(
+    '',
+  ).map((c) => c.charCodeAt(0)),
+);
+// After a family name, these kanji make it a place, an institution or a thing, not a person.
+const NOT_GIVEN_START = new Set(
+  '県市区町村郡都府道駅線川寺橋島家党社店園館城港通院所署局部課係科室屋湾岬沢池丘台原野谷浜崎坂峠宮神殿門口内外前後上下東西南北町学校会議庁省軍隊団組連協派系族氏様殿君選邸側方面region'.split('').map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+
+// English given names, a small common set: enough for "First Last" in running English text.
+const EN_FIRST = new Set(
+  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori tom tim jim bob mike chris dan dave steve nick ben sam alex max leo luke oliver harry jake liam lucas mia ava chloe ella lily zoe ruby jane kate lucy anne claire hans peter klaus jan lars anders erik sven ole jens karl paul ivan igor olga anna sofia elena marco luca giulia francesca carlos miguel pedro javier lucia carmen ana pierre jean marie louis camille lea hugo ali omar fatima ahmed mohammed yuki hiroshi kenji akira takeshi naoko keiko'.split(
+    ' ',
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
+const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x309b || c === 0x309c;
+const isHira = (c: number) => c >= 0x3041 && c <= 0x3096;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number) => isUpper(c) || isLower(c);
+const isAlnum = (c: number) => isDigit(c) || isAsciiLetter(c);
+const isLatinLower = (c: number) => isLower(c) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0x27 || c === 0x2d;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
+
+// ---------------------------------------------------------------------------------------------------------------
+export interface CoreOptions {
+  /** Only findings starting in [acceptFrom, acceptTo) are returned (streaming windows). */
+  acceptFrom?: number;
+  acceptTo?: number;
+  /** A table header carried over from the previous streaming window. */
+  carryHeader?: TableHeader | null;
+}
+export interface TableHeader {
+  delim: string;
+  kinds: number[];
+}
+export interface CoreResult {
+  findings: Finding[];
+  /** The table header whose rows continue at acceptTo, for the next window. */
+  openHeader: TableHeader | null;
+}
+
+interface Ctx {
+  text: string;
+  t: string;
+  n: number;
+  hPos: Int32Array;
+  hEnd: Int32Array;
+  hKind: Int32Array;
+  hCat: Int32Array;
+  hN: number;
+  cS: IntList;
+  cE: IntList;
+  cK: IntList;
+  headerLines: IntList; // start,end pairs of header rows (their words are labels, not values)
+  out: Finding[];
+}
+
+function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence: number, key?: string, category?: SensitiveCategory): void {
+  if (confidence < FLOOR || end <= start) return;
+  const f: Finding = { type, start, end, confidence: Math.round(confidence * 100) / 100, masked: '' };
+  if (key !== undefined) f.key = key;
+  if (category) f.category = category;
+  ctx.out.push(f);
+}
+
+/** Index of the last hit starting before `pos`, or -1. */
+function lastHitBefore(ctx: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = ctx.hN;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (ctx.hPos[m] < pos) lo = m + 1;
+    else hi = m;
+  }
+  return lo - 1;
+}
+
+/** Kind bits of the column header when `pos` lies in a table cell, else 0. */
+function cellKind(ctx: Ctx, pos: number): number {
+  const cS = ctx.cS.a;
+  let lo = 0;
+  let hi = ctx.cS.n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (cS[m] <= pos) lo = m + 1;
+    else hi = m;
+  }
+  const i = lo - 1;
+  return i >= 0 && pos < ctx.cE.a[i] ? ctx.cK.a[i] : 0;
+}
+
+/** Kind bits of the nearest label ending before `pos` within `win` chars (a table column header wins). */
+function labelBefore(ctx: Ctx, pos: number, win = 40): number {
+  const ck = cellKind(ctx, pos);
+  if (ck) return ck;
+  for (let i = lastHitBefore(ctx, pos), seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    if (ctx.hPos[i] < pos - win) break;
+    const k = ctx.hKind[i];
+    if (k & LABEL_KINDS && ctx.hEnd[i] <= pos) return k;
+  }
+  return 0;
+}
+
+/** Any hit of `kinds` within [from, to). */
+function hitIn(ctx: Ctx, from: number, to: number, kinds: number): boolean {
+  for (let i = lastHitBefore(ctx, from) + 1; i < ctx.hN && ctx.hPos[i] < to; i++) if (ctx.hKind[i] & kinds) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+/** Scans `text` (already length-limited) and returns raw findings with original offsets. */
+export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
+  const t = fold(text);
+  const n = t.length;
+  // Pass 1: digit runs, keyword hits, '@', letter-digit starts, family-name starts, in one loop over char codes.
+  const rS = new IntList(1024);
+  const rE = new IntList(1024);
+  const hP = new IntList(256);
+  const hE = new IntList(256);
+  const hK = new IntList(256);
+  const hC = new IntList(256);
+  const ats = new IntList(64);
+  const alnumStarts = new IntList(64);
+  const famS = new IntList(64);
+  const famL = new IntList(64);
+  const capStarts = new IntList(64);
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    let c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n) {
+        const d = t.charCodeAt(j);
+        if (d < 48 || d > 57) break;
+        j++;
+      }
+      rS.push(i);
+      rE.push(j);
+      i = j - 1;
+      prev = 48;
+      continue;
+    }
+    if (c < 128) {
+      if (c === 64) ats.push(i);
+      else if (isAsciiLetter(c) && !isAlnum(prev)) {
+        if (i + 2 < n && isAsciiLetter(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2))) alnumStarts.push(i);
+        if (isUpper(c) && i + 1 < n && isLower(t.charCodeAt(i + 1))) capStarts.push(i);
+      }
+      if (isUpper(c)) c |= 32;
+    } else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
+      // family name at the start of a kanji run
+      const c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
+      const k2 = c * 65536 + c1;
+      let len = 0;
+      if (FAM3_PREFIX.has(k2) && i + 2 < n && FAM3.has(k2 * 65536 + t.charCodeAt(i + 2))) len = 3;
+      else if (FAM2.has(k2)) len = 2;
+      else if (FAM1[c] === 1) len = 1;
+      if (len) {
+        famS.push(i);
+        famL.push(len);
+      }
+    }
+    if (FIRST[c] === 1) {
+      const b = BUCKETS.get(c)!;
+      for (let e = 0; e < b.length; e++) {
+        const en = b[e];
+        const w = en.w;
+        const L = w.length;
+        if (i + L > n) continue;
+        let k = 1;
+        for (; k < L; k++) {
+          let d = t.charCodeAt(i + k);
+          if (d >= 65 && d <= 90) d |= 32;
+          if (d !== w.charCodeAt(k)) break;
+        }
+        if (k !== L) continue;
+        if (en.ascii) {
+          if (isAlnum(prev)) continue;
+          const nx = i + L < n ? t.charCodeAt(i + L) : 0;
+          if (isAsciiLetter(nx) && isAsciiLetter(w.charCodeAt(L - 1))) continue;
+        }
+        // a word inside a longer label just matched (カード番号 in 在留カード番号) is part of that label
+        if (hE.n > 0 && i + L <= hE.a[hE.n - 1]) break;
+        hP.push(i);
+        hE.push(i + L);
+        hK.push(en.kind);
+        hC.push(en.cat);
+        break;
+      }
+    }
+    prev = t.charCodeAt(i);
+  }
+
+  const ctx: Ctx = {
+    text,
+    t,
+    n,
+    hPos: hP.a,
+    hEnd: hE.a,
+    hKind: hK.a,
+    hCat: hC.a,
+    hN: hP.n,
+    cS: new IntList(64),
+    cE: new IntList(64),
+    cK: new IntList(64),
+    headerLines: new IntList(16),
+    out: [],
+  };
+
+  const openHeader = findTables(ctx, opts.carryHeader ?? null, opts.acceptTo ?? n);
+  scanNumbers(ctx, rS, rE);
+  scanEmails(ctx, ats);
+  scanAlnumIds(ctx, alnumStarts);
+  scanAddresses(ctx, rS, rE);
+  scanNames(ctx, famS, famL, capStarts);
+  scanDob(ctx);
+  scanSensitive(ctx);
+  scanEnStreets(ctx, rS, rE);
+
+  let out = resolve(ctx.out, t);
+  const from = opts.acceptFrom ?? 0;
+  const to = opts.acceptTo ?? n;
+  if (from > 0 || to < n) out = out.filter((f) => f.start >= from && f.start < to);
+  for (const f of out) f.masked = mask(f.type, text.slice(f.start, f.end));
+  return { findings: out, openHeader };
+}
+
+/** Sort, drop same-type overlaps (keep the more confident, then the longer), trim addresses before other findings. */
+function resolve(fs: Finding[], t: string): Finding[] {
+  fs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  const lastByType = new Map<FindingType, Finding>();
+  for (const f of fs) {
+    const p = lastByType.get(f.type);
+    if (p && f.start < p.end) {
+      if (f.confidence > p.confidence || (f.confidence === p.confidence && f.end - f.start > p.end - p.start)) {
+        Object.assign(p, f);
+      }
+      continue;
+    }
+    out.push(f);
+    lastByType.set(f.type, f);
+  }
+  // An address or a name never swallows a phone, e-mail, postal code or date written right after it.
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (a.type !== 'jp_address' && a.type !== 'person_name') continue;
+    for (let j = i + 1; j < out.length && out[j].start < a.end; j++) {
+      const o = out[j];
+      if (o.start > a.start && (o.type === 'phone' || o.type === 'email' || o.type === 'jp_postal_code' || o.type === 'date_of_birth')) {
+        a.end = o.start;
+        break;
+      }
+    }
+    while (a.end > a.start && /[\s,、:：\-]/.test(t[a.end - 1])) a.end--;
+  }
+  // Numbers inside an IBAN or an e-mail address are part of it (one sweep: `out` is sorted by start).
+  const res: Finding[] = [];
+  let hostEnd = -1;
+  for (const f of out) {
+    if (f.end <= f.start) continue;
+    if (f.type === 'iban' || f.type === 'email') {
+      hostEnd = Math.max(hostEnd, f.end);
+      res.push(f);
+    } else if (f.end > hostEnd) res.push(f);
+  }
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tables: a row whose cells are mostly labels is a header; the cells under it inherit the label's kind.
+
+function splitCells(t: string, s: number, e: number, delim: string, starts: number[], ends: number[]): void {
+  starts.length = 0;
+  ends.length = 0;
+  let i = s;
+  while (i <= e) {
+    let cs = i;
+    let ce: number;
+    if (delim === ',' && t.charCodeAt(i) === 34) {
+      // quoted CSV cell
+      let j = i + 1;
+      while (j < e) {
+        if (t.charCodeAt(j) === 34) {
+          if (t.charCodeAt(j + 1) === 34) j += 2;
+          else break;
+        } else j++;
+      }
+      cs = i + 1;
+      ce = Math.min(j, e);
+      const nd = t.indexOf(delim, ce);
+      i = nd < 0 || nd >= e ? e + 1 : nd + 1;
+    } else {
+      const nd = t.indexOf(delim, i);
+      ce = nd < 0 || nd >= e ? e : nd;
+      i = ce + 1;
+    }
+    starts.push(cs);
+    ends.push(ce);
+    if (starts.length > 200) break;
+  }
+}
+
+function lineEnd(t: string, i: number, n: number): number {
+  const j = t.indexOf('\n', i);
+  return j < 0 ? n : j;
+}
+
+function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
+  const t = ctx.t;
+  let delim = '';
+  if (t.indexOf('\t', s) >= 0 && t.indexOf('\t', s) < e) delim = '\t';
+  else {
+    const c1 = t.indexOf(',', s);
+    if (c1 >= 0 && c1 < e) delim = ',';
+  }
+  if (!delim) return null;
+  const st: number[] = [];
+  const en: number[] = [];
+  splitCells(t, s, e, delim, st, en);
+  if (st.length < 2) return null;
+  const kinds: number[] = [];
+  let labels = 0;
+  for (let c = 0; c < st.length; c++) {
+    let a = st[c];
+    let b = en[c];
+    while (a < b && isSpace(t.charCodeAt(a))) a++;
+    while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
+    let k = 0;
+    if (b - a > 0 && b - a <= 20) {
+      // the longest label starting near the cell start and covering most of it
+      for (let h = lastHitBefore(ctx, a) + 1; h < ctx.hN && ctx.hPos[h] < b; h++) {
+        if (ctx.hPos[h] > a + 2) break;
+        const kk = ctx.hKind[h] & LABEL_KINDS;
+        if (kk && (ctx.hEnd[h] - ctx.hPos[h]) * 2 >= b - a) {
+          k = kk;
+          break;
+        }
+      }
+    }
+    if (k) labels++;
+    kinds.push(k);
+  }
+  if (labels < 2 || labels * 2 < st.length) return null;
+  return { delim, kinds };
+}
+
+function addRows(ctx: Ctx, h: TableHeader, from: number): number {
+  const t = ctx.t;
+  const n = ctx.n;
+  const st: number[] = [];
+  const en: number[] = [];
+  let i = from;
+  while (i < n) {
+    const e = lineEnd(t, i, n);
+    let le = e;
+    if (le > i && t.charCodeAt(le - 1) === 13) le--;
+    if (le === i) return i; // blank line ends the table
+    if (t.indexOf(h.delim, i) < 0 || t.indexOf(h.delim, i) >= le) return i;
+    if (headerOf(ctx, i, le)) return i;
+    splitCells(t, i, le, h.delim, st, en);
+    for (let c = 0; c < st.length && c < h.kinds.length; c++) {
+      if (!h.kinds[c]) continue;
+      ctx.cS.push(st[c]);
+      ctx.cE.push(Math.max(en[c], st[c] + 1));
+      ctx.cK.push(h.kinds[c]);
+    }
+    i = e + 1;
+  }
+  return n;
+}
+
+function findTables(ctx: Ctx, carry: TableHeader | null, acceptTo: number): TableHeader | null {
+  const t = ctx.t;
+  const n = ctx.n;
+  let open: TableHeader | null = null;
+  let pos = 0;
+  if (carry) {
+    const end = addRows(ctx, carry, 0);
+    if (end >= acceptTo) open = carry;
+    pos = end;
+  }
+  for (let h = 0; h < ctx.hN; h++) {
+    const p = ctx.hPos[h];
+    if (p < pos || !(ctx.hKind[h] & LABEL_KINDS)) continue;
+    const s = t.lastIndexOf('\n', p - 1) + 1;
+    const e0 = lineEnd(t, p, n);
+    const e = e0 > s && t.charCodeAt(e0 - 1) === 13 ? e0 - 1 : e0;
+    pos = e0 + 1;
+    const hd = headerOf(ctx, s, e);
+    if (!hd) continue;
+    ctx.headerLines.push(s);
+    ctx.headerLines.push(e);
+    const end = addRows(ctx, hd, e0 + 1);
+    if (s < acceptTo && end >= acceptTo) open = hd;
+    pos = end;
+  }
+  return open;
+}
+
+function inHeader(ctx: Ctx, pos: number): boolean {
+  const a = ctx.headerLines.a;
+  for (let i = 0; i < ctx.headerLines.n; i += 2) if (pos >= a[i] && pos < a[i + 1]) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers: digit runs joined into groups by separators, dispatched by length.
+
+const GAP_NONE = 0;
+const GAP_TIGHT = 1; // '-' '.' '(' ')': part of one written number
+const GAP_LOOSE = 2; // spaces: may or may not join
+const GAP_WEAK = 3; // tab or line break: joins only checksum-validated numbers
+
+function gapKind(t: string, a: number, b: number): number {
+  const L = b - a;
+  if (L === 1) {
+    const c = t.charCodeAt(a);
+    if (c === 45 || c === 46 || c === 41 || c === 40) return GAP_TIGHT;
+    if (c === 32) return GAP_LOOSE;
+    if (c === 9 || c === 10) return GAP_WEAK;
+    return GAP_NONE;
+  }
+  if (L === 2) {
+    const s = t.slice(a, b);
+    if (s === ') ' || s === ' (' || s === ' -' || s === '- ' || s === ')-') return GAP_LOOSE;
+    if (s === '\r\n' || s === ' \n' || s === '\n ' || s === '\t ') return GAP_WEAK;
+    return GAP_NONE;
+  }
+  if (L === 3 && t.slice(a, b) === ' - ') return GAP_LOOSE;
+  return GAP_NONE;
+}
+
+/** A digit run glued to letters or to URL/price/decimal punctuation is part of some other token. */
+function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
+  const t = ctx.t;
+  const p = s > 0 ? t.charCodeAt(s - 1) : 0;
+  const q = e < ctx.n ? t.charCodeAt(e) : 0;
+  if (isAsciiLetter(q)) return true;
+  if (q === 0x2f || q === 0x5f || q === 0x25 || q === 0x2b) return true; // / _ % +
+  if (q === 0x2c && isDigit(t.charCodeAt(e + 1))) return true; // 1,234
+  if (q === 0x2d && isAsciiLetter(t.charCodeAt(e + 1))) return true; // 1234-X
+  if (!first) return false; // the char before an inner run is the separator that joined it
+  if (isAsciiLetter(p)) {
+    // "TEL090…" is fine when a keyword ends here; a hex or part-number fragment is not
+    const h = lastHitBefore(ctx, s);
+    if (!(h >= 0 && ctx.hEnd[h] === s)) return true;
+  }
+  if (p === 0x2f || p === 0x3d || p === 0x3f || p === 0x26 || p === 0x5f || p === 0x23 || p === 0x24 || p === 0xa5 || p === 0x5c || p === 0x2a)
+    return true; // / = ? & _ # $ ¥ \ *
+  if (p === 0x2c && isDigit(t.charCodeAt(s - 2))) return true;
+  if (p === 0x2d && (isAsciiLetter(t.charCodeAt(s - 2)) || (s >= 2 && t.charCodeAt(s - 2) === 0x2d))) return true; // ABC-1234
+  if (p === 0x2e && isAlnum(t.charCodeAt(s - 2))) return true; // v1.2 / a.123
+  return false;
+}
+
+function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
+  const t = ctx.t;
+  const R = rS.n;
+  const S = rS.a;
+  const E = rE.a;
+  const groups: number[] = [];
+  let a = 0;
+  while (a < R) {
+    // a candidate starts at a chain start: not glued by '-' or '.' to the run before
+    if (a > 0 && gapKind(t, E[a - 1], S[a]) === GAP_TIGHT) {
+      a++;
+      continue;
+    }
+    let digits = '';
+    groups.length = 0;
+    let weak = false;
+    let tainted = false;
+    let best: { type: FindingType; conf: number; end: number; b: number; key: string } | null = null;
+    for (let b = a; b < R; b++) {
+      const len = E[b] - S[b];
+      if (digits.length + len > 19) break;
+      if (runTainted(ctx, S[b], E[b], b === a)) tainted = true;
+      digits += t.slice(S[b], E[b]);
+      groups.push(len);
+      const g = b + 1 < R ? gapKind(t, E[b], S[b + 1]) : GAP_NONE;
+      if (g !== GAP_TIGHT && !tainted) {
+        const cand = classifyNumber(ctx, digits, groups, S[a], E[b], weak, b > a ? t.charCodeAt(E[a]) : 0);
+        if (cand && (!best || cand.conf > best.conf || (cand.conf === best.conf && E[b] > best.end))) {
+          best = { ...cand, end: E[b], b };
+        }
+      }
+      if (g === GAP_NONE) break;
+      if (g === GAP_WEAK) weak = true;
+    }
+    if (best) {
+      let start = S[a];
+      if (start > 0 && t.charCodeAt(start - 1) === 0x28) start--; // "(03) 1234-5678"
+      if (best.type === 'phone' && start > 0 && t.charCodeAt(start - 1) === 0x2b) start--;
+      add(ctx, best.type, start, best.end, best.conf, best.key);
+      a = best.b + 1;
+    } else a++;
+  }
+}
+
+function isDateShape(d: string, g: number[]): boolean {
+  if (g.length !== 3) return false;
+  const [x, y, z] = g;
+  if (x === 4 && y <= 2 && z <= 2) {
+    const m = +d.slice(4, 4 + y);
+    return m >= 1 && m <= 12;
+  }
+  if (x <= 2 && y <= 2 && z === 4) return true;
+  return false;
+}
+
+/** JP phone number validity for a digit string starting with 0 (national form). */
+function jpPhoneKind(d: string): number {
+  const L = d.length;
+  if (d[0] !== '0' || d[1] === '0') return 0;
+  if (L === 11) {
+    if (/^0(?:[79]0\d|80[1-9])/.test(d)) return 2; // mobile
+    if (d.startsWith('050') || d.startsWith('0800')) return 2;
+    return 0;
+  }
+  if (L === 10) {
+    if (/^0[5789]0/.test(d) && !d.startsWith('0570')) return 0;
+    return 1; // fixed, 0120, 0570
+  }
+  return 0;
+}
+
+function classifyNumber(
+  ctx: Ctx,
+  d: string,
+  g: number[],
+  start: number,
+  end: number,
+  weak: boolean,
+  firstSep: number,
+): { type: FindingType; conf: number; key: string } | null {
+  const t = ctx.t;
+  const L = d.length;
+  const lab = labelBefore(ctx, start);
+  const neg = lab & K.NEG || (lab === 0 && hitIn(ctx, end, end + 3, K.NEG)) ? true : false;
+  const grouped = g.length > 1;
+  const plus = start > 0 && t.charCodeAt(start - 1) === 0x2b;
+  const cap = (c: number) => (neg ? Math.min(c, 0.4) : c);
+  // Tab/line-break joins only for numbers a checksum confirms.
+  if (weak && !(L === 12 || L === 13 || L >= 14)) return null;
+
+  if (plus) {
+    if (L < 8 || L > 15) return null;
+    if (d.startsWith('81')) {
+      const nat = '0' + d.slice(2);
+      if (jpPhoneKind(nat)) return { type: 'phone', conf: cap(lab & K.PHONE ? 0.97 : 0.92), key: nat };
+      return null;
+    }
+    if (d[0] === '1' && L !== 11) return null;
+    return { type: 'phone', conf: cap(lab & K.PHONE ? 0.95 : grouped ? 0.88 : 0.8), key: d };
+  }
+  const prevC = start > 0 ? t.charCodeAt(start - 1) : 0;
+  const postalMark = prevC === 0x3012 || (start > 1 && t.charCodeAt(start - 2) === 0x3012);
+
+  if (L === 7) {
+    if (g.length === 2 && g[0] === 3 && firstSep === 45) {
+      let c = 0.4;
+      if (postalMark || lab & K.POSTAL) c = 0.95;
+      else if (lab & K.ADDRESS) c = 0.9;
+      else if (hitIn(ctx, end, end + 4, K.PREF)) c = 0.9;
+      return { type: 'jp_postal_code', conf: cap(c), key: d };
+    }
+    if (!grouped) {
+      if (postalMark || lab & K.POSTAL) return { type: 'jp_postal_code', conf: cap(0.9), key: d };
+      if (lab & K.BANK) return { type: 'jp_bank_account', conf: cap(0.9), key: d };
+    }
+    return null;
+  }
+  if (L === 8 && !grouped && lab & K.BANK) return { type: 'jp_bank_account', conf: cap(0.85), key: d };
+  if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE)) return { type: 'jp_insurance_number', conf: cap(0.88), key: d };
+  if (lab & K.PENSION && L === 10) return { type: 'jp_pension_number', conf: cap(0.92), key: d };
+  if (L === 9) {
+    const dashed = g.length === 3 && g[0] === 3 && g[1] === 2;
+    if (isSsn(d) && (dashed || lab & K.SSN)) {
+      if (isDateShape(d, g)) return null;
+      return { type: 'us_ssn', conf: cap(lab & K.SSN ? 0.95 : dashed && firstSep === 45 ? 0.85 : 0.6), key: d };
+    }
+  }
+  if (L === 12) {
+    if (lab & K.LICENCE) return { type: 'jp_drivers_license', conf: cap(0.9), key: d };
+    if (isMyNumber(d)) {
+      if (lab & K.MYNUM) return { type: 'my_number', conf: cap(0.97), key: d };
+      // ~1 in 10 random 12-digit strings pass: without a label this stays below the reporting threshold
+      return { type: 'my_number', conf: cap(g.length === 3 && g[0] === 4 && g[1] === 4 ? 0.6 : 0.45), key: d };
+    }
+    if (lab & K.MYNUM && !weak) return { type: 'my_number', conf: cap(0.5), key: d };
+  }
+  if (L === 13 && isCorporateNumber(d)) {
+    if (lab & K.CORP) return { type: 'corporate_number', conf: cap(0.97), key: d };
+    if (!(d.startsWith('978') || d.startsWith('979') || d.startsWith('45') || d.startsWith('49')))
+      return { type: 'corporate_number', conf: cap(0.5), key: d };
+  }
+  if (L >= 13 && L <= 19) {
+    const brand = cardBrand(d);
+    if (brand && luhn(d)) {
+      const groupsOk = !grouped || g.every((x) => x >= 3);
+      if (groupsOk && !(L === 13 && d.startsWith('978'))) {
+        let c = lab & K.CARD ? 0.98 : 0.9;
+        if (weak && !(lab & K.CARD)) c = 0.75;
+        return { type: 'credit_card', conf: cap(c), key: d };
+      }
+    }
+  }
+  if (L === 10 || L === 11) {
+    const jp = jpPhoneKind(d);
+    if (jp && !isDateShape(d, g)) {
+      const sepOk = !grouped || (g.length >= 2 && g.length <= 4 && g[0] <= 5 && g.every((x) => x >= 1));
+      if (sepOk) {
+        let c = lab & K.PHONE ? 0.97 : grouped ? 0.9 : jp === 2 ? 0.85 : 0.65;
+        if (firstSep === 46 && !(lab & K.PHONE)) c = Math.min(c, 0.7);
+        return { type: 'phone', conf: cap(c), key: d };
+      }
+    }
+  }
+  // North American and other international formats written without a country code.
+  if (L === 10 && g.length >= 2 && /^[2-9]\d\d[2-9]/.test(d) && g[0] === 3 && !isDateShape(d, g)) {
+    const c = lab & K.PHONE ? 0.95 : g.length === 3 && g[1] === 3 ? 0.85 : 0.6;
+    return { type: 'phone', conf: cap(c), key: '1' + d };
+  }
+  if (L === 11 && d[0] === '1' && g[0] === 1 && g.length >= 3 && /^1[2-9]\d\d[2-9]/.test(d)) {
+    return { type: 'phone', conf: cap(lab & K.PHONE ? 0.95 : 0.85), key: d };
+  }
+  if (L >= 8 && L <= 12 && g.length >= 3 && !isDateShape(d, g) && g.every((x) => x >= 2 && x <= 4)) {
+    const c = lab & K.PHONE ? 0.9 : d[0] === '0' ? 0.8 : 0.6;
+    return { type: 'phone', conf: cap(c), key: d };
+  }
+  if (L >= 8 && L <= 11 && g.length === 2 && prevC === 0x28 && g[0] <= 4) {
+    return { type: 'phone', conf: cap(lab & K.PHONE ? 0.9 : 0.8), key: d };
+  }
+  if (L >= 10 && L <= 11 && lab & K.PHONE && !grouped) return { type: 'phone', conf: cap(0.8), key: d };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+const isLocal = (c: number) => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isDomain = (c: number) => isAlnum(c) || c === 46 || c === 45;
+
+function scanEmails(ctx: Ctx, ats: IntList): void {
+  const t = ctx.t;
+  let lastEnd = -1;
+  for (let k = 0; k < ats.n; k++) {
+    const at = ats.a[k];
+    if (at < lastEnd) continue;
+    let s = at;
+    while (s > 0 && at - s < 64 && isLocal(t.charCodeAt(s - 1))) s--;
+    while (s < at && (t.charCodeAt(s) === 46 || t.charCodeAt(s) === 45)) s++;
+    if (s === at) continue;
+    let e = at + 1;
+    while (e < ctx.n && e - at < 254 && isDomain(t.charCodeAt(e))) e++;
+    while (e > at + 1 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 45)) e--;
+    const dom = t.slice(at + 1, e);
+    const dot = dom.lastIndexOf('.');
+    if (dot <= 0 || dom.length - dot - 1 < 2 || !/^[a-zA-Z]+$/.test(dom.slice(dot + 1))) continue;
+    add(ctx, 'email', s, e, 0.97, t.slice(s, e).toLowerCase());
+    lastEnd = e;
+  }
+}
+
+/** Passport (AA1234567), residence card (AB12345678CD) and IBAN, all starting with two letters. */
+function scanAlnumIds(ctx: Ctx, starts: IntList): void {
+  const t = ctx.t;
+  const n = ctx.n;
+  for (let k = 0; k < starts.n; k++) {
+    const s = starts.a[k];
+    // letters + digits, allowing single spaces (IBAN groups of four)
+    let e = s;
+    let raw = '';
+    while (e < n && raw.length < 34) {
+      const c = t.charCodeAt(e);
+      if (isAlnum(c)) {
+        raw += String.fromCharCode(isLower(c) ? c - 32 : c);
+        e++;
+      } else if (c === 32 && e + 1 < n && isAlnum(t.charCodeAt(e + 1)) && raw.length >= 4) e++;
+      else break;
+    }
+    if (e < n && isAlnum(t.charCodeAt(e))) continue;
+    const upper = isUpper(t.charCodeAt(s)) && isUpper(t.charCodeAt(s + 1));
+    const lab = labelBefore(ctx, s);
+    if (raw.length >= 15 && /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(raw)) {
+      // find the shortest prefix that is a valid IBAN, ending at a group boundary
+      for (let L = 15, i = s, got = 0; L <= raw.length; L++) {
+        if (isIban(raw.slice(0, L))) {
+          // map L alnum chars back to an end offset
+          i = s;
+          got = 0;
+          while (got < L) {
+            if (isAlnum(t.charCodeAt(i))) got++;
+            i++;
+          }
+          if (i < n && isAlnum(t.charCodeAt(i))) continue;
+          add(ctx, 'iban', s, i, lab & K.IBAN ? 0.99 : 0.95, raw.slice(0, L));
+          break;
+        }
+      }
+      continue;
+    }
+    if (!upper) continue;
+    if (/^[A-Z]{2}\d{7}$/.test(raw) && t.charCodeAt(s + 9) !== 32) {
+      add(ctx, 'jp_passport', s, s + 9, lab & K.PASSPORT ? 0.95 : lab & K.NEG ? 0.3 : 0.5, raw);
+    } else if (/^[A-Z]{2}\d{8}[A-Z]{2}$/.test(raw) && e === s + 12) {
+      add(ctx, 'jp_residence_card', s, e, lab & K.RESIDENCE ? 0.97 : lab & K.NEG ? 0.3 : 0.75, raw);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Addresses: a prefecture, or a municipality (…市/区/町/村/郡) followed by block numbers.
+
+const MUNI = new Set([0x5e02, 0x533a, 0x753a, 0x6751, 0x90e1]); // 市 区 町 村 郡
+const BLOCK_AFTER = new Set([0x4e01, 0x756a, 0x53f7, 0x2d, 0x306e]); // 丁 番 号 - の
+const KANJI_NUM = new Set('一二三四五六七八九十'.split('').map((c) => c.charCodeAt(0)));
+
+/** Walks an address from `s` (after any prefecture of length `prefLen`); returns [end, hasMuni, hasBlock]. */
+function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [number, boolean, boolean] {
+  const t = ctx.t;
+  const lim = Math.min(ctx.n, s + 60, stopAt);
+  let i = s + prefLen;
+  let hasMuni = false;
+  let hasBlock = false;
+  let lastGood = i;
+  let usedSpace = false;
+  while (i < lim) {
+    const c = t.charCodeAt(i);
+    if (isKanji(c) || isKata(c)) {
+      if (!hasMuni && MUNI.has(c) && i > s + prefLen) hasMuni = true;
+      if (hasBlock && c === 0x53f7) {
+        // 号, 号室
+        i++;
+        if (t.charCodeAt(i) === 0x5ba4) i++;
+        lastGood = i;
+        continue;
+      }
+      if (KANJI_NUM.has(c) && t.charCodeAt(i + 1) === 0x4e01) hasBlock = true;
+      i++;
+      if (!hasBlock || isKata(c) || c === 0x4e01 || c === 0x76ee || c === 0x756a || c === 0x5730 || c === 0x968e) lastGood = i;
+      else lastGood = i;
+      continue;
+    }
+    if (isDigit(c)) {
+      if (hasMuni || prefLen > 0) hasBlock = true;
+      i++;
+      lastGood = i;
+      continue;
+    }
+    if (c === 0x2d && i > s && (isDigit(t.charCodeAt(i - 1)) || KANJI_NUM.has(t.charCodeAt(i - 1))) && isDigit(t.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    if (isHira(c)) {
+      // hiragana inside a place name (丸の内, つつじケ丘, さいたま市), not a particle after it
+      let j = i;
+      while (j < lim && isHira(t.charCodeAt(j))) j++;
+      const run = j - i;
+      const nx = t.charCodeAt(j);
+      const okRun = run === 1 ? (c === 0x306e || c === 0x304c || c === 0x30b1) && (isKanji(nx) || isKata(nx)) : run <= 4 && !hasBlock && (isKanji(nx) || isKata(nx));
+      if (!okRun) break;
+      i = j;
+      continue;
+    }
+    if ((c === 0x20 || c === 0x3000) && !usedSpace && hasBlock) {
+      // one space before a building name
+      const nx = t.charCodeAt(i + 1);
+      if (isKata(nx) || isUpper(nx) || isKanji(nx)) {
+        usedSpace = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (isAsciiLetter(c) && hasBlock) {
+      i++;
+      lastGood = i;
+      continue;
+    }
+    break;
+  }
+  return [lastGood, hasMuni, hasBlock];
+}
+
+function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
+  const t = ctx.t;
+  let covered = -1;
+  const nextLabelAfter = (p: number): number => {
+    for (let h = lastHitBefore(ctx, p + 1) + 1; h < ctx.hN && ctx.hPos[h] < p + 70; h++) {
+      if (ctx.hKind[h] & (LABEL_KINDS & ~K.BANK & ~K.NEG & ~K.OTHER & ~K.NAME) && ctx.hKind[h] & (K.PHONE | K.EMAIL | K.DOB | K.POSTAL | K.MYNUM | K.CARD)) return ctx.hPos[h];
+    }
+    return ctx.n;
+  };
+  // prefecture anchors
+  for (let h = 0; h < ctx.hN; h++) {
+    if (!(ctx.hKind[h] & K.PREF)) continue;
+    const s = ctx.hPos[h];
+    if (s < covered) continue;
+    const prefLen = ctx.hEnd[h] - s;
+    const [e, muni, block] = walkAddress(ctx, s, prefLen, nextLabelAfter(s));
+    const lab = labelBefore(ctx, s, 25);
+    const labelled = (lab & (K.ADDRESS | K.POSTAL)) !== 0 || hitIn(ctx, s - 3, s, K.POSTAL);
+    let c = 0;
+    if (muni && block) c = 0.95;
+    else if (muni) c = labelled ? 0.9 : 0.6;
+    else if (labelled && e > s + prefLen) c = 0.8;
+    if (c) {
+      add(ctx, 'jp_address', s, e, c, addrKey(t, s, e));
+      covered = e;
+    }
+  }
+  // municipality anchors: digits preceded (within a few chars) by …市/区/町/村
+  for (let r = 0; r < rS.n; r++) {
+    const ds = rS.a[r];
+    if (ds < covered) continue;
+    const nx = t.charCodeAt(rE.a[r]);
+    if (!BLOCK_AFTER.has(nx) && !(rE.a[r] - ds <= 4 && isAddrEndBoundary(nx))) continue;
+    let m = ds - 1;
+    let seenMuni = -1;
+    while (m >= 0 && ds - m <= 14) {
+      const c = t.charCodeAt(m);
+      if (!(isKanji(c) || isKata(c) || c === 0x306e || c === 0x30b1)) break;
+      if (MUNI.has(c) && seenMuni < 0 && m < ds - 1) seenMuni = m;
+      m--;
+    }
+    const s = m + 1;
+    if (seenMuni < 0 || seenMuni - s < 1 || s >= ds) continue;
+    const [e, , block] = walkAddress(ctx, s, 0, nextLabelAfter(s));
+    if (!block) continue;
+    const lab = labelBefore(ctx, s, 25);
+    const c = lab & K.ADDRESS ? 0.95 : 0.85;
+    add(ctx, 'jp_address', s, e, c, addrKey(t, s, e));
+    covered = e;
+  }
+  // 住所 column cells and "住所: …" values that the anchors above did not cover
+  for (let i = 0; i < ctx.cS.n; i++) {
+    if (!(ctx.cK.a[i] & K.ADDRESS)) continue;
+    let s = ctx.cS.a[i];
+    let e = ctx.cE.a[i];
+    while (s < e && isSpace(t.charCodeAt(s))) s++;
+    while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e - s < 4 || e - s > 120) continue;
+    const cell = t.slice(s, e);
+    if (!/[\u4e00-\u9fff]/.test(cell) && !/\d/.test(cell)) continue;
+    add(ctx, 'jp_address', s, e, 0.9, addrKey(t, s, e));
+  }
+}
+
+function isAddrEndBoundary(c: number): boolean {
+  return c === 0 || isSpace(c) || c === 0x3001 || c === 0x3002 || c === 0x2c || c === 0x28 || c === 0x29 || Number.isNaN(c);
+}
+
+function addrKey(t: string, s: number, e: number): string {
+  return t.slice(s, e).replace(/\s+/g, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names.
+
+/** A Japanese name token starting at `s`: kanji/kana with at most one inner space; returns end or -1. */
+function jpNameToken(t: string, s: number, lim: number): number {
+  let i = s;
+  let spaces = 0;
+  let chars = 0;
+  while (i < lim) {
+    const c = t.charCodeAt(i);
+    if (isKanji(c) || isKata(c) || isHira(c) || c === 0x30fb) {
+      chars++;
+      i++;
+    } else if ((c === 0x20 || c === 0x3000) && spaces === 0 && chars > 0 && i + 1 < lim) {
+      const nx = t.charCodeAt(i + 1);
+      if (!(isKanji(nx) || isKata(nx) || isHira(nx))) break;
+      spaces++;
+      i++;
+    } else break;
+    if (chars > 12) return -1;
+  }
+  return chars >= 2 ? i : -1;
+}
+
+/** An English name starting at `s`: 1–4 capitalised words or initials. */
+function enNameToken(t: string, s: number, lim: number, minWords: number): number {
+  let i = s;
+  let words = 0;
+  let end = -1;
+  while (i < lim && words < 4) {
+    const c = t.charCodeAt(i);
+    if (!(isUpper(c) || (c >= 0xc0 && c <= 0xde))) break;
+    let j = i + 1;
+    while (j < lim && isLatinLower(t.charCodeAt(j))) j++;
+    if (j === i + 1) {
+      // an initial: "J." or "J"
+      if (t.charCodeAt(j) === 46) j++;
+      else if (t.charCodeAt(j) !== 32) break;
+    }
+    words++;
+    end = j;
+    if (t.charCodeAt(j) !== 32) break;
+    i = j + 1;
+  }
+  return words >= minWords ? end : -1;
+}
+
+function stripHonorific(t: string, s: number, e: number): number {
+  const tail = t.slice(Math.max(s, e - 2), e);
+  if (tail.endsWith('さん') || tail.endsWith('さま')) return e - 2;
+  const c = t.charCodeAt(e - 1);
+  if (c === 0x69d8 || c === 0x6bbf) return e - 1; // 様 殿
+  return e;
+}
+
+function startsWithLabel(ctx: Ctx, p: number): boolean {
+  const h = lastHitBefore(ctx, p + 1);
+  return h >= 0 && ctx.hPos[h] === p && (ctx.hKind[h] & LABEL_KINDS) !== 0;
+}
+
+function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): void {
+  const t = ctx.t;
+  const n = ctx.n;
+  const nameKey = (s: number, e: number) => t.slice(s, e).replace(/[\s・]+/g, '').toLowerCase();
+  const emit = (s: number, e: number, c: number) => add(ctx, 'person_name', s, e, c, nameKey(s, e));
+
+  // 1. "氏名: 山田 太郎", "Name: John Smith", and cells under a name / reading column.
+  for (let h = 0; h < ctx.hN; h++) {
+    const k = ctx.hKind[h];
+    if (!(k & (K.NAME | K.READING))) continue;
+    const p = ctx.hPos[h];
+    if (ctx.cS.n && inHeader(ctx, p)) continue;
+    let s = ctx.hEnd[h];
+    let nl = 0;
+    for (let j = 0; s < n && j < 6; j++, s++) {
+      const c = t.charCodeAt(s);
+      if (c === 10) nl++;
+      if (!(isSpace(c) || c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x3a || c === 0x29 || c === 0x5d || c === 0x3011)) break;
+    }
+    if (nl > 1 || s >= n || startsWithLabel(ctx, s)) continue;
+    const isAsciiLabel = t.charCodeAt(p) < 128;
+    const e = isAsciiLabel ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
+    if (e < 0) continue;
+    const ee = stripHonorific(t, s, e);
+    if (ee - s < 2) continue;
+    const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
+    if (!(k & K.NAME)) add(ctx, 'person_name', s, ee, 0.9); // a reading: the name beside it counts the person
+    else emit(s, ee, honor ? 0.85 : 0.95);
+  }
+  for (let i = 0; i < ctx.cS.n; i++) {
+    const k = ctx.cK.a[i];
+    if (!(k & (K.NAME | K.READING))) continue;
+    let s = ctx.cS.a[i];
+    let e = ctx.cE.a[i];
+    while (s < e && isSpace(t.charCodeAt(s))) s++;
+    while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e - s < 2 || e - s > 40) continue;
+    const c0 = t.charCodeAt(s);
+    const te = c0 < 128 ? enNameToken(t, s, e, 1) : jpNameToken(t, s, e);
+    if (te !== e) continue;
+    if (k & K.NAME) emit(s, stripHonorific(t, s, e), 0.93);
+    else add(ctx, 'person_name', s, e, 0.9); // a reading: no key, the name beside it already counts the person
+  }
+
+  // 2. Honorifics: 山田太郎様, 田中さん, 佐藤 花子 殿.
+  for (let h = 0; h < ctx.hN; h++) {
+    if (!(ctx.hKind[h] & K.HONORIFIC)) continue;
+    const p = ctx.hPos[h];
+    const hc = t.charCodeAt(p);
+    if (hc === 0x6c0f && isKanji(t.charCodeAt(p + 1))) continue; // 氏名, 氏族
+    if (hc === 0x69d8 && isKanji(t.charCodeAt(p + 1))) continue; // 様子, 様式
+    let s = p;
+    let sp = false;
+    while (s > 0 && p - s < 10) {
+      const c = t.charCodeAt(s - 1);
+      if (isKanji(c)) s--;
+      else if ((c === 0x20 || c === 0x3000) && !sp && s < p && isKanji(t.charCodeAt(s - 2))) {
+        sp = true;
+        s--;
+      } else break;
+    }
+    if (s === p && hc !== 0x6c0f) {
+      // katakana name: ジョン様
+      while (s > 0 && p - s < 12 && isKata(t.charCodeAt(s - 1))) s--;
+      if (p - s >= 3) emit(s, p, 0.7);
+      continue;
+    }
+    if (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000) s++;
+    const len = p - s;
+    if (len < 2 || len > 7) continue;
+    const c0 = t.charCodeAt(s);
+    const c1 = t.charCodeAt(s + 1);
+    const fam = FAM1[c0] === 1 || FAM2.has(c0 * 65536 + c1) || (FAM3_PREFIX.has(c0 * 65536 + c1) && FAM3.has((c0 * 65536 + c1) * 65536 + t.charCodeAt(s + 2)));
+    if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, p))) continue;
+    emit(s, p, fam ? 0.92 : hc === 0x6c0f ? 0.6 : 0.75);
+  }
+
+  // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
+  for (let k = 0; k < famS.n; k++) {
+    const s = famS.a[k];
+    let i = s + famL.a[k];
+    const sp = t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000;
+    if (sp) i++;
+    const g0 = i;
+    while (i < n && i - g0 < 4 && isKanji(t.charCodeAt(i))) i++;
+    const gl = i - g0;
+    if (gl === 0 || gl > 3) continue;
+    if (NOT_GIVEN_START.has(t.charCodeAt(g0))) continue;
+    const nx = i < n ? t.charCodeAt(i) : 0;
+    if (isKanji(nx)) continue;
+    let c: number;
+    const honor = nx === 0x69d8 || nx === 0x6bbf || t.startsWith('さん', i) || nx === 0xff08 || nx === 0x28;
+    if (sp) c = 0.88;
+    else if (gl === 1) c = GIVEN_END.has(t.charCodeAt(g0)) ? 0.7 : 0.5;
+    else c = GIVEN_END.has(t.charCodeAt(i - 1)) ? 0.85 : 0.65;
+    if (honor) c = Math.max(c, 0.9);
+    if (isKata(nx) && !sp) c -= 0.2;
+    emit(s, i, c);
+  }
+
+  // 4. English: a common given name followed by a capitalised surname.
+  for (let k = 0; k < capStarts.n; k++) {
+    const s = capStarts.a[k];
+    let j = s + 1;
+    while (j < n && isLower(t.charCodeAt(j))) j++;
+    if (j - s < 2 || j - s > 11) continue;
+    if (!EN_FIRST.has(t.slice(s, j).toLowerCase())) continue;
+    if (t.charCodeAt(j) !== 32) continue;
+    const e = enNameToken(t, j + 1, Math.min(n, j + 40), 1);
+    if (e < 0) continue;
+    emit(s, e, 0.85);
+  }
+}
+
+const NOT_NAME_BEFORE_HONORIFIC = new Set(
+  '皆|皆様|お客|客|各位|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子'.split('|'),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates of birth: only a date next to 生年月日 / DOB / born, or in a 生年月日 column.
+
+const DATE_RE =
+  /(?:明治|大正|昭和|平成|令和|[MTSHR])\s?(?:\d{1,2}|元)\s?[年./\-]\s?\d{1,2}\s?[月./\-]\s?\d{1,2}\s?日?|\d{4}\s?[年./\-]\s?\d{1,2}\s?[月./\-]\s?\d{1,2}\s?日?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}/;
+
+function scanDob(ctx: Ctx): void {
+  const t = ctx.t;
+  const tryAt = (s: number, lim: number, c: number) => {
+    const win = t.slice(s, Math.min(lim, s + 40));
+    const m = DATE_RE.exec(win);
+    if (!m || m.index > 14) return;
+    const pre = win.slice(0, m.index);
+    if (/[\n\d]/.test(pre.replace(/^\s*\n?/, ''))) return;
+    let e = s + m.index + m[0].length;
+    while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+    add(ctx, 'date_of_birth', s + m.index, e, c, m[0].replace(/\s/g, ''));
+  };
+  for (let h = 0; h < ctx.hN; h++) {
+    if (!(ctx.hKind[h] & K.DOB)) continue;
+    if (ctx.cS.n && inHeader(ctx, ctx.hPos[h])) continue;
+    tryAt(ctx.hEnd[h], ctx.n, 0.92);
+  }
+  for (let i = 0; i < ctx.cS.n; i++) if (ctx.cK.a[i] & K.DOB) tryAt(ctx.cS.a[i], ctx.cE.a[i], 0.92);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 要配慮個人情報: a category word is reported; it counts (≥ 0.8) when personal data is close by or in a record table.
+
+const PERSONAL: Set<FindingType> = new Set([
+  'person_name',
+  'phone',
+  'email',
+  'my_number',
+  'jp_address',
+  'date_of_birth',
+  'jp_drivers_license',
+  'jp_passport',
+  'jp_insurance_number',
+  'jp_pension_number',
+]);
+
+function scanSensitive(ctx: Ctx): void {
+  const personal = ctx.out.filter((f) => PERSONAL.has(f.type) && f.confidence >= 0.8).map((f) => f.start);
+  personal.sort((a, b) => a - b);
+  const near = (p: number) => {
+    let lo = 0;
+    let hi = personal.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (personal[m] < p - 150) lo = m + 1;
+      else hi = m;
+    }
+    return lo < personal.length && personal[lo] <= p + 150;
+  };
+  for (let h = 0; h < ctx.hN; h++) {
+    if (!(ctx.hKind[h] & K.SENSITIVE)) continue;
+    const cat = SENSITIVE_CATEGORIES[ctx.hCat[h] - 1];
+    if (!cat) continue;
+    const p = ctx.hPos[h];
+    const c = near(p) || (ctx.cS.n > 0 && cellKind(ctx, p)) ? 0.88 : 0.6;
+    add(ctx, 'sensitive', p, ctx.hEnd[h], c, undefined, cat);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// English street addresses: "123 Main Street, Apt 4, Springfield, IL 62704".
+
+const EN_STREET =
+  /\d{1,6}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'.\-]*\.? ){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Alley|Plaza|Row|Crescent|Close|Gardens|Park|Hill|Route|Rue|Strasse|Straße|Via|Calle)\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.? ?#?[\w-]+)?(?:,?\s?[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2},? [A-Z]{2}\.? \d{5}(?:-\d{4})?)?/y;
+
+function scanEnStreets(ctx: Ctx, rS: IntList, rE: IntList): void {
+  const t = ctx.t;
+  for (let r = 0; r < rS.n; r++) {
+    const s = rS.a[r];
+    if (rE.a[r] - s > 6 || t.charCodeAt(rE.a[r]) !== 32 && !isUpper(t.charCodeAt(rE.a[r]))) continue;
+    if (s > 0 && isAlnum(t.charCodeAt(s - 1))) continue;
+    EN_STREET.lastIndex = s;
+    const m = EN_STREET.exec(t);
+    if (!m) continue;
+    const lab = labelBefore(ctx, s, 30);
+    add(ctx, 'jp_address', s, s + m[0].length, lab & K.ADDRESS ? 0.95 : 0.85, m[0].toLowerCase());
+  }
+}
