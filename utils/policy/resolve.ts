@@ -9,9 +9,21 @@ export type PolicyError = SchemaError;
 /** Every error in a policy document: schema (types, ranges, unknown keys) and meaning (labels, patterns). */
 export function checkPolicy(input: unknown): PolicyError[] {
   const errors = validateAgainst(POLICY_SCHEMA, input);
-  if (errors.length || typeof input !== 'object' || input === null) return errors;
-  const doc = input as PolicyInput;
-  const labels = doc.labels ?? DEFAULT_POLICY.labels;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return errors;
+  // Meaning is checked even when some types are wrong, so the admin sees every error at once;
+  // parts with the wrong shape were reported above and are skipped here.
+  try {
+    checkMeaning(input as PolicyInput, errors);
+  } catch {
+    /* a shape the schema already reported */
+  }
+  return errors;
+}
+
+const arr = <T>(v: T[] | undefined): T[] | undefined => (Array.isArray(v) ? v : undefined);
+
+function checkMeaning(doc: PolicyInput, errors: PolicyError[]) {
+  const labels = (arr(doc.labels) ?? DEFAULT_POLICY.labels).filter((l) => typeof l?.id === 'string');
   if (doc.labels && doc.labels.length === 0) errors.push({ path: '/labels', message: 'needs at least one label' });
   const ids = new Set<string>();
   labels.forEach((l, i) => {
@@ -19,10 +31,11 @@ export function checkPolicy(input: unknown): PolicyError[] {
     ids.add(l.id);
   });
   const ref = (path: string, id: string | undefined) => {
-    if (id !== undefined && !ids.has(id)) errors.push({ path, message: `unknown label "${id}" (labels: ${[...ids].join(', ')})` });
+    if (typeof id === 'string' && !ids.has(id)) errors.push({ path, message: `unknown label "${id}" (labels: ${[...ids].join(', ')})` });
   };
   const patterns = (path: string, list: string[] | undefined) =>
-    list?.forEach((p, i) => {
+    arr(list)?.forEach((p, i) => {
+      if (typeof p !== 'string') return;
       try {
         compilePattern(p);
       } catch (e) {
@@ -30,10 +43,10 @@ export function checkPolicy(input: unknown): PolicyError[] {
       }
     });
   const c = doc.classification;
-  c?.rules?.forEach((r, i) => {
+  arr(c?.rules)?.forEach((r, i) => {
     ref(`/classification/rules/${i}/label`, r.label);
     patterns(`/classification/rules/${i}/urls`, r.urls);
-    if (!r.urls?.length && !r.selectors?.length) errors.push({ path: `/classification/rules/${i}`, message: 'needs urls or selectors' });
+    if (!arr(r.urls)?.length && !arr(r.selectors)?.length) errors.push({ path: `/classification/rules/${i}`, message: 'needs urls or selectors' });
   });
   ref('/classification/defaultLabel', c?.defaultLabel);
   ref('/classification/content/label', c?.content?.label);
@@ -42,15 +55,15 @@ export function checkPolicy(input: unknown): PolicyError[] {
   patterns('/destinations/approved', doc.destinations?.approved);
   patterns('/destinations/blocked', doc.destinations?.blocked);
   for (const [cat, list] of Object.entries(doc.destinations?.categories ?? {})) patterns(`/destinations/categories/${cat}`, list);
-  doc.guards?.forEach((g, i) => {
+  arr(doc.guards)?.forEach((g, i) => {
     ref(`/guards/${i}/minLabel`, g.minLabel);
-    if (g.channels.length === 0) errors.push({ path: `/guards/${i}/channels`, message: 'needs at least one channel' });
+    if (arr(g.channels)?.length === 0) errors.push({ path: `/guards/${i}/channels`, message: 'needs at least one channel' });
   });
   ref('/pledge/minLabel', doc.pledge?.minLabel);
   ref('/watermark/minLabel', doc.watermark?.minLabel);
   ref('/privacy/minLabel', doc.privacy?.minLabel);
   const url = doc.reporting?.url;
-  if (url) {
+  if (typeof url === 'string' && url) {
     try {
       const u = new URL(url);
       const local = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname) || u.hostname.endsWith('.test');
@@ -60,10 +73,9 @@ export function checkPolicy(input: unknown): PolicyError[] {
       errors.push({ path: '/reporting/url', message: `"${url}" is not a URL` });
     }
   }
-  doc.watchlist?.forEach((w, i) => {
-    if (w.until && Number.isNaN(Date.parse(w.until))) errors.push({ path: `/watchlist/${i}/until`, message: `"${w.until}" is not a date` });
+  arr(doc.watchlist)?.forEach((w, i) => {
+    if (typeof w.until === 'string' && Number.isNaN(Date.parse(w.until))) errors.push({ path: `/watchlist/${i}/until`, message: `"${w.until}" is not a date` });
   });
-  return errors;
 }
 
 export interface Layers {

@@ -219,5 +219,18 @@ function describe(v: unknown): string {
 
 /** The schema as Chrome's `storage.managed_schema` file (public/managed_schema.json). */
 export function managedSchemaJson(): string {
-  return JSON.stringify(POLICY_SCHEMA, null, 2) + '\n';
+  return JSON.stringify(toChromeSchema(POLICY_SCHEMA), null, 2) + '\n';
+}
+
+/** Chrome refuses to load an extension whose schema puts minimum/maximum on a non-integer. */
+function toChromeSchema(node: SchemaNode): SchemaNode {
+  const out: SchemaNode = { ...node };
+  if (node.type !== 'integer') {
+    delete out.minimum;
+    delete out.maximum;
+  }
+  if (node.properties) out.properties = Object.fromEntries(Object.entries(node.properties).map(([k, v]) => [k, toChromeSchema(v)]));
+  if (node.items) out.items = toChromeSchema(node.items);
+  if (node.additionalProperties) out.additionalProperties = toChromeSchema(node.additionalProperties);
+  return out;
 }
