@@ -12,6 +12,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the reader sees where every name comes from.
   imports: false,
+  // MARUHI_OUT lets parallel work build into separate folders (tests read the same variable).
+  outDir: process.env.MARUHI_OUT ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

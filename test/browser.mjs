@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+export const OUT_DIR = path.resolve(ROOT, process.env.MARUHI_OUT ?? '.output');
+export const EXTENSION_DIR = path.join(OUT_DIR, 'chrome-mv3');
 export const EXTENSION_ID = 'ikjhkbdehljnofbcklpklgjemjkhfplo';
 export const POLICY_DIR = process.env.MARUHI_POLICY_DIR ?? '/etc/chromium/policies/managed';
 export const POLICY_FILE = path.join(POLICY_DIR, 'maruhi-test.json');

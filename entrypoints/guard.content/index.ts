@@ -8,6 +8,10 @@ import { pickLang, t, txt } from '@/utils/i18n';
 import { parsePush } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/defaults';
 import { KEYS, type EffectivePolicy } from '@/utils/storage-keys';
+import { compileDestinations, type DestinationClassifier } from '@/utils/destinations';
+import type { EventInput } from '@/utils/events/event';
+import type { GuardContext } from './context';
+import { GUARDS } from './guards';
 import { watchNavigation } from './navigation';
 
 export default defineContentScript({
@@ -23,9 +27,36 @@ export default defineContentScript({
 async function start() {
   const stored = (await browser.storage.local.get(KEYS.effective))[KEYS.effective] as EffectivePolicy | undefined;
   let cl = compileClassifier(stored?.policy ?? DEFAULT_POLICY);
+  let dest: DestinationClassifier = compileDestinations(cl.policy.destinations);
   const banner = createBanner(document);
   let lang = pickLang(cl.policy.language, navigator.language);
   let current: PageLabel | null = null;
+  const changeListeners: (() => void)[] = [];
+  const gc: GuardContext = {
+    get policy() {
+      return cl.policy;
+    },
+    get classifier() {
+      return cl;
+    },
+    get destinations() {
+      return dest;
+    },
+    get lang() {
+      return lang;
+    },
+    get label() {
+      return current ?? classify();
+    },
+    get classified() {
+      return cl.rank(gc.label.label) > 0;
+    },
+    isTop: window === window.top,
+    onChange: (fn) => void changeListeners.push(fn),
+    record: (event: EventInput) => {
+      void send({ type: 'event.record', event: { ...event, page: event.page ?? pagePath(), label: event.label ?? current?.label } }).catch(() => {});
+    },
+  };
   let showBanner = false;
   let domReady = document.readyState !== 'loading';
 
@@ -52,6 +83,7 @@ async function start() {
     const next = classify();
     if (current && next.label === current.label && sameReasons(next, current)) return;
     current = next;
+    for (const fn of changeListeners) fn();
     // Only pages the policy labels, or frames that already reported, talk to the background.
     const def = cl.label(next.label);
     if (!def?.banner && !reported) return render();
@@ -79,12 +111,21 @@ async function start() {
     const next = area === 'local' ? (changes[KEYS.effective]?.newValue as EffectivePolicy | undefined) : undefined;
     if (!next?.policy) return;
     cl = compileClassifier(next.policy);
+    dest = compileDestinations(cl.policy.destinations);
     lang = pickLang(cl.policy.language, navigator.language);
     current = null;
     void update();
   });
 
   void update();
+  for (const g of GUARDS) {
+    try {
+      g.init(gc);
+    } catch (e) {
+      // One broken guard must not take the others down; the background hears about it.
+      gc.record({ kind: 'log_error', reason: `guard ${g.name} failed to start: ${(e as Error).message}` });
+    }
+  }
   if (!domReady)
     document.addEventListener(
       'DOMContentLoaded',
@@ -95,6 +136,11 @@ async function start() {
       { once: true },
     );
   watchNavigation(() => void update());
+}
+
+/** Host and path without the query string (queries often carry ids and tokens). */
+function pagePath(): string {
+  return location.host + location.pathname;
 }
 
 function safeQuery(selector: string): boolean {

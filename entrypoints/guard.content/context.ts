@@ -1,0 +1,27 @@
+// What every guard in the content script gets: the page's label, the policy, and a way to report.
+import type { Classifier, PageLabel } from '@/utils/classify';
+import type { DestinationClassifier } from '@/utils/destinations';
+import type { EventInput } from '@/utils/events/event';
+import type { Lang, Policy } from '@/utils/policy/types';
+
+export interface GuardContext {
+  readonly policy: Policy;
+  readonly classifier: Classifier;
+  readonly destinations: DestinationClassifier;
+  readonly lang: Lang;
+  /** This frame's current label (URL, signals and content). */
+  readonly label: PageLabel;
+  /** Label rank > lowest: the page holds company data. */
+  readonly classified: boolean;
+  readonly isTop: boolean;
+  /** Called after the label or the policy changed. */
+  onChange(fn: () => void): void;
+  /** Sends one event to the background log (fire and forget; the background never loses it once received). */
+  record(e: EventInput): void;
+}
+
+/** One guard per channel. `init` runs once per frame, right after the first classification. */
+export interface Guard {
+  name: string;
+  init(gc: GuardContext): void;
+}
