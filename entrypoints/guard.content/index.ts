@@ -13,6 +13,7 @@ import type { EventInput } from '@/utils/events/event';
 import type { GuardContext } from './context';
 import { GUARDS } from './guards';
 import { watchNavigation } from './navigation';
+import { startPageScan, type PageScanner } from './page-scan';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -31,6 +32,8 @@ async function start() {
   const banner = createBanner(document);
   let lang = pickLang(cl.policy.language, navigator.language);
   let current: PageLabel | null = null;
+  let byContent: PageLabel | null = null;
+  let scanner: PageScanner | null = null;
   const changeListeners: (() => void)[] = [];
   const gc: GuardContext = {
     get policy() {
@@ -65,6 +68,7 @@ async function start() {
     const byUrl = cl.byUrl(url);
     let label: PageLabel = byUrl;
     if (domReady && !cl.excluded(url)) {
+      label = cl.max(label, byContent);
       label = cl.max(label, labelFromMeta(cl, document.querySelector('meta[name="maruhi-label"]')?.getAttribute('content')));
       for (const s of byUrl.selectors) {
         if (safeQuery(s.selector)) label = cl.max(label, { label: s.label, reasons: [{ kind: 'selector', ref: s.rule, text: s.text }] });
@@ -135,7 +139,34 @@ async function start() {
       },
       { once: true },
     );
-  watchNavigation(() => void update());
+  // Content classification: what the page shows can make it confidential, wherever it is.
+  const startScan = () => {
+    scanner?.stop();
+    scanner = null;
+    byContent = null;
+    const url = new URL(location.href);
+    if (!cl.policy.classification.content.enabled || cl.excluded(url) || !/^https?:$/.test(url.protocol)) return;
+    scanner = startPageScan(document, cl.policy.detection.minConfidence, (summary) => {
+      const next = cl.byContent(summary);
+      if (next?.label === byContent?.label && next?.reasons[0]?.text?.en === byContent?.reasons[0]?.text?.en) return;
+      byContent = next;
+      void update();
+    });
+  };
+  startScan();
+  let scannedWith = cl;
+  changeListeners.push(() => {
+    // A new policy may switch scanning on or off, or change its thresholds.
+    if (scannedWith !== cl) {
+      scannedWith = cl;
+      startScan();
+    }
+  });
+  watchNavigation(() => {
+    byContent = null;
+    scanner?.restart();
+    void update();
+  });
 }
 
 /** Host and path without the query string (queries often carry ids and tokens). */

@@ -1,0 +1,37 @@
+// Content classification with no admin at all: what a page shows makes it confidential.
+import { test, expect, expectLabel } from './fixtures';
+
+test('a page listing customers is labelled by its content; an article is not', async ({ ext, sites }) => {
+  const page = await ext.page();
+  await page.goto(sites.url('crm.test', '/customers'));
+  await expectLabel(page, 'confidential', { reload: false });
+  const host = page.locator('maruhi-banner');
+  await expect(host).toHaveAttribute('aria-label', /秘/);
+  await page.goto(sites.url('news.test', '/'));
+  await expectLabel(page, null);
+  await page.goto(sites.url('crm.test', '/public-info'));
+  await expectLabel(page, null);
+});
+
+test('rows added by script after load are scanned (late table, SPA views)', async ({ ext, sites }) => {
+  const page = await ext.page();
+  await page.goto(sites.url('crm.test', '/customers?late=1'));
+  await expect(page.locator('body[data-rows-loaded=true]')).toHaveCount(1, { timeout: 10_000 });
+  await expectLabel(page, 'confidential', { reload: false });
+
+  await page.goto(sites.url('crm.test', '/spa/settings'));
+  await expectLabel(page, null);
+  await page.locator('#spa-nav a[href="/spa/customers"]').click();
+  await expectLabel(page, 'confidential', { reload: false });
+  // Back to a view without customers: the content label goes with it.
+  await page.locator('#spa-nav a[href="/spa/settings"]').click();
+  await expect(page).toHaveURL(/settings/);
+  await expectLabel(page, null);
+});
+
+test('sensitive personal information alone makes a page confidential', async ({ ext, sites }) => {
+  const page = await ext.page();
+  // One customer's detail page: one person, but the 備考 holds medical history (要配慮個人情報).
+  await page.goto(sites.url('crm.test', '/customers/1'));
+  await expectLabel(page, 'confidential', { reload: false });
+});
