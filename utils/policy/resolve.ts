@@ -1,4 +1,5 @@
 // Checks untrusted policy documents and layers them: managed > local > default.
+import { canonicalJson } from '../canonical-json';
 import { DEFAULT_POLICY } from './defaults';
 import { compilePattern } from './match';
 import { POLICY_SCHEMA, validateAgainst, type SchemaError } from './schema';
@@ -128,10 +129,4 @@ export function policyHash(p: unknown): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** JSON with object keys sorted, so equal values give equal text. */
-export function canonicalJson(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  if (Array.isArray(v)) return '[' + v.map(canonicalJson).join(',') + ']';
-  const o = v as Record<string, unknown>;
-  return '{' + Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k])).join(',') + '}';
-}
+export { canonicalJson };
