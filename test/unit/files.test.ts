@@ -1,0 +1,183 @@
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ContentInspector, inspectFile, INSPECT_LIMITS } from '../../utils/files/inspect';
+import { pdfText } from '../../utils/files/pdf';
+import { blobSource, bytesSource } from '../../utils/files/source';
+import { sniffEncoding } from '../../utils/files/text';
+import { ZipReader } from '../../utils/files/zip';
+import { makeDocx, makeXlsx, makeZip } from '../tools/zip-writer';
+// @ts-expect-error plain ESM helper without types
+import { customersCsv, generateCustomers } from '../sites/customers.mjs';
+
+const customers = generateCustomers(20261122, 120);
+const csv: string = customersCsv(customers);
+const enc = new TextEncoder();
+const rows = (): string[][] => csv.trim().split(/\r?\n/).map((l: string) => l.split(','));
+
+describe('text files', () => {
+  it('counts the distinct people of a UTF-8 customer CSV', async () => {
+    const r = await inspectFile(bytesSource(enc.encode(csv)), 'anything.png');
+    expect(r.parts[0].kind).toBe('text');
+    expect(r.summary.people).toBeGreaterThanOrEqual(100);
+    expect(r.uninspectable).toBeUndefined();
+  });
+
+  it('reads Shift_JIS without being told', async () => {
+    // @ts-expect-error plain ESM helper without types
+    const { encodeShiftJis } = await import('../sites/sjis.mjs');
+    const bytes = new Uint8Array(encodeShiftJis(csv));
+    expect(sniffEncoding(bytes.subarray(0, 4096))).toBe('shift_jis');
+    const r = await inspectFile(bytesSource(bytes));
+    expect(r.summary.people).toBeGreaterThanOrEqual(100);
+  });
+
+  it('a harmless text or image has nobody in it', async () => {
+    expect((await inspectFile(bytesSource(enc.encode('会議は15時からです。資料は共有フォルダにあります。')))).summary.people).toBe(0);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(2000).fill(7)]);
+    const r = await inspectFile(bytesSource(png), 'photo.png');
+    expect(r.parts[0].kind).toBe('media');
+    expect(r.summary.people).toBe(0);
+    expect(r.uninspectable).toBeUndefined();
+  });
+
+  it('a text file over the limit is scanned up to the limit and marked too large', async () => {
+    const r = await inspectFile(bytesSource(enc.encode(csv)), 'big.csv', { ...INSPECT_LIMITS, maxTextBytes: 4000 });
+    expect(r.uninspectable).toBe('too_large');
+    expect(r.summary.people).toBeGreaterThan(0);
+  });
+
+  it('reads a 2 GB file in bounded slices (lazy Blob source) and stops at the limit', async () => {
+    let read = 0;
+    const size = 2 * 1024 ** 3;
+    const line = enc.encode('山田 太郎,090-1234-5678,taro@example.jp\n');
+    const src = {
+      size,
+      read: async (s: number, e: number) => {
+        read += e - s;
+        const out = new Uint8Array(e - s);
+        for (let i = 0; i < out.length; i++) out[i] = line[(s + i) % line.length];
+        return out;
+      },
+    };
+    const r = await inspectFile(src, 'huge.csv', { ...INSPECT_LIMITS, maxTextBytes: 8 << 20 });
+    expect(r.uninspectable).toBe('too_large');
+    expect(read).toBeLessThan(16 << 20);
+  });
+
+  it('Blob sources slice instead of reading whole', async () => {
+    const b = new Blob([csv]);
+    const r = await inspectFile(blobSource(b));
+    expect(r.summary.people).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('office documents', () => {
+  it('XLSX rows (shared strings) reach the detector', async () => {
+    const x = await makeXlsx(rows());
+    const r = await inspectFile(bytesSource(x), 'report.bin');
+    expect(r.parts[0].kind).toBe('xlsx');
+    expect(r.summary.people).toBeGreaterThanOrEqual(100);
+  });
+
+  it('stored (uncompressed) XLSX too', async () => {
+    const r = await inspectFile(bytesSource(await makeXlsx(rows(), { store: true })));
+    expect(r.summary.people).toBeGreaterThanOrEqual(100);
+  });
+
+  it('DOCX paragraphs', async () => {
+    const lines = csv.split(/\r?\n/).slice(1, 30).map((l: string) => l.replaceAll(',', ' '));
+    const r = await inspectFile(bytesSource(await makeDocx(lines)));
+    expect(r.parts[0].kind).toBe('docx');
+    expect(r.summary.people).toBeGreaterThanOrEqual(20);
+  });
+
+  it('a CSV inside a plain zip is inspected', async () => {
+    const z = await makeZip([{ name: 'export/customers.csv', data: csv }]);
+    const r = await inspectFile(bytesSource(z));
+    expect(r.parts[0].kind).toBe('zip');
+    expect(r.summary.people).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('hostile and broken archives', () => {
+  it('a zip bomb is refused by ratio before it is inflated', async () => {
+    const zeros = new Uint8Array(64 << 20);
+    const z = await makeZip([{ name: 'a.txt', data: zeros }]);
+    expect(z.length).toBeLessThan(200_000);
+    const r = await inspectFile(bytesSource(z));
+    expect(r.uninspectable).toBe('zip_bomb');
+  });
+
+  it('a bomb that lies about its size is stopped while inflating', async () => {
+    const zeros = new Uint8Array(64 << 20);
+    const z = await makeZip([{ name: 'a.txt', data: zeros, claimSize: 10 }]);
+    const r = await inspectFile(bytesSource(z));
+    expect(r.uninspectable).toBe('zip_bomb');
+  });
+
+  it('total output of many entries is capped', async () => {
+    const z = await makeZip(Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.txt`, data: csv.repeat(20) })));
+    const r = await inspectFile(bytesSource(z), undefined, { ...INSPECT_LIMITS, zip: { ...INSPECT_LIMITS.zip, maxTotalBytes: csv.length * 50 } });
+    expect(r.uninspectable).toBe('too_large');
+  });
+
+  it('a truncated or corrupt XLSX is uninspectable, not a pass', async () => {
+    const x = await makeXlsx(rows());
+    expect((await inspectFile(bytesSource(x.subarray(0, x.length - 30)))).uninspectable).toBe('corrupt');
+    const bad = x.slice();
+    // garble the middle of the deflated sheet
+    for (let i = 200; i < bad.length - 400; i += 7) bad[i] ^= 0x5a;
+    const r = await inspectFile(bytesSource(bad));
+    expect(r.uninspectable).toBeDefined();
+  });
+
+  it('an encrypted entry or a password-protected Office file (OLE2) is uninspectable', async () => {
+    const z = await makeZip([{ name: 'customers.csv', data: csv, encryptedFlag: true }]);
+    expect((await inspectFile(bytesSource(z))).uninspectable).toBe('encrypted');
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]);
+    expect((await inspectFile(bytesSource(ole), 'customers.xlsx')).uninspectable).toBe('encrypted');
+  });
+
+  it('central directory offsets pointing outside the file are caught', async () => {
+    const z = (await makeZip([{ name: 'a.txt', data: 'hello' }])).slice();
+    const eocd = z.length - 22;
+    new DataView(z.buffer).setUint32(eocd + 16, 0x7fffffff, true);
+    await expect(ZipReader.open(bytesSource(z))).rejects.toThrow(/out of bounds/);
+  });
+});
+
+describe('PDF', () => {
+  const pdf = (content: string, flate = false) => {
+    const body = flate ? deflateSync(Buffer.from(content, 'latin1')) : Buffer.from(content, 'latin1');
+    return new Uint8Array(
+      Buffer.concat([
+        Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${body.length}${flate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`, 'latin1'),
+        body,
+        Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+      ]),
+    );
+  };
+  const page = 'BT /F1 12 Tf 72 700 Td (Taro Yamada  taro.yamada@example.co.jp  090-1234-5678) Tj T* (Hanako Sato  hanako@example.jp  080-2222-3333) Tj ET';
+
+  it('reads text from uncompressed and FlateDecode content streams', async () => {
+    expect(pdfText(pdf(page))).toContain('taro.yamada@example.co.jp');
+    const r = await inspectFile(bytesSource(pdf(page, true)));
+    expect(r.parts[0].kind).toBe('pdf');
+    expect(r.summary.counts.email).toBe(2);
+  });
+
+  it('an encrypted PDF is uninspectable', async () => {
+    const p = new Uint8Array(Buffer.from('%PDF-1.6\ntrailer\n<< /Encrypt 5 0 R /Root 1 0 R >>\n%%EOF', 'latin1'));
+    expect((await inspectFile(bytesSource(p))).uninspectable).toBe('encrypted');
+  });
+});
+
+describe('several parts count people once', () => {
+  it('the same list as a field and a file is still the same people', async () => {
+    const ins = new ContentInspector();
+    ins.text(csv, 'comment');
+    await ins.file(bytesSource(enc.encode(csv)), 'customers.csv');
+    const one = await inspectFile(bytesSource(enc.encode(csv)));
+    expect(ins.end().summary.people).toBe(one.summary.people);
+  });
+});
