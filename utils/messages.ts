@@ -3,6 +3,7 @@
 import type { LabelReason } from './classify';
 import { EVENT_KINDS, type EventInput, type MaruhiEvent } from './events/event';
 import type { PolicyError } from './policy/resolve';
+import { MAX_HASHES, type Fingerprints, type LineageMatch } from './lineage';
 import { CHANNELS, ACTIONS } from './policy/types';
 import type { EffectivePolicy, PolicyStatus } from './storage-keys';
 
@@ -10,6 +11,10 @@ import type { EffectivePolicy, PolicyStatus } from './storage-keys';
 export type Request =
   | { type: 'frame.label'; url: string; label: string; reasons: LabelReason[] }
   | { type: 'event.record'; event: EventInput }
+  /** Fingerprints (never text) of something copied from a classified page, kept for the browser session. */
+  | { type: 'lineage.add'; label: string; hashes: number[]; mod: number }
+  /** Does this pasted text (as fingerprints) come from a classified page? */
+  | { type: 'lineage.match'; hashes: number[]; mod: number }
   | { type: 'policy.get' }
   | { type: 'policy.import'; doc: unknown }
   | { type: 'policy.clearLocal' }
@@ -26,6 +31,8 @@ export interface TabState {
 export interface Responses {
   'frame.label': { showBanner: boolean };
   'event.record': { ok: true };
+  'lineage.add': { ok: true };
+  'lineage.match': { match: LineageMatch | null };
   'policy.get': { effective: EffectivePolicy; status: PolicyStatus; managedDoc: unknown; localDoc: unknown };
   'policy.import': { ok: true } | { ok: false; reason: 'managed' | 'invalid'; errors: PolicyError[] };
   'policy.clearLocal': { ok: true } | { ok: false; reason: 'managed' };
@@ -55,6 +62,10 @@ export function parseRequest(raw: unknown): Request | null {
         : null;
     case 'event.record':
       return isEventInput(raw.event) ? { type: 'event.record', event: raw.event } : null;
+    case 'lineage.add':
+      return isStr(raw.label, 64) && isFingerprints(raw) ? { type: 'lineage.add', label: raw.label, hashes: raw.hashes, mod: raw.mod } : null;
+    case 'lineage.match':
+      return isFingerprints(raw) ? { type: 'lineage.match', hashes: raw.hashes, mod: raw.mod } : null;
     case 'policy.get':
     case 'policy.clearLocal':
       return { type: raw.type };
@@ -69,6 +80,14 @@ export function parseRequest(raw: unknown): Request | null {
     default:
       return null;
   }
+}
+
+function isFingerprints(v: Record<string, unknown>): v is Record<string, unknown> & Fingerprints {
+  const { hashes, mod } = v;
+  return (
+    Array.isArray(hashes) && hashes.length <= MAX_HASHES && hashes.every((h) => isInt(h) && h >= 0 && h < 2 ** 32) &&
+    isInt(mod) && mod >= 1 && mod <= 2 ** 31 && (mod & (mod - 1)) === 0
+  );
 }
 
 function isReason(v: unknown): v is LabelReason {

@@ -27,6 +27,8 @@ export const KEYS = {
   status: 'policy.status',
   /** UI language chosen on the options page; overrides the browser language. */
   uiLang: 'ui.lang',
+  /** How many fingerprints of classified copies the background holds this session (the fingerprints stay there). */
+  lineageCount: 'lineage.count',
 } as const;
 
 export interface StorageShape {
@@ -34,6 +36,7 @@ export interface StorageShape {
   [KEYS.local]: PolicyInput;
   [KEYS.status]: PolicyStatus;
   [KEYS.uiLang]: 'auto' | 'ja' | 'en';
+  [KEYS.lineageCount]: number;
 }
 
 

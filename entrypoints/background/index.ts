@@ -4,11 +4,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { EXTENSION_PAGE_ONLY, parseRequest, type Request, type Responses } from '@/utils/messages';
 import type { EventInput } from '@/utils/events/event';
 import { createEventLog } from './event-log';
+import { createLineageStore } from './lineage';
 import { createPolicyStore } from './policy-store';
 import { createTabLabels } from './tabs';
 
 export default defineBackground(() => {
   const log = createEventLog();
+  const lineage = createLineageStore();
   const record = (e: EventInput, tabId?: number) => {
     const p = policy.current().policy;
     const user = p.user.id || undefined;
@@ -49,6 +51,11 @@ export default defineBackground(() => {
       case 'event.record':
         await record({ ...msg.event, pageHost: hostOf(sender.url) ?? msg.event.pageHost }, sender.tab?.id);
         return { ok: true };
+      case 'lineage.add':
+        await lineage.add({ label: msg.label, hashes: msg.hashes, mod: msg.mod, host: hostOf(sender.url) ?? '', time: Date.now() });
+        return { ok: true };
+      case 'lineage.match':
+        return { match: await lineage.match({ hashes: msg.hashes, mod: msg.mod }) };
       case 'policy.get':
         await policy.ready;
         return { effective: policy.current(), status: policy.status(), managedDoc: policy.managedDoc(), localDoc: policy.localDoc() };
