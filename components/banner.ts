@@ -13,6 +13,7 @@ const CSS = `
   color: #fff; padding: 3px 14px 4px; border-radius: 0 0 8px 8px; box-shadow: 0 1px 4px rgba(0,0,0,.35);
   white-space: nowrap; letter-spacing: .04em; opacity: .95; transition: opacity .15s; }
 .b .m { font-size: 13px; margin-right: 8px; }
+.b.near { opacity: .12; }
 .b .r { font-weight: 400; opacity: .9; }
 @media print { :host { display: none !important; } }
 `;
@@ -26,6 +27,20 @@ export function createBanner(doc: Document): Banner {
   let host: HTMLElement | null = null;
   let box: HTMLDivElement | null = null;
   let keeper: MutationObserver | null = null;
+
+  // The banner lets clicks through; when the pointer comes near it also fades away, so the
+  // page's own controls underneath stay visible as well as usable.
+  let frame = 0;
+  const onMove = (e: MouseEvent) => {
+    if (frame || !box) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!box) return;
+      const r = box.getBoundingClientRect();
+      const near = e.clientY < r.bottom + 24 && e.clientX > r.left - 24 && e.clientX < r.right + 24;
+      box.classList.toggle('near', near);
+    });
+  };
 
   const attach = () => {
     if (host && !host.isConnected) (doc.body ?? doc.documentElement).appendChild(host);
@@ -45,6 +60,7 @@ export function createBanner(doc: Document): Banner {
         // Pages that wipe the body (SPA frameworks, hostile scripts) get the banner back.
         keeper = new MutationObserver(attach);
         keeper.observe(doc.documentElement, { childList: true, subtree: false });
+        doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
       }
       const mark = txt(lang, label.mark);
       host.dataset.maruhiLabel = label.id;
@@ -64,6 +80,7 @@ export function createBanner(doc: Document): Banner {
       attach();
     },
     hide() {
+      doc.removeEventListener('mousemove', onMove, { capture: true });
       keeper?.disconnect();
       keeper = null;
       host?.remove();

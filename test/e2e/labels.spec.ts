@@ -14,6 +14,14 @@ test.describe('labels with an imported policy', () => {
     await expectLabel(page, 'internal', { reload: false });
     await page.goto(sites.url('share.test', '/'));
     await expectLabel(page, null);
+    // The banner never takes the page's clicks: a click on it reaches the page underneath.
+    await page.goto(sites.url('crm.test', '/customers'));
+    await expectLabel(page, 'confidential', { reload: false });
+    const box = (await page.locator('maruhi-banner').boundingBox())!;
+    expect(box.height).toBeGreaterThan(10);
+    await page.evaluate(() => document.addEventListener('click', (e) => { e.preventDefault(); (window as any).__clicked = (e.target as Element).tagName; }, true));
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await page.evaluate(() => (window as any).__clicked)).not.toMatch(/MARUHI-BANNER|undefined/i);
     // The site's own meta tag raises the label.
     await page.goto(sites.url('crm.test', '/meta-classified'));
     await expectLabel(page, 'strictly_confidential', { reload: false });
