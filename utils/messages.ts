@@ -1,7 +1,10 @@
 // The one message protocol between background, content scripts, popup and options.
 // Every message is checked here before anyone acts on it.
 import type { LabelReason } from './classify';
+import type { ChainHead, VerifyResult } from './events/chain';
 import { EVENT_KINDS, type EventInput, type MaruhiEvent } from './events/event';
+import type { ReporterStatus } from './events/reporting';
+import type { WriterStatus } from './events/writer';
 import type { PolicyError } from './policy/resolve';
 import { MAX_HASHES, type Fingerprints, type LineageMatch } from './lineage';
 import { CHANNELS, ACTIONS } from './policy/types';
@@ -19,7 +22,10 @@ export type Request =
   | { type: 'policy.import'; doc: unknown }
   | { type: 'policy.clearLocal' }
   | { type: 'tab.state'; tabId: number }
-  | { type: 'events.list'; tabId?: number; limit?: number };
+  | { type: 'events.list'; tabId?: number; limit?: number }
+  | { type: 'log.status' }
+  | { type: 'log.retry' }
+  | { type: 'events.verify' };
 
 export interface TabState {
   label: string | null;
@@ -38,6 +44,15 @@ export interface Responses {
   'policy.clearLocal': { ok: true } | { ok: false; reason: 'managed' };
   'tab.state': TabState;
   'events.list': { events: MaruhiEvent[] };
+  'log.status': LogStatus;
+  'log.retry': { ok: true };
+  'events.verify': VerifyResult & { head: ChainHead | null };
+}
+
+/** The event log's health and delivery, for the options page. */
+export interface LogStatus {
+  writer: WriterStatus & { head: ChainHead | null; dbError?: string };
+  reporter: ReporterStatus;
 }
 
 export type ResponseOf<T extends Request['type']> = Responses[T];
@@ -46,7 +61,7 @@ export type ResponseOf<T extends Request['type']> = Responses[T];
 export type Push = { type: 'banner.update'; show: boolean; label: string };
 
 /** Message types only extension pages (popup, options) may send — never a content script. */
-export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['policy.import', 'policy.clearLocal', 'tab.state', 'events.list']);
+export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['policy.import', 'policy.clearLocal', 'tab.state', 'events.list', 'log.status', 'log.retry', 'events.verify']);
 
 const isStr = (v: unknown, max = 8192): v is string => typeof v === 'string' && v.length <= max;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -68,6 +83,9 @@ export function parseRequest(raw: unknown): Request | null {
       return isFingerprints(raw) ? { type: 'lineage.match', hashes: raw.hashes, mod: raw.mod } : null;
     case 'policy.get':
     case 'policy.clearLocal':
+    case 'log.status':
+    case 'log.retry':
+    case 'events.verify':
       return { type: raw.type };
     case 'policy.import':
       return 'doc' in raw ? { type: 'policy.import', doc: raw.doc } : null;

@@ -3,22 +3,39 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { EXTENSION_PAGE_ONLY, parseRequest, type Request, type Responses } from '@/utils/messages';
 import type { EventInput } from '@/utils/events/event';
-import { createEventLog } from './event-log';
+import { createEventLog, RETRY_ALARM } from './event-log';
+import { createReporter, HEARTBEAT_ALARM, REPORT_ALARM, UPKEEP_ALARM } from './reporter';
 import { createLineageStore } from './lineage';
 import { createPolicyStore } from './policy-store';
 import { createTabLabels } from './tabs';
 
 export default defineBackground(() => {
-  const log = createEventLog();
+  const log = createEventLog((written) => reporter.kick(written.length));
   const lineage = createLineageStore();
   const record = (e: EventInput, tabId?: number) => {
     const p = policy.current().policy;
     const user = p.user.id || undefined;
     const watch = !!user && p.watchlist.some((w) => w.user === user && (!w.until || Date.parse(w.until) > Date.now()));
-    return log.record(e, { tabId, user, watchlist: watch || undefined });
+    return log.record(e, { tabId, user, watchlist: watch || undefined, includeContent: p.reporting.includeContent });
   };
   const policy = createPolicyStore((e) => void record(e));
   const tabs = createTabLabels(policy.current());
+  const reporter = createReporter(() => policy.current(), (e) => record(e), () => log.drain());
+  const upkeep = async () => {
+    await policy.ready;
+    await reporter.schedule();
+    await log.applyRetention(policy.current().policy.retention);
+    await reporter.flush();
+  };
+  void upkeep();
+  let reportUrl = policy.current().policy.reporting.url;
+  policy.onChange((p) => {
+    void reporter.schedule();
+    // A newly named collector hears at once that protection is on.
+    if (p.policy.reporting.url !== reportUrl) void reporter.heartbeat();
+    reportUrl = p.policy.reporting.url;
+  });
+  void policy.ready.then(() => (reportUrl = policy.current().policy.reporting.url));
   policy.onChange((p) => tabs.policyChanged(p));
   void policy.ready.then(() => tabs.policyChanged(policy.current()));
 
@@ -26,10 +43,23 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void policy.refreshManaged();
   });
+  /** The page each tab last recorded an access for: a page asks for its label more than once per load. */
+  const lastPage = new Map<number, string>();
   browser.webNavigation.onCommitted.addListener((d) => {
+    if (d.frameId === 0) lastPage.delete(d.tabId);
     if (d.frameId === 0) tabs.forget(d.tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.forget(tabId);
+    lastPage.delete(tabId);
+  });
+  browser.alarms.onAlarm.addListener((a) => {
+    if (a.name === RETRY_ALARM) void log.retry();
+    else if (a.name === REPORT_ALARM) void reporter.flush(true);
+    else if (a.name === HEARTBEAT_ALARM) void policy.ready.then(() => reporter.heartbeat());
+    else if (a.name === UPKEEP_ALARM) void upkeep();
+  });
+  browser.runtime.onStartup.addListener(() => void policy.ready.then(() => reporter.heartbeat()));
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -46,7 +76,12 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { showBanner: false };
         await policy.ready;
-        return { showBanner: tabs.setFrame(tabId, sender.frameId ?? 0, { label: msg.label, reasons: msg.reasons, url: sender.url ?? msg.url }) };
+        const url = sender.url ?? msg.url;
+        const showBanner = tabs.setFrame(tabId, sender.frameId ?? 0, { label: msg.label, reasons: msg.reasons, url });
+        // An access record for every labelled page a person opens (the frame that shows the banner).
+        const key = `${sender.frameId ?? 0}|${url}|${msg.label}`;
+        if (showBanner && lastPage.get(tabId) !== key && lastPage.set(tabId, key)) void record({ kind: 'page', label: msg.label, page: pageOf(url), pageHost: hostOf(url), reason: msg.reasons.map((r) => r.ref).join(', ').slice(0, 500) }, tabId);
+        return { showBanner };
       }
       case 'event.record':
         await record({ ...msg.event, pageHost: hostOf(sender.url) ?? msg.event.pageHost }, sender.tab?.id);
@@ -69,9 +104,28 @@ export default defineBackground(() => {
       }
       case 'events.list':
         return { events: await log.list({ tabId: msg.tabId, limit: msg.limit }) };
+      case 'log.status':
+        await log.head().catch(() => null);
+        return { writer: log.status(), reporter: await reporter.status() };
+      case 'log.retry':
+        await log.retry();
+        await reporter.flush(true);
+        return { ok: true };
+      case 'events.verify':
+        return log.verify();
     }
   }
 });
+
+/** Host and path, no query or fragment: those can carry customer identifiers. */
+function pageOf(u: string): string | undefined {
+  try {
+    const x = new URL(u);
+    return x.host + x.pathname;
+  } catch {
+    return undefined;
+  }
+}
 
 function hostOf(u: string | undefined): string | undefined {
   try {

@@ -14,6 +14,18 @@ export function backoffMs(failures: number, random: () => number = Math.random, 
   return Math.round(d / 2 + (d / 2) * random());
 }
 
+/** What the options page shows about delivery. */
+export interface ReporterStatus {
+  url: string;
+  format: string;
+  sentThrough: number;
+  waiting: number;
+  failures: number;
+  nextAttempt: number;
+  lastError?: string;
+  lastSuccess?: string;
+}
+
 export interface QueueState {
   /** Last seq the collector accepted. */
   sentThrough: number;
