@@ -64,7 +64,7 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ...w(K.PHONE, '電話番号|電話|携帯番号|携帯電話|携帯|連絡先|tel|phone|telephone|mobile|cell|fax|call|ph|contact number'),
   ...w(K.POSTAL, '郵便番号|〒|postal code|zip code|zip'),
   ...w(K.ADDRESS, '住所|所在地|現住所|お届け先|送付先|住まい|address|street'),
-  ...w(K.NAME, '氏名|お名前|名前|担当者|担当者名|顧客名|契約者|契約者名|申込者|申込者名|受取人|宛名|患者名|社員名|会員名|本人氏名|フルネーム|名義|カード名義|name|full name|customer name|customer|contact name|cardholder|dear|mr|mrs|ms|dr|miss|mr.|mrs.|ms.|dr.'),
+  ...w(K.NAME, '氏名|お名前|お客様|名前|担当者|担当者名|顧客名|契約者|契約者名|申込者|申込者名|受取人|宛名|患者名|社員名|会員名|本人氏名|フルネーム|名義|カード名義|name|full name|customer name|customer|contact name|cardholder|dear|mr|mrs|ms|dr|miss|mr.|mrs.|ms.|dr.'),
   ...w(K.READING, 'フリガナ|ふりがな|カナ|氏名カナ|氏名(カナ)|よみがな|ヨミガナ|読み|セイメイ|kana'),
   ...w(K.DOB, '生年月日|誕生日|生まれ|date of birth|birth date|birthdate|birthday|dob|d.o.b.|born'),
   ...w(K.CARD, 'クレジットカード|カード番号|有効期限|セキュリティコード|カード名義|credit card|card number|card no|visa|mastercard|amex|jcb|cc'),

@@ -28,7 +28,7 @@ function isCjk(c: number): boolean {
 
 /** A masked snippet for a finding of `type` whose original text is `raw`. */
 export function mask(type: FindingType, raw: string): string {
-  const s = fold(raw).normalize('NFKC').trim();
+  const s = fold(raw).trim();
   switch (type) {
     case 'email': {
       const at = s.lastIndexOf('@');

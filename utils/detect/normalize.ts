@@ -1,7 +1,7 @@
 // Folds text to one comparable form WITHOUT changing its length, so offsets in the folded text are the original offsets.
 //
 // NFKC would merge half-width ｶﾞ into ガ and shift every later offset; we only need the folds detection relies on
-// (full-width ASCII, ideographic space, dash variants, half-width katakana), and each of those is one UTF-16 unit in
+// (full-width digits/letters, dash variants, half-width katakana), and each of those is one UTF-16 unit in
 // and one out. The identity offset map is the cheapest map there is, and `text.slice(f.start, f.end)` is always the
 // original matched text.
 
@@ -17,38 +17,44 @@ const HALF_KANA =
 const FOLD = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
 for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
-FOLD[0x3000] = 0x20;
 for (const c of ALWAYS_DASH) FOLD[c] = 0x2d;
 for (let i = 0; i < HALF_KANA.length; i++) FOLD[0xff61 + i] = HALF_KANA.charCodeAt(i);
 const IS_DIGIT_DASH = new Uint8Array(0x10000);
 for (const c of DIGIT_DASH) IS_DIGIT_DASH[c] = 1;
 
-const NEEDS_FOLD = /[\u3000\u2010-\u2015\u2043\u2212\u23af\u23e4\u2500\u2501\u30fc\ufe58\ufe63\uff01-\uff9f]/;
+// Only what detection reads is folded: full-width digits, letters and @ . - + _, dash variants, half-width kana.
+// Full-width punctuation such as （ ） 、 and the ideographic space are left alone (the detector accepts both forms),
+// which keeps ordinary Japanese text on the fast path.
+const FOLD_RE =
+  /[0-9\uff10-\uff19]+(?:[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]+)+|[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]+/g;
 
-let decoder: TextDecoder | undefined;
+function foldRun(m: string, offset: number, whole: string): string {
+  if (m.length === 1) {
+    const c = m.charCodeAt(0);
+    if (IS_DIGIT_DASH[c] === 1) return dashAt(whole, offset, c);
+    return String.fromCharCode(FOLD[c]);
+  }
+  const out: number[] = new Array(m.length);
+  for (let i = 0; i < m.length; i++) {
+    const c = m.charCodeAt(i);
+    out[i] = IS_DIGIT_DASH[c] === 1 ? dashAt(whole, offset + i, c).charCodeAt(0) : FOLD[c];
+  }
+  return String.fromCharCode.apply(null, out);
+}
+function dashAt(s: string, i: number, c: number): string {
+  const between = i > 0 && i + 1 < s.length && isDigitAt(s, i - 1) && isDigitAt(s, i + 1);
+  return String.fromCharCode(between ? 0x2d : c === 0xff70 ? 0x30fc : c);
+}
 
 function isDigitAt(s: string, i: number): boolean {
   const c = FOLD[s.charCodeAt(i)];
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Same-length fold: full-width → ASCII, dash variants → '-', ideographic space → ' ', half-width kana → full-width. */
+/** Same-length fold: full-width → ASCII, dash variants → '-', half-width kana → full-width. */
 export function fold(text: string): string {
-  if (!NEEDS_FOLD.test(text)) return text;
-  const n = text.length;
-  const out = new Uint16Array(n);
-  let changed = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let f = FOLD[c];
-    if (IS_DIGIT_DASH[c] === 1) {
-      f = i > 0 && i + 1 < n && isDigitAt(text, i - 1) && isDigitAt(text, i + 1) ? 0x2d : c === 0xff70 ? 0x30fc : c;
-    }
-    if (f !== c) changed = true;
-    out[i] = f;
-  }
-  if (!changed) return text;
-  decoder ??= new TextDecoder('utf-16le', { ignoreBOM: true });
-  // TextDecoder turns a lone surrogate into U+FFFD: still one unit, so the length (and every offset) is kept.
-  return decoder.decode(out);
+  FOLD_RE.lastIndex = 0;
+  if (!FOLD_RE.test(text)) return text;
+  FOLD_RE.lastIndex = 0;
+  return text.replace(FOLD_RE, foldRun as (m: string, ...rest: unknown[]) => string);
 }

@@ -37,7 +37,13 @@ interface Entry {
   ascii: boolean;
 }
 const FIRST = new Uint8Array(0x10000);
-const BUCKETS = new Map<number, Entry[]>();
+/** Entries grouped by first char: ENTRIES[BSTART[c] .. BSTART[c+1]) (flat tables: no Map lookup per char). */
+const BSTART = new Int32Array(0x10001);
+const ENTRIES: Entry[] = [];
+/** Filters on the first two chars (a hash, false positives fine) so most chars skip the entry loop. */
+const PAIR = new Uint8Array(0x10000);
+const SINGLE = new Uint8Array(0x10000);
+const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
 {
   const byWord = new Map<string, Entry>();
   for (const k of KEYWORDS) {
@@ -49,31 +55,64 @@ const BUCKETS = new Map<number, Entry[]>();
       if (cat) prev.cat = cat;
     } else byWord.set(word, { w: word, kind: k.kind, cat, ascii: /^[\x20-\x7e]+$/.test(word) });
   }
-  for (const e of byWord.values()) {
-    const c = e.w.charCodeAt(0);
-    FIRST[c] = 1;
-    let b = BUCKETS.get(c);
-    if (!b) BUCKETS.set(c, (b = []));
-    b.push(e);
+  const all = [...byWord.values()].sort((x, y) => x.w.charCodeAt(0) - y.w.charCodeAt(0) || y.w.length - x.w.length);
+  for (const e of all) {
+    FIRST[e.w.charCodeAt(0)] = 1;
+    ENTRIES.push(e);
   }
-  for (const b of BUCKETS.values()) b.sort((x, y) => y.w.length - x.w.length);
+  for (const e of all) {
+    if (e.w.length === 1) SINGLE[e.w.charCodeAt(0)] = 1;
+    else PAIR[pairHash(e.w.charCodeAt(0), e.w.charCodeAt(1))] = 1;
+  }
+  let j = 0;
+  for (let c = 0; c <= 0x10000; c++) {
+    while (j < all.length && all[j].w.charCodeAt(0) < c) j++;
+    BSTART[c] = j;
+  }
+}
+
+/** Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. */
+const CLS = new Uint8Array(0x10000);
+function initCls(): void {
+  for (let c = 0; c < 0x10000; c++) if (FIRST[c] || FAM_FIRST[c]) CLS[c] = 1;
+  for (let c = 48; c <= 57; c++) CLS[c] = 1;
+  for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
+  CLS[64] = 1;
 }
 
 // Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
 const FAM1 = new Uint8Array(0x10000);
 const FAM_FIRST = new Uint8Array(0x10000);
 const FAM2 = new Set<number>();
-const FAM3 = new Set<number>();
+const FAM3 = new Set<string>();
 const FAM3_PREFIX = new Set<number>();
+/** Two CJK chars as one small integer (stays a V8 Smi: no heap numbers in the hot loop); -1 when not CJK-ish. */
+function pairKey(a: number, b: number): number {
+  if (a < 0x3000 || a > 0x9fff || b < 0x3000 || b > 0x9fff) return -1;
+  return ((a - 0x3000) << 15) | (b - 0x3000);
+}
 for (const nm of FAMILY_NAMES.split('|')) {
   const a = nm.charCodeAt(0);
   FAM_FIRST[a] = 1;
   if (nm.length === 1) FAM1[a] = 1;
-  else if (nm.length === 2) FAM2.add(a * 65536 + nm.charCodeAt(1));
+  else if (nm.length === 2) FAM2.add(pairKey(a, nm.charCodeAt(1)));
   else if (nm.length === 3) {
-    FAM3_PREFIX.add(a * 65536 + nm.charCodeAt(1));
-    FAM3.add((a * 65536 + nm.charCodeAt(1)) * 65536 + nm.charCodeAt(2));
+    FAM3_PREFIX.add(pairKey(a, nm.charCodeAt(1)));
+    FAM3.add(nm);
   }
+}
+initCls();
+
+/** Length of the dictionary family name starting at i (longest), or 0. */
+function familyAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (FAM_FIRST[c] !== 1) return 0;
+  const k2 = pairKey(c, t.charCodeAt(i + 1));
+  if (k2 >= 0) {
+    if (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))) return 3;
+    if (FAM2.has(k2)) return 2;
+  }
+  return FAM1[c] === 1 ? 1 : 0;
 }
 // Kanji that end given names often; a family name + 1–2 kanji ending so is probably a person.
 const GIVEN_END = new Set(
@@ -182,9 +221,20 @@ function labelBefore(ctx: Ctx, pos: number, win = 40): number {
   for (let i = lastHitBefore(ctx, pos), seen = 0; i >= 0 && seen < 12; i--, seen++) {
     if (ctx.hPos[i] < pos - win) break;
     const k = ctx.hKind[i];
-    if (k & LABEL_KINDS && ctx.hEnd[i] <= pos) return k;
+    if (k & LABEL_KINDS && ctx.hEnd[i] <= pos) return labelReaches(ctx.t, ctx.hEnd[i], pos) ? k : 0;
   }
   return 0;
+}
+
+/** A label reaches a value on its own line, or on the next line when nothing follows the label on its line. */
+function labelReaches(t: string, from: number, to: number): boolean {
+  const nl = indexIn(t, 10, from, to);
+  if (nl < 0) return true;
+  for (let i = from; i < nl; i++) {
+    const c = t.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 13 || c === 0x3a || c === 0xff1a || c === 0x3000)) return false;
+  }
+  return indexIn(t, 10, nl + 1, to) < 0;
 }
 
 /** Any hit of `kinds` within [from, to). */
@@ -213,6 +263,11 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   let prev = 0;
   for (let i = 0; i < n; i++) {
     let c = t.charCodeAt(i);
+    // One table lookup decides whether this char can start anything; most chars stop here.
+    if (CLS[c] === 0) {
+      prev = c;
+      continue;
+    }
     if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < n) {
@@ -235,21 +290,19 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
       if (isUpper(c)) c |= 32;
     } else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
       // family name at the start of a kanji run
-      const c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
-      const k2 = c * 65536 + c1;
-      let len = 0;
-      if (FAM3_PREFIX.has(k2) && i + 2 < n && FAM3.has(k2 * 65536 + t.charCodeAt(i + 2))) len = 3;
-      else if (FAM2.has(k2)) len = 2;
-      else if (FAM1[c] === 1) len = 1;
+      const len = familyAt(t, i);
       if (len) {
         famS.push(i);
         famL.push(len);
       }
     }
-    if (FIRST[c] === 1) {
-      const b = BUCKETS.get(c)!;
-      for (let e = 0; e < b.length; e++) {
-        const en = b[e];
+    if (FIRST[c] === 1 && (c >= 128 || !isAlnum(prev))) {
+      let c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
+      if (c1 >= 65 && c1 <= 90) c1 |= 32;
+      if (SINGLE[c] === 1 || PAIR[pairHash(c, c1)] === 1) {
+      const eEnd = BSTART[c + 1];
+      for (let e = BSTART[c]; e < eEnd; e++) {
+        const en = ENTRIES[e];
         const w = en.w;
         const L = w.length;
         if (i + L > n) continue;
@@ -272,6 +325,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
         hK.push(en.kind);
         hC.push(en.cat);
         break;
+      }
       }
     }
     prev = t.charCodeAt(i);
@@ -356,7 +410,14 @@ function resolve(fs: Finding[], t: string): Finding[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Tables: a row whose cells are mostly labels is a header; the cells under it inherit the label's kind.
 
+/** Like indexOf for one char code, but never looks at or beyond `to` (keeps every lookup local: linear time). */
+function indexIn(t: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (t.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 function splitCells(t: string, s: number, e: number, delim: string, starts: number[], ends: number[]): void {
+  const dc = delim.charCodeAt(0);
   starts.length = 0;
   ends.length = 0;
   let i = s;
@@ -374,11 +435,11 @@ function splitCells(t: string, s: number, e: number, delim: string, starts: numb
       }
       cs = i + 1;
       ce = Math.min(j, e);
-      const nd = t.indexOf(delim, ce);
-      i = nd < 0 || nd >= e ? e + 1 : nd + 1;
+      const nd = indexIn(t, dc, ce, e);
+      i = nd < 0 ? e + 1 : nd + 1;
     } else {
-      const nd = t.indexOf(delim, i);
-      ce = nd < 0 || nd >= e ? e : nd;
+      const nd = indexIn(t, dc, i, e);
+      ce = nd < 0 ? e : nd;
       i = ce + 1;
     }
     starts.push(cs);
@@ -395,11 +456,8 @@ function lineEnd(t: string, i: number, n: number): number {
 function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   const t = ctx.t;
   let delim = '';
-  if (t.indexOf('\t', s) >= 0 && t.indexOf('\t', s) < e) delim = '\t';
-  else {
-    const c1 = t.indexOf(',', s);
-    if (c1 >= 0 && c1 < e) delim = ',';
-  }
+  if (indexIn(t, 9, s, e) >= 0) delim = '\t';
+  else if (indexIn(t, 44, s, e) >= 0) delim = ',';
   if (!delim) return null;
   const st: number[] = [];
   const en: number[] = [];
@@ -442,7 +500,7 @@ function addRows(ctx: Ctx, h: TableHeader, from: number): number {
     let le = e;
     if (le > i && t.charCodeAt(le - 1) === 13) le--;
     if (le === i) return i; // blank line ends the table
-    if (t.indexOf(h.delim, i) < 0 || t.indexOf(h.delim, i) >= le) return i;
+    if (indexIn(t, h.delim.charCodeAt(0), i, le) < 0) return i;
     if (headerOf(ctx, i, le)) return i;
     splitCells(t, i, le, h.delim, st, en);
     for (let c = 0; c < st.length && c < h.kinds.length; c++) {
@@ -485,9 +543,16 @@ function findTables(ctx: Ctx, carry: TableHeader | null, acceptTo: number): Tabl
 }
 
 function inHeader(ctx: Ctx, pos: number): boolean {
+  // header rows are pushed in text order: binary search by start
   const a = ctx.headerLines.a;
-  for (let i = 0; i < ctx.headerLines.n; i += 2) if (pos >= a[i] && pos < a[i + 1]) return true;
-  return false;
+  let lo = 0;
+  let hi = ctx.headerLines.n >> 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (a[2 * m] <= pos) lo = m + 1;
+    else hi = m;
+  }
+  return lo > 0 && pos < a[2 * (lo - 1) + 1];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -524,7 +589,7 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   const q = e < ctx.n ? t.charCodeAt(e) : 0;
   if (isAsciiLetter(q)) return true;
   if (q === 0x2f || q === 0x5f || q === 0x25 || q === 0x2b) return true; // / _ % +
-  if (q === 0x2c && isDigit(t.charCodeAt(e + 1))) return true; // 1,234
+  if (q === 0x2c && e - s <= 3 && isThousands(t, e + 1)) return true; // 1,234
   if (q === 0x2d && isAsciiLetter(t.charCodeAt(e + 1))) return true; // 1234-X
   if (!first) return false; // the char before an inner run is the separator that joined it
   if (isAsciiLetter(p)) {
@@ -534,10 +599,21 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   }
   if (p === 0x2f || p === 0x3d || p === 0x3f || p === 0x26 || p === 0x5f || p === 0x23 || p === 0x24 || p === 0xa5 || p === 0x5c || p === 0x2a)
     return true; // / = ? & _ # $ ¥ \ *
-  if (p === 0x2c && isDigit(t.charCodeAt(s - 2))) return true;
+  if (p === 0x2c && isDigit(t.charCodeAt(s - 2)) && e - s === 3) return true; // 1,234 (not a CSV cell)
   if (p === 0x2d && (isAsciiLetter(t.charCodeAt(s - 2)) || (s >= 2 && t.charCodeAt(s - 2) === 0x2d))) return true; // ABC-1234
   if (p === 0x2e && isAlnum(t.charCodeAt(s - 2))) return true; // v1.2 / a.123
   return false;
+}
+
+interface NumCand {
+  type: FindingType;
+  conf: number;
+  key: string;
+}
+
+/** Exactly three digits at i, then no digit: a thousands group. */
+function isThousands(t: string, i: number): boolean {
+  return isDigit(t.charCodeAt(i)) && isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && !isDigit(t.charCodeAt(i + 3));
 }
 
 function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
@@ -553,11 +629,23 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       a++;
       continue;
     }
+    // Fast exit without allocation: every reported number has at least 7 digits.
+    let total = 0;
+    for (let b = a; b < R && total < 7; b++) {
+      total += E[b] - S[b];
+      if (b + 1 >= R || gapKind(t, E[b], S[b + 1]) === GAP_NONE) break;
+    }
+    if (total < 7) {
+      a++;
+      continue;
+    }
     let digits = '';
     groups.length = 0;
     let weak = false;
     let tainted = false;
-    let best: { type: FindingType; conf: number; end: number; b: number; key: string } | null = null;
+    let best: NumCand | null = null;
+    let bestEnd = -1;
+    let bestB = -1;
     for (let b = a; b < R; b++) {
       const len = E[b] - S[b];
       if (digits.length + len > 19) break;
@@ -565,23 +653,38 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       digits += t.slice(S[b], E[b]);
       groups.push(len);
       const g = b + 1 < R ? gapKind(t, E[b], S[b + 1]) : GAP_NONE;
-      if (g !== GAP_TIGHT && !tainted) {
+      if (g !== GAP_TIGHT && !tainted && digits.length >= 7) {
         const cand = classifyNumber(ctx, digits, groups, S[a], E[b], weak, b > a ? t.charCodeAt(E[a]) : 0);
-        if (cand && (!best || cand.conf > best.conf || (cand.conf === best.conf && E[b] > best.end))) {
-          best = { ...cand, end: E[b], b };
+        if (cand && (!best || cand.conf > best.conf || (cand.conf === best.conf && E[b] > bestEnd))) {
+          best = cand;
+          bestEnd = E[b];
+          bestB = b;
         }
       }
       if (g === GAP_NONE) break;
-      if (g === GAP_WEAK) weak = true;
+      if (g === GAP_WEAK) {
+        // across a tab or line break only a number written in groups of four continues (1234 5678\n9018)
+        if (len !== 4 || !groups.every((x) => x === 4) || hasTightSep(t, S[a], E[b])) break;
+        weak = true;
+      }
     }
     if (best) {
       let start = S[a];
       if (start > 0 && t.charCodeAt(start - 1) === 0x28) start--; // "(03) 1234-5678"
       if (best.type === 'phone' && start > 0 && t.charCodeAt(start - 1) === 0x2b) start--;
-      add(ctx, best.type, start, best.end, best.conf, best.key);
-      a = best.b + 1;
+      add(ctx, best.type, start, bestEnd, best.conf, best.key);
+      // a weak guess does not consume the runs: a better reading may start inside it
+      a = best.conf >= 0.8 ? bestB + 1 : a + 1;
     } else a++;
   }
+}
+
+function hasTightSep(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 45 || c === 46) return true;
+  }
+  return false;
 }
 
 function isDateShape(d: string, g: number[]): boolean {
@@ -626,7 +729,7 @@ function classifyNumber(
   const neg = lab & K.NEG || (lab === 0 && hitIn(ctx, end, end + 3, K.NEG)) ? true : false;
   const grouped = g.length > 1;
   const plus = start > 0 && t.charCodeAt(start - 1) === 0x2b;
-  const cap = (c: number) => (neg ? Math.min(c, 0.4) : c);
+  const capTo = neg ? 0.4 : 1;
   // Tab/line-break joins only for numbers a checksum confirms.
   if (weak && !(L === 12 || L === 13 || L >= 14)) return null;
 
@@ -634,61 +737,62 @@ function classifyNumber(
     if (L < 8 || L > 15) return null;
     if (d.startsWith('81')) {
       const nat = '0' + d.slice(2);
-      if (jpPhoneKind(nat)) return { type: 'phone', conf: cap(lab & K.PHONE ? 0.97 : 0.92), key: nat };
+      if (jpPhoneKind(nat)) return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.97 : 0.92), key: nat };
       return null;
     }
     if (d[0] === '1' && L !== 11) return null;
-    return { type: 'phone', conf: cap(lab & K.PHONE ? 0.95 : grouped ? 0.88 : 0.8), key: d };
+    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.95 : grouped ? 0.88 : 0.8), key: d };
   }
   const prevC = start > 0 ? t.charCodeAt(start - 1) : 0;
   const postalMark = prevC === 0x3012 || (start > 1 && t.charCodeAt(start - 2) === 0x3012);
 
   if (L === 7) {
-    if (g.length === 2 && g[0] === 3 && firstSep === 45) {
+    if (g.length === 2 && g[0] === 3 && (firstSep === 45 || (firstSep === 32 && (postalMark || lab & K.POSTAL)))) {
       let c = 0.4;
       if (postalMark || lab & K.POSTAL) c = 0.95;
       else if (lab & K.ADDRESS) c = 0.9;
       else if (hitIn(ctx, end, end + 4, K.PREF)) c = 0.9;
-      return { type: 'jp_postal_code', conf: cap(c), key: d };
+      return { type: 'jp_postal_code', conf: Math.min(capTo, c), key: d };
     }
     if (!grouped) {
-      if (postalMark || lab & K.POSTAL) return { type: 'jp_postal_code', conf: cap(0.9), key: d };
-      if (lab & K.BANK) return { type: 'jp_bank_account', conf: cap(0.9), key: d };
+      if (postalMark || lab & K.POSTAL) return { type: 'jp_postal_code', conf: Math.min(capTo, 0.9), key: d };
+      if (lab & K.BANK) return { type: 'jp_bank_account', conf: Math.min(capTo, 0.9), key: d };
     }
     return null;
   }
-  if (L === 8 && !grouped && lab & K.BANK) return { type: 'jp_bank_account', conf: cap(0.85), key: d };
-  if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE)) return { type: 'jp_insurance_number', conf: cap(0.88), key: d };
-  if (lab & K.PENSION && L === 10) return { type: 'jp_pension_number', conf: cap(0.92), key: d };
+  if (L === 8 && !grouped && lab & K.BANK) return { type: 'jp_bank_account', conf: Math.min(capTo, 0.85), key: d };
+  if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE)) return { type: 'jp_insurance_number', conf: Math.min(capTo, 0.88), key: d };
+  if (lab & K.PENSION && L === 10) return { type: 'jp_pension_number', conf: Math.min(capTo, 0.92), key: d };
   if (L === 9) {
     const dashed = g.length === 3 && g[0] === 3 && g[1] === 2;
     if (isSsn(d) && (dashed || lab & K.SSN)) {
       if (isDateShape(d, g)) return null;
-      return { type: 'us_ssn', conf: cap(lab & K.SSN ? 0.95 : dashed && firstSep === 45 ? 0.85 : 0.6), key: d };
+      return { type: 'us_ssn', conf: Math.min(capTo, lab & K.SSN ? 0.95 : dashed && firstSep === 45 ? 0.85 : 0.6), key: d };
     }
   }
   if (L === 12) {
-    if (lab & K.LICENCE) return { type: 'jp_drivers_license', conf: cap(0.9), key: d };
+    if (lab & K.LICENCE) return { type: 'jp_drivers_license', conf: Math.min(capTo, 0.9), key: d };
     if (isMyNumber(d)) {
-      if (lab & K.MYNUM) return { type: 'my_number', conf: cap(0.97), key: d };
+      if (lab & K.MYNUM) return { type: 'my_number', conf: Math.min(capTo, 0.97), key: d };
       // ~1 in 10 random 12-digit strings pass: without a label this stays below the reporting threshold
-      return { type: 'my_number', conf: cap(g.length === 3 && g[0] === 4 && g[1] === 4 ? 0.6 : 0.45), key: d };
+      return { type: 'my_number', conf: Math.min(capTo, g.length === 3 && g[0] === 4 && g[1] === 4 ? 0.6 : 0.45), key: d };
     }
-    if (lab & K.MYNUM && !weak) return { type: 'my_number', conf: cap(0.5), key: d };
+    if (lab & K.MYNUM && !weak) return { type: 'my_number', conf: Math.min(capTo, 0.5), key: d };
   }
   if (L === 13 && isCorporateNumber(d)) {
-    if (lab & K.CORP) return { type: 'corporate_number', conf: cap(0.97), key: d };
+    if (lab & K.CORP) return { type: 'corporate_number', conf: Math.min(capTo, 0.97), key: d };
     if (!(d.startsWith('978') || d.startsWith('979') || d.startsWith('45') || d.startsWith('49')))
-      return { type: 'corporate_number', conf: cap(0.5), key: d };
+      return { type: 'corporate_number', conf: Math.min(capTo, 0.5), key: d };
   }
   if (L >= 13 && L <= 19) {
     const brand = cardBrand(d);
     if (brand && luhn(d)) {
-      const groupsOk = !grouped || g.every((x) => x >= 3);
+      let groupsOk = true;
+      for (let i = 0; i < g.length - 1; i++) if (g[i] < 3) groupsOk = false;
       if (groupsOk && !(L === 13 && d.startsWith('978'))) {
         let c = lab & K.CARD ? 0.98 : 0.9;
         if (weak && !(lab & K.CARD)) c = 0.75;
-        return { type: 'credit_card', conf: cap(c), key: d };
+        return { type: 'credit_card', conf: Math.min(capTo, c), key: d };
       }
     }
   }
@@ -699,26 +803,26 @@ function classifyNumber(
       if (sepOk) {
         let c = lab & K.PHONE ? 0.97 : grouped ? 0.9 : jp === 2 ? 0.85 : 0.65;
         if (firstSep === 46 && !(lab & K.PHONE)) c = Math.min(c, 0.7);
-        return { type: 'phone', conf: cap(c), key: d };
+        return { type: 'phone', conf: Math.min(capTo, c), key: d };
       }
     }
   }
   // North American and other international formats written without a country code.
   if (L === 10 && g.length >= 2 && /^[2-9]\d\d[2-9]/.test(d) && g[0] === 3 && !isDateShape(d, g)) {
     const c = lab & K.PHONE ? 0.95 : g.length === 3 && g[1] === 3 ? 0.85 : 0.6;
-    return { type: 'phone', conf: cap(c), key: '1' + d };
+    return { type: 'phone', conf: Math.min(capTo, c), key: '1' + d };
   }
   if (L === 11 && d[0] === '1' && g[0] === 1 && g.length >= 3 && /^1[2-9]\d\d[2-9]/.test(d)) {
-    return { type: 'phone', conf: cap(lab & K.PHONE ? 0.95 : 0.85), key: d };
+    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), key: d };
   }
   if (L >= 8 && L <= 12 && g.length >= 3 && !isDateShape(d, g) && g.every((x) => x >= 2 && x <= 4)) {
     const c = lab & K.PHONE ? 0.9 : d[0] === '0' ? 0.8 : 0.6;
-    return { type: 'phone', conf: cap(c), key: d };
+    return { type: 'phone', conf: Math.min(capTo, c), key: d };
   }
   if (L >= 8 && L <= 11 && g.length === 2 && prevC === 0x28 && g[0] <= 4) {
-    return { type: 'phone', conf: cap(lab & K.PHONE ? 0.9 : 0.8), key: d };
+    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.9 : 0.8), key: d };
   }
-  if (L >= 10 && L <= 11 && lab & K.PHONE && !grouped) return { type: 'phone', conf: cap(0.8), key: d };
+  if (L >= 10 && L <= 11 && lab & K.PHONE && !grouped) return { type: 'phone', conf: Math.min(capTo, 0.8), key: d };
   return null;
 }
 
@@ -764,7 +868,7 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
       } else if (c === 32 && e + 1 < n && isAlnum(t.charCodeAt(e + 1)) && raw.length >= 4) e++;
       else break;
     }
-    if (e < n && isAlnum(t.charCodeAt(e))) continue;
+    if (raw.length < 15 && e < n && isAlnum(t.charCodeAt(e))) continue;
     const upper = isUpper(t.charCodeAt(s)) && isUpper(t.charCodeAt(s + 1));
     const lab = labelBefore(ctx, s);
     if (raw.length >= 15 && /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(raw)) {
@@ -843,7 +947,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
       while (j < lim && isHira(t.charCodeAt(j))) j++;
       const run = j - i;
       const nx = t.charCodeAt(j);
-      const okRun = run === 1 ? (c === 0x306e || c === 0x304c || c === 0x30b1) && (isKanji(nx) || isKata(nx)) : run <= 4 && !hasBlock && (isKanji(nx) || isKata(nx));
+      const okRun = run === 1 ? (c === 0x306e || c === 0x304c || c === 0x30b1) && (isKanji(nx) || isKata(nx)) : run <= 6 && !hasBlock && (isKanji(nx) || isKata(nx));
       if (!okRun) break;
       i = j;
       continue;
@@ -871,6 +975,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
 function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
   const t = ctx.t;
   let covered = -1;
+  const prefSpans: number[] = [];
   const nextLabelAfter = (p: number): number => {
     for (let h = lastHitBefore(ctx, p + 1) + 1; h < ctx.hN && ctx.hPos[h] < p + 70; h++) {
       if (ctx.hKind[h] & (LABEL_KINDS & ~K.BANK & ~K.NEG & ~K.OTHER & ~K.NAME) && ctx.hKind[h] & (K.PHONE | K.EMAIL | K.DOB | K.POSTAL | K.MYNUM | K.CARD)) return ctx.hPos[h];
@@ -893,11 +998,16 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     if (c) {
       add(ctx, 'jp_address', s, e, c, addrKey(t, s, e));
       covered = e;
+      prefSpans.push(s, e);
     }
   }
+  let ps = 0;
+  covered = -1;
   // municipality anchors: digits preceded (within a few chars) by …市/区/町/村
   for (let r = 0; r < rS.n; r++) {
     const ds = rS.a[r];
+    while (ps < prefSpans.length && prefSpans[ps + 1] <= ds) ps += 2;
+    if (ps < prefSpans.length && prefSpans[ps] <= ds) continue; // inside a prefecture-anchored address
     if (ds < covered) continue;
     const nx = t.charCodeAt(rE.a[r]);
     if (!BLOCK_AFTER.has(nx) && !(rE.a[r] - ds <= 4 && isAddrEndBoundary(nx))) continue;
@@ -905,14 +1015,16 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     let seenMuni = -1;
     while (m >= 0 && ds - m <= 14) {
       const c = t.charCodeAt(m);
-      if (!(isKanji(c) || isKata(c) || c === 0x306e || c === 0x30b1)) break;
-      if (MUNI.has(c) && seenMuni < 0 && m < ds - 1) seenMuni = m;
+      if (!(isKanji(c) || isKata(c) || isHira(c))) break;
+      if (MUNI.has(c) && seenMuni < 0) seenMuni = m;
       m--;
     }
-    const s = m + 1;
+    let s = m + 1;
+    while (s < ds && isHira(t.charCodeAt(s)) && s < seenMuni) s++; // a particle before the place name
     if (seenMuni < 0 || seenMuni - s < 1 || s >= ds) continue;
     const [e, , block] = walkAddress(ctx, s, 0, nextLabelAfter(s));
     if (!block) continue;
+    covered = e;
     const lab = labelBefore(ctx, s, 25);
     const c = lab & K.ADDRESS ? 0.95 : 0.85;
     add(ctx, 'jp_address', s, e, c, addrKey(t, s, e));
@@ -1017,7 +1129,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     for (let j = 0; s < n && j < 6; j++, s++) {
       const c = t.charCodeAt(s);
       if (c === 10) nl++;
-      if (!(isSpace(c) || c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x3a || c === 0x29 || c === 0x5d || c === 0x3011)) break;
+      if (!(isSpace(c) || c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x28 || c === 0xff08 || c === 0x29 || c === 0x5d || c === 0x3011)) break;
     }
     if (nl > 1 || s >= n || startsWithLabel(ctx, s)) continue;
     const isAsciiLabel = t.charCodeAt(p) < 128;
@@ -1025,6 +1137,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (e < 0) continue;
     const ee = stripHonorific(t, s, e);
     if (ee - s < 2) continue;
+    if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
+    // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
+    if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
     if (!(k & K.NAME)) add(ctx, 'person_name', s, ee, 0.9); // a reading: the name beside it counts the person
     else emit(s, ee, honor ? 0.85 : 0.95);
@@ -1056,6 +1171,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     while (s > 0 && p - s < 10) {
       const c = t.charCodeAt(s - 1);
       if (isKanji(c)) s--;
+      else if ((c === 0x30ce || c === 0x30b1) && isKanji(t.charCodeAt(s - 2))) s--; // 一ノ瀬, 三ケ島
       else if ((c === 0x20 || c === 0x3000) && !sp && s < p && isKanji(t.charCodeAt(s - 2))) {
         sp = true;
         s--;
@@ -1070,11 +1186,10 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000) s++;
     const len = p - s;
     if (len < 2 || len > 7) continue;
-    const c0 = t.charCodeAt(s);
-    const c1 = t.charCodeAt(s + 1);
-    const fam = FAM1[c0] === 1 || FAM2.has(c0 * 65536 + c1) || (FAM3_PREFIX.has(c0 * 65536 + c1) && FAM3.has((c0 * 65536 + c1) * 65536 + t.charCodeAt(s + 2)));
+    const fam = familyAt(t, s) > 0;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, p))) continue;
-    emit(s, p, fam ? 0.92 : hc === 0x6c0f ? 0.6 : 0.75);
+    // family + given written apart, or 3+ kanji, before an honorific is a name even without the dictionary
+    emit(s, p, fam ? 0.92 : hc === 0x6c0f ? 0.6 : sp || len >= 3 ? 0.82 : 0.75);
   }
 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
@@ -1115,7 +1230,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
 }
 
 const NOT_NAME_BEFORE_HONORIFIC = new Set(
-  '皆|皆様|お客|客|各位|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子'.split('|'),
+  '皆|皆様|お客|客|各位|御中|各位殿|一同|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子'.split('|'),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1161,24 +1276,36 @@ const PERSONAL: Set<FindingType> = new Set([
 ]);
 
 function scanSensitive(ctx: Ctx): void {
+  const t = ctx.t;
   const personal = ctx.out.filter((f) => PERSONAL.has(f.type) && f.confidence >= 0.8).map((f) => f.start);
   personal.sort((a, b) => a - b);
-  const near = (p: number) => {
+  /** Personal data within `win` chars of p; with `sameLine`, no line break in between. */
+  const near = (p: number, win: number, sameLine: boolean): boolean => {
     let lo = 0;
     let hi = personal.length;
     while (lo < hi) {
       const m = (lo + hi) >> 1;
-      if (personal[m] < p - 150) lo = m + 1;
+      if (personal[m] < p - win) lo = m + 1;
       else hi = m;
     }
-    return lo < personal.length && personal[lo] <= p + 150;
+    for (let i = lo; i < personal.length && personal[i] <= p + win; i++) {
+      if (!sameLine) return true;
+      const a = Math.min(p, personal[i]);
+      const b = Math.max(p, personal[i]);
+      if (indexIn(t, 10, a, b) < 0) return true;
+    }
+    return false;
   };
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.SENSITIVE)) continue;
     const cat = SENSITIVE_CATEGORIES[ctx.hCat[h] - 1];
     if (!cat) continue;
     const p = ctx.hPos[h];
-    const c = near(p) || (ctx.cS.n > 0 && cellKind(ctx, p)) ? 0.88 : 0.6;
+    const nx = t.charCodeAt(ctx.hEnd[h]);
+    // a field label ("病歴: …") in a record, the word on the same line as personal data, or in a record table
+    const lineStart = p === 0 || t.charCodeAt(p - 1) === 10;
+    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart);
+    const c = (labelForm && near(p, 300, false)) || near(p, 100, true) || (ctx.cS.n > 0 && cellKind(ctx, p)) ? 0.88 : 0.6;
     add(ctx, 'sensitive', p, ctx.hEnd[h], c, undefined, cat);
   }
 }
