@@ -40,7 +40,7 @@ export function scanTable(rows: string[][], headers?: string[], options: ScanOpt
   return scan(lines.join('\n'), options);
 }
 
-const SEGMENT = 1 << 20; // chars scanned per window
+const SEGMENT = 1 << 20; // chars scanned per window (default)
 const LOOKAHEAD = 1024; // chars beyond the window so numbers/names crossing its end are seen whole
 const CONTEXT = 512; // chars kept before the next window so labels just before it still count
 
@@ -63,9 +63,13 @@ export class Scanner {
   onFinding?: (f: Finding) => void;
   private base = 0;
 
-  constructor(options: ScanOptions = {}) {
+  private readonly seg: number;
+
+  /** `windowChars` (default 1 Mi) only matters for tests and memory tuning; maxChars defaults to no limit here. */
+  constructor(options: ScanOptions & { windowChars?: number } = {}) {
     this.builder = new SummaryBuilder(options.minConfidence ?? 0.8);
     this.max = options.maxChars ?? Infinity;
+    this.seg = Math.max(LOOKAHEAD, options.windowChars ?? SEGMENT);
   }
 
   push(chunk: string): void {
@@ -78,7 +82,7 @@ export class Scanner {
       c = c.slice(0, Math.max(0, room));
     }
     this.pending += c;
-    while (this.pending.length - this.ctxLen >= SEGMENT + LOOKAHEAD) this.window(false);
+    while (this.pending.length - this.ctxLen >= this.seg + LOOKAHEAD) this.window(false);
   }
 
   end(): DetectionSummary {
@@ -91,11 +95,11 @@ export class Scanner {
 
   private window(final: boolean): void {
     const p = this.pending;
-    let cut = Math.min(p.length, this.ctxLen + SEGMENT);
-    if (!(final && p.length - this.ctxLen <= SEGMENT + LOOKAHEAD)) {
+    let cut = Math.min(p.length, this.ctxLen + this.seg);
+    if (!(final && p.length - this.ctxLen <= this.seg + LOOKAHEAD)) {
       // end the window on a line break when there is one in its last quarter
       const nl = p.lastIndexOf('\n', cut - 1);
-      if (nl > this.ctxLen + (SEGMENT >> 2)) cut = nl + 1;
+      if (nl > this.ctxLen + (this.seg >> 2)) cut = nl + 1;
       if ((p.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
     } else cut = p.length;
     const slice = p.slice(0, Math.min(p.length, cut + LOOKAHEAD));
@@ -106,7 +110,10 @@ export class Scanner {
     }
     this.header = res.openHeader;
     this.scanned += cut - this.ctxLen;
-    const keep = Math.max(0, cut - CONTEXT);
+    // keep the context from a line start, so carried table rows stay aligned with their header
+    let keep = Math.max(0, cut - CONTEXT);
+    const ls = p.lastIndexOf('\n', keep) + 1;
+    if (ls > 0 && cut - ls <= 4 * CONTEXT) keep = ls;
     this.base += keep;
     this.pending = p.slice(keep);
     this.ctxLen = cut - keep;

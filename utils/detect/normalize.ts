@@ -39,7 +39,10 @@ function foldRun(m: string, offset: number, whole: string): string {
     const c = m.charCodeAt(i);
     out[i] = IS_DIGIT_DASH[c] === 1 ? dashAt(whole, offset + i, c).charCodeAt(0) : FOLD[c];
   }
-  return String.fromCharCode.apply(null, out);
+  if (out.length <= 8192) return String.fromCharCode.apply(null, out);
+  let r = '';
+  for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode.apply(null, out.slice(i, i + 8192));
+  return r;
 }
 function dashAt(s: string, i: number, c: number): string {
   const between = i > 0 && i + 1 < s.length && isDigitAt(s, i - 1) && isDigitAt(s, i + 1);

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Scanner, scan, type Finding } from '../../utils/detect';
+import { generateCorpus } from '../corpus/generate';
+
+const fragments = fc.constantFrom(
+  '090-1234-5678', '０９０ー１２３４ー５６７８', 'マイナンバー', '1234 5678 9018', '氏名', '\t', '\n', ' ', '@', 'a@b.co',
+  '東京都千代田区', '1-2-3', '〒', '100-0001', '山田', '太郎', '様', 'ｶﾞ', 'ｰ', '－', '4111 1111 1111 1111', 'GB82 WEST',
+  '生年月日', '昭和55年3月4日', ',', '"', '病歴', '\uD83D', '\uDE00', '😀', 'IBAN', '   ', '0'.repeat(30),
+);
+const messy = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fragments, { maxLength: 60 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 200 }));
+
+describe('properties', () => {
+  it('never throws; offsets in bounds, start < end, confidence in [0,1], masked never the raw value', () => {
+    fc.assert(
+      fc.property(messy, (s) => {
+        const { findings, summary } = scan(s);
+        for (const f of findings) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(s.length);
+          expect(f.start).toBeLessThan(f.end);
+          expect(f.confidence).toBeGreaterThanOrEqual(0);
+          expect(f.confidence).toBeLessThanOrEqual(1);
+          const raw = s.slice(f.start, f.end);
+          if (f.type !== 'sensitive' && raw.replace(/\D/g, '').length >= 7) expect(f.masked).not.toBe(raw);
+        }
+        expect(summary.scanned).toBe(s.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a labelled My Number is found wherever it is embedded, at its original offsets', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.constantFrom(' ', '-', '－', 'ー', '.', ''), (pre, post, sep) => {
+        const num = ['1234', '5678', '9018'].join(sep);
+        const text = `${pre}\nマイナンバー: ${num}\n${post}`;
+        const at = pre.length + 9;
+        const hit = scan(text).findings.find((f) => f.type === 'my_number' && f.start === at);
+        expect(hit, JSON.stringify(text)).toBeDefined();
+        expect(text.slice(hit!.start, hit!.end)).toBe(num);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('non-strings and huge repeats do not throw', () => {
+    expect(() => scan(undefined as unknown as string)).not.toThrow();
+    expect(() => scan(null as unknown as string)).not.toThrow();
+    for (const u of ['1', ' ', '@', 'a', '山', '1-', 'a@a.', '\t', '電話', 'ー1']) expect(() => scan(u.repeat(200_000))).not.toThrow();
+  });
+});
+
+describe('streaming', () => {
+  const docs = generateCorpus(7, 200);
+  const text = docs.map((d) => d.text).join('\n');
+
+  it('Scanner over random chunks gives the one-shot summary', () => {
+    const one = scan(text, { maxChars: Infinity }).summary;
+    for (const seed of [1, 2, 3]) {
+      const s = new Scanner({ windowChars: 3000 + seed * 997 });
+      let i = 0;
+      let k = seed;
+      while (i < text.length) {
+        k = (k * 1103515245 + 12345) & 0x7fffffff;
+        const n = 1 + (k % 2500);
+        s.push(text.slice(i, i + n));
+        i += n;
+      }
+      const sum = s.end();
+      expect(sum.counts).toEqual(one.counts);
+      expect(sum.people).toBe(one.people);
+      expect(sum.sensitiveCategories).toEqual(one.sensitiveCategories);
+      expect(sum.scanned).toBe(text.length);
+    }
+  });
+
+  it('a number split across two chunks is found exactly once, at global offsets', () => {
+    const t = 'x'.repeat(5000) + '\nカード番号 4111 1111 1111 1111\n' + 'y'.repeat(5000);
+    const split = t.indexOf('4111') + 7;
+    const got: Finding[] = [];
+    const s = new Scanner({ windowChars: 1024 });
+    s.onFinding = (f) => got.push(f);
+    s.push(t.slice(0, split));
+    s.push(t.slice(split));
+    expect(s.end().counts.credit_card).toBe(1);
+    const cards = got.filter((f) => f.type === 'credit_card');
+    expect(cards.length).toBe(1);
+    expect(t.slice(cards[0].start, cards[0].end)).toBe('4111 1111 1111 1111');
+  });
+
+  it('a table header carries over to rows in later windows', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `山田${i}\t090-${String(1000 + i).padStart(4, '0')}-5678`);
+    const t = '氏名\t電話\n' + rows.join('\n');
+    const s = new Scanner({ windowChars: 2048 });
+    s.push(t);
+    expect(s.end().counts.phone).toBe(400);
+  });
+
+  it('maxChars truncates the stream', () => {
+    const s = new Scanner({ maxChars: 100 });
+    s.push('a'.repeat(80));
+    s.push('b'.repeat(80) + ' taro@example.com');
+    const sum = s.end();
+    expect(sum.truncated).toBe(true);
+    expect(sum.scanned).toBe(100);
+  });
+});
