@@ -1,10 +1,25 @@
 // The options page: effective policy with sources, language; more sections join as features land.
 import { t } from '@/utils/i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { Charts } from './Charts';
+import { EventLog } from './EventLog';
+import { IncidentReport } from './IncidentReport';
 import { useLang } from './lang';
 import { PolicyView } from './PolicyView';
 
+const TABS = ['policy', 'events', 'charts', 'incident'] as const;
+type Tab = (typeof TABS)[number];
+const tabFromHash = (): Tab => (TABS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'policy';
+
 export function OptionsApp() {
   const [lang, choice, setChoice] = useLang();
+  // The tab lives in the URL (#events …) so a link or a reload lands on the same view.
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+  useEffect(() => {
+    const f = () => setTab(tabFromHash());
+    addEventListener('hashchange', f);
+    return () => removeEventListener('hashchange', f);
+  }, []);
   return (
     <>
       <header class="top">
@@ -21,7 +36,17 @@ export function OptionsApp() {
         </label>
       </header>
       <main>
-        <PolicyView lang={lang} />
+        <nav class="tabs" role="tablist">
+          {TABS.map((k) => (
+            <button type="button" role="tab" aria-selected={tab === k} data-testid={`tab-${k}`} onClick={() => (location.hash = k)}>
+              {t(lang, `tab_${k}`)}
+            </button>
+          ))}
+        </nav>
+        {tab === 'policy' && <PolicyView lang={lang} />}
+        {tab === 'events' && <EventLog lang={lang} />}
+        {tab === 'charts' && <Charts lang={lang} />}
+        {tab === 'incident' && <IncidentReport lang={lang} />}
       </main>
     </>
   );

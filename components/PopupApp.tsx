@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { t, txt } from '@/utils/i18n';
 import type { ResponseOf } from '@/utils/messages';
 import { KEYS, type EffectivePolicy } from '@/utils/storage-keys';
+import { decisionText, eventTitle, timeText } from './event-text';
 import { useLang } from './lang';
 import { send } from './runtime';
 
@@ -39,19 +40,29 @@ export function PopupApp() {
           <p class="muted">{state ? t(lang, 'noLabel') : t(lang, 'notClassifiable')}</p>
         )}
       </section>
-      <section>
-        <h2 style="font-size:13px">{t(lang, 'recentEvents')}</h2>
+      <section aria-labelledby="popup-events-h">
+        <h2 id="popup-events-h" style="font-size:13px;margin:12px 0 4px">{t(lang, 'recentEvents')}</h2>
         {state?.events.length ? (
-          <ul data-testid="popup-events">
+          <ol data-testid="popup-events" class="popup-events" aria-describedby="popup-events-help">
             {state.events.map((e) => (
-              <li key={e.id}>
-                {new Date(e.time).toLocaleTimeString(lang)} {e.channel ?? e.kind} {e.decision ?? ''} {e.rule ?? ''}
+              <li key={e.id} data-kind={e.kind} data-decision={e.decision ?? ''}>
+                <time dateTime={e.time}>{timeText(lang, e.time, false)}</time> <strong>{eventTitle(lang, e)}</strong>
+                {e.decision && <span class={`chip chip-${e.decision}`}>{decisionText(lang, e.decision)}</span>}
+                {e.destinationHost && <span class="muted"> → {e.destinationHost}</span>}
+                {!!e.detection?.people && <span class="muted"> · {t(lang, 'ev_peopleN', { n: e.detection.people })}</span>}
+                {(e.rule || e.reason) && <div class="muted small">{e.rule ?? e.reason}</div>}
               </li>
             ))}
-          </ul>
+          </ol>
         ) : (
           <p class="muted">{t(lang, 'noEvents')}</p>
         )}
+        {!!state?.events.length && <p id="popup-events-help" class="muted small">{t(lang, 'popup_eventsHelp')}</p>}
+      </section>
+      {/* Exception requests (issue 7) render their list here. */}
+      <section aria-labelledby="popup-pending-h" data-testid="popup-pending">
+        <h2 id="popup-pending-h" style="font-size:13px;margin:12px 0 4px">{t(lang, 'pendingRequests')}</h2>
+        <p class="muted">{t(lang, 'popup_noPending')}</p>
       </section>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t(lang, 'openOptions')}
