@@ -631,7 +631,8 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
     }
     // Fast exit without allocation: every reported number has at least 7 digits.
     let total = 0;
-    for (let b = a; b < R && total < 7; b++) {
+    for (let b = a, ones = 0; b < R && total < 7; b++) {
+      if (E[b] - S[b] === 1 && ++ones > 1) break;
       total += E[b] - S[b];
       if (b + 1 >= R || gapKind(t, E[b], S[b + 1]) === GAP_NONE) break;
     }
@@ -646,9 +647,12 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
     let best: NumCand | null = null;
     let bestEnd = -1;
     let bestB = -1;
+    let singles = 0;
     for (let b = a; b < R; b++) {
       const len = E[b] - S[b];
-      if (digits.length + len > 19) break;
+      if (digits.length + len > 19 || groups.length >= 7) break;
+      // nobody writes a number as 1 2 3 4 5 6 7: at most one one-digit group (+1 555…, 1-800-…)
+      if (len === 1 && ++singles > 1) break;
       if (runTainted(ctx, S[b], E[b], b === a)) tainted = true;
       digits += t.slice(S[b], E[b]);
       groups.push(len);
@@ -816,7 +820,9 @@ function classifyNumber(
     return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), key: d };
   }
   if (L >= 8 && L <= 12 && g.length >= 3 && !isDateShape(d, g) && g.every((x) => x >= 2 && x <= 4)) {
-    const c = lab & K.PHONE ? 0.9 : d[0] === '0' ? 0.8 : 0.6;
+    // grouped digits with no phone label and no trunk prefix are too weak to report at all
+    if (!(lab & K.PHONE) && d[0] !== '0') return null;
+    const c = lab & K.PHONE ? 0.9 : 0.8;
     return { type: 'phone', conf: Math.min(capTo, c), key: d };
   }
   if (L >= 8 && L <= 11 && g.length === 2 && prevC === 0x28 && g[0] <= 4) {
