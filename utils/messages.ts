@@ -23,6 +23,8 @@ export type Request =
   | { type: 'policy.clearLocal' }
   | { type: 'tab.state'; tabId: number }
   | { type: 'events.list'; tabId?: number; limit?: number }
+  /** The strictest label of any open tab: screen sharing shows them all. */
+  | { type: 'tabs.maxLabel' }
   | { type: 'log.status' }
   | { type: 'log.retry' }
   | { type: 'events.verify' };
@@ -44,6 +46,7 @@ export interface Responses {
   'policy.clearLocal': { ok: true } | { ok: false; reason: 'managed' };
   'tab.state': TabState;
   'events.list': { events: MaruhiEvent[] };
+  'tabs.maxLabel': { label: string | null };
   'log.status': LogStatus;
   'log.retry': { ok: true };
   'events.verify': VerifyResult & { head: ChainHead | null };
@@ -58,7 +61,8 @@ export interface LogStatus {
 export type ResponseOf<T extends Request['type']> = Responses[T];
 
 /** Pushed from the background to a frame's content script. */
-export type Push = { type: 'banner.update'; show: boolean; label: string };
+export type Push = { type: 'banner.update'; show: boolean; label: string } | { type: 'idle.state'; state: IdleState };
+export type IdleState = 'active' | 'idle' | 'locked';
 
 /** Message types only extension pages (popup, options) may send — never a content script. */
 export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['policy.import', 'policy.clearLocal', 'tab.state', 'events.list', 'log.status', 'log.retry', 'events.verify']);
@@ -83,6 +87,7 @@ export function parseRequest(raw: unknown): Request | null {
       return isFingerprints(raw) ? { type: 'lineage.match', hashes: raw.hashes, mod: raw.mod } : null;
     case 'policy.get':
     case 'policy.clearLocal':
+    case 'tabs.maxLabel':
     case 'log.status':
     case 'log.retry':
     case 'events.verify':
@@ -124,5 +129,6 @@ function isEventInput(v: unknown): v is EventInput {
 export function parsePush(raw: unknown): Push | null {
   if (!isObj(raw)) return null;
   if (raw.type === 'banner.update' && typeof raw.show === 'boolean' && isStr(raw.label, 64)) return { type: 'banner.update', show: raw.show, label: raw.label };
+  if (raw.type === 'idle.state' && (raw.state === 'active' || raw.state === 'idle' || raw.state === 'locked')) return { type: 'idle.state', state: raw.state };
   return null;
 }

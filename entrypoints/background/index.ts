@@ -8,6 +8,7 @@ import { createReporter, HEARTBEAT_ALARM, REPORT_ALARM, UPKEEP_ALARM } from './r
 import { createLineageStore } from './lineage';
 import { createPolicyStore } from './policy-store';
 import { createTabLabels } from './tabs';
+import { createIdleWatch } from './idle';
 
 export default defineBackground(() => {
   const log = createEventLog((written) => reporter.kick(written.length));
@@ -38,6 +39,9 @@ export default defineBackground(() => {
   void policy.ready.then(() => (reportUrl = policy.current().policy.reporting.url));
   policy.onChange((p) => tabs.policyChanged(p));
   void policy.ready.then(() => tabs.policyChanged(policy.current()));
+  const idle = createIdleWatch(tabs, () => policy.current().policy);
+  policy.onChange((p) => idle.policyChanged(p.policy));
+  void policy.ready.then(() => idle.policyChanged(policy.current().policy));
 
   // Every listener is registered synchronously so a woken service worker sees the event that woke it.
   browser.storage.onChanged.addListener((_changes, area) => {
@@ -104,6 +108,9 @@ export default defineBackground(() => {
       }
       case 'events.list':
         return { events: await log.list({ tabId: msg.tabId, limit: msg.limit }) };
+      case 'tabs.maxLabel':
+        await policy.ready;
+        return { label: tabs.maxLabel() };
       case 'log.status':
         await log.head().catch(() => null);
         return { writer: log.status(), reporter: await reporter.status() };

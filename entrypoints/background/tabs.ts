@@ -16,6 +16,9 @@ export interface TabLabels {
   setFrame(tabId: number, frameId: number, f: FrameLabel): boolean;
   get(tabId: number): (FrameLabel & { frameId: number }) | null;
   forget(tabId: number): void;
+  /** The strictest label over every open tab and frame (null when none reported one). */
+  maxLabel(): string | null;
+  tabIds(): number[];
   policyChanged(p: EffectivePolicy): void;
 }
 
@@ -68,6 +71,12 @@ export function createTabLabels(initial: EffectivePolicy): TabLabels {
     },
     get: (tabId) => (tabs.get(tabId) ? top(tabs.get(tabId)!) : null),
     forget: (tabId) => void tabs.delete(tabId),
+    maxLabel() {
+      let best: string | null = null;
+      for (const frames of tabs.values()) for (const f of frames.values()) if (best === null || cl.rank(f.label) > cl.rank(best)) best = f.label;
+      return best;
+    },
+    tabIds: () => [...tabs.keys()],
     policyChanged(p) {
       cl = compileClassifier(p.policy);
       for (const tabId of tabs.keys()) badge(tabId);

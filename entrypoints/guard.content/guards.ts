@@ -1,4 +1,8 @@
 // The guards this content script starts, one per channel. Each adds itself here.
 import type { Guard } from './context';
+import { captureGuard } from './capture';
+import { printGuard } from './print';
+import { privacyGuard } from './privacy';
+import { watermarkGuard } from './watermark';
 
-export const GUARDS: Guard[] = [];
+export const GUARDS: Guard[] = [printGuard, captureGuard, watermarkGuard, privacyGuard];

@@ -12,6 +12,7 @@ import { compileDestinations, type DestinationClassifier } from '@/utils/destina
 import type { EventInput } from '@/utils/events/event';
 import type { GuardContext } from './context';
 import { GUARDS } from './guards';
+import { openPageHooks, pageHooksReady } from './page-hooks';
 import { watchNavigation } from './navigation';
 import { startPageScan, type PageScanner } from './page-scan';
 
@@ -21,6 +22,12 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
+    // Before any page script runs: the MAIN-world hooks' private channel is agreed now or never.
+    try {
+      openPageHooks();
+    } catch (e) {
+      console.warn('maruhi: page hooks unavailable', e); // labels and the other guards still start
+    }
     void start();
   },
 });
@@ -130,6 +137,7 @@ async function start() {
       gc.record({ kind: 'log_error', reason: `guard ${g.name} failed to start: ${(e as Error).message}` });
     }
   }
+  pageHooksReady();
   if (!domReady)
     document.addEventListener(
       'DOMContentLoaded',

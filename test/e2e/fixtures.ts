@@ -29,7 +29,9 @@ export interface Ext {
 
 export const demoPolicy = () => JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/demo-policy.json'), 'utf8'));
 
-export const test = base.extend<{ ext: Ext; managedPolicy: (p: unknown | null) => void }, { sites: Sites }>({
+export const test = base.extend<{ ext: Ext; extArgs: string[]; managedPolicy: (p: unknown | null) => void }, { sites: Sites }>({
+  /** Extra Chromium flags for a spec: `test.use({ extArgs: [...] })`, or a fixture function of `sites`. */
+  extArgs: [[], { option: true }],
   sites: [
     async ({}, use) => {
       const s = await startSites({ port: 0 });
@@ -48,8 +50,8 @@ export const test = base.extend<{ ext: Ext; managedPolicy: (p: unknown | null) =
     });
     if (wrote) removeManagedPolicy();
   },
-  ext: async ({}, use) => {
-    let launched = await launchWithExtension();
+  ext: async ({ extArgs }, use) => {
+    let launched = await launchWithExtension({ args: extArgs });
     const ext: Ext = {
       get context() {
         return launched.context;
@@ -78,7 +80,7 @@ export const test = base.extend<{ ext: Ext; managedPolicy: (p: unknown | null) =
       },
       async relaunch() {
         await launched.context.close();
-        launched = await launchWithExtension({ userDataDir: launched.userDataDir });
+        launched = await launchWithExtension({ userDataDir: launched.userDataDir, args: extArgs });
       },
     };
     await use(ext);

@@ -1,0 +1,89 @@
+// Screen capture guard: getDisplayMedia while any classified tab is open, and the screenshot keys a page can see.
+// A browser cannot stop OS screenshots or cameras; it can record the attempt and hide the page for a moment.
+import { askJustification } from '@/components/JustifyDialog';
+import { showNotice } from '@/components/Notice';
+import type { BridgeAnswer } from '@/components/page-bridge';
+import { send } from '@/components/runtime';
+import { t, txt } from '@/utils/i18n';
+import type { Guard, GuardContext } from './context';
+import { decidePage, labelMark } from './page-decision';
+import { onPageHook } from './page-hooks';
+
+const SHIELD_MS = 1500;
+
+/** The shortcut's name when `e` is a screenshot key the page can see, else null. */
+export function screenshotKey(e: KeyboardEvent): string | null {
+  if (e.key === 'PrintScreen' || e.code === 'PrintScreen') return e.type === 'keyup' ? 'PrintScreen' : null;
+  if (e.type !== 'keydown' || !e.metaKey || !e.shiftKey) return null;
+  const k = e.code.startsWith('Digit') ? e.code.slice(5) : e.key.toLowerCase();
+  if (k === '3' || k === '4' || k === '5') return `Meta+Shift+${k}`; // macOS
+  if (k === 's' || e.code === 'KeyS') return 'Win+Shift+S'; // Windows Snipping Tool
+  return null;
+}
+
+export const captureGuard: Guard = {
+  name: 'capture',
+  init(gc) {
+    // Screen sharing shows every open window, so the strictest label of any tab decides, not just this page's.
+    onPageHook('screen_share', async (): Promise<BridgeAnswer> => {
+      let label: string | null = gc.classified ? gc.label.label : null;
+      try {
+        const r = await send({ type: 'tabs.maxLabel' });
+        if (r.label && (label === null || gc.classifier.rank(r.label) > gc.classifier.rank(label))) label = r.label;
+      } catch {
+        /* background restarting: this page's own label still counts */
+      }
+      if (label === null || gc.classifier.rank(label) === 0) return { allow: true };
+      const d = decidePage(gc, 'screen_share', label);
+      const mark = labelMark(gc, label);
+      const ev = { kind: 'guard', channel: 'screen_share', decision: d.action, rule: d.rule, label } as const;
+      if (d.action === 'allow') return { allow: true };
+      if (d.action === 'audit') {
+        gc.record(ev);
+        return { allow: true };
+      }
+      if (d.action === 'block') {
+        gc.record({ ...ev, detail: { outcome: 'blocked' } });
+        showNotice({ lang: gc.lang, rule: d.rule, title: t(gc.lang, 'shareBlockedTitle'), body: d.message ? txt(gc.lang, d.message) : t(gc.lang, 'shareBlockedBody', { label: mark }) });
+        return { allow: false, reason: t(gc.lang, 'shareBlockedTitle') };
+      }
+      const reason = await askJustification({ lang: gc.lang, rule: d.rule, title: t(gc.lang, 'shareWarnTitle'), body: d.message ? txt(gc.lang, d.message) : t(gc.lang, 'shareWarnBody', { label: mark }) });
+      gc.record({ ...ev, justification: reason ?? undefined, detail: { outcome: reason === null ? 'cancelled' : 'shared' } });
+      return reason === null ? { allow: false, reason: t(gc.lang, 'shareWarnTitle') } : { allow: true };
+    });
+
+    let listening = false;
+    const onKey = (e: KeyboardEvent) => {
+      const key = screenshotKey(e);
+      if (!key || !gc.classified) return;
+      const d = decidePage(gc, 'capture');
+      if (d.action === 'allow') return;
+      gc.record({ kind: 'guard', channel: 'capture', decision: d.action, rule: d.rule, detail: { key } });
+      if (d.action === 'audit') return;
+      shield(gc);
+      showNotice({ lang: gc.lang, rule: d.rule, title: t(gc.lang, 'captureTitle'), body: d.message ? txt(gc.lang, d.message) : t(gc.lang, 'captureBody', { label: labelMark(gc, gc.label.label) }) });
+    };
+    const sync = () => {
+      if (gc.classified === listening) return;
+      listening = gc.classified;
+      const m = listening ? addEventListener : removeEventListener;
+      m('keydown', onKey as EventListener, true);
+      m('keyup', onKey as EventListener, true);
+    };
+    gc.onChange(sync);
+    sync();
+  },
+};
+
+/** Covers the page with an opaque sheet for a moment, so a screenshot taken right after the key shows nothing. */
+function shield(gc: GuardContext) {
+  const s = document.createElement('maruhi-shield');
+  s.setAttribute(
+    'style',
+    'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; display: block !important; background: #fff !important;',
+  );
+  s.dataset.maruhi = 'shield';
+  s.attachShadow({ mode: 'closed' }).textContent = t(gc.lang, 'captureHidden');
+  document.documentElement.appendChild(s);
+  setTimeout(() => s.remove(), SHIELD_MS);
+}
