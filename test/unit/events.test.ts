@@ -289,3 +289,25 @@ describe('filters and exports', () => {
     expect(csv).toContain('email:5');
   });
 });
+
+describe('incident report', () => {
+  it('gathers people, types, sensitive and payment data, channels and actions for a period and user', async () => {
+    const { buildIncident, renderIncidentHtml } = await import('@/utils/events/incident');
+    const det = (people: number, extra: object = {}) => ({ counts: { email: people }, people, sensitive: false, sensitiveCategories: [], payment: false, reportable: false, samples: [], scanned: 1, truncated: false, ...extra });
+    const { logged } = await chainAppend(null, [
+      ev({ time: '2026-03-01T00:00:00Z', user: 'a', channel: 'upload', decision: 'block', destinationHost: 'share.test', detection: det(1200) }),
+      ev({ time: '2026-03-02T00:00:00Z', user: 'a', channel: 'copy', decision: 'audit', detection: det(3, { sensitive: true, sensitiveCategories: ['medical'] }) }),
+      ev({ time: '2026-03-02T00:00:00Z', user: 'b', channel: 'paste', decision: 'warn', detection: det(5, { payment: true }) }),
+      ev({ time: '2026-04-01T00:00:00Z', user: 'a', channel: 'print', decision: 'block', detection: det(9) }),
+    ]);
+    const r = buildIncident(logged, { from: Date.parse('2026-03-01T00:00:00Z'), to: Date.parse('2026-03-31T00:00:00Z'), user: 'a', kind: 'preliminary' });
+    expect(r).toMatchObject({ events: 2, peopleMax: 1200, peopleSum: 1203, sensitive: true, sensitiveCategories: ['medical'], payment: false, reportable: true, channels: { upload: 1, copy: 1 }, actions: { block: 1, audit: 1 }, destinations: { 'share.test': 1 }, firstSeq: 1, lastSeq: 2 });
+    expect(r.types).toEqual({ email: 1203 });
+    const { t } = await import('@/utils/i18n');
+    const html = renderIncidentHtml({ ...r, destinations: { '<script>': 1 } }, 'ja', (k, p) => t('ja', k, p), (_k, f) => f);
+    expect(html).toContain('速報');
+    expect(html).toContain('最大 1200 人');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+});
