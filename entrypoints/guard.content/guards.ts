@@ -1,8 +1,11 @@
 // The guards this content script starts, one per channel. Each adds itself here.
 import type { Guard } from './context';
+import { copyGuard } from './copy';
+import { dragGuard } from './drag';
+import { pasteGuard } from './paste';
 import { captureGuard } from './capture';
 import { printGuard } from './print';
 import { privacyGuard } from './privacy';
 import { watermarkGuard } from './watermark';
 
-export const GUARDS: Guard[] = [printGuard, captureGuard, watermarkGuard, privacyGuard];
+export const GUARDS: Guard[] = [copyGuard, pasteGuard, dragGuard, printGuard, captureGuard, watermarkGuard, privacyGuard];

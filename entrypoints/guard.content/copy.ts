@@ -1,0 +1,167 @@
+// Copy and cut guard: what leaves a classified page through the clipboard is decided by policy, and remembered (as fingerprints) for paste lineage.
+import { send } from '@/components/runtime';
+import { fingerprint } from '@/utils/lineage';
+import type { Guard, GuardContext } from './context';
+import { askToContinue, baseContext, blockedClipboardText, ceiling, deepActive, isTextControl, judge, notifyBlocked, record } from './judge';
+
+/** What would go to the clipboard. */
+export interface ClipContent {
+  text: string;
+  /** Extra formats the page itself put there (text/html, custom types). */
+  items?: [string, string][];
+  /** Builds the selection's HTML when the content must be written again later (warn → Continue). */
+  html?: () => string;
+}
+
+/** Characters fingerprinted per copy; beyond it the start stands for the whole (fingerprints are capped anyway). */
+const LINEAGE_CHARS = 1_000_000;
+
+let gc: GuardContext | null = null;
+/** Set while we write the clipboard ourselves, so our own copy event carries it. */
+let writing: ClipContent | null = null;
+
+// Registered when the module loads at document_start, before any page script: the page's own copy handlers
+// run inside ours (see below), so none can swap what goes to the clipboard behind the guard's back.
+addEventListener('copy', onCopy, true);
+addEventListener('cut', onCopy, true);
+
+export const copyGuard: Guard = {
+  name: 'copy',
+  init(ctx) {
+    gc = ctx;
+  },
+};
+
+function onCopy(e: ClipboardEvent) {
+  if (writing) return writeInto(e, writing);
+  // Events a page dispatches itself never reach the clipboard.
+  if (!gc || !e.isTrusted || !e.clipboardData) return;
+  const base = baseContext(gc, e.type === 'cut' ? 'cut' : 'copy', { sourceLabel: gc.label.label, sourceHost: location.hostname });
+  const guarded = ceiling(gc.policy, base) !== 'allow';
+  if (!guarded && !gc.classified) return;
+  const content = resolveContent(e);
+  if (!content.text.trim() && !content.items?.length) return;
+  const j = judge(gc.policy, base, content.text);
+  const action = j.decision.action;
+  if (action === 'allow' || action === 'audit') {
+    if (content.items) writeInto(e, content);
+    if (action === 'audit') record(gc, base, j);
+    remember(gc, content.text);
+    return;
+  }
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  if (action === 'block') {
+    e.clipboardData.setData('text/plain', blockedClipboardText(gc, base, j.decision.rule));
+    record(gc, base, j);
+    notifyBlocked(gc, base, j);
+    return;
+  }
+  // warn: nothing reaches the clipboard until the user gives a reason.
+  e.clipboardData.setData('text/plain', '');
+  const g = gc;
+  const html = content.items ? undefined : content.html?.();
+  const keep: ClipContent = content.items ? content : { text: content.text, items: html ? [['text/html', html]] : undefined };
+  const restore = saveSelection();
+  void askToContinue(g, base, j, {
+    onContinue: () => {
+      restore();
+      writeClipboard(keep);
+      if (base.channel === 'cut') document.execCommand('delete');
+      remember(g, content.text);
+    },
+  }).then((reason) => record(g, base, j, { justification: reason ?? undefined, outcome: reason === null ? 'cancelled' : 'continued' }));
+}
+
+/**
+ * The page's handlers get a copy of the event with a fresh DataTransfer: if one of them sets its own data,
+ * that data is what gets judged (and written, when allowed) — never the selection it replaced.
+ */
+function resolveContent(e: ClipboardEvent): ClipContent {
+  if (e.defaultPrevented) return fromTransfer(e.clipboardData!); // a handler registered before ours already chose
+  e.stopImmediatePropagation();
+  const dt = new DataTransfer();
+  const copy = new ClipboardEvent(e.type, { bubbles: true, cancelable: true, composed: true, clipboardData: dt });
+  (e.composedPath()[0] ?? e.target ?? document).dispatchEvent(copy);
+  if (copy.defaultPrevented) return fromTransfer(dt);
+  return selectionContent();
+}
+
+function fromTransfer(dt: DataTransfer): ClipContent {
+  const items: [string, string][] = [];
+  for (const type of dt.types) if (type !== 'Files') items.push([type, dt.getData(type)]);
+  const text = dt.getData('text/plain') || htmlText(dt.getData('text/html'));
+  return { text, items };
+}
+
+function htmlText(html: string): string {
+  if (!html) return '';
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+}
+
+/** The selected text, in a text field, a shadow root or the document. */
+export function selectionContent(): ClipContent {
+  const a = deepActive();
+  if (isTextControl(a)) return { text: a.value.slice(a.selectionStart ?? 0, a.selectionEnd ?? 0) };
+  const root = a?.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | undefined;
+  const sel = (root instanceof ShadowRoot && root.getSelection?.()) || getSelection();
+  if (!sel || sel.isCollapsed) return { text: '' };
+  return {
+    text: sel.toString(),
+    html: () => {
+      const div = document.createElement('div');
+      for (let i = 0; i < sel.rangeCount; i++) div.append(sel.getRangeAt(i).cloneContents());
+      return div.innerHTML;
+    },
+  };
+}
+
+function writeInto(e: ClipboardEvent, c: ClipContent) {
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  const dt = e.clipboardData!;
+  dt.setData('text/plain', c.text);
+  for (const [type, value] of c.items ?? []) if (type !== 'text/plain') dt.setData(type, value);
+}
+
+/** Writes the clipboard from a user gesture (the dialog's Continue): a copy command our own listener fills. */
+export function writeClipboard(c: ClipContent) {
+  writing = c;
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } finally {
+    writing = null;
+  }
+  if (!ok) void navigator.clipboard?.writeText(c.text).catch(() => {});
+}
+
+/** The user's selection as it was, to put back after the dialog took focus. */
+function saveSelection(): () => void {
+  const a = deepActive();
+  if (isTextControl(a)) {
+    const [s, e] = [a.selectionStart, a.selectionEnd];
+    return () => {
+      a.focus({ preventScroll: true });
+      a.setSelectionRange(s, e);
+    };
+  }
+  const sel = getSelection();
+  const ranges = sel ? Array.from({ length: sel.rangeCount }, (_, i) => sel.getRangeAt(i).cloneRange()) : [];
+  return () => {
+    (a as HTMLElement | null)?.focus?.({ preventScroll: true });
+    sel?.removeAllRanges();
+    for (const r of ranges) sel?.addRange(r);
+  };
+}
+
+/** Fingerprints what left a classified page, after the event (the handler stays fast). */
+function remember(g: GuardContext, text: string) {
+  if (!g.classified || !text) return;
+  const label = g.label.label;
+  setTimeout(() => {
+    const fp = fingerprint(text.length > LINEAGE_CHARS ? text.slice(0, LINEAGE_CHARS) : text);
+    if (fp.hashes.length) void send({ type: 'lineage.add', label, hashes: fp.hashes, mod: fp.mod }).catch(() => {});
+  }, 0);
+}
+

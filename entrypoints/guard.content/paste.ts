@@ -1,0 +1,180 @@
+// Paste and drop guard: text arriving on a page that is not an approved destination is judged by what it holds
+// (detector findings) and where it came from (lineage: fingerprints of copies from classified pages).
+import { browser } from 'wxt/browser';
+import { send } from '@/components/runtime';
+import { decide } from '@/utils/decide';
+import { fingerprint, type LineageMatch } from '@/utils/lineage';
+import type { Destination } from '@/utils/destinations';
+import { KEYS } from '@/utils/storage-keys';
+import type { Guard, GuardContext } from './context';
+import { askToContinue, baseContext, ceiling, deepActive, isTextControl, judge, notifyBlocked, record, type Base, type Judgement } from './judge';
+
+let gc: GuardContext | null = null;
+/** Fingerprints the background holds this session; null until known (then lineage is always asked). */
+let lineageCount: number | null = null;
+let replaying = false;
+
+// Registered at document_start, before any page script, so the page never sees a paste the guard holds back.
+addEventListener('paste', onPaste, true);
+addEventListener('drop', onDrop, true);
+
+export const pasteGuard: Guard = {
+  name: 'paste',
+  init(ctx) {
+    gc = ctx;
+    // Learn lazily, on the first focus, whether anything classified was copied yet: most pages are never pasted into.
+    addEventListener('focusin', () => void browser.storage.local.get(KEYS.lineageCount).then((r) => (lineageCount = (r[KEYS.lineageCount] as number | undefined) ?? null)), {
+      once: true,
+      capture: true,
+    });
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && KEYS.lineageCount in changes) lineageCount = (changes[KEYS.lineageCount].newValue as number | undefined) ?? null;
+    });
+  },
+};
+
+interface Arrival {
+  base: Base;
+  destination: Destination;
+  text: string;
+  html: string;
+  /** Puts the text where the user meant it, when the guard let it through after holding it. */
+  deliver(): void;
+}
+
+function onPaste(e: ClipboardEvent) {
+  if (!gc || !e.isTrusted || replaying || !e.clipboardData) return;
+  const dt = e.clipboardData;
+  // Files are the upload guard's; only text is judged here.
+  if (dt.files.length) return;
+  const text = dt.getData('text/plain');
+  if (!text.trim()) return;
+  const html = dt.getData('text/html');
+  const target = (e.composedPath()[0] ?? e.target) as Element;
+  const restore = caret();
+  arrive(e, 'paste', text, html, () => {
+    restore();
+    replay(target, 'paste', text, html, () => insert(text));
+  });
+}
+
+function onDrop(e: DragEvent) {
+  // Untrusted drops are judged too: automation (and some assistive tools) deliver drops that way, and a page
+  // faking one only shows the user a notice about data it already holds.
+  if (!gc || replaying || !e.dataTransfer) return;
+  const dt = e.dataTransfer;
+  if (dt.files.length) return;
+  const text = dt.getData('text/plain');
+  if (!text.trim()) return;
+  const html = dt.getData('text/html');
+  const target = (e.composedPath()[0] ?? e.target) as Element;
+  const [x, y] = [e.clientX, e.clientY];
+  arrive(e, 'drop', text, html, () => {
+    replay(target, 'drop', text, html, () => {
+      if (isTextControl(target)) target.focus();
+      else {
+        // Insert where the text was dropped, as the browser would have.
+        const pos = document.caretRangeFromPoint?.(x, y);
+        if (pos) getSelection()?.removeAllRanges(), getSelection()?.addRange(pos);
+      }
+      insert(text);
+    });
+  });
+}
+
+function arrive(e: Event, channel: 'paste' | 'drop', text: string, html: string, deliver: () => void) {
+  const g = gc!;
+  const destination = g.destinations(new URL(location.href), { classified: g.classified });
+  const base = baseContext(g, channel, { destination });
+  const anyLineage = { label: g.policy.labels[g.policy.labels.length - 1].id };
+  if (ceiling(g.policy, { ...base, lineage: anyLineage }) === 'allow') return; // e.g. an approved destination
+  const j = judge(g.policy, base, text);
+  const a: Arrival = { base, destination, text, html, deliver };
+  // Lineage can only matter when the text is long enough to trace, something was copied, and it would raise the action.
+  const lineageMatters =
+    lineageCount !== 0 &&
+    fingerprint(text.slice(0, 4096), 64).hashes.length > 0 &&
+    severity(decide(g.policy, { ...base, lineage: anyLineage, summary: j.summary }).action) > severity(j.decision.action);
+  if (!lineageMatters) {
+    if (j.decision.action === 'allow') return;
+    if (j.decision.action === 'audit') return record(g, base, j, { destination });
+    hold(e);
+    return act(g, a, j, null);
+  }
+  // Hold the text while the background looks for its lineage; deliver it ourselves if it may go.
+  hold(e);
+  const fp = fingerprint(text);
+  void send({ type: 'lineage.match', hashes: fp.hashes, mod: fp.mod })
+    .then((r) => r.match)
+    .catch(() => null)
+    .then((match) => {
+      const decision = match ? decide(g.policy, { ...base, lineage: { label: match.label }, summary: j.summary }) : j.decision;
+      act(g, a, { ...j, decision }, match);
+    });
+}
+
+function act(g: GuardContext, a: Arrival, j: Judgement, match: LineageMatch | null) {
+  const { base, destination } = a;
+  const opts = { lineage: match?.label, destination: destination.host };
+  switch (j.decision.action) {
+    case 'allow':
+      return a.deliver();
+    case 'audit':
+      record(g, base, j, { destination, lineage: match });
+      return a.deliver();
+    case 'block':
+      record(g, base, j, { destination, lineage: match });
+      return notifyBlocked(g, base, j, opts);
+    case 'warn':
+      void askToContinue(g, base, j, opts).then((reason) => {
+        record(g, base, j, { destination, lineage: match, justification: reason ?? undefined, outcome: reason === null ? 'cancelled' : 'continued' });
+        if (reason !== null) a.deliver();
+      });
+  }
+}
+
+const SEVERITY = { allow: 0, audit: 1, warn: 2, block: 3 } as const;
+const severity = (a: keyof typeof SEVERITY) => SEVERITY[a];
+
+function hold(e: Event) {
+  e.preventDefault();
+  e.stopImmediatePropagation();
+}
+
+/** The page's own handlers get the event again (editors handle paste themselves); if none takes it, we insert. */
+function replay(target: Element, type: 'paste' | 'drop', text: string, html: string, fallback: () => void) {
+  const dt = new DataTransfer();
+  dt.setData('text/plain', text);
+  if (html) dt.setData('text/html', html);
+  const ev = type === 'paste' ? new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dt }) : new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: dt });
+  replaying = true;
+  try {
+    target.dispatchEvent(ev);
+  } finally {
+    replaying = false;
+  }
+  if (!ev.defaultPrevented) fallback();
+}
+
+/** Inserts as typing would (undoable, fires input events). Plain text: pasted HTML could carry scripts or trackers. */
+function insert(text: string) {
+  document.execCommand('insertText', false, text);
+}
+
+/** Where the caret was, to put it back after a dialog took focus. */
+function caret(): () => void {
+  const a = deepActive();
+  if (isTextControl(a)) {
+    const [s, e] = [a.selectionStart, a.selectionEnd];
+    return () => {
+      a.focus({ preventScroll: true });
+      a.setSelectionRange(s, e);
+    };
+  }
+  const sel = getSelection();
+  const r = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
+  return () => {
+    (a as HTMLElement | null)?.focus?.({ preventScroll: true });
+    if (r) sel?.removeAllRanges(), sel?.addRange(r);
+  };
+}
