@@ -180,6 +180,13 @@ const ja = {
   justifyCancel: 'キャンセル',
   justifyRecorded: '理由と操作は記録されます。',
   noticeClose: '閉じる',
+  uploadUninspectable: 'ファイル「{name}」の中身を確認できませんでした（{reason}）。',
+  uninspectable_encrypted: '暗号化またはパスワード保護',
+  uninspectable_corrupt: 'ファイルが壊れています',
+  uninspectable_too_large: '検査できる上限を超える大きさ',
+  uninspectable_zip_bomb: '展開すると異常に大きくなる圧縮ファイル',
+  uninspectable_unsupported_archive: '対応していない圧縮形式',
+  uninspectable_unreadable: '読み取れない形式',
   clipboardBlocked: '[maruhi] 顧客情報のため{channel}はブロックされました（ルール: {rule}）',
 } satisfies Record<string, string>;
 
@@ -363,6 +370,13 @@ const en: Record<MessageKey, string> = {
   justifyCancel: 'Cancel',
   justifyRecorded: 'Your reason and this action are recorded.',
   noticeClose: 'Close',
+  uploadUninspectable: 'The content of “{name}” could not be inspected ({reason}).',
+  uninspectable_encrypted: 'encrypted or password-protected',
+  uninspectable_corrupt: 'the file is damaged',
+  uninspectable_too_large: 'larger than the inspection limit',
+  uninspectable_zip_bomb: 'an archive that expands to an abnormal size',
+  uninspectable_unsupported_archive: 'an unsupported archive format',
+  uninspectable_unreadable: 'an unreadable format',
   clipboardBlocked: '[maruhi] {channel} blocked: customer information (rule: {rule})',
 };
 

@@ -25,6 +25,10 @@ export type Request =
   | { type: 'events.list'; tabId?: number; limit?: number }
   /** The strictest label of any open tab: screen sharing shows them all. */
   | { type: 'tabs.maxLabel' }
+  /** Labels of files downloaded from classified pages, matched by name and size (uploads keep the source label). */
+  | { type: 'download.lookup'; files: { name: string; size: number }[] }
+  /** The guard cleared an upload to a blocked host: let this tab's next uploads there past the network backstop briefly. */
+  | { type: 'upload.cleared'; url: string }
   | { type: 'log.status' }
   | { type: 'log.retry' }
   | { type: 'events.verify' };
@@ -47,6 +51,8 @@ export interface Responses {
   'tab.state': TabState;
   'events.list': { events: MaruhiEvent[] };
   'tabs.maxLabel': { label: string | null };
+  'download.lookup': { labels: string[] };
+  'upload.cleared': { ok: boolean };
   'log.status': LogStatus;
   'log.retry': { ok: true };
   'events.verify': VerifyResult & { head: ChainHead | null };
@@ -87,6 +93,12 @@ export function parseRequest(raw: unknown): Request | null {
       return isFingerprints(raw) ? { type: 'lineage.match', hashes: raw.hashes, mod: raw.mod } : null;
     case 'policy.get':
     case 'policy.clearLocal':
+    case 'download.lookup':
+      return Array.isArray(raw.files) && raw.files.length <= 100 && raw.files.every((f) => isObj(f) && isStr(f.name, 1024) && isInt(f.size))
+        ? { type: 'download.lookup', files: (raw.files as { name: string; size: number }[]).map((f) => ({ name: f.name, size: f.size })) }
+        : null;
+    case 'upload.cleared':
+      return isStr(raw.url) ? { type: 'upload.cleared', url: raw.url } : null;
     case 'tabs.maxLabel':
     case 'log.status':
     case 'log.retry':

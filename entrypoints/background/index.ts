@@ -9,6 +9,8 @@ import { createLineageStore } from './lineage';
 import { createPolicyStore } from './policy-store';
 import { createTabLabels } from './tabs';
 import { createIdleWatch } from './idle';
+import { createDownloads } from './downloads';
+import { clearUpload, syncBackstop } from './backstop';
 
 export default defineBackground(() => {
   const log = createEventLog((written) => reporter.kick(written.length));
@@ -42,6 +44,11 @@ export default defineBackground(() => {
   const idle = createIdleWatch(tabs, () => policy.current().policy);
   policy.onChange((p) => idle.policyChanged(p.policy));
   void policy.ready.then(() => idle.policyChanged(policy.current().policy));
+  const downloads = createDownloads(() => policy.current(), (e) => void record(e));
+  // The network backstop follows the effective policy; a failure is logged, never silent.
+  const backstop = () => syncBackstop(policy.current().policy).catch((e: Error) => void record({ kind: 'log_error', reason: `backstop rules: ${e.message}` }));
+  policy.onChange(() => void backstop());
+  void policy.ready.then(backstop);
 
   // Every listener is registered synchronously so a woken service worker sees the event that woke it.
   browser.storage.onChanged.addListener((_changes, area) => {
@@ -108,6 +115,11 @@ export default defineBackground(() => {
       }
       case 'events.list':
         return { events: await log.list({ tabId: msg.tabId, limit: msg.limit }) };
+      case 'download.lookup':
+        await policy.ready;
+        return { labels: await downloads.lookup(msg.files) };
+      case 'upload.cleared':
+        return { ok: sender.tab?.id !== undefined && (await clearUpload(sender.tab.id, msg.url)) };
       case 'tabs.maxLabel':
         await policy.ready;
         return { label: tabs.maxLabel() };

@@ -7,5 +7,6 @@ import { captureGuard } from './capture';
 import { printGuard } from './print';
 import { privacyGuard } from './privacy';
 import { watermarkGuard } from './watermark';
+import { uploadGuard } from './upload';
 
-export const GUARDS: Guard[] = [copyGuard, pasteGuard, dragGuard, printGuard, captureGuard, watermarkGuard, privacyGuard];
+export const GUARDS: Guard[] = [copyGuard, pasteGuard, dragGuard, printGuard, captureGuard, watermarkGuard, privacyGuard, uploadGuard];

@@ -13,6 +13,7 @@ import type { EventInput } from '@/utils/events/event';
 import type { GuardContext } from './context';
 import { GUARDS } from './guards';
 import { openPageHooks, pageHooksReady } from './page-hooks';
+import { openUploadHooks } from './upload';
 import { watchNavigation } from './navigation';
 import { startPageScan, type PageScanner } from './page-scan';
 
@@ -23,6 +24,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     // Before any page script runs: the MAIN-world hooks' private channel is agreed now or never.
+    openUploadHooks();
     try {
       openPageHooks();
     } catch (e) {

@@ -1,0 +1,253 @@
+// Upload and form-submit guard (isolated world): judges what the MAIN-world hooks hold back, and files as they are
+// chosen, dropped or pasted — by content, with the one detector and the one decision function.
+import { askJustification } from '@/components/JustifyDialog';
+import { showNotice } from '@/components/Notice';
+import { send } from '@/components/runtime';
+import { decide, type Decision } from '@/utils/decide';
+import { destinationMatches, sameSite, type Destination } from '@/utils/destinations';
+import type { DetectionSummary } from '@/utils/detect';
+import { ContentInspector, INSPECT_LIMITS, type Inspection } from '@/utils/files/inspect';
+import { blobSource } from '@/utils/files/source';
+import { t, txt, type MessageKey } from '@/utils/i18n';
+import type { Channel } from '@/utils/policy/types';
+import type { Guard, GuardContext } from './context';
+
+type Part = { name?: string; text?: string; blob?: Blob; stream?: true };
+interface HookRequest {
+  id: number;
+  channel: 'upload' | 'submit';
+  via: string;
+  url: string;
+  method: string;
+  parts: Part[];
+}
+
+/** Files a user justified in this page, by destination host, name and size. */
+const justified = new Map<string, string>();
+
+let gcReady!: (gc: GuardContext) => void;
+const ready = new Promise<GuardContext>((r) => (gcReady = r));
+
+/** Must run synchronously at document_start: the hooks' private channel is agreed before page scripts exist. */
+export function openUploadHooks(): void {
+  // getRandomValues, not randomUUID: plain-http pages are not secure contexts and lack the latter.
+  const secret = `maruhi:upload:${Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('')}`;
+  const sayHello = () => document.dispatchEvent(new CustomEvent('maruhi:upload:iso-hello', { detail: secret }));
+  const onMainHello = () => {
+    document.removeEventListener('maruhi:upload:main-hello', onMainHello);
+    sayHello();
+  };
+  document.addEventListener('maruhi:upload:main-hello', onMainHello);
+  sayHello();
+  document.addEventListener(`${secret}:req`, (e) => {
+    const req = parseHookRequest((e as CustomEvent).detail);
+    if (!req) return;
+    const answer = (allow: boolean) => document.dispatchEvent(new CustomEvent(`${secret}:res`, { detail: { id: req.id, allow } }));
+    ready.then((gc) => judgeRequest(gc, req)).then(answer, (err: Error) => {
+      // A failure in the guard itself must not open the door: the upload is held back and the error logged.
+      void ready.then((gc) => gc.record({ kind: 'log_error', channel: req.channel, reason: `upload guard: ${err?.message ?? err}` }));
+      answer(false);
+    });
+  });
+}
+
+function parseHookRequest(d: unknown): HookRequest | null {
+  if (typeof d !== 'object' || d === null) return null;
+  const r = d as Record<string, unknown>;
+  if (typeof r.id !== 'number' || (r.channel !== 'upload' && r.channel !== 'submit') || typeof r.url !== 'string' || !Array.isArray(r.parts)) return null;
+  const parts: Part[] = [];
+  for (const p of r.parts as unknown[]) {
+    if (typeof p !== 'object' || p === null) continue;
+    const q = p as Record<string, unknown>;
+    parts.push({
+      name: typeof q.name === 'string' ? q.name.slice(0, 512) : undefined,
+      text: typeof q.text === 'string' ? q.text : undefined,
+      blob: q.blob instanceof Blob ? q.blob : undefined,
+      stream: q.stream === true ? true : undefined,
+    });
+  }
+  return { id: r.id, channel: r.channel, via: String(r.via).slice(0, 32), url: r.url, method: String(r.method).slice(0, 16), parts };
+}
+
+function destinationOf(gc: GuardContext, raw: string): Destination | undefined {
+  try {
+    const url = new URL(raw, location.href);
+    if (url.protocol === 'blob:' || url.protocol === 'data:') return undefined;
+    // Policy lists are written for web hosts; a WebSocket goes to the same host.
+    if (url.protocol === 'ws:' || url.protocol === 'wss:') url.protocol = url.protocol === 'ws:' ? 'http:' : 'https:';
+    // The page's own host counts as approved only when the policy classifies the page (a company system).
+    return gc.destinations(url, { classified: gc.classified && sameSite(url.hostname, location.hostname) });
+  } catch {
+    return undefined;
+  }
+}
+
+/** No rule for this channel could fire at this destination, and uninspectable content would not matter: skip reading. */
+function nothingToCheck(gc: GuardContext, channel: Channel, dest: Destination | undefined): boolean {
+  if (!dest) return false;
+  const rules = gc.policy.guards.filter((r) => r.channels.includes(channel) && r.action !== 'allow');
+  return !rules.some((r) => destinationMatches(r.destination, dest)) && !destinationMatches('unapproved', dest);
+}
+
+async function inspectParts(gc: GuardContext, parts: Part[]): Promise<Inspection & { stream: boolean }> {
+  const ins = new ContentInspector({ ...INSPECT_LIMITS, minConfidence: gc.policy.detection.minConfidence });
+  let stream = false;
+  for (const p of parts) {
+    if (p.text !== undefined) ins.text(p.text, p.name);
+    else if (p.blob) await ins.file(blobSource(p.blob), p.name);
+    else if (p.stream) stream = true;
+  }
+  const r = ins.end();
+  return { ...r, stream, ...(stream && !r.uninspectable ? { uninspectable: 'unreadable' as const } : {}) };
+}
+
+/** Labels of files that were downloaded from classified pages (the background remembers them by name and size). */
+async function fileLabels(parts: Part[]): Promise<string[]> {
+  const files = parts.filter((p) => p.blob && p.name).map((p) => ({ name: p.name!, size: p.blob!.size }));
+  if (!files.length) return [];
+  try {
+    return (await send({ type: 'download.lookup', files })).labels;
+  } catch {
+    return [];
+  }
+}
+
+async function judgeRequest(gc: GuardContext, req: HookRequest): Promise<boolean> {
+  const dest = destinationOf(gc, req.url);
+  if (nothingToCheck(gc, req.channel, dest)) return true;
+  const ok = await judge(gc, req.channel, dest, req.parts, req.via);
+  // The network backstop refuses every upload to a blocked host; this one was judged, so it may pass.
+  if (ok && dest?.kind === 'blocked') await send({ type: 'upload.cleared', url: new URL(req.url, location.href).href }).catch(() => {});
+  return ok;
+}
+
+/** Inspects, decides, talks to the user and records. Resolves true when the original upload may go. */
+async function judge(gc: GuardContext, channel: Channel, dest: Destination | undefined, parts: Part[], via: string): Promise<boolean> {
+  const inspection = await inspectParts(gc, parts);
+  const labels = await fileLabels(parts);
+  const pageLabel = gc.classified ? gc.label.label : null;
+  const sourceLabel = [pageLabel, ...labels].reduce<string | null>((a, b) => (b && (a === null || gc.classifier.rank(b) > gc.classifier.rank(a)) ? b : a), null);
+  const p = gc.policy;
+  const user = p.user.id;
+  const decision = decide(p, {
+    channel,
+    sourceLabel,
+    sourceHost: location.hostname,
+    destination: dest,
+    summary: inspection.summary,
+    uninspectable: !!inspection.uninspectable,
+    watchlisted: !!user && p.watchlist.some((w) => w.user === user && (!w.until || Date.parse(w.until) > Date.now())),
+    grants: [],
+    now: Date.now(),
+  });
+  if (decision.action === 'allow') return true;
+  const file = parts.find((x) => x.blob);
+  const event = {
+    kind: 'guard' as const,
+    channel,
+    decision: decision.action,
+    rule: decision.rule,
+    destinationHost: dest?.host,
+    destinationCategory: dest?.category,
+    detection: inspection.summary,
+    file: file ? { name: file.name ?? '', size: file.blob!.size, type: file.blob!.type || undefined } : undefined,
+    label: sourceLabel ?? undefined,
+    detail: { via, parts: parts.length, ...(inspection.uninspectable ? { uninspectable: inspection.uninspectable } : {}) },
+  };
+  if (decision.action === 'audit') {
+    gc.record(event);
+    return true;
+  }
+  const body = explain(gc, decision, inspection, dest, file?.name);
+  const keys = parts.filter((x) => x.blob).map((x) => `${dest?.host}|${x.name}|${x.blob!.size}`);
+  const earlier = keys.length && keys.length === parts.length ? justified.get(keys[0]) : undefined;
+  if (decision.action === 'warn' && earlier && keys.every((k) => justified.has(k))) {
+    // Chosen and justified a moment ago (file input), now sent: one question per file, not two.
+    gc.record({ ...event, justification: earlier });
+    return true;
+  }
+  if (decision.action === 'warn') {
+    const reason = await askJustification({ lang: gc.lang, title: t(gc.lang, 'guardWarnTitle', { channel: t(gc.lang, `channel_${channel}` as MessageKey) }), body, rule: decision.rule, law: [t(gc.lang, 'lawUcpa')] });
+    gc.record(reason === null ? { ...event, decision: 'block', detail: { ...event.detail, cancelled: true } } : { ...event, justification: reason });
+    if (reason !== null) for (const k of keys) justified.set(k, reason);
+    return reason !== null;
+  }
+  gc.record(event);
+  showNotice({ lang: gc.lang, title: t(gc.lang, 'guardBlockedTitle', { channel: t(gc.lang, `channel_${channel}` as MessageKey) }), body, rule: decision.rule, law: [t(gc.lang, 'lawUcpa'), t(gc.lang, 'lawAppi')] });
+  return false;
+}
+
+function explain(gc: GuardContext, d: Decision, ins: Inspection, dest: Destination | undefined, fileName?: string): string[] {
+  const s: DetectionSummary = ins.summary;
+  const lang = gc.lang;
+  const what: string[] = [];
+  if (s.people > 0) what.push(t(lang, 'guardWhatPeople', { n: s.people }));
+  if (s.sensitive) what.push(t(lang, 'guardWhatSensitive'));
+  if (s.payment) what.push(t(lang, 'guardWhatPayment'));
+  const out = [what.join('・')];
+  if (ins.uninspectable) out.push(t(lang, 'uploadUninspectable', { name: fileName ?? '', reason: t(lang, `uninspectable_${ins.uninspectable}` as MessageKey) }));
+  if (dest) out.push(t(lang, 'guardTo', { host: dest.host }));
+  if (d.message) out.push(txt(lang, d.message));
+  out.push(t(lang, 'guardException'));
+  return out.filter(Boolean);
+}
+
+// --- files as they are chosen, dropped or pasted: judged for the page they land on, before the page sees them ---
+
+const passing = new WeakSet<Event>();
+
+function filesOf(list: FileList | null | undefined): File[] {
+  return list ? Array.from(list) : [];
+}
+
+async function judgeFiles(gc: GuardContext, files: File[], via: string): Promise<boolean> {
+  const dest = destinationOf(gc, location.href);
+  if (nothingToCheck(gc, 'upload', dest)) return true;
+  return judge(gc, 'upload', dest, files.map((f) => ({ name: f.name, blob: f })), via);
+}
+
+export const uploadGuard: Guard = {
+  name: 'upload',
+  init(gc) {
+    gcReady(gc);
+    // Capture on window runs before any page listener on the input or drop target.
+    addEventListener(
+      'change',
+      (e) => {
+        const input = e.target;
+        if (passing.has(e) || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+        e.stopImmediatePropagation();
+        void judgeFiles(gc, filesOf(input.files), 'file-input').then((ok) => {
+          if (!ok) input.value = '';
+          const again = new Event('change', { bubbles: true });
+          passing.add(again);
+          input.dispatchEvent(again);
+        });
+      },
+      true,
+    );
+    const holdTransfer = (type: 'drop' | 'paste') => (e: Event) => {
+      if (passing.has(e)) return;
+      const dt = type === 'drop' ? (e as DragEvent).dataTransfer : (e as ClipboardEvent).clipboardData;
+      const files = filesOf(dt?.files);
+      if (!files.length) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      const target = e.target as EventTarget;
+      void judgeFiles(gc, files, type).then((ok) => {
+        if (!ok) return;
+        // The page gets the same files in a fresh event once they are cleared.
+        const copy = new DataTransfer();
+        for (const f of files) copy.items.add(f);
+        const again =
+          type === 'drop'
+            ? new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: copy, clientX: (e as DragEvent).clientX, clientY: (e as DragEvent).clientY })
+            : new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: copy });
+        passing.add(again);
+        target.dispatchEvent(again);
+      });
+    };
+    addEventListener('drop', holdTransfer('drop'), true);
+    addEventListener('paste', holdTransfer('paste'), true);
+  },
+};

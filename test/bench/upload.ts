@@ -1,0 +1,100 @@
+// Upload guard benchmark: inspection throughput (50 MB CSV, 20 MB XLSX) and the delay a harmless 1 MB image
+// upload gets in Chromium with the extension. Prints JSON. UPLOAD_BENCH_SCALE=0.1 runs a tenth of the sizes.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { inspectFile } from '../../utils/files/inspect';
+import { bytesSource } from '../../utils/files/source';
+import { makeXlsx } from '../tools/zip-writer';
+// @ts-expect-error plain ESM helper without types
+import { customersCsv, generateCustomers } from '../sites/customers.mjs';
+// @ts-expect-error plain ESM helper without types
+import { chromiumArgs, EXTENSION_DIR, findChromium, launchWithExtension } from '../browser.mjs';
+// @ts-expect-error plain ESM helper without types
+import { startSites } from '../sites/server.mjs';
+
+const MB = 1 << 20;
+const scale = Number(process.env.UPLOAD_BENCH_SCALE ?? 1);
+
+function csvOf(bytes: number): Uint8Array {
+  const enc = new TextEncoder();
+  const block = enc.encode(customersCsv(generateCustomers(11, 2000)));
+  const out = new Uint8Array(bytes);
+  for (let o = 0; o < bytes; o += block.length) out.set(block.subarray(0, Math.min(block.length, bytes - o)), o);
+  return out;
+}
+
+async function xlsxOf(bytes: number): Promise<Uint8Array> {
+  const people = generateCustomers(12, 2000).map((c: Record<string, unknown>) => [String(c.id), String(c.name), String(c.email), String(c.phone), String(c.postalCode), String(c.address)]);
+  // Grow the sheet until the compressed file reaches the target (distinct suffixes keep shared strings realistic).
+  let rows: string[][] = [];
+  let x: Uint8Array = new Uint8Array(0);
+  for (let round = 0; x.length < bytes && round < 400; round++) {
+    rows = rows.concat(people.map((r: string[], i: number) => [r[0] + '-' + round, r[1], r[2].replace('@', `${round}@`), r[3], r[4], `${r[5]} ${round}-${i}`]));
+    if (round % 8 === 7 || round < 2) x = await makeXlsx(rows);
+  }
+  return makeXlsx(rows);
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t];
+}
+
+async function uploadDelay(): Promise<Record<string, unknown>> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return { skipped: `extension not built at ${EXTENSION_DIR}` };
+  const sites = await startSites({ port: 0 });
+  const N = 15;
+  const measure = async (page: import('@playwright/test').Page) => {
+    await page.goto(sites.url('share.test', '/'));
+    return page.evaluate(async (n) => {
+      const img = new Uint8Array(1 << 20);
+      img.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      for (let i = 8; i < img.length; i++) img[i] = (i * 31) & 0xff;
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const fd = new FormData();
+        fd.append('file', new File([img], 'photo.png', { type: 'image/png' }));
+        const t = performance.now();
+        const r = await fetch('/upload', { method: 'POST', body: fd });
+        await r.json();
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return { medianMs: times[n >> 1], p90Ms: times[Math.floor(n * 0.9)] };
+    }, N);
+  };
+  try {
+    const { chromium } = await import('@playwright/test');
+    const plain = await chromium.launch({ executablePath: await findChromium(), headless: true, args: chromiumArgs() });
+    const without = await measure(await plain.newPage());
+    await plain.close();
+    const ext = await launchWithExtension();
+    // The demo policy: share.test is a blocked destination, the strictest path (hooks + backstop clearance).
+    const opts = await ext.context.newPage();
+    await opts.goto(`chrome-extension://ikjhkbdehljnofbcklpklgjemjkhfplo/options.html`);
+    await opts.evaluate(async (doc: unknown) => (globalThis as any).chrome.runtime.sendMessage({ type: 'policy.import', doc }), JSON.parse((await import('node:fs')).readFileSync(path.resolve(import.meta.dirname, '../fixtures/demo-policy.json'), 'utf8')));
+    const page = await ext.context.newPage();
+    await measure(page); // warm-up: first content-script start and policy read
+    const withExt = await measure(page);
+    await ext.context.close();
+    return { samples: N, withoutExtension: without, withExtension: withExt, addedMedianMs: Math.round((withExt.medianMs - without.medianMs) * 10) / 10 };
+  } finally {
+    await sites.close();
+  }
+}
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const csv = csvOf(Math.round(50 * MB * scale));
+  const [c, csvMs] = await time(() => inspectFile(bytesSource(csv), 'customers.csv'));
+  const xlsx = await xlsxOf(Math.round(20 * MB * scale));
+  const [x, xlsxMs] = await time(() => inspectFile(bytesSource(xlsx), 'customers.xlsx'));
+  return {
+    scale,
+    csv: { bytes: csv.length, ms: Math.round(csvMs), mbPerSec: +(csv.length / MB / (csvMs / 1000)).toFixed(2), people: c.summary.people, uninspectable: c.uninspectable ?? null },
+    xlsx: { bytes: xlsx.length, ms: Math.round(xlsxMs), mbPerSec: +(xlsx.length / MB / (xlsxMs / 1000)).toFixed(2), people: x.summary.people, uninspectable: x.uninspectable ?? null },
+    imageUpload1MB: await uploadDelay(),
+  };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) bench().then((r) => console.log(JSON.stringify(r, null, 2)));

@@ -1,0 +1,156 @@
+// Uploads in a real Chromium: a customer list sends zero bytes to the blocked share site by every path,
+// goes to the approved partner, and harmless files still go anywhere. Downloads from the CRM carry the label.
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, demoPolicy, type Ext, type Sites } from './fixtures';
+// @ts-expect-error plain ESM helper without types
+import { customersCsv, generateCustomers } from '../sites/customers.mjs';
+
+const CSV: string = customersCsv(generateCustomers(7, 80));
+const bytes = (sites: Sites, host: string) => sites.requests.filter((r) => r.host === host && r.method !== 'GET' && r.method !== 'OPTIONS').reduce((n, r) => n + r.bodyBytes, 0);
+
+async function open(ext: Ext, sites: Sites, host: string): Promise<Page> {
+  await ext.importPolicy(demoPolicy());
+  const page = await ext.page();
+  await page.goto(sites.url(host, '/'));
+  await expect(page.locator('#status')).toHaveText('ready');
+  return page;
+}
+
+async function events(ext: Ext): Promise<any[]> {
+  const p = await ext.page();
+  await p.goto(`chrome-extension://${ext.id}/options.html`);
+  const r = await p.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'events.list', limit: 200 }));
+  await p.close();
+  return r.events;
+}
+
+test.describe('upload guard', () => {
+  test('a customer CSV sends zero bytes to the blocked site by fetch, raw fetch, XHR, beacon and WebSocket', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    await page.locator('#paste-text').fill(CSV);
+    for (const [btn, outcome] of [
+      ['#btn-fetch', /^error: fetch/],
+      ['#btn-fetch-raw', /^error: fetch \(raw body\)/],
+      ['#btn-xhr', /^error: XMLHttpRequest: network error/],
+      ['#btn-ws', /^error: WebSocket/],
+      ['#btn-ws-text', /^error: WebSocket text/],
+    ] as const) {
+      await page.locator('#status').evaluate((e) => (e.textContent = ''));
+      await page.locator(btn).click();
+      await expect(page.locator('#status'), btn).toHaveText(outcome);
+    }
+    await page.locator('#btn-beacon').click();
+    await expect(page.locator('#status')).toHaveText(/^beacon queued/);
+    // The user is told why, with the rule.
+    await expect(page.locator('maruhi-notice').first()).toBeAttached();
+    // The hooks answer in order; by the time the notice for the beacon shows, nothing can still be in flight.
+    const ev = await events(ext);
+    expect(ev.filter((e) => e.channel === 'upload' && e.decision === 'block').length).toBeGreaterThanOrEqual(6);
+    expect(bytes(sites, 'share.test')).toBe(0);
+    expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'WS')).toEqual([]);
+  });
+
+  test('forms: urlencoded submit, form.submit() and requestSubmit() with customer data send nothing', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    await page.locator('#tf-message').fill(CSV);
+    await page.locator('#btn-text-form').click();
+    await expect(page.locator('maruhi-notice').first()).toBeAttached();
+    await page.evaluate(() => (document.getElementById('text-form') as HTMLFormElement).submit());
+    await page.evaluate(() => (document.getElementById('text-form') as HTMLFormElement).requestSubmit());
+    const ev = await expect.poll(async () => (await events(ext)).filter((e) => e.channel === 'submit' && e.decision === 'block').length).toBeGreaterThanOrEqual(3);
+    void ev;
+    expect(bytes(sites, 'share.test')).toBe(0);
+  });
+
+  test('the same from an about:blank iframe and from a worker (network backstop)', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    const fromFrame = await page.evaluate(async (csv) => {
+      const f = document.createElement('iframe');
+      document.body.append(f);
+      try {
+        await (f.contentWindow as any).fetch(location.origin + '/upload', { method: 'POST', body: csv });
+        return 'sent';
+      } catch (e) {
+        return 'refused: ' + (e as Error).message;
+      }
+    }, CSV);
+    expect(fromFrame).toMatch(/^refused/);
+    const fromWorker = await page.evaluate(async (csv) => {
+      const code = `onmessage = async (e) => { try { await fetch(e.data.url, { method: 'POST', body: e.data.csv }); postMessage('sent'); } catch (err) { postMessage('refused: ' + err.message); } };`;
+      const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+      return new Promise<string>((resolve) => {
+        w.onmessage = (e) => resolve(e.data);
+        w.postMessage({ url: location.origin + '/upload', csv });
+      });
+    }, CSV);
+    expect(fromWorker).toMatch(/^refused/);
+    expect(bytes(sites, 'share.test')).toBe(0);
+  });
+
+  test('the approved partner gets the customer CSV', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'partner.test');
+    sites.clearRequests();
+    await page.locator('#paste-text').fill(CSV);
+    await page.locator('#btn-fetch').click();
+    await expect(page.locator('#status')).toHaveText(/^uploaded \d+ bytes via fetch/);
+    await page.locator('#btn-xhr').click();
+    await expect(page.locator('#status')).toHaveText(/^uploaded \d+ bytes via XMLHttpRequest/);
+    expect(bytes(sites, 'partner.test')).toBeGreaterThan(CSV.length * 2);
+  });
+
+  test('a harmless image and a harmless text file still upload to the blocked site', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(50_000, 7)]);
+    await page.locator('#file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+    await expect(page.locator('#status')).toHaveText(/^selected photo.png/);
+    await page.locator('#btn-fetch').click();
+    await expect(page.locator('#status')).toHaveText(/^uploaded \d+ bytes via fetch/);
+    await page.locator('#file').setInputFiles({ name: 'memo.txt', mimeType: 'text/plain', buffer: Buffer.from('会議は15時からです。資料は共有フォルダにあります。') });
+    await page.locator('#btn-form').click();
+    await expect(page.locator('#status')).toHaveText(/^uploaded \d+ bytes via form \(multipart\/form-data\)/);
+    expect(bytes(sites, 'share.test')).toBeGreaterThan(50_000);
+  });
+
+  test('choosing a customer CSV in a file input on the blocked site is refused before the page sees it', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    await page.locator('#file').setInputFiles({ name: 'list.txt', mimeType: 'text/plain', buffer: Buffer.from(CSV) });
+    await expect(page.locator('maruhi-notice').first()).toBeAttached();
+    await expect(page.locator('#status')).toHaveText('no file selected');
+    expect(await page.locator('#file').evaluate((i: HTMLInputElement) => i.files?.length)).toBe(0);
+  });
+
+  test('a download from the CRM is recorded with its label, page and size', async ({ ext, sites }) => {
+    await ext.importPolicy(demoPolicy());
+    const page = await ext.page();
+    await page.goto(sites.url('crm.test', '/'));
+    // Playwright names downloads by GUID; plain "allow" lets Chrome (and so the extension) pick the name.
+    const dir = mkdtempSync(path.join(tmpdir(), 'maruhi-dl-'));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+    await page.locator('body').evaluate((b, u) => {
+      const a = document.createElement('a');
+      a.href = u;
+      a.textContent = 'export';
+      a.id = 'dl';
+      b.append(a);
+    }, sites.url('crm.test', '/export.csv'));
+    await page.locator('#dl').click();
+    // Under DevTools download control Chrome skips onDeterminingFilename, so the label prefix itself is covered by
+    // test/unit/download-name.test.ts; here: the file lands and the event names it exactly.
+    await expect.poll(() => readdirSync(dir).filter((f) => f.endsWith('customers.csv')).length).toBe(1);
+    const onDisk = readdirSync(dir).find((f) => f.endsWith('customers.csv'))!;
+    await expect.poll(async () => (await events(ext)).find((e) => e.channel === 'download')?.file?.name).toBe(onDisk);
+    const e = (await events(ext)).find((x) => x.channel === 'download');
+    expect(e.label).toBe('confidential');
+    expect(e.file.size).toBe(statSync(path.join(dir, onDisk)).size);
+    expect(e.page).toMatch(/^crm\.test(:\d+)?\/export\.csv$/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
