@@ -1,6 +1,7 @@
 // The one message protocol between background, content scripts, popup and options.
 // Every message is checked here before anyone acts on it.
 import type { LabelReason } from './classify';
+import type { DetectionSummary } from './detect/types';
 import type { ChainHead, VerifyResult } from './events/chain';
 import { EVENT_KINDS, type EventInput, type MaruhiEvent } from './events/event';
 import type { ReporterStatus } from './events/reporting';
@@ -14,6 +15,8 @@ import type { EffectivePolicy, PolicyStatus } from './storage-keys';
 export type Request =
   | { type: 'frame.label'; url: string; label: string; reasons: LabelReason[] }
   | { type: 'event.record'; event: EventInput }
+  /** Page text for content classification; the background's warm detector scans it off the page's thread. */
+  | { type: 'content.scan'; text: string; reset: boolean }
   /** Fingerprints (never text) of something copied from a classified page, kept for the browser session. */
   | { type: 'lineage.add'; label: string; hashes: number[]; mod: number }
   /** Does this pasted text (as fingerprints) come from a classified page? */
@@ -23,15 +26,15 @@ export type Request =
   | { type: 'policy.clearLocal' }
   | { type: 'tab.state'; tabId: number }
   | { type: 'events.list'; tabId?: number; limit?: number }
+  | { type: 'log.status' }
+  | { type: 'log.retry' }
+  | { type: 'events.verify' }
   /** The strictest label of any open tab: screen sharing shows them all. */
   | { type: 'tabs.maxLabel' }
   /** Labels of files downloaded from classified pages, matched by name and size (uploads keep the source label). */
   | { type: 'download.lookup'; files: { name: string; size: number }[] }
   /** The guard cleared an upload to a blocked host: let this tab's next uploads there past the network backstop briefly. */
-  | { type: 'upload.cleared'; url: string }
-  | { type: 'log.status' }
-  | { type: 'log.retry' }
-  | { type: 'events.verify' };
+  | { type: 'upload.cleared'; url: string };
 
 export interface TabState {
   label: string | null;
@@ -43,6 +46,7 @@ export interface TabState {
 export interface Responses {
   'frame.label': { showBanner: boolean };
   'event.record': { ok: true };
+  'content.scan': { summary: DetectionSummary };
   'lineage.add': { ok: true };
   'lineage.match': { match: LineageMatch | null };
   'policy.get': { effective: EffectivePolicy; status: PolicyStatus; managedDoc: unknown; localDoc: unknown };
@@ -50,12 +54,12 @@ export interface Responses {
   'policy.clearLocal': { ok: true } | { ok: false; reason: 'managed' };
   'tab.state': TabState;
   'events.list': { events: MaruhiEvent[] };
-  'tabs.maxLabel': { label: string | null };
-  'download.lookup': { labels: string[] };
-  'upload.cleared': { ok: boolean };
   'log.status': LogStatus;
   'log.retry': { ok: true };
   'events.verify': VerifyResult & { head: ChainHead | null };
+  'tabs.maxLabel': { label: string | null };
+  'download.lookup': { labels: string[] };
+  'upload.cleared': { ok: boolean };
 }
 
 /** The event log's health and delivery, for the options page. */
@@ -73,6 +77,9 @@ export type IdleState = 'active' | 'idle' | 'locked';
 /** Message types only extension pages (popup, options) may send — never a content script. */
 export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['policy.import', 'policy.clearLocal', 'tab.state', 'events.list', 'log.status', 'log.retry', 'events.verify']);
 
+/** Largest piece of page text sent at once for content classification. */
+export const CONTENT_SCAN_MAX = 262_144;
+
 const isStr = (v: unknown, max = 8192): v is string => typeof v === 'string' && v.length <= max;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (v: unknown): v is number => Number.isInteger(v);
@@ -87,12 +94,18 @@ export function parseRequest(raw: unknown): Request | null {
         : null;
     case 'event.record':
       return isEventInput(raw.event) ? { type: 'event.record', event: raw.event } : null;
+    case 'content.scan':
+      return isStr(raw.text, CONTENT_SCAN_MAX) && typeof raw.reset === 'boolean' ? { type: 'content.scan', text: raw.text, reset: raw.reset } : null;
     case 'lineage.add':
       return isStr(raw.label, 64) && isFingerprints(raw) ? { type: 'lineage.add', label: raw.label, hashes: raw.hashes, mod: raw.mod } : null;
     case 'lineage.match':
       return isFingerprints(raw) ? { type: 'lineage.match', hashes: raw.hashes, mod: raw.mod } : null;
     case 'policy.get':
     case 'policy.clearLocal':
+    case 'log.status':
+    case 'log.retry':
+    case 'events.verify':
+      return { type: raw.type };
     case 'download.lookup':
       return Array.isArray(raw.files) && raw.files.length <= 100 && raw.files.every((f) => isObj(f) && isStr(f.name, 1024) && isInt(f.size))
         ? { type: 'download.lookup', files: (raw.files as { name: string; size: number }[]).map((f) => ({ name: f.name, size: f.size })) }
@@ -100,9 +113,6 @@ export function parseRequest(raw: unknown): Request | null {
     case 'upload.cleared':
       return isStr(raw.url) ? { type: 'upload.cleared', url: raw.url } : null;
     case 'tabs.maxLabel':
-    case 'log.status':
-    case 'log.retry':
-    case 'events.verify':
       return { type: raw.type };
     case 'policy.import':
       return 'doc' in raw ? { type: 'policy.import', doc: raw.doc } : null;

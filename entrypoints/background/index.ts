@@ -8,6 +8,7 @@ import { createReporter, HEARTBEAT_ALARM, REPORT_ALARM, UPKEEP_ALARM } from './r
 import { createLineageStore } from './lineage';
 import { createPolicyStore } from './policy-store';
 import { createTabLabels } from './tabs';
+import { createContentScans } from './content-scan';
 import { createIdleWatch } from './idle';
 import { createDownloads } from './downloads';
 import { clearUpload, syncBackstop } from './backstop';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   };
   const policy = createPolicyStore((e) => void record(e));
   const tabs = createTabLabels(policy.current());
+  const contentScans = createContentScans();
   const reporter = createReporter(() => policy.current(), (e) => record(e), () => log.drain());
   const upkeep = async () => {
     await policy.ready;
@@ -58,7 +60,10 @@ export default defineBackground(() => {
   const lastPage = new Map<number, string>();
   browser.webNavigation.onCommitted.addListener((d) => {
     if (d.frameId === 0) lastPage.delete(d.tabId);
-    if (d.frameId === 0) tabs.forget(d.tabId);
+    if (d.frameId === 0) {
+      tabs.forget(d.tabId);
+      contentScans.forgetTab(d.tabId);
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forget(tabId);
@@ -94,6 +99,10 @@ export default defineBackground(() => {
         if (showBanner && lastPage.get(tabId) !== key && lastPage.set(tabId, key)) void record({ kind: 'page', label: msg.label, page: pageOf(url), pageHost: hostOf(url), reason: msg.reasons.map((r) => r.ref).join(', ').slice(0, 500) }, tabId);
         return { showBanner };
       }
+      case 'content.scan': {
+        const tabId = sender.tab?.id ?? -1;
+        return { summary: contentScans.add(tabId, sender.frameId ?? 0, msg.text, msg.reset, policy.current().policy.detection.minConfidence) };
+      }
       case 'event.record':
         await record({ ...msg.event, pageHost: hostOf(sender.url) ?? msg.event.pageHost }, sender.tab?.id);
         return { ok: true };
@@ -115,14 +124,6 @@ export default defineBackground(() => {
       }
       case 'events.list':
         return { events: await log.list({ tabId: msg.tabId, limit: msg.limit }) };
-      case 'download.lookup':
-        await policy.ready;
-        return { labels: await downloads.lookup(msg.files) };
-      case 'upload.cleared':
-        return { ok: sender.tab?.id !== undefined && (await clearUpload(sender.tab.id, msg.url)) };
-      case 'tabs.maxLabel':
-        await policy.ready;
-        return { label: tabs.maxLabel() };
       case 'log.status':
         await log.head().catch(() => null);
         return { writer: log.status(), reporter: await reporter.status() };
@@ -132,6 +133,14 @@ export default defineBackground(() => {
         return { ok: true };
       case 'events.verify':
         return log.verify();
+      case 'download.lookup':
+        await policy.ready;
+        return { labels: await downloads.lookup(msg.files) };
+      case 'upload.cleared':
+        return { ok: sender.tab?.id !== undefined && (await clearUpload(sender.tab.id, msg.url)) };
+      case 'tabs.maxLabel':
+        await policy.ready;
+        return { label: tabs.maxLabel() };
     }
   }
 });

@@ -156,7 +156,7 @@ async function start() {
     byContent = null;
     const url = new URL(location.href);
     if (!cl.policy.classification.content.enabled || cl.excluded(url) || !/^https?:$/.test(url.protocol)) return;
-    scanner = startPageScan(document, cl.policy.detection.minConfidence, (summary) => {
+    scanner = startPageScan(document, (summary) => {
       const next = cl.byContent(summary);
       if (next?.label === byContent?.label && next?.reasons[0]?.text?.en === byContent?.reasons[0]?.text?.en) return;
       byContent = next;

@@ -1,16 +1,16 @@
-// Scans what the page shows for customer data: a first pass over the body, then only what changes,
-// in idle-time slices of a few milliseconds so the page never waits for us.
-import { scan, SummaryBuilder } from '@/utils/detect';
+// Reads what the page shows for content classification: the whole page once, then only what changes,
+// in idle-time slices. The text goes to the background, whose warm detector scans it off this thread.
 import type { DetectionSummary } from '@/utils/detect/types';
+import { CONTENT_SCAN_MAX } from '@/utils/messages';
+import { send } from '@/components/runtime';
 
-const SLICE_MS = 4;
-/** Text handed to the detector at once: small enough to scan in about a millisecond. */
-const CHUNK_CHARS = 32_768;
+const SLICE_MS = 3;
+const BATCH_CHARS = 65_536;
 /** Pages larger than this are judged on their first part; a label only ever goes up. */
 const MAX_CHARS_PER_PAGE = 4_000_000;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'MARUHI-BANNER']);
-const CELL = new Set(['TD', 'TH']);
-const BLOCK = new Set(['TR', 'P', 'DIV', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'SECTION', 'ARTICLE', 'TABLE', 'THEAD', 'TBODY', 'UL', 'OL', 'DL', 'FORM', 'LABEL', 'HEADER', 'FOOTER', 'PRE', 'BLOCKQUOTE']);
+/** An element with more children than this is read child by child, so one read stays short. */
+const SPLIT_CHILDREN = 64;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'MARUHI-BANNER', 'HEAD']);
 
 type Idle = (cb: (d: { timeRemaining(): number }) => void, opts?: { timeout: number }) => number;
 const idle: Idle =
@@ -18,67 +18,73 @@ const idle: Idle =
   ((cb) => setTimeout(() => cb({ timeRemaining: () => SLICE_MS }), 16) as unknown as number);
 
 export interface PageScanner {
-  /** Forget what was seen (SPA navigation) and scan the whole page again. */
+  /** Forget what was seen (SPA navigation) and read the whole page again. */
   restart(): void;
   stop(): void;
 }
 
-export function startPageScan(root: Document, minConfidence: number, onSummary: (s: DetectionSummary) => void): PageScanner {
-  let builder = new SummaryBuilder(minConfidence);
-  let scanned = 0;
-  let truncated = false;
+export function startPageScan(doc: Document, onSummary: (s: DetectionSummary) => void): PageScanner {
   let queue: Node[] = [];
-  let walker: Walk | null = null;
   let text = '';
+  let total = 0;
+  let reset = true;
   let scheduled = false;
   let stopped = false;
   let generation = 0;
+  let inflight = Promise.resolve();
 
-  const flush = (final: boolean) => {
-    // Cut at a line end so a table row is never split between two detector calls.
-    while (text.length >= CHUNK_CHARS || (final && text.length)) {
-      let cut = text.length;
-      if (text.length > CHUNK_CHARS) {
-        const nl = text.lastIndexOf('\n', CHUNK_CHARS);
-        cut = nl > CHUNK_CHARS >> 2 ? nl + 1 : CHUNK_CHARS;
+  const add = (t: string) => {
+    if (!t) return;
+    text += t + '\n';
+    total += t.length + 1;
+  };
+
+  const ship = () => {
+    if (!text) return;
+    const batch = text.slice(0, CONTENT_SCAN_MAX);
+    text = '';
+    const gen = generation;
+    const first = reset;
+    reset = false;
+    // Batches go one after another so the background sees a reset before the rest.
+    inflight = inflight.then(async () => {
+      try {
+        const { summary } = await send({ type: 'content.scan', text: batch, reset: first });
+        if (gen === generation && !stopped) onSummary(summary);
+      } catch {
+        /* background restarting: the next change scans again */
       }
-      const piece = text.slice(0, cut);
-      text = text.slice(cut);
-      for (const f of scan(piece, { minConfidence }).findings) builder.add(f);
-      scanned += piece.length;
-      if (!final) break; // one detector call per check of the clock
-    }
+    });
   };
 
   const step = (deadline: { timeRemaining(): number }) => {
     scheduled = false;
     if (stopped) return;
-    const gen = generation;
     const until = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
-    while (performance.now() < until) {
-      if (scanned + text.length >= MAX_CHARS_PER_PAGE) {
-        truncated = true;
+    while (queue.length && performance.now() < until) {
+      const n = queue.shift()!;
+      if (!n.isConnected) continue;
+      if (n.nodeType === 3) {
+        add((n as Text).data);
+      } else if (n.nodeType === 1) {
+        const el = n as HTMLElement;
+        if (SKIP.has(el.tagName)) continue;
+        if (el.childElementCount > SPLIT_CHILDREN || el.shadowRoot) {
+          // Big containers (tables of thousands of rows) are read row by row.
+          queue.unshift(...Array.from((el.shadowRoot ?? el).childNodes));
+          continue;
+        }
+        // innerText is the browser's own rendering of the text: tabs between cells, newlines between rows.
+        add(el.innerText ?? el.textContent ?? '');
+      }
+      if (text.length >= BATCH_CHARS) ship();
+      if (total > MAX_CHARS_PER_PAGE) {
         queue = [];
-        walker = null;
+        break;
       }
-      if (text.length >= CHUNK_CHARS) {
-        flush(false);
-        continue;
-      }
-      if (!walker) {
-        const next = queue.shift();
-        if (!next) break;
-        if (!next.isConnected) continue;
-        walker = new Walk(next);
-      }
-      const piece = walker.read(512);
-      if (piece === null) walker = null;
-      else text += piece;
     }
-    if (gen !== generation) return;
-    if (walker || queue.length || text.length >= CHUNK_CHARS) return schedule();
-    flush(true);
-    onSummary(builder.build(scanned, truncated));
+    if (queue.length) schedule();
+    else ship();
   };
 
   const schedule = () => {
@@ -87,7 +93,6 @@ export function startPageScan(root: Document, minConfidence: number, onSummary: 
     idle(step, { timeout: 1000 });
   };
 
-  // Only what changes is scanned again; a node inside one already queued is skipped.
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'characterData') {
@@ -96,27 +101,25 @@ export function startPageScan(root: Document, minConfidence: number, onSummary: 
       }
       for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) queue.push(n);
     }
-    schedule();
+    if (total < MAX_CHARS_PER_PAGE) schedule();
   });
 
   const begin = () => {
-    const body = root.body ?? root.documentElement;
+    const body = doc.body ?? doc.documentElement;
     queue = [body];
     observer.observe(body, { childList: true, subtree: true, characterData: true });
     schedule();
   };
-  if (root.readyState === 'loading') root.addEventListener('DOMContentLoaded', begin, { once: true });
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true });
   else begin();
 
   return {
     restart() {
       generation++;
-      builder = new SummaryBuilder(minConfidence);
-      scanned = 0;
-      truncated = false;
+      reset = true;
       text = '';
-      walker = null;
-      queue = [root.body ?? root.documentElement];
+      total = 0;
+      queue = [doc.body ?? doc.documentElement];
       schedule();
     },
     stop() {
@@ -124,43 +127,4 @@ export function startPageScan(root: Document, minConfidence: number, onSummary: 
       observer.disconnect();
     },
   };
-}
-
-/** Walks a subtree depth-first, producing text with tabs between cells and newlines between blocks. */
-class Walk {
-  private stack: Node[];
-  constructor(root: Node) {
-    this.stack = [root];
-  }
-  /** Up to `budget` nodes of text; null when done. */
-  read(budget: number): string | null {
-    if (!this.stack.length) return null;
-    let out = '';
-    while (budget-- > 0 && this.stack.length) {
-      const n = this.stack.pop()!;
-      if (typeof n === 'string') {
-        out += n;
-        continue;
-      }
-      if (n.nodeType === 3) {
-        out += (n as Text).data;
-        continue;
-      }
-      if (n.nodeType !== 1) continue;
-      const el = n as Element;
-      const tag = el.tagName;
-      if (SKIP.has(tag)) continue;
-      if (tag === 'INPUT' || tag === 'TEXTAREA') {
-        const v = (el as HTMLInputElement).value;
-        if (v && (el as HTMLInputElement).type !== 'password') out += ' ' + v + '\t';
-        continue;
-      }
-      // Separators go on the stack as strings, after the children (popped last).
-      if (CELL.has(tag)) this.stack.push('\t' as unknown as Node);
-      else if (BLOCK.has(tag)) this.stack.push('\n' as unknown as Node);
-      const kids = el.shadowRoot ? el.shadowRoot.childNodes : el.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) this.stack.push(kids[i]);
-    }
-    return out;
-  }
 }

@@ -1,0 +1,26 @@
+// Content classification's detector side: one warm detector for every frame, one running summary per frame.
+import { scan, SummaryBuilder } from '@/utils/detect';
+import type { DetectionSummary } from '@/utils/detect/types';
+
+interface FrameScan {
+  builder: SummaryBuilder;
+  scanned: number;
+}
+
+/** Page text is scanned here, not in the page: the service worker's detector stays JIT-compiled across pages. */
+export function createContentScans() {
+  const frames = new Map<string, FrameScan>();
+  return {
+    add(tabId: number, frameId: number, text: string, reset: boolean, minConfidence: number): DetectionSummary {
+      const key = `${tabId}:${frameId}`;
+      let f = frames.get(key);
+      if (!f || reset) frames.set(key, (f = { builder: new SummaryBuilder(minConfidence), scanned: 0 }));
+      for (const finding of scan(text, { minConfidence }).findings) f.builder.add(finding);
+      f.scanned += text.length;
+      return f.builder.build(f.scanned, false);
+    },
+    forgetTab(tabId: number) {
+      for (const k of frames.keys()) if (k.startsWith(`${tabId}:`)) frames.delete(k);
+    },
+  };
+}

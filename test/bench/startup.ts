@@ -1,0 +1,98 @@
+// Content-script cost: main-thread scripting time with vs without the extension on an unclassified
+// and a classified page (Chromium's own Performance metrics), and the built content scripts' sizes.
+import { chromium, type Browser, type BrowserContext, type CDPSession } from '@playwright/test';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+// @ts-expect-error plain ESM helper without types
+import { EXTENSION_DIR, chromiumArgs, findChromium, launchWithExtension } from '../browser.mjs';
+// @ts-expect-error plain ESM helper without types
+import { startSites } from '../sites/server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 12);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
+};
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+/** Scripting and total task time (ms) of one page load, measured after the page settled (idle scans included). */
+async function measure(context: BrowserContext, url: string): Promise<{ script: number; task: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500); // idle-time scanning finishes
+  const m = await metrics(cdp);
+  await page.close();
+  return { script: m.ScriptDuration * 1000, task: m.TaskDuration * 1000 };
+}
+
+async function series(context: BrowserContext, url: string) {
+  await measure(context, url); // warm-up: code caches, fonts
+  const script: number[] = [];
+  const task: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await measure(context, url);
+    script.push(r.script);
+    task.push(r.task);
+  }
+  return { script, task };
+}
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const sites = await startSites({ port: 0 });
+  const pages = {
+    unclassified_article: sites.url('news.test', '/'),
+    classified_customer_list: sites.url('crm.test', '/customers'),
+  };
+  const out: Record<string, unknown> = { runs: RUNS };
+  try {
+    const plainDir = mkdtempSync(path.join(tmpdir(), 'maruhi-bench-plain-'));
+    const plain = await chromium.launchPersistentContext(plainDir, {
+      executablePath: await findChromium(),
+      headless: true,
+      args: chromiumArgs().filter((a: string) => !a.includes('extension')),
+    });
+    const { context: withExt } = await launchWithExtension({});
+    for (const [name, url] of Object.entries(pages)) {
+      const a = await series(plain, url);
+      const b = await series(withExt, url);
+      out[name] = {
+        scripting_ms_without: round(median(a.script)),
+        scripting_ms_with: round(median(b.script)),
+        added_scripting_ms_median: round(median(b.script) - median(a.script)),
+        added_scripting_ms_p95: round(p95(b.script) - median(a.script)),
+        added_main_thread_task_ms_median: round(median(b.task) - median(a.task)),
+      };
+    }
+    await plain.close();
+    await withExt.close();
+  } finally {
+    await sites.close();
+  }
+  const dir = path.join(EXTENSION_DIR, 'content-scripts');
+  out.content_scripts = Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => {
+        const buf = readFileSync(path.join(dir, f));
+        return [f, { bytes: buf.length, gzip_bytes: gzipSync(buf, { level: 9 }).length }];
+      }),
+  );
+  out.goal = 'unclassified page: < 1 ms added main-thread work; content scripts < 30 KB gzip';
+  return out;
+}
+
+export type { Browser };
