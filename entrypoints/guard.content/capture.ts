@@ -5,21 +5,12 @@ import { showNotice } from '@/components/Notice';
 import type { BridgeAnswer } from '@/components/page-bridge';
 import { send } from '@/components/runtime';
 import { t, txt } from '@/utils/i18n';
+import { screenshotKey } from '@/utils/screenshot-keys';
 import type { Guard, GuardContext } from './context';
 import { decidePage, labelMark } from './page-decision';
 import { onPageHook } from './page-hooks';
 
 const SHIELD_MS = 1500;
-
-/** The shortcut's name when `e` is a screenshot key the page can see, else null. */
-export function screenshotKey(e: KeyboardEvent): string | null {
-  if (e.key === 'PrintScreen' || e.code === 'PrintScreen') return e.type === 'keyup' ? 'PrintScreen' : null;
-  if (e.type !== 'keydown' || !e.metaKey || !e.shiftKey) return null;
-  const k = e.code.startsWith('Digit') ? e.code.slice(5) : e.key.toLowerCase();
-  if (k === '3' || k === '4' || k === '5') return `Meta+Shift+${k}`; // macOS
-  if (k === 's' || e.code === 'KeyS') return 'Win+Shift+S'; // Windows Snipping Tool
-  return null;
-}
 
 export const captureGuard: Guard = {
   name: 'capture',

@@ -109,7 +109,12 @@ export const printGuard: Guard = {
     const printNow = () => {
       unlocked = true;
       render();
-      window.print(); // the isolated world's print is the browser's own, not the page's wrapper
+      try {
+        window.print(); // the isolated world's print is the browser's own, not the page's wrapper
+      } finally {
+        // print() returns when the print dialog closes; relock even if no afterprint came, so the menu cannot reuse the unlock.
+        onAfter();
+      }
     };
 
     /** A print the page or the user asked for where we can step in first (print(), Ctrl+P). */
