@@ -118,3 +118,12 @@ describe('URL patterns', () => {
     expect(() => compilePattern('example.com/path')).toThrow(/neither a host/);
   });
 });
+
+describe('README', () => {
+  it('every example policy in the README is valid', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const b of blocks) expect(checkPolicy(b)).toEqual([]);
+  });
+});
