@@ -14,13 +14,16 @@ const DIGIT_DASH = [0x30fc, 0xff70, 0x2500, 0x2501];
 const HALF_KANA =
   '。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜';
 
-const FOLD = new Uint16Array(0x10000);
-for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
-for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
-for (const c of ALWAYS_DASH) FOLD[c] = 0x2d;
-for (let i = 0; i < HALF_KANA.length; i++) FOLD[0xff61 + i] = HALF_KANA.charCodeAt(i);
-const IS_DIGIT_DASH = new Uint8Array(0x10000);
-for (const c of DIGIT_DASH) IS_DIGIT_DASH[c] = 1;
+const IS_ALWAYS_DASH = new Set(ALWAYS_DASH);
+
+/** The folded code of one UTF-16 unit (ranges, not a 64K table: nothing to build at import time). */
+function foldCode(c: number): number {
+  if (c < 0x2010) return c;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c >= 0xff61 && c <= 0xff9f) return HALF_KANA.charCodeAt(c - 0xff61);
+  return IS_ALWAYS_DASH.has(c) ? 0x2d : c;
+}
+const isDigitDash = (c: number) => c === 0x30fc || c === 0xff70 || c === 0x2500 || c === 0x2501;
 
 // Only what detection reads is folded: full-width digits, letters and @ . - + _, dash variants, half-width kana.
 // Full-width punctuation such as （ ） 、 and the ideographic space are left alone (the detector accepts both forms),
@@ -28,16 +31,20 @@ for (const c of DIGIT_DASH) IS_DIGIT_DASH[c] = 1;
 const FOLD_RE =
   /[0-9\uff10-\uff19]+(?:[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]+)+|[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]+/g;
 
+/** Is there anything to fold? One native scan; a digit only costs a look at the next char. */
+const NEED_RE =
+  /[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]|[0-9][\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]/;
+
 function foldRun(m: string, offset: number, whole: string): string {
   if (m.length === 1) {
     const c = m.charCodeAt(0);
-    if (IS_DIGIT_DASH[c] === 1) return dashAt(whole, offset, c);
-    return String.fromCharCode(FOLD[c]);
+    if (isDigitDash(c)) return dashAt(whole, offset, c);
+    return String.fromCharCode(foldCode(c));
   }
   const out: number[] = new Array(m.length);
   for (let i = 0; i < m.length; i++) {
     const c = m.charCodeAt(i);
-    out[i] = IS_DIGIT_DASH[c] === 1 ? dashAt(whole, offset + i, c).charCodeAt(0) : FOLD[c];
+    out[i] = isDigitDash(c) ? dashAt(whole, offset + i, c).charCodeAt(0) : foldCode(c);
   }
   if (out.length <= 8192) return String.fromCharCode.apply(null, out);
   let r = '';
@@ -50,14 +57,13 @@ function dashAt(s: string, i: number, c: number): string {
 }
 
 function isDigitAt(s: string, i: number): boolean {
-  const c = FOLD[s.charCodeAt(i)];
+  const c = foldCode(s.charCodeAt(i));
   return c >= 0x30 && c <= 0x39;
 }
 
 /** Same-length fold: full-width → ASCII, dash variants → '-', half-width kana → full-width. */
 export function fold(text: string): string {
-  FOLD_RE.lastIndex = 0;
-  if (!FOLD_RE.test(text)) return text;
+  if (!NEED_RE.test(text)) return text;
   FOLD_RE.lastIndex = 0;
   return text.replace(FOLD_RE, foldRun as (m: string, ...rest: unknown[]) => string);
 }

@@ -29,22 +29,49 @@ class IntList {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Keyword table, built once: first char → entries (longest first). ASCII words are matched case-insensitively.
+// Keyword table: first char → entries (longest first). ASCII words are matched case-insensitively.
+// Built on the first scan, not at import: a content script that never scans pays nothing, and no 64K-long loop runs
+// in a cold page (typed arrays come zeroed; only the chars that start something are written).
 interface Entry {
   w: string;
   kind: number;
   cat: number; // index into SENSITIVE_CATEGORIES + 1, or 0
   ascii: boolean;
 }
-const FIRST = new Uint8Array(0x10000);
-/** Entries grouped by first char: ENTRIES[BSTART[c] .. BSTART[c+1]) (flat tables: no Map lookup per char). */
-const BSTART = new Int32Array(0x10001);
+let FIRST = new Uint8Array(0);
+/** Entries grouped by first char: ENTRIES[BS[c] .. BE[c]) (flat tables: no Map lookup per char). */
+let BS = new Int32Array(0);
+let BE = new Int32Array(0);
 const ENTRIES: Entry[] = [];
 /** Filters on the first two chars (a hash, false positives fine) so most chars skip the entry loop. */
-const PAIR = new Uint8Array(0x10000);
-const SINGLE = new Uint8Array(0x10000);
+let PAIR = new Uint8Array(0);
+let SINGLE = new Uint8Array(0);
 const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
-{
+/** Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. */
+let CLS = new Uint8Array(0);
+// Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
+let FAM1 = new Uint8Array(0);
+let FAM_FIRST = new Uint8Array(0);
+const FAM2 = new Set<number>();
+const FAM3 = new Set<string>();
+const FAM3_PREFIX = new Set<number>();
+/** Two CJK chars as one small integer (stays a V8 Smi: no heap numbers in the hot loop); -1 when not CJK-ish. */
+function pairKey(a: number, b: number): number {
+  if (a < 0x3000 || a > 0x9fff || b < 0x3000 || b > 0x9fff) return -1;
+  return ((a - 0x3000) << 15) | (b - 0x3000);
+}
+
+let built = false;
+function buildTables(): void {
+  built = true;
+  FIRST = new Uint8Array(0x10000);
+  BS = new Int32Array(0x10000);
+  BE = new Int32Array(0x10000);
+  PAIR = new Uint8Array(0x10000);
+  SINGLE = new Uint8Array(0x10000);
+  CLS = new Uint8Array(0x10000);
+  FAM1 = new Uint8Array(0x10000);
+  FAM_FIRST = new Uint8Array(0x10000);
   const byWord = new Map<string, Entry>();
   for (const k of KEYWORDS) {
     const word = fold(k.word).toLowerCase();
@@ -56,52 +83,32 @@ const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
     } else byWord.set(word, { w: word, kind: k.kind, cat, ascii: /^[\x20-\x7e]+$/.test(word) });
   }
   const all = [...byWord.values()].sort((x, y) => x.w.charCodeAt(0) - y.w.charCodeAt(0) || y.w.length - x.w.length);
-  for (const e of all) {
-    FIRST[e.w.charCodeAt(0)] = 1;
+  for (let j = 0; j < all.length; j++) {
+    const e = all[j];
+    const c = e.w.charCodeAt(0);
+    if (FIRST[c] === 0) BS[c] = j;
+    FIRST[c] = 1;
+    CLS[c] = 1;
+    BE[c] = j + 1;
     ENTRIES.push(e);
+    if (e.w.length === 1) SINGLE[c] = 1;
+    else PAIR[pairHash(c, e.w.charCodeAt(1))] = 1;
   }
-  for (const e of all) {
-    if (e.w.length === 1) SINGLE[e.w.charCodeAt(0)] = 1;
-    else PAIR[pairHash(e.w.charCodeAt(0), e.w.charCodeAt(1))] = 1;
+  for (const nm of FAMILY_NAMES.split('|')) {
+    const a = nm.charCodeAt(0);
+    FAM_FIRST[a] = 1;
+    CLS[a] = 1;
+    if (nm.length === 1) FAM1[a] = 1;
+    else if (nm.length === 2) FAM2.add(pairKey(a, nm.charCodeAt(1)));
+    else if (nm.length === 3) {
+      FAM3_PREFIX.add(pairKey(a, nm.charCodeAt(1)));
+      FAM3.add(nm);
+    }
   }
-  let j = 0;
-  for (let c = 0; c <= 0x10000; c++) {
-    while (j < all.length && all[j].w.charCodeAt(0) < c) j++;
-    BSTART[c] = j;
-  }
-}
-
-/** Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. */
-const CLS = new Uint8Array(0x10000);
-function initCls(): void {
-  for (let c = 0; c < 0x10000; c++) if (FIRST[c] || FAM_FIRST[c]) CLS[c] = 1;
   for (let c = 48; c <= 57; c++) CLS[c] = 1;
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
   CLS[64] = 1;
 }
-
-// Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
-const FAM1 = new Uint8Array(0x10000);
-const FAM_FIRST = new Uint8Array(0x10000);
-const FAM2 = new Set<number>();
-const FAM3 = new Set<string>();
-const FAM3_PREFIX = new Set<number>();
-/** Two CJK chars as one small integer (stays a V8 Smi: no heap numbers in the hot loop); -1 when not CJK-ish. */
-function pairKey(a: number, b: number): number {
-  if (a < 0x3000 || a > 0x9fff || b < 0x3000 || b > 0x9fff) return -1;
-  return ((a - 0x3000) << 15) | (b - 0x3000);
-}
-for (const nm of FAMILY_NAMES.split('|')) {
-  const a = nm.charCodeAt(0);
-  FAM_FIRST[a] = 1;
-  if (nm.length === 1) FAM1[a] = 1;
-  else if (nm.length === 2) FAM2.add(pairKey(a, nm.charCodeAt(1)));
-  else if (nm.length === 3) {
-    FAM3_PREFIX.add(pairKey(a, nm.charCodeAt(1)));
-    FAM3.add(nm);
-  }
-}
-initCls();
 
 /** Length of the dictionary family name starting at i (longest), or 0. */
 function familyAt(t: string, i: number): number {
@@ -246,6 +253,7 @@ function hitIn(ctx: Ctx, from: number, to: number, kinds: number): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 /** Scans `text` (already length-limited) and returns raw findings with original offsets. */
 export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
+  if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
   // Pass 1: digit runs, keyword hits, '@', letter-digit starts, family-name starts, in one loop over char codes.
@@ -300,8 +308,8 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
       let c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
       if (c1 >= 65 && c1 <= 90) c1 |= 32;
       if (SINGLE[c] === 1 || PAIR[pairHash(c, c1)] === 1) {
-      const eEnd = BSTART[c + 1];
-      for (let e = BSTART[c]; e < eEnd; e++) {
+      const eEnd = BE[c];
+      for (let e = BS[c]; e < eEnd; e++) {
         const en = ENTRIES[e];
         const w = en.w;
         const L = w.length;
