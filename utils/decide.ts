@@ -8,6 +8,8 @@ export interface ActiveGrant {
   channels: Channel[];
   /** Hosts the grant covers (destination or source page); empty: any. */
   hosts: string[];
+  /** Not used before this time (ms); omitted: at once. */
+  notBefore?: number;
   expiresAt: number;
 }
 
@@ -64,7 +66,7 @@ export function decide(policy: Policy, ctx: DecisionContext): Decision {
   if (SEVERITY[action] >= SEVERITY.warn) {
     const g = ctx.grants.find(
       (g) =>
-        g.expiresAt > ctx.now && g.channels.includes(ctx.channel) && (g.hosts.length === 0 || (!!ctx.destination && g.hosts.includes(ctx.destination.host)) || (!!ctx.sourceHost && g.hosts.includes(ctx.sourceHost))),
+        g.expiresAt > ctx.now && (g.notBefore === undefined || g.notBefore <= ctx.now) && g.channels.includes(ctx.channel) && (g.hosts.length === 0 || (!!ctx.destination && g.hosts.includes(ctx.destination.host)) || (!!ctx.sourceHost && g.hosts.includes(ctx.sourceHost))),
     );
     if (g) return { ...decision, action: 'audit', grant: g.id, wouldBe: action };
   }

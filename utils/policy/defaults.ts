@@ -78,6 +78,17 @@ export const DEFAULT_POLICY: Policy = {
     { id: 'print-warn', channels: ['print'], minLabel: 'confidential', action: 'warn' },
     { id: 'capture-audit', channels: ['capture'], minLabel: 'internal', action: 'audit' },
     { id: 'share-warn', channels: ['screen_share'], minLabel: 'confidential', action: 'warn' },
+    // Watch list (departing employees): stricter for listed users only. Ids and messages say nothing about the list.
+    {
+      id: 'customer-data-strict',
+      channels: ['copy', 'cut', 'drag', 'paste', 'drop', 'upload', 'submit'],
+      minPeople: 1,
+      watchlistOnly: true,
+      action: 'block',
+      message: { ja: '顧客の個人情報は、この操作では持ち出せません。', en: 'Customer personal data cannot be moved this way.' },
+    },
+    { id: 'classified-print-strict', channels: ['print', 'screen_share'], minLabel: 'confidential', watchlistOnly: true, action: 'block' },
+    { id: 'download-record-all', channels: ['download', 'capture'], watchlistOnly: true, action: 'audit' },
   ],
   detection: { minConfidence: 0.8, maxChars: 2_000_000, uninspectable: 'warn' },
   reporting: {
