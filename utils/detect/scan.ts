@@ -250,13 +250,27 @@ function hitIn(ctx: Ctx, from: number, to: number, kinds: number): boolean {
   return false;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-/** Scans `text` (already length-limited) and returns raw findings with original offsets. */
-export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
-  if (!built) buildTables();
-  const t = fold(text);
+interface Pass1 {
+  rS: IntList;
+  rE: IntList;
+  hP: IntList;
+  hE: IntList;
+  hK: IntList;
+  hC: IntList;
+  ats: IntList;
+  alnumStarts: IntList;
+  famS: IntList;
+  famL: IntList;
+  capStarts: IntList;
+}
+
+/**
+ * Pass 1: digit runs, keyword hits, '@', letter-digit starts, family-name starts, in one loop over char codes.
+ * Its own small function, so V8 optimises (and on-stack-replaces) just this loop quickly in a cold page, and the
+ * optimised code never runs into the later, not yet executed phases (which would deoptimise it).
+ */
+function pass1(t: string): Pass1 {
   const n = t.length;
-  // Pass 1: digit runs, keyword hits, '@', letter-digit starts, family-name starts, in one loop over char codes.
   const rS = new IntList(1024);
   const rE = new IntList(1024);
   const hP = new IntList(256);
@@ -268,6 +282,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   const famS = new IntList(64);
   const famL = new IntList(64);
   const capStarts = new IntList(64);
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts };
   let prev = 0;
   for (let i = 0; i < n; i++) {
     let c = t.charCodeAt(i);
@@ -304,40 +319,65 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
         famL.push(len);
       }
     }
-    if (FIRST[c] === 1 && (c >= 128 || !isAlnum(prev))) {
-      let c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
-      if (c1 >= 65 && c1 <= 90) c1 |= 32;
-      if (SINGLE[c] === 1 || PAIR[pairHash(c, c1)] === 1) {
-      const eEnd = BE[c];
-      for (let e = BS[c]; e < eEnd; e++) {
-        const en = ENTRIES[e];
-        const w = en.w;
-        const L = w.length;
-        if (i + L > n) continue;
-        let k = 1;
-        for (; k < L; k++) {
-          let d = t.charCodeAt(i + k);
-          if (d >= 65 && d <= 90) d |= 32;
-          if (d !== w.charCodeAt(k)) break;
-        }
-        if (k !== L) continue;
-        if (en.ascii) {
-          if (isAlnum(prev)) continue;
-          const nx = i + L < n ? t.charCodeAt(i + L) : 0;
-          if (isAsciiLetter(nx) && isAsciiLetter(w.charCodeAt(L - 1))) continue;
-        }
-        // a word inside a longer label just matched (カード番号 in 在留カード番号) is part of that label
-        if (hE.n > 0 && i + L <= hE.a[hE.n - 1]) break;
-        hP.push(i);
-        hE.push(i + L);
-        hK.push(en.kind);
-        hC.push(en.cat);
-        break;
+    if (FIRST[c] === 1 && (c >= 128 || !isAlnum(prev))) keywordAt(p, t, i, c, prev);
+    if (c < 128 && c >= 97) {
+      // the rest of an ASCII word starts nothing: skip it in a tight loop (digits after it are still runs)
+      let j = i + 1;
+      while (j < n) {
+        const d = t.charCodeAt(j) | 32;
+        if (d < 97 || d > 122) break;
+        j++;
       }
-      }
+      i = j - 1;
     }
     prev = t.charCodeAt(i);
   }
+
+  return p;
+}
+
+/** Records the longest keyword starting at i (c: its folded, lower-cased first char). Rare: kept out of the loop. */
+function keywordAt(p: Pass1, t: string, i: number, c: number, prev: number): void {
+  const n = t.length;
+  const hE = p.hE;
+  let c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
+  if (c1 >= 65 && c1 <= 90) c1 |= 32;
+  if (SINGLE[c] === 0 && PAIR[pairHash(c, c1)] === 0) return;
+  const eEnd = BE[c];
+  for (let e = BS[c]; e < eEnd; e++) {
+    const en = ENTRIES[e];
+    const w = en.w;
+    const L = w.length;
+    if (i + L > n) continue;
+    let k = 1;
+    for (; k < L; k++) {
+      let d = t.charCodeAt(i + k);
+      if (d >= 65 && d <= 90) d |= 32;
+      if (d !== w.charCodeAt(k)) break;
+    }
+    if (k !== L) continue;
+    if (en.ascii) {
+      if (isAlnum(prev)) continue;
+      const nx = i + L < n ? t.charCodeAt(i + L) : 0;
+      if (isAsciiLetter(nx) && isAsciiLetter(w.charCodeAt(L - 1))) continue;
+    }
+    // a word inside a longer label just matched (カード番号 in 在留カード番号) is part of that label
+    if (hE.n > 0 && i + L <= hE.a[hE.n - 1]) return;
+    p.hP.push(i);
+    hE.push(i + L);
+    p.hK.push(en.kind);
+    p.hC.push(en.cat);
+    return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+/** Scans `text` (already length-limited) and returns raw findings with original offsets. */
+export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
+  if (!built) buildTables();
+  const t = fold(text);
+  const n = t.length;
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts } = pass1(t);
 
   const ctx: Ctx = {
     text,
