@@ -9,7 +9,10 @@ import type { WriterStatus } from './events/writer';
 import type { PolicyError } from './policy/resolve';
 import { MAX_HASHES, type Fingerprints, type LineageMatch } from './lineage';
 import { CHANNELS, ACTIONS } from './policy/types';
-import type { EffectivePolicy, PolicyStatus } from './storage-keys';
+import type { EffectivePolicy, PolicyStatus, StoredGrant, StoredRequest } from './storage-keys';
+import type { GrantPayload, GrantProblem } from './exceptions/grant';
+import type { RequestProblem } from './exceptions/request';
+import type { Channel } from './policy/types';
 
 /** Requests to the background. `from` says who may send it. */
 export type Request =
@@ -34,7 +37,16 @@ export type Request =
   /** Labels of files downloaded from classified pages, matched by name and size (uploads keep the source label). */
   | { type: 'download.lookup'; files: { name: string; size: number }[] }
   /** The guard cleared an upload to a blocked host: let this tab's next uploads there past the network backstop briefly. */
-  | { type: 'upload.cleared'; url: string };
+  | { type: 'upload.cleared'; url: string }
+  /** The popup asks an admin for an exception. */
+  | { type: 'exception.request'; channels: Channel[]; hosts: string[]; hours: number; reason: string }
+  | { type: 'exception.withdraw'; id: string }
+  /** Requests and grants for the popup and the options page. */
+  | { type: 'exception.state' }
+  /** A grant code pasted into the popup (or the options page). */
+  | { type: 'grant.add'; code: string }
+  /** The pledge interstitial was answered on this frame's site; `hash` names the text shown. */
+  | { type: 'pledge.answer'; hash: string; accepted: boolean; label: string };
 
 export interface TabState {
   label: string | null;
@@ -60,6 +72,21 @@ export interface Responses {
   'tabs.maxLabel': { label: string | null };
   'download.lookup': { labels: string[] };
   'upload.cleared': { ok: boolean };
+  'exception.request': { ok: true; request: StoredRequest } | { ok: false; problem: RequestProblem };
+  'exception.withdraw': { ok: boolean };
+  'exception.state': ExceptionState;
+  'grant.add': { ok: true; grant: GrantPayload } | { ok: false; problem: GrantProblem; grant?: GrantPayload };
+  'pledge.answer': { ok: boolean };
+}
+
+export interface ExceptionState {
+  allowRequests: boolean;
+  maxHours: number;
+  user: string;
+  collector: boolean;
+  requests: StoredRequest[];
+  /** Verified, not yet expired. */
+  grants: StoredGrant[];
 }
 
 /** The event log's health and delivery, for the options page. */
@@ -75,7 +102,7 @@ export type Push = { type: 'banner.update'; show: boolean; label: string } | { t
 export type IdleState = 'active' | 'idle' | 'locked';
 
 /** Message types only extension pages (popup, options) may send — never a content script. */
-export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['policy.import', 'policy.clearLocal', 'tab.state', 'events.list', 'log.status', 'log.retry', 'events.verify']);
+export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['policy.import', 'policy.clearLocal', 'tab.state', 'events.list', 'log.status', 'log.retry', 'events.verify', 'exception.request', 'exception.withdraw', 'exception.state', 'grant.add']);
 
 /** Largest piece of page text sent at once for content classification. */
 export const CONTENT_SCAN_MAX = 262_144;
@@ -113,7 +140,19 @@ export function parseRequest(raw: unknown): Request | null {
     case 'upload.cleared':
       return isStr(raw.url) ? { type: 'upload.cleared', url: raw.url } : null;
     case 'tabs.maxLabel':
+    case 'exception.state':
       return { type: raw.type };
+    case 'exception.request':
+      return Array.isArray(raw.channels) && raw.channels.length <= CHANNELS.length && raw.channels.every((c) => (CHANNELS as readonly unknown[]).includes(c)) &&
+        Array.isArray(raw.hosts) && raw.hosts.length <= 10 && raw.hosts.every((h) => isStr(h, 253)) && typeof raw.hours === 'number' && Number.isFinite(raw.hours) && isStr(raw.reason, 2000)
+        ? { type: 'exception.request', channels: raw.channels as Channel[], hosts: raw.hosts as string[], hours: raw.hours, reason: raw.reason }
+        : null;
+    case 'exception.withdraw':
+      return isStr(raw.id, 80) ? { type: 'exception.withdraw', id: raw.id } : null;
+    case 'grant.add':
+      return isStr(raw.code, 16_384) ? { type: 'grant.add', code: raw.code } : null;
+    case 'pledge.answer':
+      return isStr(raw.hash, 64) && typeof raw.accepted === 'boolean' && isStr(raw.label, 64) ? { type: 'pledge.answer', hash: raw.hash, accepted: raw.accepted, label: raw.label } : null;
     case 'policy.import':
       return 'doc' in raw ? { type: 'policy.import', doc: raw.doc } : null;
     case 'tab.state':

@@ -1,5 +1,6 @@
 // Downloads from classified pages: recorded with their label, renamed with the label mark (Chrome), blocked
 // when the policy says so, and remembered so an upload of the same file later keeps the label.
+import { isWatchlisted } from '@/utils/exceptions/watchlist';
 import { browser, type Browser } from 'wxt/browser';
 import { compileClassifier } from '@/utils/classify';
 import { decide } from '@/utils/decide';
@@ -61,7 +62,7 @@ export function createDownloads(current: () => EffectivePolicy, record: (e: Even
     if (!src) return;
     pending.set(item.id, src);
     const p = current().policy;
-    const d = decide(p, { channel: 'download', sourceLabel: src.label, sourceHost: src.page.split('/')[0], summary: EMPTY_SUMMARY, watchlisted: false, grants: [], now: Date.now() });
+    const d = decide(p, { channel: 'download', sourceLabel: src.label, sourceHost: src.page.split('/')[0], summary: EMPTY_SUMMARY, watchlisted: isWatchlisted(p, Date.now()), grants: [], now: Date.now() });
     if (d.action === 'block') {
       pending.delete(item.id);
       void browser.downloads.cancel(item.id).catch(() => {});
@@ -88,7 +89,7 @@ export function createDownloads(current: () => EffectivePolicy, record: (e: Even
     const [item] = await browser.downloads.search({ id: delta.id });
     if (!item) return;
     const p = current().policy;
-    const d = decide(p, { channel: 'download', sourceLabel: src.label, sourceHost: src.page.split('/')[0], summary: EMPTY_SUMMARY, watchlisted: false, grants: [], now: Date.now() });
+    const d = decide(p, { channel: 'download', sourceLabel: src.label, sourceHost: src.page.split('/')[0], summary: EMPTY_SUMMARY, watchlisted: isWatchlisted(p, Date.now()), grants: [], now: Date.now() });
     const name = baseName(item.filename);
     record({
       kind: 'guard',

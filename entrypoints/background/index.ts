@@ -12,6 +12,8 @@ import { createContentScans } from './content-scan';
 import { createIdleWatch } from './idle';
 import { createDownloads } from './downloads';
 import { clearUpload, syncBackstop } from './backstop';
+import { createExceptions } from './exceptions';
+import { isWatchlisted } from '@/utils/exceptions/watchlist';
 
 export default defineBackground(() => {
   const log = createEventLog((written) => reporter.kick(written.length));
@@ -19,13 +21,17 @@ export default defineBackground(() => {
   const record = (e: EventInput, tabId?: number) => {
     const p = policy.current().policy;
     const user = p.user.id || undefined;
-    const watch = !!user && p.watchlist.some((w) => w.user === user && (!w.until || Date.parse(w.until) > Date.now()));
+    const watch = isWatchlisted(p, Date.now());
     return log.record(e, { tabId, user, watchlist: watch || undefined, includeContent: p.reporting.includeContent });
   };
   const policy = createPolicyStore((e) => void record(e));
   const tabs = createTabLabels(policy.current());
   const contentScans = createContentScans();
-  const reporter = createReporter(() => policy.current(), (e) => record(e), () => log.drain());
+  const exceptions = createExceptions(() => policy.current(), (e, tabId) => record(e, tabId));
+  const reporter = createReporter(() => policy.current(), (e) => record(e), () => log.drain(), (codes) => void exceptions.add(codes, 'collector'));
+  // Grants follow the policy: a removed admin key, a revocation or a new user drops them at once.
+  policy.onChange(() => void exceptions.sync());
+  void policy.ready.then(() => exceptions.sync());
   const upkeep = async () => {
     await policy.ready;
     await reporter.schedule();
@@ -103,9 +109,15 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id ?? -1;
         return { summary: contentScans.add(tabId, sender.frameId ?? 0, msg.text, msg.reset, policy.current().policy.detection.minConfidence) };
       }
-      case 'event.record':
-        await record({ ...msg.event, pageHost: hostOf(sender.url) ?? msg.event.pageHost }, sender.tab?.id);
+      case 'event.record': {
+        const e = { ...msg.event, pageHost: hostOf(sender.url) ?? msg.event.pageHost };
+        await record(e, sender.tab?.id);
+        // A decision a grant lowered is logged as the grant's use too, whichever guard made it.
+        const g = e.detail?.grant;
+        if (typeof g === 'string' && e.kind === 'guard')
+          await record({ kind: 'grant_used', rule: g, channel: e.channel, decision: e.decision, page: e.page, pageHost: e.pageHost, label: e.label, destinationHost: e.destinationHost, detail: { grant: g, stage: 'used', wouldBe: e.detail?.wouldBe ?? null } }, sender.tab?.id);
         return { ok: true };
+      }
       case 'lineage.add':
         await lineage.add({ label: msg.label, hashes: msg.hashes, mod: msg.mod, host: hostOf(sender.url) ?? '', time: Date.now() });
         return { ok: true };
@@ -141,6 +153,24 @@ export default defineBackground(() => {
       case 'tabs.maxLabel':
         await policy.ready;
         return { label: tabs.maxLabel() };
+      case 'exception.request':
+        await policy.ready;
+        return exceptions.request(msg);
+      case 'exception.withdraw':
+        return { ok: await exceptions.withdraw(msg.id) };
+      case 'exception.state':
+        await policy.ready;
+        return exceptions.state();
+      case 'grant.add': {
+        await policy.ready;
+        const [r] = await exceptions.add([msg.code], 'pasted');
+        return r.ok ? { ok: true, grant: r.grant } : { ok: false, problem: r.problem, grant: r.grant };
+      }
+      case 'pledge.answer': {
+        await policy.ready;
+        const host = hostOf(sender.url);
+        return { ok: !!host && (await exceptions.pledge(host, msg.label, msg.hash, msg.accepted, sender.tab?.id)) };
+      }
     }
   }
 });

@@ -4,6 +4,7 @@ import type { EventInput } from '@/utils/events/event';
 import { formatBatch } from '@/utils/events/formats';
 import { backoffMs, parseAuthHeader, planQueue, type ReporterStatus } from '@/utils/events/reporting';
 import type { EffectivePolicy } from '@/utils/storage-keys';
+import { isWatchlisted } from '@/utils/exceptions/watchlist';
 import { firstSeq, openEventDb, readHead, readQueueState, readRange, writeQueueState } from './event-db';
 
 export const REPORT_ALARM = 'report.retry';
@@ -22,7 +23,8 @@ export interface Reporter {
   heartbeat(): Promise<void>;
 }
 
-export function createReporter(policy: () => EffectivePolicy, record: (e: EventInput) => Promise<unknown>, drainLog: () => Promise<void>): Reporter {
+/** `onGrants` hears grant codes a collector sends back (`{"grants": ["<code>", …]}` in its JSON answer). */
+export function createReporter(policy: () => EffectivePolicy, record: (e: EventInput) => Promise<unknown>, drainLog: () => Promise<void>, onGrants?: (codes: string[]) => void): Reporter {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unsent = 0;
   let running: Promise<void> | null = null;
@@ -57,6 +59,12 @@ export function createReporter(policy: () => EffectivePolicy, record: (e: EventI
     try {
       const res = await fetch(r.url, { method: 'POST', headers, body, credentials: 'omit', cache: 'no-store' });
       if (!res.ok) error = `HTTP ${res.status}`;
+      else if (onGrants && /json/i.test(res.headers.get('content-type') ?? '')) {
+        // A collector may answer requests with grants; they are verified like any other before use.
+        const j = (await res.json().catch(() => null)) as { grants?: unknown } | null;
+        const codes = Array.isArray(j?.grants) ? j.grants.filter((c): c is string => typeof c === 'string' && c.length < 16_384).slice(0, 100) : [];
+        if (codes.length) onGrants(codes);
+      }
     } catch (e) {
       error = String((e as Error)?.message ?? e);
     }
@@ -132,7 +140,9 @@ export function createReporter(policy: () => EffectivePolicy, record: (e: EventI
       const p = policy();
       if (!p.policy.reporting.url || p.policy.reporting.heartbeatMinutes <= 0) return;
       const incognito = await browser.extension.isAllowedIncognitoAccess().catch(() => null);
-      await record({ kind: 'heartbeat', detail: { version, policyHash: p.hash, policyName: p.policy.name, managed: p.managed, incognitoAllowed: incognito } });
+      // The mode is for the collector; the user-facing pages do not show it.
+      const mode = isWatchlisted(p.policy, Date.now()) ? 'watchlist' : 'normal';
+      await record({ kind: 'heartbeat', detail: { version, policyHash: p.hash, policyName: p.policy.name, managed: p.managed, incognitoAllowed: incognito, mode } });
     },
   };
 }

@@ -7,7 +7,9 @@ import { compileClassifier, labelFromMeta, type Classifier, type PageLabel } fro
 import { pickLang, t, txt } from '@/utils/i18n';
 import { parsePush } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/defaults';
-import { KEYS, type EffectivePolicy } from '@/utils/storage-keys';
+import { KEYS, type EffectivePolicy, type StoredGrant } from '@/utils/storage-keys';
+import { activeGrant } from '@/utils/exceptions/grant';
+import { isWatchlisted } from '@/utils/exceptions/watchlist';
 import { compileDestinations, type DestinationClassifier } from '@/utils/destinations';
 import type { EventInput } from '@/utils/events/event';
 import type { GuardContext } from './context';
@@ -35,7 +37,9 @@ export default defineContentScript({
 });
 
 async function start() {
-  const stored = (await browser.storage.local.get(KEYS.effective))[KEYS.effective] as EffectivePolicy | undefined;
+  const got = await browser.storage.local.get([KEYS.effective, KEYS.grants]);
+  const stored = got[KEYS.effective] as EffectivePolicy | undefined;
+  let grants = (got[KEYS.grants] as StoredGrant[] | undefined) ?? [];
   let cl = compileClassifier(stored?.policy ?? DEFAULT_POLICY);
   let dest: DestinationClassifier = compileDestinations(cl.policy.destinations);
   const banner = createBanner(document);
@@ -64,6 +68,14 @@ async function start() {
       return cl.rank(gc.label.label) > 0;
     },
     isTop: window === window.top,
+    get grants() {
+      // The background verified them; the policy in force here still decides who and what is revoked.
+      const p = cl.policy;
+      return grants.filter((g) => g.grant.user === p.user.id && !p.exceptions.revoked.includes(g.grant.id)).map((g) => activeGrant(g.grant));
+    },
+    get watchlisted() {
+      return isWatchlisted(cl.policy, Date.now());
+    },
     onChange: (fn) => void changeListeners.push(fn),
     record: (event: EventInput) => {
       void send({ type: 'event.record', event: { ...event, page: event.page ?? pagePath(), label: event.label ?? current?.label } }).catch(() => {});
@@ -121,6 +133,7 @@ async function start() {
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[KEYS.grants]) grants = (changes[KEYS.grants].newValue as StoredGrant[] | undefined) ?? [];
     const next = area === 'local' ? (changes[KEYS.effective]?.newValue as EffectivePolicy | undefined) : undefined;
     if (!next?.policy) return;
     cl = compileClassifier(next.policy);

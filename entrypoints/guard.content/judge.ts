@@ -23,12 +23,7 @@ const MAX_SUMMARY: DetectionSummary = {
 export type Base = Omit<DecisionContext, 'summary'>;
 
 export function baseContext(gc: GuardContext, channel: Channel, extra: Partial<Base> = {}): Base {
-  return { channel, sourceLabel: null, watchlisted: watchlisted(gc.policy), grants: [], now: Date.now(), ...extra };
-}
-
-export function watchlisted(p: Policy): boolean {
-  const u = p.user.id;
-  return !!u && p.watchlist.some((w) => w.user === u && (!w.until || Date.parse(w.until) > Date.now()));
+  return { channel, sourceLabel: null, watchlisted: gc.watchlisted, grants: gc.grants, now: Date.now(), ...extra };
 }
 
 /** The strictest action any content could get here; 'allow' means the guard has nothing to do. */

@@ -6,11 +6,7 @@ import { txt } from '@/utils/i18n';
 import type { GuardContext } from './context';
 
 export function decidePage(gc: GuardContext, channel: Channel, label: string | null = gc.label.label): Decision {
-  const p = gc.policy;
-  const user = p.user.id;
-  const now = Date.now();
-  const watchlisted = !!user && p.watchlist.some((w) => w.user === user && (!w.until || Date.parse(w.until) > now));
-  return decide(p, { channel, sourceLabel: label, sourceHost: location.hostname, summary: EMPTY_SUMMARY, watchlisted, grants: [], now });
+  return decide(gc.policy, { channel, sourceLabel: label, sourceHost: location.hostname, summary: EMPTY_SUMMARY, watchlisted: gc.watchlisted, grants: gc.grants, now: Date.now() });
 }
 
 /** The label's mark (㊙ 秘) in the UI language, or the id when the policy has no such label. */

@@ -128,7 +128,6 @@ async function judge(gc: GuardContext, channel: Channel, dest: Destination | und
   const pageLabel = gc.classified ? gc.label.label : null;
   const sourceLabel = [pageLabel, ...labels].reduce<string | null>((a, b) => (b && (a === null || gc.classifier.rank(b) > gc.classifier.rank(a)) ? b : a), null);
   const p = gc.policy;
-  const user = p.user.id;
   const decision = decide(p, {
     channel,
     sourceLabel,
@@ -136,8 +135,8 @@ async function judge(gc: GuardContext, channel: Channel, dest: Destination | und
     destination: dest,
     summary: inspection.summary,
     uninspectable: !!inspection.uninspectable,
-    watchlisted: !!user && p.watchlist.some((w) => w.user === user && (!w.until || Date.parse(w.until) > Date.now())),
-    grants: [],
+    watchlisted: gc.watchlisted,
+    grants: gc.grants,
     now: Date.now(),
   });
   if (decision.action === 'allow') return true;
@@ -152,7 +151,7 @@ async function judge(gc: GuardContext, channel: Channel, dest: Destination | und
     detection: inspection.summary,
     file: file ? { name: file.name ?? '', size: file.blob!.size, type: file.blob!.type || undefined } : undefined,
     label: sourceLabel ?? undefined,
-    detail: { via, parts: parts.length, ...(inspection.uninspectable ? { uninspectable: inspection.uninspectable } : {}) },
+    detail: { via, parts: parts.length, ...(inspection.uninspectable ? { uninspectable: inspection.uninspectable } : {}), ...(decision.grant ? { grant: decision.grant, wouldBe: decision.wouldBe ?? null } : {}) },
   };
   if (decision.action === 'audit') {
     gc.record(event);
