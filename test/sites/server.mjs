@@ -14,6 +14,7 @@ import { handleCrm } from './crm.mjs';
 import { handleShare } from './share.mjs';
 import { handleNews } from './news.mjs';
 import { createCollector } from './collector.mjs';
+import { handleWidgets } from './widgets.mjs';
 
 export const HOSTS = ['crm.test', 'share.test', 'partner.test', 'news.test', 'collector.test'];
 const LOG_BODY_LIMIT = 1024 * 1024; // what `requests` keeps of each body
@@ -149,6 +150,7 @@ export async function startSites({ port = 0, https: useHttps = false, listenHost
     try {
       if (req.method === 'OPTIONS') return ctx.send(204, {}, '');
       if (url.pathname === '/favicon.ico') return ctx.send(204, {}, '');
+      if (handleWidgets(ctx)) return;
       switch (host) {
         case 'crm.test': return handleCrm(ctx, customers);
         case 'share.test': return handleShare(ctx, 'share');
