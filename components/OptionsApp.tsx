@@ -6,8 +6,9 @@ import { EventLog } from './EventLog';
 import { IncidentReport } from './IncidentReport';
 import { useLang } from './lang';
 import { PolicyView } from './PolicyView';
+import { ExceptionsView } from './ExceptionsView';
 
-const TABS = ['policy', 'events', 'charts', 'incident'] as const;
+const TABS = ['policy', 'events', 'charts', 'incident', 'exceptions'] as const;
 type Tab = (typeof TABS)[number];
 const tabFromHash = (): Tab => (TABS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'policy';
 
@@ -47,6 +48,7 @@ export function OptionsApp() {
         {tab === 'events' && <EventLog lang={lang} />}
         {tab === 'charts' && <Charts lang={lang} />}
         {tab === 'incident' && <IncidentReport lang={lang} />}
+        {tab === 'exceptions' && <ExceptionsView lang={lang} />}
       </main>
     </>
   );

@@ -7,11 +7,14 @@ import { KEYS, type EffectivePolicy } from '@/utils/storage-keys';
 import { decisionText, eventTitle, timeText } from './event-text';
 import { useLang } from './lang';
 import { send } from './runtime';
+import { ActiveGrants, GrantPaste, PendingRequests, RequestForm, useExceptionState } from './Exceptions';
 
 export function PopupApp() {
   const [lang] = useLang();
   const [state, setState] = useState<ResponseOf<'tab.state'> | null>(null);
   const [policy, setPolicy] = useState<EffectivePolicy | null>(null);
+  const [exc, reloadExc] = useExceptionState();
+  const [tabUrl, setTabUrl] = useState<string | undefined>();
 
   useEffect(() => {
     void (async () => {
@@ -19,6 +22,8 @@ export function PopupApp() {
       const tabId = q ? Number(q) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       setPolicy(((await browser.storage.local.get(KEYS.effective))[KEYS.effective] as EffectivePolicy) ?? null);
       if (tabId !== undefined) setState(await send({ type: 'tab.state', tabId }));
+      // Unlabelled pages never report to the background; the tab itself says where it is.
+      if (tabId !== undefined) setTabUrl(await browser.tabs.get(tabId).then((t) => t.url, () => undefined));
     })();
   }, []);
 
@@ -59,14 +64,31 @@ export function PopupApp() {
         )}
         {!!state?.events.length && <p id="popup-events-help" class="muted small">{t(lang, 'popup_eventsHelp')}</p>}
       </section>
-      {/* Exception requests (issue 7) render their list here. */}
       <section aria-labelledby="popup-pending-h" data-testid="popup-pending">
         <h2 id="popup-pending-h" style="font-size:13px;margin:12px 0 4px">{t(lang, 'pendingRequests')}</h2>
-        <p class="muted">{t(lang, 'popup_noPending')}</p>
+        <PendingRequests lang={lang} state={exc} onChange={reloadExc} />
       </section>
+      <section aria-labelledby="popup-grants-h" data-testid="popup-grants">
+        <h2 id="popup-grants-h" style="font-size:13px;margin:12px 0 4px">{t(lang, 'exc_active')}</h2>
+        <ActiveGrants lang={lang} state={exc} />
+        <GrantPaste lang={lang} onChange={reloadExc} />
+      </section>
+      <details data-testid="popup-request">
+        <summary style="font-size:13px;font-weight:600;margin:12px 0 4px">{t(lang, 'exc_title')}</summary>
+        <RequestForm lang={lang} state={exc} site={siteOf(tabUrl || state?.url)} onChange={reloadExc} />
+      </details>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t(lang, 'openOptions')}
       </button>
     </main>
   );
+}
+
+function siteOf(url: string | undefined): string | undefined {
+  try {
+    const u = new URL(url ?? '');
+    return /^https?:$/.test(u.protocol) ? u.hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
