@@ -8,5 +8,7 @@ import { printGuard } from './print';
 import { privacyGuard } from './privacy';
 import { watermarkGuard } from './watermark';
 import { uploadGuard } from './upload';
+import { pledgeGuard } from './pledge';
 
-export const GUARDS: Guard[] = [copyGuard, pasteGuard, dragGuard, printGuard, captureGuard, watermarkGuard, privacyGuard, uploadGuard];
+// The pledge starts first: it covers the page before anything else is usable.
+export const GUARDS: Guard[] = [pledgeGuard, copyGuard, pasteGuard, dragGuard, printGuard, captureGuard, watermarkGuard, privacyGuard, uploadGuard];
