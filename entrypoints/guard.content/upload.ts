@@ -6,7 +6,7 @@ import { send } from '@/components/runtime';
 import { decide, type Decision } from '@/utils/decide';
 import { destinationMatches, sameSite, type Destination } from '@/utils/destinations';
 import type { DetectionSummary } from '@/utils/detect';
-import { ContentInspector, INSPECT_LIMITS, type Inspection } from '@/utils/files/inspect';
+import type { Inspection } from '@/utils/files/inspect';
 import { blobSource } from '@/utils/files/source';
 import { t, txt, type MessageKey } from '@/utils/i18n';
 import type { Channel } from '@/utils/policy/types';
@@ -90,6 +90,8 @@ function nothingToCheck(gc: GuardContext, channel: Channel, dest: Destination | 
 }
 
 async function inspectParts(gc: GuardContext, parts: Part[]): Promise<Inspection & { stream: boolean }> {
+  // File readers (zip, PDF and their inflate tables) load on the first upload, not on every page.
+  const { ContentInspector, INSPECT_LIMITS } = await import('@/utils/files/inspect');
   const ins = new ContentInspector({ ...INSPECT_LIMITS, minConfidence: gc.policy.detection.minConfidence });
   let stream = false;
   for (const p of parts) {

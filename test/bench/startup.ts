@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 // @ts-expect-error plain ESM helper without types
-import { EXTENSION_DIR, chromiumArgs, findChromium, launchWithExtension } from '../browser.mjs';
+import { EXTENSION_DIR, EXTENSION_ID, chromiumArgs, findChromium, launchWithExtension } from '../browser.mjs';
 // @ts-expect-error plain ESM helper without types
 import { startSites } from '../sites/server.mjs';
 
@@ -51,6 +51,16 @@ async function series(context: BrowserContext, url: string) {
   return { script, task };
 }
 
+async function importPolicy(context: BrowserContext, policy: unknown) {
+  const p = await context.newPage();
+  await p.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  await p.locator('details:has([data-testid=policy-text]) > summary').click();
+  await p.getByTestId('policy-text').fill(JSON.stringify(policy));
+  await p.getByTestId('import-text').click();
+  await p.getByTestId('import-result').waitFor();
+  await p.close();
+}
+
 export async function bench(): Promise<Record<string, unknown>> {
   const sites = await startSites({ port: 0 });
   const pages = {
@@ -66,19 +76,26 @@ export async function bench(): Promise<Record<string, unknown>> {
       args: chromiumArgs().filter((a: string) => !a.includes('extension')),
     });
     const { context: withExt } = await launchWithExtension({});
+    // The same extension with content classification off isolates the start cost from the idle-time page reading.
+    const { context: noScan } = await launchWithExtension({});
+    await importPolicy(noScan, { classification: { content: { enabled: false } } });
     for (const [name, url] of Object.entries(pages)) {
       const a = await series(plain, url);
       const b = await series(withExt, url);
+      const c = await series(noScan, url);
       out[name] = {
         scripting_ms_without: round(median(a.script)),
         scripting_ms_with: round(median(b.script)),
         added_scripting_ms_median: round(median(b.script) - median(a.script)),
         added_scripting_ms_p95: round(p95(b.script) - median(a.script)),
         added_main_thread_task_ms_median: round(median(b.task) - median(a.task)),
+        start_only_added_scripting_ms_median: round(median(c.script) - median(a.script)),
+        start_only_added_scripting_ms_p95: round(p95(c.script) - median(a.script)),
       };
     }
     await plain.close();
     await withExt.close();
+    await noScan.close();
   } finally {
     await sites.close();
   }

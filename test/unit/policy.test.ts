@@ -127,3 +127,24 @@ describe('README', () => {
     for (const b of blocks) expect(checkPolicy(b)).toEqual([]);
   });
 });
+
+describe('URL lists', () => {
+  it('a compiled list agrees with each pattern on its own', async () => {
+    const { compileList } = await import('@/utils/policy/match');
+    const list = ['*.salesforce.com', 'crm.test', 'https://a.example.com/app/*', '*://b.example.com/x*', 'bad*host', 'HubSpot.com'];
+    const m = compileList(list);
+    const urls = ['https://acme.my.salesforce.com/', 'https://salesforce.com/', 'https://evil-salesforce.com/', 'http://crm.test:8080/', 'http://x.crm.test/', 'https://a.example.com/app/1', 'https://a.example.com/other', 'http://b.example.com/xyz', 'https://hubspot.com/', 'https://bad.host/'];
+    for (const u of urls) {
+      const one = list.some((p) => {
+        try {
+          return compilePattern(p)(new URL(u));
+        } catch {
+          return false;
+        }
+      });
+      expect([u, m(new URL(u))]).toEqual([u, one]);
+    }
+    expect(compileList([])(new URL('https://x.test/'))).toBe(false);
+    expect(compileList(['*'])(new URL('https://x.test/'))).toBe(true);
+  });
+});

@@ -3,13 +3,14 @@
 export type UrlMatcher = (url: URL) => boolean;
 
 const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const MATCH_PATTERN = /^(\*|https?|wss?|file|ftp):\/\/([^/]*)(\/.*)?$/;
 
 /** Throws with a readable message when the pattern cannot be understood. */
 export function compilePattern(pattern: string): UrlMatcher {
   const p = pattern.trim();
   if (!p) throw new Error('empty pattern');
   if (p === '<all_urls>') return (u) => /^(https?|wss?|file|ftp):$/.test(u.protocol);
-  const m = /^(\*|https?|wss?|file|ftp):\/\/([^/]*)(\/.*)?$/.exec(p);
+  const m = MATCH_PATTERN.exec(p);
   if (m) {
     const [, scheme, host, path = '/*'] = m;
     const hostOk = hostMatcher(host);
@@ -38,20 +39,55 @@ function hostMatcher(host: string): (h: string) => boolean {
   return (x) => x === h;
 }
 
-/** One matcher for a list; invalid entries are skipped here (validation reports them). */
+/**
+ * One matcher for a list. Plain hosts and host globs — nearly every entry — go into two sets
+ * looked up by the URL's host and its parent domains, so building the matcher costs no regex
+ * and matching costs a few set lookups, however long the list. Match patterns compile on
+ * first use. Invalid entries are skipped here (checkPolicy reports them).
+ */
 export function compileList(patterns: readonly string[]): UrlMatcher {
-  const ms: UrlMatcher[] = [];
-  for (const p of patterns) {
-    try {
-      ms.push(compilePattern(p));
-    } catch {
-      /* reported by checkPolicy */
-    }
+  const exact = new Set<string>();
+  const suffix = new Set<string>();
+  const other: string[] = [];
+  let any = false;
+  for (const raw of patterns) {
+    const p = raw.trim().toLowerCase();
+    if (!p) continue;
+    if (p === '*') any = true;
+    else if (p.includes('/') || p.includes(':') || p === '<all_urls>') other.push(raw);
+    else if (p.startsWith('*.') && !p.slice(2).includes('*')) suffix.add(p.slice(2));
+    else if (!p.includes('*')) exact.add(p);
   }
-  if (ms.length === 0) return () => false;
-  return (u) => {
-    for (const m of ms) if (m(u)) return true;
+  let compiled: UrlMatcher[] | null = null;
+  const rest = (u: URL) => {
+    if (!compiled) {
+      compiled = [];
+      for (const p of other) {
+        try {
+          compiled.push(compilePattern(p));
+        } catch {
+          /* reported by checkPolicy */
+        }
+      }
+    }
+    for (const m of compiled) if (m(u)) return true;
     return false;
+  };
+  if (!any && exact.size === 0 && suffix.size === 0 && other.length === 0) return () => false;
+  return (u) => {
+    if (any) return true;
+    const host = u.hostname;
+    if (exact.has(host)) return true;
+    if (suffix.size) {
+      // *.example.com matches example.com and every subdomain.
+      for (let d = host; ; ) {
+        if (suffix.has(d)) return true;
+        const i = d.indexOf('.');
+        if (i === -1) break;
+        d = d.slice(i + 1);
+      }
+    }
+    return other.length > 0 && rest(u);
   };
 }
 
