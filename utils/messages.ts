@@ -98,7 +98,15 @@ export interface LogStatus {
 export type ResponseOf<T extends Request['type']> = Responses[T];
 
 /** Pushed from the background to a frame's content script. */
-export type Push = { type: 'banner.update'; show: boolean; label: string } | { type: 'idle.state'; state: IdleState };
+export type Push =
+  | { type: 'banner.update'; show: boolean; label: string }
+  | { type: 'idle.state'; state: IdleState }
+  /** A download from this page needs a business reason; the tab answers with a DownloadAnswer. */
+  | { type: 'download.ask'; name: string; label: string; rule: string; message?: string };
+export interface DownloadAnswer {
+  /** null: the user cancelled (or no dialog could be shown). */
+  reason: string | null;
+}
 export type IdleState = 'active' | 'idle' | 'locked';
 
 /** Message types only extension pages (popup, options) may send — never a content script. */
@@ -191,5 +199,7 @@ export function parsePush(raw: unknown): Push | null {
   if (!isObj(raw)) return null;
   if (raw.type === 'banner.update' && typeof raw.show === 'boolean' && isStr(raw.label, 64)) return { type: 'banner.update', show: raw.show, label: raw.label };
   if (raw.type === 'idle.state' && (raw.state === 'active' || raw.state === 'idle' || raw.state === 'locked')) return { type: 'idle.state', state: raw.state };
+  if (raw.type === 'download.ask' && isStr(raw.name, 1024) && isStr(raw.label, 64) && isStr(raw.rule, 256) && (raw.message === undefined || isStr(raw.message, 4096)))
+    return { type: 'download.ask', name: raw.name, label: raw.label, rule: raw.rule, ...(raw.message !== undefined ? { message: raw.message } : {}) };
   return null;
 }

@@ -9,6 +9,7 @@ import { privacyGuard } from './privacy';
 import { watermarkGuard } from './watermark';
 import { uploadGuard } from './upload';
 import { pledgeGuard } from './pledge';
+import { downloadGuard } from './download';
 
 // The pledge starts first: it covers the page before anything else is usable.
-export const GUARDS: Guard[] = [pledgeGuard, copyGuard, pasteGuard, dragGuard, printGuard, captureGuard, watermarkGuard, privacyGuard, uploadGuard];
+export const GUARDS: Guard[] = [pledgeGuard, copyGuard, pasteGuard, dragGuard, printGuard, captureGuard, watermarkGuard, privacyGuard, uploadGuard, downloadGuard];

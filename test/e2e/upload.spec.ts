@@ -142,8 +142,8 @@ test.describe('upload guard', () => {
       b.append(a);
     }, sites.url('crm.test', '/export.csv'));
     await page.locator('#dl').click();
-    // Under DevTools download control Chrome skips onDeterminingFilename, so the label prefix itself is covered by
-    // test/unit/download-name.test.ts; here: the file lands and the event names it exactly.
+    // Under DevTools download control Chrome skips onDeterminingFilename: here the file lands and the event names it
+    // exactly; downloads.spec.ts proves the label prefix and the "warn" hold through Chrome's own download path.
     await expect.poll(() => readdirSync(dir).filter((f) => f.endsWith('customers.csv')).length).toBe(1);
     const onDisk = readdirSync(dir).find((f) => f.endsWith('customers.csv'))!;
     await expect.poll(async () => (await events(ext)).find((e) => e.channel === 'download')?.file?.name).toBe(onDisk);
