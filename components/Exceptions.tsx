@@ -118,13 +118,15 @@ export function GrantPaste({ lang, onChange }: { lang: Lang; onChange: () => voi
 /** The request form. `site` is the host of the tab the popup was opened for, when there is one. */
 export function RequestForm({ lang, state, site, onChange }: { lang: Lang; state: ExceptionState | null; site?: string; onChange: () => void }) {
   const [channels, setChannels] = useState<Channel[]>([]);
-  const [mode, setMode] = useState<'site' | 'other'>(site ? 'site' : 'other');
+  const [picked, setMode] = useState<'site' | 'other' | null>(null);
   const [other, setOther] = useState('');
   const [hours, setHours] = useState(0);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   if (!state) return null;
   if (!state.allowRequests) return <p class="muted">{t(lang, 'exc_notAllowed')}</p>;
+  // The tab's host arrives after the first render: until the user picks, this site is the default.
+  const mode = picked ?? (site ? 'site' : 'other');
   const choices = hourChoices(state.maxHours);
   const h = hours || choices[0];
   const host = mode === 'site' && site ? site : other.trim().toLowerCase();
@@ -140,7 +142,7 @@ export function RequestForm({ lang, state, site, onChange }: { lang: Lang; state
   };
   const order = [...COMMON, ...CHANNELS.filter((c) => !COMMON.includes(c))];
   return (
-    <form onSubmit={(e) => void submit(e)} data-testid="request-form">
+    <form noValidate onSubmit={(e) => void submit(e)} data-testid="request-form">
       <fieldset>
         <legend>{t(lang, 'exc_what')}</legend>
         {order.map((c) => (

@@ -131,7 +131,7 @@ export function createExceptions(current: () => EffectivePolicy, record: (e: Eve
     async pledge(host, label, hash, accepted, tabId) {
       const p = current().policy;
       // The page's script cannot speak for the user: only the text in force now can be accepted.
-      if (!p.pledge.enabled || hash !== (await pledgeHash(p.pledge.text))) return false;
+      if (!p.pledge.enabled || hash !== pledgeHash(p.pledge.text)) return false;
       if (accepted) {
         await serial(async () => {
           const recs = ((await browser.storage.local.get(KEYS.pledges))[KEYS.pledges] as PledgeRecords | undefined) ?? {};

@@ -33,7 +33,7 @@ export const pledgeGuard: Guard = {
       const p = gc.policy.pledge;
       // Most pages: nothing shown, nothing due — no hashing, no storage read.
       if (!shown && (!p.enabled || !atLeast(gc, p.minLabel))) return;
-      const hash = p.enabled ? await pledgeHash(p.text) : '';
+      const hash = p.enabled ? pledgeHash(p.text) : '';
       if (shown && (!p.enabled || shown.hash !== hash)) {
         // Switched off, or the text changed while shown: take it down (and show the new text below, if due).
         shown.handle.remove();

@@ -1,5 +1,7 @@
 // Signed grants, request codes, the watch list and the pledge: the pure core of exceptions.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../utils/exceptions/sha256';
 import { decodeCode, encodeCode } from '../../utils/exceptions/codes';
 import { activeGrant, generateAdminKeys, importPrivateKey, importPublicKey, signGrant, verifyGrant, type GrantPayload } from '../../utils/exceptions/grant';
 import { pledgeDue, pledgeHash } from '../../utils/exceptions/pledge';
@@ -172,16 +174,21 @@ describe('watch list', () => {
 });
 
 describe('pledge', () => {
+  it('hashes with SHA-256 exactly as Node does, for ASCII, Japanese and block-boundary lengths', () => {
+    for (const s of ['', 'abc', '顧客情報は業務目的以外に利用しません。', 'x'.repeat(55), 'x'.repeat(56), 'y'.repeat(64), 'z'.repeat(1000)])
+      expect(sha256Hex(s), s.slice(0, 10)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
+  });
+
   const pledge = { ...DEFAULT_POLICY.pledge, enabled: true, renewDays: 30 };
   it('is due on first visit, after renewDays, for another user, and when the text changes', async () => {
-    const h = await pledgeHash(pledge.text);
+    const h = pledgeHash(pledge.text);
     expect(h).toMatch(/^[0-9a-f]{64}$/);
     expect(pledgeDue(pledge, undefined, h, USER, NOW)).toBe(true);
     const rec = { user: USER, time: NOW, hash: h };
     expect(pledgeDue(pledge, rec, h, USER, NOW + 86_400_000)).toBe(false);
     expect(pledgeDue(pledge, rec, h, USER, NOW + 30 * 86_400_000)).toBe(true);
     expect(pledgeDue(pledge, rec, h, 'other@x', NOW)).toBe(true);
-    const h2 = await pledgeHash({ ...pledge.text, en: pledge.text.en + ' Updated.' });
+    const h2 = pledgeHash({ ...pledge.text, en: pledge.text.en + ' Updated.' });
     expect(h2).not.toBe(h);
     expect(pledgeDue(pledge, rec, h2, USER, NOW)).toBe(true);
     expect(pledgeDue({ ...pledge, enabled: false }, undefined, h, USER, NOW)).toBe(false);

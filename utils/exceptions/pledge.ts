@@ -1,6 +1,7 @@
 // The pledge (誓約書): which text version was accepted, and when it must be accepted again.
 import { canonicalJson } from '../canonical-json';
 import type { Pledge } from '../policy/types';
+import { sha256Hex } from './sha256';
 
 export interface PledgeAcceptance {
   user: string;
@@ -14,9 +15,8 @@ export interface PledgeAcceptance {
 export type PledgeRecords = Record<string, PledgeAcceptance>;
 
 /** SHA-256 (hex) of the pledge text in both languages: a changed text asks again. */
-export async function pledgeHash(text: Pledge['text']): Promise<string> {
-  const d = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson({ ja: text.ja, en: text.en })));
-  return Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, '0')).join('');
+export function pledgeHash(text: Pledge['text']): string {
+  return sha256Hex(canonicalJson({ ja: text.ja, en: text.en }));
 }
 
 /** True when this user must (again) accept the current text on this site. */
