@@ -42,7 +42,11 @@ export function showPledge(o: PledgeOptions): PledgeHandle {
   const ov = mountOverlay(PLEDGE_TAG, CSS, doc);
   let removed = false;
   const attrs = { 'data-maruhi-pledge': 'open', role: 'presentation' };
-  const kept = keepElement(ov.host, doc.documentElement, attrs, (w) => o.onTamper?.(w));
+  const kept = keepElement(ov.host, doc.documentElement, attrs, (w) => {
+    // Put back by the keeper: focus went with the removed node, so bring it back to the rules.
+    rules.focus();
+    o.onTamper?.(w);
+  });
   const box = ov.el('div', undefined, 'box');
   box.setAttribute('role', 'dialog');
   box.setAttribute('aria-modal', 'true');
@@ -111,5 +115,7 @@ export function showPledge(o: PledgeOptions): PledgeHandle {
   // Keys meant for the cover never reach the page's shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress'] as const) box.addEventListener(type, (e) => e.stopPropagation());
   rules.focus();
+  // Shown at document_start the page may not take focus yet; once it can, focus starts on the rules.
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => !removed && !ov.root.activeElement && rules.focus(), { once: true });
   return { remove };
 }
