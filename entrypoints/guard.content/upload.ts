@@ -91,8 +91,8 @@ function nothingToCheck(gc: GuardContext, channel: Channel, dest: Destination | 
 
 async function inspectParts(gc: GuardContext, parts: Part[]): Promise<Inspection & { stream: boolean }> {
   // File readers (zip, PDF and their inflate tables) load on the first upload, not on every page.
-  const { ContentInspector, INSPECT_LIMITS } = await import('@/utils/files/inspect');
-  const ins = new ContentInspector({ ...INSPECT_LIMITS, minConfidence: gc.policy.detection.minConfidence });
+  const { ContentInspector, inspectLimits } = await import('@/utils/files/inspect');
+  const ins = new ContentInspector(inspectLimits(gc.policy.detection));
   let stream = false;
   for (const p of parts) {
     if (p.text !== undefined) ins.text(p.text, p.name);

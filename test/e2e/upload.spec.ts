@@ -126,6 +126,28 @@ test.describe('upload guard', () => {
     expect(await page.locator('#file').evaluate((i: HTMLInputElement) => i.files?.length)).toBe(0);
   });
 
+  test('an upload past the policy\'s inspection cap is never passed unread: the user is asked first, and Esc sends nothing', async ({ ext, sites }) => {
+    await ext.importPolicy({ ...demoPolicy(), detection: { maxFileBytes: 1 << 20 } });
+    const page = await ext.page();
+    await page.goto(sites.url('share.test', '/'));
+    await expect(page.locator('#status')).toHaveText('ready');
+    sites.clearRequests();
+    // Harmless text, just over the cap: nothing in it would stop it, but nobody read all of it.
+    const sent = page.evaluate(() =>
+      fetch('/upload', { method: 'POST', body: new Blob(['会議は15時からです。\n'.repeat(60_000)], { type: 'text/plain' }) }).then(
+        (r) => `sent ${r.status}`,
+        (e) => `refused: ${e.message}`,
+      ),
+    );
+    const dialog = page.locator('maruhi-dialog[data-maruhi-dialog=justify]');
+    await expect(dialog).toHaveAttribute('data-rule', 'uninspectable');
+    await page.keyboard.press('Escape');
+    expect(await sent).toMatch(/^refused/);
+    expect(bytes(sites, 'share.test')).toBe(0);
+    const e = (await events(ext)).find((x) => x.channel === 'upload' && x.rule === 'uninspectable');
+    expect(e).toMatchObject({ decision: 'block', detail: { uninspectable: 'too_large', cancelled: true } });
+  });
+
   test('a download from the CRM is recorded with its label, page and size', async ({ ext, sites }) => {
     await ext.importPolicy(demoPolicy());
     const page = await ext.page();

@@ -1,6 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ContentInspector, inspectFile, INSPECT_LIMITS } from '../../utils/files/inspect';
+import { ContentInspector, inspectFile, inspectLimits, INSPECT_LIMITS } from '../../utils/files/inspect';
+import { decide } from '../../utils/decide';
+import { DEFAULT_POLICY } from '../../utils/policy/defaults';
 import { pdfText } from '../../utils/files/pdf';
 import { blobSource, bytesSource } from '../../utils/files/source';
 import { sniffEncoding } from '../../utils/files/text';
@@ -62,6 +64,27 @@ describe('text files', () => {
     const r = await inspectFile(src, 'huge.csv', { ...INSPECT_LIMITS, maxTextBytes: 8 << 20 });
     expect(r.uninspectable).toBe('too_large');
     expect(read).toBeLessThan(16 << 20);
+  });
+
+  it('the policy caps inspection (default 32 MiB); past the cap a harmless file is uninspectable and warned, never passed unread', async () => {
+    expect(inspectLimits(DEFAULT_POLICY.detection).maxTextBytes).toBe(32 << 20);
+    const detection = { ...DEFAULT_POLICY.detection, maxFileBytes: 1 << 20 };
+    const memo = enc.encode('会議は15時からです。資料は共有フォルダにあります。\n');
+    let read = 0;
+    const src = {
+      size: (1 << 20) + 1,
+      read: async (s: number, e: number) => {
+        read += e - s;
+        return Uint8Array.from({ length: e - s }, (_, i) => memo[(s + i) % memo.length]);
+      },
+    };
+    const r = await inspectFile(src, 'notes.txt', inspectLimits(detection));
+    expect(r.uninspectable).toBe('too_large');
+    expect(read).toBeLessThanOrEqual((1 << 20) + (64 << 10)); // the cap, plus the 64 KiB head read to sniff the type
+    const policy = { ...DEFAULT_POLICY, detection };
+    const at = (kind: 'unapproved' | 'approved') => decide(policy, { channel: 'upload', sourceLabel: null, destination: { host: 'x.example', kind }, summary: r.summary, uninspectable: true, watchlisted: false, grants: [], now: 0 });
+    expect(at('unapproved')).toMatchObject({ action: 'warn', rule: 'uninspectable' });
+    expect(at('approved').action).toBe('allow');
   });
 
   it('Blob sources slice instead of reading whole', async () => {

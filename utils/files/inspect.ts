@@ -26,7 +26,14 @@ export interface InspectLimits {
   minConfidence: number;
 }
 
-export const INSPECT_LIMITS: InspectLimits = { maxTextBytes: 256 << 20, maxPdfBytes: 64 << 20, zip: ZIP_LIMITS, minConfidence: 0.8 };
+// The same cap as the policy default (detection.maxFileBytes): what a page can inspect in about a second.
+export const INSPECT_LIMITS: InspectLimits = { maxTextBytes: 32 << 20, maxPdfBytes: 32 << 20, zip: ZIP_LIMITS, minConfidence: 0.8 };
+
+/** The limits a policy asks for: its byte cap bounds text, unknown binary and PDF alike. */
+export function inspectLimits(detection: { maxFileBytes: number; minConfidence: number }): InspectLimits {
+  const cap = Math.max(1, detection.maxFileBytes);
+  return { ...INSPECT_LIMITS, maxTextBytes: cap, maxPdfBytes: cap, minConfidence: detection.minConfidence };
+}
 
 export interface Inspection {
   summary: DetectionSummary;

@@ -109,6 +109,7 @@ export const POLICY_SCHEMA: SchemaNode = obj('maruhi policy: one document for la
   detection: obj('Detector settings', {
     minConfidence: { type: 'number', description: 'Findings below this confidence (0–1) are not counted', minimum: 0, maximum: 1 },
     maxChars: int('Largest text scanned in one piece (characters)', 1000, 100000000),
+    maxFileBytes: int('Most bytes of one uploaded file or request body read for inspection; a larger one counts as uninspectable', 1048576, 1073741824),
     uninspectable: action('Decision for content that cannot be inspected'),
   }),
   reporting: obj('Reporting to the collector / SIEM', {

@@ -103,6 +103,8 @@ export interface Detection {
   minConfidence: number;
   /** Largest text (characters) scanned in one piece; beyond it the rest is streamed or judged by `oversize`. */
   maxChars: number;
+  /** Most bytes of one uploaded file or body read for inspection; a larger one is uninspectable (`uninspectable` decides). */
+  maxFileBytes: number;
   /** What to do with content that cannot be inspected (encrypted, corrupt, too large). */
   uninspectable: Action;
 }
