@@ -64,6 +64,13 @@ test.describe('labels with an imported policy', () => {
     await page.goto(sites.url('crm.test', '/customers'));
     await expectLabel(page, 'confidential');
     const tabId = await ext.worker.evaluate(async (url) => (await (globalThis as any).chrome.tabs.query({ url: url + '*' }))[0]?.id, sites.url('crm.test', '/customers'));
+    // The toolbar badge carries the mark in the label's colour.
+    const badge = await ext.worker.evaluate(async (id) => {
+      const c = (globalThis as any).chrome;
+      return { text: await c.action.getBadgeText({ tabId: id }), color: await c.action.getBadgeBackgroundColor({ tabId: id }) };
+    }, tabId);
+    expect(badge.text).toBe('㊙秘');
+    expect(badge.color).toEqual([198, 40, 40, 255]); // #c62828
     const popup = await ext.page();
     await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${tabId}`);
     await expect(popup.getByTestId('popup-label')).toContainText('秘');
