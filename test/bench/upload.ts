@@ -2,13 +2,14 @@
 // upload gets in Chromium with the extension. Prints JSON. UPLOAD_BENCH_SCALE=0.1 runs a tenth of the sizes.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { inspectFile } from '../../utils/files/inspect';
+import { inspectFile, inspectLimits, INSPECT_LIMITS } from '../../utils/files/inspect';
+import { DEFAULT_POLICY } from '../../utils/policy/defaults';
 import { bytesSource } from '../../utils/files/source';
 import { makeXlsx } from '../tools/zip-writer';
 // @ts-expect-error plain ESM helper without types
 import { customersCsv, generateCustomers } from '../sites/customers.mjs';
 // @ts-expect-error plain ESM helper without types
-import { chromiumArgs, EXTENSION_DIR, findChromium, launchWithExtension } from '../browser.mjs';
+import { chromiumArgs, EXTENSION_DIR, EXTENSION_ID, findChromium, launchWithExtension } from '../browser.mjs';
 // @ts-expect-error plain ESM helper without types
 import { startSites } from '../sites/server.mjs';
 
@@ -72,7 +73,7 @@ async function uploadDelay(): Promise<Record<string, unknown>> {
     const ext = await launchWithExtension();
     // The demo policy: share.test is a blocked destination, the strictest path (hooks + backstop clearance).
     const opts = await ext.context.newPage();
-    await opts.goto(`chrome-extension://ikjhkbdehljnofbcklpklgjemjkhfplo/options.html`);
+    await opts.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
     await opts.evaluate(async (doc: unknown) => (globalThis as any).chrome.runtime.sendMessage({ type: 'policy.import', doc }), JSON.parse((await import('node:fs')).readFileSync(path.resolve(import.meta.dirname, '../fixtures/demo-policy.json'), 'utf8')));
     const page = await ext.context.newPage();
     await measure(page); // warm-up: first content-script start and policy read
@@ -85,14 +86,24 @@ async function uploadDelay(): Promise<Record<string, unknown>> {
 }
 
 export async function bench(): Promise<Record<string, unknown>> {
+  // What a page does under the default policy (reads up to detection.maxFileBytes), and the detector's raw rate over all of it.
+  const policyLimits = inspectLimits(DEFAULT_POLICY.detection);
   const csv = csvOf(Math.round(50 * MB * scale));
-  const [c, csvMs] = await time(() => inspectFile(bytesSource(csv), 'customers.csv'));
+  const [c, csvMs] = await time(() => inspectFile(bytesSource(csv), 'customers.csv', policyLimits));
+  const [cf, csvFullMs] = await time(() => inspectFile(bytesSource(csv), 'customers.csv', { ...INSPECT_LIMITS, maxTextBytes: csv.length, maxPdfBytes: csv.length }));
+  const read = Math.min(csv.length, policyLimits.maxTextBytes);
   const xlsx = await xlsxOf(Math.round(20 * MB * scale));
-  const [x, xlsxMs] = await time(() => inspectFile(bytesSource(xlsx), 'customers.xlsx'));
+  const [x, xlsxMs] = await time(() => inspectFile(bytesSource(xlsx), 'customers.xlsx', policyLimits));
+  const rate = (bytes: number, ms: number) => +(bytes / MB / (ms / 1000)).toFixed(2);
   return {
     scale,
-    csv: { bytes: csv.length, ms: Math.round(csvMs), mbPerSec: +(csv.length / MB / (csvMs / 1000)).toFixed(2), people: c.summary.people, uninspectable: c.uninspectable ?? null },
-    xlsx: { bytes: xlsx.length, ms: Math.round(xlsxMs), mbPerSec: +(xlsx.length / MB / (xlsxMs / 1000)).toFixed(2), people: x.summary.people, uninspectable: x.uninspectable ?? null },
+    maxFileBytes: policyLimits.maxTextBytes,
+    csv: {
+      bytes: csv.length,
+      defaultPolicy: { bytesInspected: read, ms: Math.round(csvMs), mbPerSec: rate(read, csvMs), people: c.summary.people, uninspectable: c.uninspectable ?? null },
+      wholeFile: { ms: Math.round(csvFullMs), mbPerSec: rate(csv.length, csvFullMs), people: cf.summary.people, uninspectable: cf.uninspectable ?? null },
+    },
+    xlsx: { bytes: xlsx.length, ms: Math.round(xlsxMs), mbPerSec: rate(xlsx.length, xlsxMs), people: x.summary.people, uninspectable: x.uninspectable ?? null },
     imageUpload1MB: await uploadDelay(),
   };
 }

@@ -87,6 +87,17 @@ describe('text files', () => {
     expect(at('approved').action).toBe('allow');
   });
 
+  it('the cap bounds the text read out of any container: a big XLSX is read up to it, then uninspectable', async () => {
+    const x = await makeXlsx(rows());
+    const whole = await inspectFile(bytesSource(x), 'customers.xlsx');
+    expect(whole.uninspectable).toBeUndefined();
+    const capped = await inspectFile(bytesSource(x), 'customers.xlsx', { ...INSPECT_LIMITS, maxTextBytes: 2000 });
+    expect(capped.uninspectable).toBe('too_large');
+    expect(capped.summary.people).toBeGreaterThan(0);
+    expect(capped.summary.people).toBeLessThan(whole.summary.people);
+    expect(capped.summary.scanned).toBeLessThanOrEqual(2000);
+  });
+
   it('Blob sources slice instead of reading whole', async () => {
     const b = new Blob([csv]);
     const r = await inspectFile(blobSource(b));

@@ -18,7 +18,10 @@ export interface PartResult {
 }
 
 export interface InspectLimits {
-  /** Most bytes of one text file streamed through the detector; beyond it the file is over the limit. */
+  /**
+   * Most bytes of one text file streamed through the detector, and most characters of text the detector reads from one
+   * file of any kind (sheets, slides, PDF text, archive members, printable runs); beyond it the file is over the limit.
+   */
   maxTextBytes: number;
   /** Largest PDF read into memory. */
   maxPdfBytes: number;
@@ -26,7 +29,7 @@ export interface InspectLimits {
   minConfidence: number;
 }
 
-// The same cap as the policy default (detection.maxFileBytes): what a page can inspect in about a second.
+// The same cap as the policy default (detection.maxFileBytes).
 export const INSPECT_LIMITS: InspectLimits = { maxTextBytes: 32 << 20, maxPdfBytes: 32 << 20, zip: ZIP_LIMITS, minConfidence: 0.8 };
 
 /** The limits a policy asks for: its byte cap bounds text, unknown binary and PDF alike. */
@@ -42,7 +45,10 @@ export interface Inspection {
   uninspectable?: UninspectableReason;
 }
 
-const SLICE = 4 << 20;
+// Inspection runs on the page's own thread: read in 1 MiB slices and scan in 256 Ki-char windows, so the longest stretch
+// without a turn for the page is one window's scan, not one file's.
+const SLICE = 1 << 20;
+const WINDOW_CHARS = 256 << 10;
 
 const MEDIA_MAGIC: number[][] = [
   [0x89, 0x50, 0x4e, 0x47], // PNG
@@ -64,14 +70,17 @@ const isMp4 = (h: Uint8Array) => h[4] === 0x66 && h[5] === 0x74 && h[6] === 0x79
 export class ContentInspector {
   private readonly scanner: Scanner;
   readonly parts: PartResult[] = [];
+  /** Characters of text the current file may still feed the detector. */
+  private textLeft = Infinity;
 
   constructor(private readonly limits: InspectLimits = INSPECT_LIMITS) {
-    this.scanner = new Scanner({ minConfidence: limits.minConfidence });
+    this.scanner = new Scanner({ minConfidence: limits.minConfidence, windowChars: WINDOW_CHARS });
   }
 
   /** A text field, URL-encoded body or JSON string. */
   text(s: string, name?: string): PartResult {
     const over = s.length > this.limits.maxTextBytes;
+    this.textLeft = Infinity; // already cut to the limit here
     this.push(over ? s.slice(0, this.limits.maxTextBytes) : s);
     const r: PartResult = { name, size: s.length, kind: 'text', ...(over ? { uninspectable: 'too_large' as const } : {}) };
     this.parts.push(r);
@@ -82,6 +91,7 @@ export class ContentInspector {
   async file(src: ByteSource, name?: string): Promise<PartResult> {
     const r: PartResult = { name, size: src.size, kind: 'binary' };
     this.parts.push(r);
+    this.textLeft = this.limits.maxTextBytes;
     try {
       await this.read(src, r, 0);
     } catch (e) {
@@ -97,8 +107,21 @@ export class ContentInspector {
   }
 
   private push(s: string) {
-    this.scanner.push(s);
+    this.feed(s);
     this.scanner.push('\n\n');
+  }
+
+  /** The detector reads at most `maxTextBytes` characters of one file, whatever container the text came out of. */
+  private feed(s: string) {
+    if (s.length <= this.textLeft) {
+      this.textLeft -= s.length;
+      return this.scanner.push(s);
+    }
+    let end = this.textLeft;
+    if (end > 0 && (s.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+    this.scanner.push(s.slice(0, end));
+    this.textLeft = 0;
+    throw new Uninspectable('too_large', `more than ${this.limits.maxTextBytes} characters of text`);
   }
 
   private async read(src: ByteSource, r: PartResult, depth: number): Promise<void> {
@@ -123,14 +146,14 @@ export class ContentInspector {
     // Unknown binary: its printable runs still reveal a list hidden under another name.
     r.kind = 'binary';
     const end = Math.min(src.size, this.limits.maxTextBytes);
-    for (let s = 0; s < end; s += SLICE) this.scanner.push(printableRuns(await src.read(s, Math.min(end, s + SLICE))) + '\n');
+    for (let s = 0; s < end; s += SLICE) this.feed(printableRuns(await src.read(s, Math.min(end, s + SLICE))) + '\n');
     if (src.size > end) throw new Uninspectable('too_large', `${src.size} bytes`);
   }
 
   private async stream(src: ByteSource, encoding: string) {
     const dec = new TextDecoder(encoding);
     const end = Math.min(src.size, this.limits.maxTextBytes);
-    for (let s = 0; s < end; s += SLICE) this.scanner.push(dec.decode(await src.read(s, Math.min(end, s + SLICE)), { stream: true }));
+    for (let s = 0; s < end; s += SLICE) this.feed(dec.decode(await src.read(s, Math.min(end, s + SLICE)), { stream: true }));
     this.push(dec.decode());
     if (src.size > end) throw new Uninspectable('too_large', `${src.size} bytes`);
   }
@@ -141,7 +164,7 @@ export class ContentInspector {
     if (office) {
       r.kind = office;
       if (zip.entries.some((e) => e.encrypted)) throw new Uninspectable('encrypted', office);
-      return officeText(zip, office, (t) => this.scanner.push(t));
+      return officeText(zip, office, (t) => this.feed(t));
     }
     r.kind = 'zip';
     if (depth >= 2) throw new Uninspectable('unsupported_archive', 'nested archives');

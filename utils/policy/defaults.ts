@@ -90,7 +90,8 @@ export const DEFAULT_POLICY: Policy = {
     { id: 'classified-print-strict', channels: ['print', 'screen_share'], minLabel: 'confidential', watchlistOnly: true, action: 'block' },
     { id: 'download-record-all', channels: ['download', 'capture'], watchlistOnly: true, action: 'audit' },
   ],
-  // 32 MiB of text is about a second of inspection in a page; a bigger upload is judged uninspectable, never passed unread.
+  // 32 MiB bounds how long an upload waits on inspection in the page (seconds today: test/bench/upload.ts); a bigger
+  // upload is judged uninspectable, never passed unread.
   detection: { minConfidence: 0.8, maxChars: 2_000_000, maxFileBytes: 32 << 20, uninspectable: 'warn' },
   reporting: {
     url: '',
