@@ -15,3 +15,15 @@ describe('download names carry the label', () => {
     expect(labelledName('a.csv', 'internal', { ...DEFAULT_POLICY, downloads: { prefixLabel: true, prefixFormat: '[{mark}]: ' } }, 'ja')).toBe('[社外秘] a.csv');
   });
 });
+
+describe('the download.ask push', () => {
+  it('is accepted whole and refuses malformed asks', async () => {
+    const { parsePush } = await import('../../utils/messages');
+    const ask = { type: 'download.ask', name: 'customers.csv', label: 'confidential', rule: 'export-reason', message: '理由が必要です' };
+    expect(parsePush(ask)).toEqual(ask);
+    expect(parsePush({ ...ask, message: undefined })).toEqual({ type: 'download.ask', name: 'customers.csv', label: 'confidential', rule: 'export-reason' });
+    expect(parsePush({ ...ask, name: 7 })).toBeNull();
+    expect(parsePush({ ...ask, label: 'x'.repeat(65) })).toBeNull();
+    expect(parsePush({ ...ask, message: { ja: 'x' } })).toBeNull();
+  });
+});
