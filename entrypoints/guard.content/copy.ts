@@ -2,7 +2,7 @@
 import { send } from '@/components/runtime';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
-import { askToContinue, baseContext, blockedClipboardText, ceiling, deepActive, isTextControl, judge, notifyBlocked, record } from './judge';
+import { askToContinue, baseContext, blockedClipboardText, ceiling, deepActive, isTextControl, judge, notifyBlocked, record, saveSelection } from './judge';
 
 /** What would go to the clipboard. */
 export interface ClipContent {
@@ -146,24 +146,6 @@ export function writeClipboard(c: ClipContent) {
   if (!ok) void navigator.clipboard?.writeText(c.text).catch(() => {});
 }
 
-/** The user's selection as it was, to put back after the dialog took focus. */
-function saveSelection(): () => void {
-  const a = deepActive();
-  if (isTextControl(a)) {
-    const [s, e] = [a.selectionStart, a.selectionEnd];
-    return () => {
-      a.focus({ preventScroll: true });
-      a.setSelectionRange(s, e);
-    };
-  }
-  const sel = getSelection();
-  const ranges = sel ? Array.from({ length: sel.rangeCount }, (_, i) => sel.getRangeAt(i).cloneRange()) : [];
-  return () => {
-    (a as HTMLElement | null)?.focus?.({ preventScroll: true });
-    sel?.removeAllRanges();
-    for (const r of ranges) sel?.addRange(r);
-  };
-}
 
 /** Fingerprints what left a classified page, after the event (the handler stays fast). */
 function remember(g: GuardContext, text: string) {

@@ -126,3 +126,22 @@ export function deepActive(doc: Document = document): Element | null {
 export function isTextControl(el: unknown): el is HTMLInputElement | HTMLTextAreaElement {
   return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.selectionStart !== null);
 }
+
+/** The user's selection or caret as it was, to put back after a dialog took focus. */
+export function saveSelection(): () => void {
+  const a = deepActive();
+  if (isTextControl(a)) {
+    const [s, e] = [a.selectionStart, a.selectionEnd];
+    return () => {
+      a.focus({ preventScroll: true });
+      a.setSelectionRange(s, e);
+    };
+  }
+  const sel = getSelection();
+  const ranges = sel ? Array.from({ length: sel.rangeCount }, (_, i) => sel.getRangeAt(i).cloneRange()) : [];
+  return () => {
+    (a as HTMLElement | null)?.focus?.({ preventScroll: true });
+    sel?.removeAllRanges();
+    for (const r of ranges) sel?.addRange(r);
+  };
+}

@@ -7,7 +7,7 @@ import { fingerprint, type LineageMatch } from '@/utils/lineage';
 import type { Destination } from '@/utils/destinations';
 import { KEYS } from '@/utils/storage-keys';
 import type { Guard, GuardContext } from './context';
-import { askToContinue, baseContext, ceiling, deepActive, isTextControl, judge, notifyBlocked, record, type Base, type Judgement } from './judge';
+import { askToContinue, baseContext, ceiling, isTextControl, judge, notifyBlocked, record, saveSelection, type Base, type Judgement } from './judge';
 
 let gc: GuardContext | null = null;
 /** Fingerprints the background holds this session; null until known (then lineage is always asked). */
@@ -51,7 +51,7 @@ function onPaste(e: ClipboardEvent) {
   if (!text.trim()) return;
   const html = dt.getData('text/html');
   const target = (e.composedPath()[0] ?? e.target) as Element;
-  const restore = caret();
+  const restore = saveSelection();
   arrive(e, 'paste', text, html, () => {
     restore();
     replay(target, 'paste', text, html, () => insert(text));
@@ -161,20 +161,3 @@ function insert(text: string) {
   document.execCommand('insertText', false, text);
 }
 
-/** Where the caret was, to put it back after a dialog took focus. */
-function caret(): () => void {
-  const a = deepActive();
-  if (isTextControl(a)) {
-    const [s, e] = [a.selectionStart, a.selectionEnd];
-    return () => {
-      a.focus({ preventScroll: true });
-      a.setSelectionRange(s, e);
-    };
-  }
-  const sel = getSelection();
-  const r = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
-  return () => {
-    (a as HTMLElement | null)?.focus?.({ preventScroll: true });
-    if (r) sel?.removeAllRanges(), sel?.addRange(r);
-  };
-}
