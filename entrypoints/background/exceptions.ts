@@ -24,6 +24,7 @@ export interface Exceptions {
 export function createExceptions(current: () => EffectivePolicy, record: (e: EventInput, tabId?: number) => unknown): Exceptions {
   // One writer at a time: codes from the collector, the popup and a policy change can arrive together.
   let queue: Promise<unknown> = Promise.resolve();
+  const seenFromCollector = new Set<string>();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = queue.then(fn, fn);
     queue = run.catch(() => {});
@@ -76,6 +77,14 @@ export function createExceptions(current: () => EffectivePolicy, record: (e: Eve
   return {
     sync: () => serial(() => rebuild([])).then(() => undefined),
     async add(codes, source) {
+      // A collector repeats its grants in every answer; each answer follows a delivery of our own events, so
+      // recording each again would feed the loop. Codes it sent once are handled once per worker life.
+      if (source === 'collector') {
+        const stored = new Set((await readGrants()).map((g) => g.code));
+        codes = codes.map((c) => c.replace(/\s+/g, '')).filter((c) => !stored.has(c) && !seenFromCollector.has(c));
+        for (const c of codes) seenFromCollector.add(c);
+        if (!codes.length) return [];
+      }
       const results = await serial(() => rebuild(codes.map((code) => ({ code, source }))));
       results.forEach((r, i) => {
         const g = r.grant;

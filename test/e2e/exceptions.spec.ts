@@ -148,6 +148,26 @@ test.describe('exceptions', () => {
     await expect(popup.getByTestId('grant-result')).toContainText('取り消されています');
   });
 
+  test('a grant the collector sends back with its answer is verified and applied', async ({ ext, sites }) => {
+    const collector = (sites as unknown as { collector: { grants: string[]; events: any[] } }).collector;
+    const grant = grantCli(['--user', USER, '--channels', 'upload', '--hosts', 'share.test', '--key', pem, '--hours', '1']);
+    const id: string = JSON.parse(Buffer.from(grant, 'base64url').toString()).p.id;
+    collector.grants = [grant];
+    try {
+      await ext.importPolicy(policy({ reporting: { url: sites.url('collector.test', '/events'), format: 'maruhi', intervalSeconds: 5, batchSize: 1, heartbeatMinutes: 60 } }));
+      await expect.poll(async () => (await events(ext)).some((e) => e.kind === 'grant_used' && e.detail?.grant === id && e.detail?.source === 'collector' && e.reason === 'received'), { timeout: 30_000 }).toBe(true);
+      const popup = await ext.page();
+      await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+      await expect(popup.getByTestId('active-grant')).toContainText('share.test');
+      // The collector repeats the grant in every answer; it is taken in once, not once per delivery.
+      await popup.goto(sites.url('crm.test', '/customers'));
+      await expect.poll(() => collector.events.some((e) => e.kind === 'page')).toBe(true);
+      expect((await events(ext)).filter((e) => e.kind === 'grant_used' && e.detail?.grant === id)).toHaveLength(1);
+    } finally {
+      collector.grants = [];
+    }
+  });
+
   test('the admin signs in the options page with a key kept in memory only', async ({ ext }) => {
     await ext.importPolicy(policy());
     const opts = await ext.options();

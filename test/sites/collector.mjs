@@ -35,6 +35,8 @@ export function createCollector() {
     deliveries: [],
     down: false,
     downStatus: 503,
+    /** @type {string[]} grant codes sent back with every accepted delivery (maruhi format), like a collector that answers requests */
+    grants: [],
     clear() { state.events.length = 0; state.deliveries.length = 0; },
   };
 
@@ -58,7 +60,7 @@ export function createCollector() {
       }
       delivery.count = events.length;
       state.events.push(...events);
-      return ctx.json(isHec ? { text: 'Success', code: 0 } : { ok: true, received: events.length });
+      return ctx.json(isHec ? { text: 'Success', code: 0 } : { ok: true, received: events.length, ...(state.grants.length ? { grants: state.grants } : {}) });
     }
     if (pathname === '/' && method === 'GET') {
       return ctx.text(`collector.test — fake SIEM\nPOST /events (JSON, array or JSONL)\nPOST /services/collector/event (Splunk HEC)\nGET /events, DELETE /events\nPOST /__down[?status=503], POST /__up\nreceived: ${state.events.length} events, down: ${state.down}\n`);
