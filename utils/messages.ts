@@ -20,6 +20,8 @@ export type Request =
   | { type: 'event.record'; event: EventInput }
   /** Page text for content classification; the background's warm detector scans it off the page's thread. */
   | { type: 'content.scan'; text: string; reset: boolean }
+  /** One text judged by the background's warm detector (large copies), nothing kept. */
+  | { type: 'text.scan'; text: string }
   /** Fingerprints (never text) of something copied from a classified page, kept for the browser session. */
   | { type: 'lineage.add'; label: string; hashes: number[]; mod: number }
   /** Does this pasted text (as fingerprints) come from a classified page? */
@@ -59,6 +61,7 @@ export interface Responses {
   'frame.label': { showBanner: boolean };
   'event.record': { ok: true };
   'content.scan': { summary: DetectionSummary };
+  'text.scan': { summary: DetectionSummary };
   'lineage.add': { ok: true };
   'lineage.match': { match: LineageMatch | null };
   'policy.get': { effective: EffectivePolicy; status: PolicyStatus; managedDoc: unknown; localDoc: unknown };
@@ -114,6 +117,8 @@ export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['polic
 
 /** Largest piece of page text sent at once for content classification. */
 export const CONTENT_SCAN_MAX = 262_144;
+/** Largest text judged at once for a copy (the policy's detection.maxChars is capped to this). */
+export const TEXT_SCAN_MAX = 8_000_000;
 
 const isStr = (v: unknown, max = 8192): v is string => typeof v === 'string' && v.length <= max;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -129,6 +134,8 @@ export function parseRequest(raw: unknown): Request | null {
         : null;
     case 'event.record':
       return isEventInput(raw.event) ? { type: 'event.record', event: raw.event } : null;
+    case 'text.scan':
+      return isStr(raw.text, TEXT_SCAN_MAX) ? { type: 'text.scan', text: raw.text } : null;
     case 'content.scan':
       return isStr(raw.text, CONTENT_SCAN_MAX) && typeof raw.reset === 'boolean' ? { type: 'content.scan', text: raw.text, reset: raw.reset } : null;
     case 'lineage.add':

@@ -19,6 +19,9 @@ export function createContentScans() {
       f.scanned += text.length;
       return f.builder.build(f.scanned, false);
     },
+    once(text: string, minConfidence: number): DetectionSummary {
+      return scan(text, { minConfidence, maxChars: text.length }).summary;
+    },
     forgetTab(tabId: number) {
       for (const k of frames.keys()) if (k.startsWith(`${tabId}:`)) frames.delete(k);
     },

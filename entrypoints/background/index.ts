@@ -105,6 +105,8 @@ export default defineBackground(() => {
         if (showBanner && lastPage.get(tabId) !== key && lastPage.set(tabId, key)) void record({ kind: 'page', label: msg.label, page: pageOf(url), pageHost: hostOf(url), reason: msg.reasons.map((r) => r.ref).join(', ').slice(0, 500) }, tabId);
         return { showBanner };
       }
+      case 'text.scan':
+        return { summary: contentScans.once(msg.text, policy.current().policy.detection.minConfidence) };
       case 'content.scan': {
         const tabId = sender.tab?.id ?? -1;
         return { summary: contentScans.add(tabId, sender.frameId ?? 0, msg.text, msg.reset, policy.current().policy.detection.minConfidence) };

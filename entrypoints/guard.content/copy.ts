@@ -2,7 +2,7 @@
 import { send } from '@/components/runtime';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
-import { askToContinue, baseContext, blockedClipboardText, ceiling, deepActive, isTextControl, judge, notifyBlocked, record, saveSelection } from './judge';
+import { askToContinue, baseContext, blockedClipboardText, ceiling, deepActive, isTextControl, judge, judgement, notifyBlocked, record, saveSelection, strictest, type Base, type Judgement } from './judge';
 
 /** What would go to the clipboard. */
 export interface ClipContent {
@@ -12,6 +12,12 @@ export interface ClipContent {
   /** Builds the selection's HTML when the content must be written again later (warn → Continue). */
   html?: () => string;
 }
+
+/**
+ * Beyond this, a copy is judged by the background's warm detector, not in the page: detector code in a
+ * fresh page runs cold (~30 ms per MB of prose), which would hold the user's Ctrl+C for several frames.
+ */
+export const IN_PAGE_CHARS = 65_536;
 
 /** Characters fingerprinted per copy; beyond it the start stands for the whole (fingerprints are capped anyway). */
 const LINEAGE_CHARS = 1_000_000;
@@ -51,7 +57,14 @@ function onCopy(e: ClipboardEvent) {
   if (!guarded && !gc.classified) return;
   const content = resolveContent(e);
   if (!content.text.trim() && !content.items?.length) return;
-  const j = judge(gc.policy, base, content.text);
+  let j: Judgement;
+  if (content.text.length > IN_PAGE_CHARS) {
+    // The first part alone may already reach the strictest outcome (a bulk list of customers); rules only
+    // ask for "at least", so more text could not change it. Otherwise the background reads the rest.
+    const head = judge(gc.policy, base, content.text.slice(0, IN_PAGE_CHARS));
+    if (head.decision.action !== ceiling(gc.policy, base)) return deferCopy(e, gc, base, content);
+    j = { ...head, partial: true };
+  } else j = judge(gc.policy, base, content.text);
   const action = j.decision.action;
   if (action === 'allow' || action === 'audit') {
     if (content.items) writeInto(e, content);
@@ -81,6 +94,41 @@ function onCopy(e: ClipboardEvent) {
       remember(g, content.text);
     },
   }).then((reason) => record(g, base, j, { justification: reason ?? undefined, outcome: reason === null ? 'cancelled' : 'continued' }));
+}
+
+/** A large copy: nothing reaches the clipboard until the background has judged all of it, then it is written for the user. */
+function deferCopy(e: ClipboardEvent, g: GuardContext, base: Base, content: ClipContent) {
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  e.clipboardData!.setData('text/plain', '');
+  const html = content.items ? undefined : content.html?.();
+  const keep: ClipContent = content.items ? content : { text: content.text, items: html ? [['text/html', html]] : undefined };
+  const restore = saveSelection();
+  const deliver = () => {
+    restore();
+    writeClipboard(keep);
+    if (base.channel === 'cut') document.execCommand('delete');
+    remember(g, content.text);
+  };
+  void send({ type: 'text.scan', text: content.text.slice(0, g.policy.detection.maxChars) })
+    .then((r) => judgement(g.policy, base, r.summary))
+    // No answer from the background: the strictest outcome this copy could get, never a silent pass.
+    .catch(() => strictest(g.policy, base))
+    .then((jj) => {
+      const action = jj.decision.action;
+      if (action === 'allow' || action === 'audit') {
+        deliver();
+        if (action === 'audit') record(g, base, jj);
+      } else if (action === 'block') {
+        writeClipboard({ text: blockedClipboardText(g, base, jj.decision.rule) });
+        record(g, base, jj);
+        notifyBlocked(g, base, jj);
+      } else {
+        void askToContinue(g, base, jj, { onContinue: deliver }).then((reason) =>
+          record(g, base, jj, { justification: reason ?? undefined, outcome: reason === null ? 'cancelled' : 'continued' }),
+        );
+      }
+    });
 }
 
 /**

@@ -57,6 +57,12 @@ export function judge(p: Policy, base: Base, text: string): Judgement {
   }
 }
 
+/** The judgement for a summary someone else computed (the background's detector). */
+export const judgement = (p: Policy, base: Base, summary: DetectionSummary): Judgement => ({ decision: decide(p, { ...base, summary }), summary, partial: false });
+
+/** The strictest judgement possible here, for when the content could not be read. */
+export const strictest = (p: Policy, base: Base): Judgement => ({ decision: decide(p, { ...base, summary: MAX_SUMMARY }), summary: EMPTY_SUMMARY, partial: true });
+
 /** Paragraphs that say what moves and why it matters. */
 export function explain(gc: GuardContext, j: Judgement, opts: { lineage?: string | null; destination?: string } = {}): { body: string[]; law: string[] } {
   const { lang } = gc;
