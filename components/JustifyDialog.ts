@@ -1,5 +1,5 @@
 // The justification dialog every guard shows for a "warn" decision: explains the rule and asks for a business reason.
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n-page';
 import type { Lang } from '@/utils/policy/types';
 import { mountOverlay } from './overlay';
 

@@ -1,5 +1,5 @@
 // The in-page notice every guard shows when it blocks: which rule, why (the law), and how to ask for an exception.
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n-page';
 import type { Lang } from '@/utils/policy/types';
 import { mountOverlay, type Overlay } from './overlay';
 

@@ -1,5 +1,5 @@
 // The pledge (誓約書) interstitial: covers the whole page until the user accepts the admin's handling rules.
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n-page';
 import type { Lang } from '@/utils/policy/types';
 import { keepElement } from './keeper';
 import { mountOverlay } from './overlay';

@@ -1,7 +1,7 @@
 // The classification banner: a small mark at the top of the page, in a closed shadow root,
 // that lets clicks through so it never covers the page's own controls.
 import type { Lang, LabelDef } from '@/utils/policy/types';
-import { t, txt } from '@/utils/i18n';
+import { t, txt } from '@/utils/i18n-page';
 
 export const BANNER_TAG = 'maruhi-banner';
 

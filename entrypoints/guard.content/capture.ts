@@ -4,7 +4,7 @@ import { askJustification } from '@/components/JustifyDialog';
 import { showNotice } from '@/components/Notice';
 import type { BridgeAnswer } from '@/components/page-bridge';
 import { send } from '@/components/runtime';
-import { t, txt } from '@/utils/i18n';
+import { t, txt } from '@/utils/i18n-page';
 import { screenshotKey } from '@/utils/screenshot-keys';
 import type { Guard, GuardContext } from './context';
 import { decidePage, labelMark } from './page-decision';

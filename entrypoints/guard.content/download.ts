@@ -2,7 +2,7 @@
 // in the tab the user is looking at, and holds the download until the answer.
 import { browser } from 'wxt/browser';
 import { askJustification } from '@/components/JustifyDialog';
-import { t, txt } from '@/utils/i18n';
+import { t, txt } from '@/utils/i18n-page';
 import { parsePush, type DownloadAnswer } from '@/utils/messages';
 import type { Guard } from './context';
 

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createBanner } from '@/components/banner';
 import { send } from '@/components/runtime';
 import { compileClassifier, labelFromMeta, type Classifier, type PageLabel } from '@/utils/classify';
-import { pickLang, t, txt } from '@/utils/i18n';
+import { pickLang, t, txt } from '@/utils/i18n-page';
 import { parsePush } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/defaults';
 import { KEYS, type EffectivePolicy, type StoredGrant } from '@/utils/storage-keys';

@@ -3,7 +3,7 @@ import { showNotice } from '@/components/Notice';
 import { askJustification } from '@/components/JustifyDialog';
 import { decide, type Decision, type DecisionContext } from '@/utils/decide';
 import { EMPTY_SUMMARY, FINDING_TYPES, SENSITIVE_CATEGORIES, scan, type DetectionSummary } from '@/utils/detect';
-import { t, txt, type MessageKey } from '@/utils/i18n';
+import { t, txt, type PageMessageKey as MessageKey } from '@/utils/i18n-page';
 import type { Channel, Policy } from '@/utils/policy/types';
 import type { GuardContext } from './context';
 

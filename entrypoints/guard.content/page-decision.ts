@@ -2,7 +2,7 @@
 import { decide, type Decision } from '@/utils/decide';
 import { EMPTY_SUMMARY } from '@/utils/detect/types';
 import type { Channel } from '@/utils/policy/types';
-import { txt } from '@/utils/i18n';
+import { txt } from '@/utils/i18n-page';
 import type { GuardContext } from './context';
 
 export function decidePage(gc: GuardContext, channel: Channel, label: string | null = gc.label.label): Decision {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { showPledge, type PledgeHandle } from '@/components/Pledge';
 import { send } from '@/components/runtime';
 import { pledgeDue, pledgeHash, type PledgeRecords } from '@/utils/exceptions/pledge';
-import { txt } from '@/utils/i18n';
+import { txt } from '@/utils/i18n-page';
 import { KEYS } from '@/utils/storage-keys';
 import type { Guard, GuardContext } from './context';
 import { atLeast } from './page-decision';

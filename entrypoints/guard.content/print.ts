@@ -5,7 +5,7 @@ import { askJustification } from '@/components/JustifyDialog';
 import { showNotice } from '@/components/Notice';
 import { keepElement, type Kept } from '@/components/keeper';
 import { overlayStyle, watermarkTile } from '@/components/watermark';
-import { t, txt } from '@/utils/i18n';
+import { t, txt } from '@/utils/i18n-page';
 import type { Decision } from '@/utils/decide';
 import type { Guard, GuardContext } from './context';
 import { decidePage, labelMark, stamp, userLine } from './page-decision';

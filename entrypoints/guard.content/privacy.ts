@@ -2,7 +2,7 @@
 // when the window loses focus); one click or key brings the page back.
 import { browser } from 'wxt/browser';
 import { keepElement, type Kept } from '@/components/keeper';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n-page';
 import { parsePush } from '@/utils/messages';
 import type { Guard } from './context';
 import { atLeast } from './page-decision';

@@ -8,7 +8,7 @@ import { destinationMatches, sameSite, type Destination } from '@/utils/destinat
 import type { DetectionSummary } from '@/utils/detect';
 import type { Inspection } from '@/utils/files/inspect';
 import { blobSource } from '@/utils/files/source';
-import { t, txt, type MessageKey } from '@/utils/i18n';
+import { t, txt, type PageMessageKey as MessageKey } from '@/utils/i18n-page';
 import type { Channel } from '@/utils/policy/types';
 import type { Guard, GuardContext } from './context';
 

@@ -1,6 +1,6 @@
 // Watermark guard: user, time and label tiled over classified pages, kept there if a page script removes it.
 import { createWatermark, type Watermark } from '@/components/watermark';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n-page';
 import type { Guard, GuardContext } from './context';
 import { atLeast, labelMark, stamp, userLine } from './page-decision';
 
