@@ -185,6 +185,8 @@ interface Ctx {
   cK: IntList;
   headerLines: IntList; // start,end pairs of header rows (their words are labels, not values)
   out: Finding[];
+  nextTab: NextChar;
+  nextComma: NextChar;
 }
 
 function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence: number, key?: string, category?: SensitiveCategory): void {
@@ -393,6 +395,8 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
     cK: new IntList(64),
     headerLines: new IntList(16),
     out: [],
+    nextTab: new NextChar('\t'),
+    nextComma: new NextChar(','),
   };
 
   const openHeader = findTables(ctx, opts.carryHeader ?? null, opts.acceptTo ?? n);
@@ -458,6 +462,24 @@ function resolve(fs: Finding[], t: string): Finding[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Tables: a row whose cells are mostly labels is a header; the cells under it inherit the label's kind.
 
+/**
+ * Native indexOf for one char, remembered: header checks ask for the next tab or comma line after line, and a page
+ * that is one long line would otherwise be walked in JavaScript once per label. Queries move forward, so each stretch
+ * of text is searched about once; the answer is only used when it falls before `to`.
+ */
+class NextChar {
+  private from = 0x7fffffff; // nothing searched yet
+  private pos = -1;
+  constructor(private readonly ch: string) {}
+  find(t: string, from: number, to: number): number {
+    if (!(from >= this.from && (this.pos < 0 || from <= this.pos))) {
+      this.from = from;
+      this.pos = t.indexOf(this.ch, from);
+    }
+    return this.pos >= 0 && this.pos < to ? this.pos : -1;
+  }
+}
+
 /** Like indexOf for one char code, but never looks at or beyond `to` (keeps every lookup local: linear time). */
 function indexIn(t: string, code: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (t.charCodeAt(i) === code) return i;
@@ -504,8 +526,8 @@ function lineEnd(t: string, i: number, n: number): number {
 function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   const t = ctx.t;
   let delim = '';
-  if (indexIn(t, 9, s, e) >= 0) delim = '\t';
-  else if (indexIn(t, 44, s, e) >= 0) delim = ',';
+  if (ctx.nextTab.find(t, s, e) >= 0) delim = '\t';
+  else if (ctx.nextComma.find(t, s, e) >= 0) delim = ',';
   if (!delim) return null;
   const st: number[] = [];
   const en: number[] = [];

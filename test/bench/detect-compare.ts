@@ -1,0 +1,103 @@
+// Guards detector speed work: findings (and summaries, and streamed findings) of the working detector must equal a
+// frozen reference copy on every corpus. Make the reference first:
+//   rm -rf /tmp/detect-ref && mkdir -p /tmp/detect-ref && git archive HEAD utils/detect | tar -x -C /tmp/detect-ref
+// Run: npx tsx test/bench/detect-compare.ts [refDir]   (prints JSON; exit code 1 on any difference)
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as cur from '../../utils/detect';
+import { generateCorpus, rng } from '../corpus/generate';
+
+type Det = typeof cur;
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
+
+function texts(): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  const docs = generateCorpus();
+  out.push(['synthetic', docs.map((d) => d.text)]);
+  const all = docs.map((d) => d.text).join('');
+  out.push(['syntheticJoined', [all]]);
+  const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
+  if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
+  const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
+  if (existsSync(sm)) out.push(['stockmark', (JSON.parse(readFileSync(sm, 'utf8')) as { text: string }[]).map((x) => x.text)]);
+  const ge = path.join(corpora, 'geolonia-addresses.csv');
+  if (existsSync(ge)) {
+    const lines = readFileSync(ge, 'utf8').split('\n').slice(1).filter(Boolean);
+    out.push(['geoloniaLines', lines]);
+    out.push(['geoloniaAddr', lines.flatMap((l) => [l.split(',')[0], `住所: ${l.split(',')[0]}`])]);
+  }
+  const prose = [
+    '本日は晴天なり。新しい製品の発表会が東京で開かれ、多くの人が集まりました。価格は未定ですが、来月から販売される予定です。詳しくはウェブサイトをご覧ください。',
+    'The quick brown fox jumps over the lazy dog. Our new product launches next month; see the website for details and pricing. ',
+    '価格 1,200円 送料 500円 ',
+    '2024年3月4日 ',
+    'バージョン 1.2.3 ',
+  ];
+  out.push(['prose', prose.map((u) => u.repeat(Math.ceil(50_000 / u.length)))]);
+  const hostile = ['1', ' ', 'a', '@', '山', '1 ', '1-', 'A1', 'a@a.', '電話', '\t'];
+  out.push(['hostile', hostile.map((u) => u.repeat(Math.ceil(60_000 / u.length)))]);
+  // Random mixtures of the characters the detector cares about: catches edge cases the corpora miss.
+  const r = rng(7);
+  const alphabet = [
+    ...'0123456789 -.()+@_%/,:\t\n\r\u3000０１２－ー−abcXYZ',
+    '電話', 'TEL', '住所', '氏名', '様', 'さん', '東京都', '港区', '山田', '太郎', '〒', '病歴', 'Name: ', 'John ', 'Smith',
+    'Street', '生年月日', '1985年4月1日', '090-1234-5678', 'x@example.com', '4111 1111 1111 1111', 'カード番号', '口座番号',
+    '\t氏名\t電話\n', ',', '"', 'Mr. ', 'a1b2', '佐藤花子', '番地', '丁目', '1-2-3', 'DOB ', 'born ',
+  ];
+  const fuzz: string[] = [];
+  for (let k = 0; k < 3000; k++) {
+    let s = '';
+    const L = r.int(1, 120);
+    for (let i = 0; i < L; i++) s += r.pick(alphabet);
+    fuzz.push(s);
+  }
+  out.push(['fuzz', fuzz]);
+  return out;
+}
+
+const strip = (fs: cur.Finding[]) => JSON.stringify(fs);
+
+async function main() {
+  const refDir = process.argv[2] ?? '/tmp/detect-ref';
+  const ref = (await import(pathToFileURL(path.join(refDir, 'utils/detect/index.ts')).href)) as Det;
+  const report: Record<string, { texts: number; findings: number; diffs: number }> = {};
+  let bad = 0;
+  const examples: unknown[] = [];
+  for (const [name, list] of texts()) {
+    let findings = 0;
+    let diffs = 0;
+    for (const t of list) {
+      const a = ref.scan(t, { maxChars: Infinity });
+      const b = cur.scan(t, { maxChars: Infinity });
+      findings += a.findings.length;
+      const fa = strip(a.findings);
+      const fb = strip(b.findings);
+      if (fa !== fb || JSON.stringify(a.summary) !== JSON.stringify(b.summary)) {
+        diffs++;
+        if (examples.length < 3) examples.push({ name, text: t.slice(0, 300), ref: fa.slice(0, 600), cur: fb.slice(0, 600) });
+      }
+    }
+    // streaming with small windows on a sample: window edges exercise acceptFrom/acceptTo and carried headers
+    if (name === 'syntheticJoined' || name === 'fuzz') {
+      const text = list.join('\n').slice(0, 400_000);
+      const run = (d: Det) => {
+        const sc = new d.Scanner({ windowChars: 4096 });
+        const fs: cur.Finding[] = [];
+        sc.onFinding = (f) => fs.push(f);
+        for (let i = 0; i < text.length; i += 3001) sc.push(text.slice(i, i + 3001));
+        return JSON.stringify([fs, sc.end()]);
+      };
+      if (run(ref) !== run(cur)) {
+        diffs++;
+        examples.push({ name: name + ' (Scanner)' });
+      }
+    }
+    bad += diffs;
+    report[name] = { texts: list.length, findings, diffs };
+  }
+  console.log(JSON.stringify({ identical: bad === 0, report, examples }, null, 1));
+  process.exit(bad ? 1 : 0);
+}
+await main();
