@@ -12,6 +12,8 @@ export interface Sites {
   url(host: string, path?: string): string;
   requests: { host: string; method: string; path: string; bodyBytes: number }[];
   clearRequests(): void;
+  /** Body bytes (HTTP and WebSocket) a host received: a blocked upload must leave it at zero. */
+  bytesReceived(host: string): number;
   close(): Promise<void>;
 }
 

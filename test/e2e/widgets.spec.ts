@@ -17,7 +17,6 @@ const WIDGETS = [
   { id: 'dropzone', input: 'input.dz-hidden-input', files: 'dz.files.length', multiple: true },
 ] as const;
 
-type Sites2 = Sites & { bytesReceived(host: string): number };
 
 async function open(ext: Ext, sites: Sites, host: string, widget: string): Promise<Page> {
   await ext.importPolicy(demoPolicy());
@@ -54,7 +53,7 @@ for (const w of WIDGETS) {
       await expect(status).toHaveText(/^error: customers\.csv/);
       await expect(page.locator('maruhi-notice')).toBeAttached();
 
-      expect((sites as Sites2).bytesReceived('share.test')).toBe(0);
+      expect(sites.bytesReceived('share.test')).toBe(0);
       expect(sites.requests.filter((r) => r.host === 'share.test' && r.path === '/upload')).toEqual([]);
       // Uppy retries a failed request three times: every attempt is refused and recorded.
       const blocked = (await guardEvents(ext)).filter((e) => e.decision === 'block' && e.file?.name === 'customers.csv');
@@ -77,7 +76,7 @@ for (const w of WIDGETS) {
       }
       await expect(log).toContainText(/uploaded photo\.png: \d+ bytes/);
       await expect(log).toContainText(/uploaded memo\.txt: \d+ bytes/);
-      expect((sites as Sites2).bytesReceived('share.test')).toBeGreaterThan(PNG.length + MEMO.length);
+      expect(sites.bytesReceived('share.test')).toBeGreaterThan(PNG.length + MEMO.length);
       await expect(page.locator('maruhi-notice')).toHaveCount(0);
     });
 
@@ -85,7 +84,7 @@ for (const w of WIDGETS) {
       const page = await open(ext, sites, 'partner.test', w.id);
       await page.locator(w.input).setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
       await expect(page.locator('#status')).toHaveText(/^uploaded customers\.csv: \d+ bytes$/);
-      expect((sites as Sites2).bytesReceived('partner.test')).toBeGreaterThan(Buffer.byteLength(CSV));
+      expect(sites.bytesReceived('partner.test')).toBeGreaterThan(Buffer.byteLength(CSV));
       await expect(page.locator('maruhi-notice')).toHaveCount(0);
     });
   });
@@ -101,5 +100,5 @@ test('a widget on the approved partner that posts to the blocked site: the user\
   await page.locator('input.dz-hidden-input').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(page.locator('#status')).toHaveText(/^error: customers\.csv/);
   await expect(page.locator('maruhi-notice')).toBeAttached();
-  expect((sites as Sites2).bytesReceived('share.test')).toBe(0);
+  expect(sites.bytesReceived('share.test')).toBe(0);
 });
