@@ -1,5 +1,5 @@
 // Masked snippets for events and notices: enough to recognise the kind of value, never the value itself.
-import { fold } from './normalize';
+import { fold, isJsSpace } from './normalize';
 import type { FindingType } from './types';
 
 function maskDigits(raw: string, keepHead: number, keepTail: number): string {
@@ -59,7 +59,9 @@ export function mask(type: FindingType, raw: string): string {
     case 'sensitive':
       return '[要配慮]';
     case 'person_name': {
-      const parts = s.split(/[\s・]+/).filter(Boolean);
+      let plain = true;
+      for (let i = 0; i < s.length && plain; i++) if (isJsSpace(s.charCodeAt(i)) || s.charCodeAt(i) === 0x30fb) plain = false;
+      const parts = plain ? (s ? [s] : []) : s.split(/[\s・]+/).filter(Boolean);
       if (parts.length === 0) return '*';
       const first = parts[0];
       if (isCjk(first.charCodeAt(0))) {

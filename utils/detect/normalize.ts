@@ -67,3 +67,11 @@ export function fold(text: string): string {
   FOLD_RE.lastIndex = 0;
   return text.replace(FOLD_RE, foldRun as (m: string, ...rest: unknown[]) => string);
 }
+
+/** Exactly the chars a regex \s matches (for checks that run too often to build a one-char string each time). */
+export function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

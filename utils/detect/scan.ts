@@ -3,7 +3,7 @@ import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from '.
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { mask } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { fold } from './normalize';
+import { fold, isJsSpace } from './normalize';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
 
@@ -417,6 +417,11 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   return { findings: out, openHeader };
 }
 
+/** What /[\s,、:：\-]/ matches, without a one-char string per test. */
+function isTrailJunk(c: number): boolean {
+  return isJsSpace(c) || c === 0x2c || c === 0x3001 || c === 0x3a || c === 0xff1a || c === 0x2d;
+}
+
 /** Sort, drop same-type overlaps (keep the more confident, then the longer), trim addresses before other findings. */
 function resolve(fs: Finding[], t: string): Finding[] {
   fs.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -444,7 +449,7 @@ function resolve(fs: Finding[], t: string): Finding[] {
         break;
       }
     }
-    while (a.end > a.start && /[\s,、:：\-]/.test(t[a.end - 1])) a.end--;
+    while (a.end > a.start && isTrailJunk(t.charCodeAt(a.end - 1))) a.end--;
   }
   // Numbers inside an IBAN or an e-mail address are part of it (one sweep: `out` is sorted by start).
   const res: Finding[] = [];
@@ -643,12 +648,14 @@ function gapKind(t: string, a: number, b: number): number {
     return GAP_NONE;
   }
   if (L === 2) {
-    const s = t.slice(a, b);
-    if (s === ') ' || s === ' (' || s === ' -' || s === '- ' || s === ')-') return GAP_LOOSE;
-    if (s === '\r\n' || s === ' \n' || s === '\n ' || s === '\t ') return GAP_WEAK;
+    // by char code: this runs for every pair of digit runs, a two-char string each time adds up
+    const x = t.charCodeAt(a);
+    const y = t.charCodeAt(a + 1);
+    if ((x === 41 && (y === 32 || y === 45)) || (x === 32 && (y === 40 || y === 45)) || (x === 45 && y === 32)) return GAP_LOOSE; // ") " ")-" " (" " -" "- "
+    if ((x === 13 && y === 10) || (x === 32 && y === 10) || (x === 10 && y === 32) || (x === 9 && y === 32)) return GAP_WEAK; // \r\n " \n" "\n " "\t "
     return GAP_NONE;
   }
-  if (L === 3 && t.slice(a, b) === ' - ') return GAP_LOOSE;
+  if (L === 3 && t.charCodeAt(a) === 32 && t.charCodeAt(a + 1) === 45 && t.charCodeAt(a + 2) === 32) return GAP_LOOSE;
   return GAP_NONE;
 }
 
@@ -1125,7 +1132,17 @@ function isAddrEndBoundary(c: number): boolean {
 }
 
 function addrKey(t: string, s: number, e: number): string {
+  if (!hasSpaceIn(t, s, e, false)) return t.slice(s, e);
   return t.slice(s, e).replace(/\s+/g, '');
+}
+
+/** Any \s (as regexes define it) in [s, e), or ・ too with `dot`: most keys have none and skip the regex. */
+function hasSpaceIn(t: string, s: number, e: number, dot: boolean): boolean {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (isJsSpace(c) || (dot && c === 0x30fb)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1191,8 +1208,11 @@ function startsWithLabel(ctx: Ctx, p: number): boolean {
 function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
-  const nameKey = (s: number, e: number) => t.slice(s, e).replace(/[\s・]+/g, '').toLowerCase();
-  const emit = (s: number, e: number, c: number) => add(ctx, 'person_name', s, e, c, nameKey(s, e));
+  const nameKey = (s: number, e: number) => (hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(/[\s・]+/g, '') : t.slice(s, e)).toLowerCase();
+  // the key is only built for a finding add() keeps
+  const emit = (s: number, e: number, c: number) => {
+    if (c >= FLOOR && e > s) add(ctx, 'person_name', s, e, c, nameKey(s, e));
+  };
 
   // 1. "氏名: 山田 太郎", "Name: John Smith", and cells under a name / reading column.
   for (let h = 0; h < ctx.hN; h++) {
@@ -1396,7 +1416,10 @@ function scanEnStreets(ctx: Ctx, rS: IntList, rE: IntList): void {
   const t = ctx.t;
   for (let r = 0; r < rS.n; r++) {
     const s = rS.a[r];
-    if (rE.a[r] - s > 6 || t.charCodeAt(rE.a[r]) !== 32 && !isUpper(t.charCodeAt(rE.a[r]))) continue;
+    const q = rE.a[r];
+    if (q - s > 6 || t.charCodeAt(q) !== 32 && !isUpper(t.charCodeAt(q))) continue;
+    // the pattern needs "<digits>[A-Z]? <Capital>": check that before running it
+    if (t.charCodeAt(q) === 32 ? !isUpper(t.charCodeAt(q + 1)) : t.charCodeAt(q + 1) !== 32 || !isUpper(t.charCodeAt(q + 2))) continue;
     if (s > 0 && isAlnum(t.charCodeAt(s - 1))) continue;
     EN_STREET.lastIndex = s;
     const m = EN_STREET.exec(t);
