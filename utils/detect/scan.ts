@@ -67,6 +67,8 @@ const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
 let CLS = new Uint8Array(0);
 // Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
 let FAM1 = new Uint8Array(0);
+/** First two letters of the English given names, so a capitalised word is looked up only when they fit. */
+const EN_PAIR = new Uint8Array(26 * 26);
 let FAM_FIRST = new Uint8Array(0);
 const FAM2 = new Set<number>();
 const FAM3 = new Set<string>();
@@ -121,6 +123,7 @@ function buildTables(): void {
       FAM3.add(nm);
     }
   }
+  for (const nm of EN_FIRST) EN_PAIR[(nm.charCodeAt(0) - 97) * 26 + nm.charCodeAt(1) - 97] = 1;
   for (let c = 48; c <= 57; c++) CLS[c] = 1;
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
   CLS[64] = 1;
@@ -1333,6 +1336,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     let j = s + 1;
     while (j < n && isLower(t.charCodeAt(j))) j++;
     if (j - s < 2 || j - s > 11) continue;
+    if (EN_PAIR[((t.charCodeAt(s) | 32) - 97) * 26 + t.charCodeAt(s + 1) - 97] !== 1) continue; // most capitalised words
     if (!EN_FIRST.has(t.slice(s, j).toLowerCase())) continue;
     if (t.charCodeAt(j) !== 32) continue;
     const e = enNameToken(t, j + 1, Math.min(n, j + 40), 1);
@@ -1389,8 +1393,15 @@ const PERSONAL: Set<FindingType> = new Set([
 
 function scanSensitive(ctx: Ctx): void {
   const t = ctx.t;
-  const personal = ctx.out.filter((f) => PERSONAL.has(f.type) && f.confidence >= 0.8).map((f) => f.start);
-  personal.sort((a, b) => a - b);
+  let any = false;
+  for (let h = 0; h < ctx.hN && !any; h++) if (ctx.hKind[h] & K.SENSITIVE) any = true;
+  if (!any) return;
+  let np = 0;
+  for (const f of ctx.out) if (PERSONAL.has(f.type) && f.confidence >= 0.8) np++;
+  const personal = new Int32Array(np);
+  np = 0;
+  for (const f of ctx.out) if (PERSONAL.has(f.type) && f.confidence >= 0.8) personal[np++] = f.start;
+  personal.sort();
   /** Personal data within `win` chars of p; with `sameLine`, no line break in between. */
   const near = (p: number, win: number, sameLine: boolean): boolean => {
     let lo = 0;
