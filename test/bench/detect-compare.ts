@@ -61,6 +61,10 @@ const strip = (fs: cur.Finding[]) => JSON.stringify(fs);
 
 async function main() {
   const refDir = process.argv[2] ?? '/tmp/detect-ref';
+  if (!existsSync(path.join(refDir, 'utils/detect/index.ts'))) {
+    console.error(`no reference detector in ${refDir}: make one with git archive (see the top of this file)`);
+    process.exit(2);
+  }
   const ref = (await import(pathToFileURL(path.join(refDir, 'utils/detect/index.ts')).href)) as Det;
   const report: Record<string, { texts: number; findings: number; diffs: number }> = {};
   let bad = 0;
