@@ -22,6 +22,8 @@ export type Request =
   | { type: 'content.scan'; text: string; reset: boolean }
   /** One text judged by the background's warm detector (large copies), nothing kept. */
   | { type: 'text.scan'; text: string }
+  /** Load the guards into the sending frame (they are not part of the always-on content script). */
+  | { type: 'guards.load' }
   /** Fingerprints (never text) of something copied from a classified page, kept for the browser session. */
   | { type: 'lineage.add'; label: string; hashes: number[]; mod: number }
   /** Does this pasted text (as fingerprints) come from a classified page? */
@@ -62,6 +64,7 @@ export interface Responses {
   'event.record': { ok: true };
   'content.scan': { summary: DetectionSummary };
   'text.scan': { summary: DetectionSummary };
+  'guards.load': { ok: boolean };
   'lineage.add': { ok: true };
   'lineage.match': { match: LineageMatch | null };
   'policy.get': { effective: EffectivePolicy; status: PolicyStatus; managedDoc: unknown; localDoc: unknown };
@@ -134,6 +137,8 @@ export function parseRequest(raw: unknown): Request | null {
         : null;
     case 'event.record':
       return isEventInput(raw.event) ? { type: 'event.record', event: raw.event } : null;
+    case 'guards.load':
+      return { type: 'guards.load' };
     case 'text.scan':
       return isStr(raw.text, TEXT_SCAN_MAX) ? { type: 'text.scan', text: raw.text } : null;
     case 'content.scan':

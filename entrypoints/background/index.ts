@@ -105,6 +105,12 @@ export default defineBackground(() => {
         if (showBanner && lastPage.get(tabId) !== key && lastPage.set(tabId, key)) void record({ kind: 'page', label: msg.label, page: pageOf(url), pageHost: hostOf(url), reason: msg.reasons.map((r) => r.ref).join(', ').slice(0, 500) }, tabId);
         return { showBanner };
       }
+      case 'guards.load': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false };
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/content-scripts/guards.js'], injectImmediately: true });
+        return { ok: true };
+      }
       case 'text.scan':
         return { summary: contentScans.once(msg.text, policy.current().policy.detection.minConfidence) };
       case 'content.scan': {

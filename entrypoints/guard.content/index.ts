@@ -13,9 +13,10 @@ import { isWatchlisted } from '@/utils/exceptions/watchlist';
 import { compileDestinations, type DestinationClassifier } from '@/utils/destinations';
 import type { EventInput } from '@/utils/events/event';
 import type { GuardContext } from './context';
-import { GUARDS } from './guards';
 import { openPageHooks, pageHooksReady } from './page-hooks';
-import { openUploadHooks } from './upload';
+import { shared } from '@/components/shared';
+import type { Guard } from './context';
+import { openUploadHooks } from './upload-bridge';
 import { watchNavigation } from './navigation';
 import { startPageScan, type PageScanner } from './page-scan';
 
@@ -26,15 +27,117 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     // Before any page script runs: the MAIN-world hooks' private channel is agreed now or never.
-    openUploadHooks();
+    openUploadHooks(ensureGuards, (err, req) =>
+      void contextReady.then((gc) => gc.record({ kind: 'log_error', channel: req.channel, reason: `upload guard: ${err?.message ?? err}` })),
+    );
     try {
-      openPageHooks();
+      openPageHooks(ensureGuards);
     } catch (e) {
       console.warn('maruhi: page hooks unavailable', e); // labels and the other guards still start
     }
+    holdUntilGuarded();
     void start();
   },
 });
+
+// --- the guards, loaded on demand -------------------------------------------------------------------
+// This script runs on every page, so it holds only what every page needs: the label, the banner and the
+// hooks' channels. The guards (and the detector they judge with) are a second script the background
+// injects into this frame when the page is classified or something is about to leave it.
+
+let provideContext!: (gc: GuardContext) => void;
+const contextReady = new Promise<GuardContext>((r) => (provideContext = r));
+let markAttached!: () => void;
+const attached = new Promise<void>((r) => (markAttached = r));
+let guardsLoaded = false;
+let loading: Promise<void> | null = null;
+
+shared<{ attach?: (g: Guard[]) => void }>('core', () => ({})).attach = (guards) => {
+  void contextReady.then((gc) => {
+    for (const g of guards) {
+      try {
+        g.init(gc);
+      } catch (e) {
+        // One broken guard must not take the others down; the background hears about it.
+        gc.record({ kind: 'log_error', reason: `guard ${g.name} failed to start: ${(e as Error).message}` });
+      }
+    }
+    pageHooksReady();
+    guardsLoaded = true;
+    markAttached();
+  });
+};
+
+/** Resolves once the guards run in this frame. */
+function ensureGuards(): Promise<void> {
+  if (guardsLoaded) return Promise.resolve();
+  loading ??= send({ type: 'guards.load' })
+    .then(() => attached)
+    .catch((e) => {
+      loading = null; // the background was restarting: the next trigger asks again
+      throw e;
+    });
+  return loading;
+}
+
+/** Events other pages' scripts mark as replayed by maruhi after holding them (see paste.ts). */
+export const coreReplayed = () => shared('replayed', () => new WeakSet<Event>());
+
+/**
+ * Until the guards run, anything that would leave the page waits for them: focus in a field, a drag or a
+ * click on a file input loads them early; a paste, drop or file choice that comes first is held, then
+ * handed to them as it was.
+ */
+function holdUntilGuarded() {
+  const preload = () => void ensureGuards().catch(() => {});
+  addEventListener('focusin', (e) => !guardsLoaded && isEditable(e.target) && preload(), true);
+  addEventListener('dragstart', () => !guardsLoaded && preload(), true);
+  addEventListener('dragenter', () => !guardsLoaded && preload(), true);
+  addEventListener('click', (e) => !guardsLoaded && e.target instanceof HTMLInputElement && e.target.type === 'file' && preload(), true);
+  const hold = (e: Event, copy: () => Event) => {
+    if (guardsLoaded || coreReplayed().has(e)) return;
+    const again = copy();
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const target = (e.composedPath()[0] ?? e.target) as EventTarget;
+    coreReplayed().add(again);
+    void ensureGuards().then(
+      () => target.dispatchEvent(again),
+      () => {},
+    );
+  };
+  const transfer = (src: DataTransfer | null) => {
+    const dt = new DataTransfer();
+    if (!src) return dt;
+    for (const type of src.types) if (type !== 'Files') dt.setData(type, src.getData(type));
+    for (const f of Array.from(src.files)) dt.items.add(f);
+    return dt;
+  };
+  addEventListener('paste', (e) => hold(e, () => new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: transfer(e.clipboardData) })), true);
+  addEventListener(
+    'drop',
+    (e) =>
+      hold(e, () => new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer(e.dataTransfer), clientX: e.clientX, clientY: e.clientY })),
+    true,
+  );
+  addEventListener(
+    'change',
+    (e) => {
+      const input = e.target;
+      if (guardsLoaded || coreReplayed().has(e) || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+      e.stopImmediatePropagation();
+      const again = new Event('change', { bubbles: true });
+      coreReplayed().add(again);
+      void ensureGuards().then(() => input.dispatchEvent(again), () => {});
+    },
+    true,
+  );
+}
+
+function isEditable(t: EventTarget | null): boolean {
+  if (!(t instanceof Element)) return false;
+  return t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || (t as HTMLElement).isContentEditable;
+}
 
 async function start() {
   const got = await browser.storage.local.get([KEYS.effective, KEYS.grants]);
@@ -144,15 +247,10 @@ async function start() {
   });
 
   void update();
-  for (const g of GUARDS) {
-    try {
-      g.init(gc);
-    } catch (e) {
-      // One broken guard must not take the others down; the background hears about it.
-      gc.record({ kind: 'log_error', reason: `guard ${g.name} failed to start: ${(e as Error).message}` });
-    }
-  }
-  pageHooksReady();
+  provideContext(gc);
+  // Classified pages get their guards at once (copy, print, watermark, pledge …); other pages when needed.
+  if (gc.classified) void ensureGuards().catch(() => {});
+  changeListeners.push(() => void (gc.classified && ensureGuards().catch(() => {})));
   if (!domReady)
     document.addEventListener(
       'DOMContentLoaded',

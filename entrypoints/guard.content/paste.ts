@@ -7,6 +7,9 @@ import { fingerprint, type LineageMatch } from '@/utils/lineage';
 import type { Destination } from '@/utils/destinations';
 import { KEYS } from '@/utils/storage-keys';
 import type { Guard, GuardContext } from './context';
+import { shared } from '@/components/shared';
+
+const replayedByCore = () => shared('replayed', () => new WeakSet<Event>());
 import { askToContinue, baseContext, ceiling, isTextControl, judge, notifyBlocked, record, saveSelection, type Base, type Judgement } from './judge';
 
 let gc: GuardContext | null = null;
@@ -43,7 +46,8 @@ interface Arrival {
 }
 
 function onPaste(e: ClipboardEvent) {
-  if (!gc || !e.isTrusted || replaying || !e.clipboardData) return;
+  // Trusted pastes, and those the core held while the guards loaded (it replays them as they were).
+  if (!gc || !(e.isTrusted || replayedByCore().has(e)) || replaying || !e.clipboardData) return;
   const dt = e.clipboardData;
   // Files are the upload guard's; only text is judged here.
   if (dt.files.length) return;

@@ -11,63 +11,12 @@ import { blobSource } from '@/utils/files/source';
 import { t, txt, type PageMessageKey as MessageKey } from '@/utils/i18n-page';
 import type { Channel } from '@/utils/policy/types';
 import type { Guard, GuardContext } from './context';
+import { uploadBridge, type HookRequest } from './upload-bridge';
 
-type Part = { name?: string; text?: string; blob?: Blob; stream?: true };
-interface HookRequest {
-  id: number;
-  channel: 'upload' | 'submit';
-  via: string;
-  url: string;
-  method: string;
-  parts: Part[];
-}
+type Part = HookRequest['parts'][number];
 
 /** Files a user justified in this page, by destination host, name and size. */
 const justified = new Map<string, string>();
-
-let gcReady!: (gc: GuardContext) => void;
-const ready = new Promise<GuardContext>((r) => (gcReady = r));
-
-/** Must run synchronously at document_start: the hooks' private channel is agreed before page scripts exist. */
-export function openUploadHooks(): void {
-  // getRandomValues, not randomUUID: plain-http pages are not secure contexts and lack the latter.
-  const secret = `maruhi:upload:${Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('')}`;
-  const sayHello = () => document.dispatchEvent(new CustomEvent('maruhi:upload:iso-hello', { detail: secret }));
-  const onMainHello = () => {
-    document.removeEventListener('maruhi:upload:main-hello', onMainHello);
-    sayHello();
-  };
-  document.addEventListener('maruhi:upload:main-hello', onMainHello);
-  sayHello();
-  document.addEventListener(`${secret}:req`, (e) => {
-    const req = parseHookRequest((e as CustomEvent).detail);
-    if (!req) return;
-    const answer = (allow: boolean) => document.dispatchEvent(new CustomEvent(`${secret}:res`, { detail: { id: req.id, allow } }));
-    ready.then((gc) => judgeRequest(gc, req)).then(answer, (err: Error) => {
-      // A failure in the guard itself must not open the door: the upload is held back and the error logged.
-      void ready.then((gc) => gc.record({ kind: 'log_error', channel: req.channel, reason: `upload guard: ${err?.message ?? err}` }));
-      answer(false);
-    });
-  });
-}
-
-function parseHookRequest(d: unknown): HookRequest | null {
-  if (typeof d !== 'object' || d === null) return null;
-  const r = d as Record<string, unknown>;
-  if (typeof r.id !== 'number' || (r.channel !== 'upload' && r.channel !== 'submit') || typeof r.url !== 'string' || !Array.isArray(r.parts)) return null;
-  const parts: Part[] = [];
-  for (const p of r.parts as unknown[]) {
-    if (typeof p !== 'object' || p === null) continue;
-    const q = p as Record<string, unknown>;
-    parts.push({
-      name: typeof q.name === 'string' ? q.name.slice(0, 512) : undefined,
-      text: typeof q.text === 'string' ? q.text : undefined,
-      blob: q.blob instanceof Blob ? q.blob : undefined,
-      stream: q.stream === true ? true : undefined,
-    });
-  }
-  return { id: r.id, channel: r.channel, via: String(r.via).slice(0, 32), url: r.url, method: String(r.method).slice(0, 16), parts };
-}
 
 function destinationOf(gc: GuardContext, raw: string): Destination | undefined {
   try {
@@ -210,7 +159,7 @@ async function judgeFiles(gc: GuardContext, files: File[], via: string): Promise
 export const uploadGuard: Guard = {
   name: 'upload',
   init(gc) {
-    gcReady(gc);
+    uploadBridge().setHandler((req) => judgeRequest(gc, req));
     // Capture on window runs before any page listener on the input or drop target.
     addEventListener(
       'change',
