@@ -2,15 +2,9 @@
 // each held request to the upload guard, loading the guards first when they are not there yet.
 import { shared } from '@/components/shared';
 
-type Part = { name?: string; text?: string; blob?: Blob; stream?: true };
-export interface HookRequest {
-  id: number;
-  channel: 'upload' | 'submit';
-  via: string;
-  url: string;
-  method: string;
-  parts: Part[];
-}
+import type { HookRequest } from '../hooks.content';
+
+export type { HookRequest };
 export type UploadHandler = (req: HookRequest) => Promise<boolean>;
 
 interface State {
@@ -56,7 +50,7 @@ function parseHookRequest(d: unknown): HookRequest | null {
   if (typeof d !== 'object' || d === null) return null;
   const r = d as Record<string, unknown>;
   if (typeof r.id !== 'number' || (r.channel !== 'upload' && r.channel !== 'submit') || typeof r.url !== 'string' || !Array.isArray(r.parts)) return null;
-  const parts: Part[] = [];
+  const parts: HookRequest['parts'] = [];
   for (const p of r.parts as unknown[]) {
     if (typeof p !== 'object' || p === null) continue;
     const q = p as Record<string, unknown>;

@@ -1,20 +1,9 @@
 // Large copies (beyond what the page scans itself) are judged by the background, and still decided on all of it.
 import type { Page } from '@playwright/test';
-import { test as base, expect, expectLabel, demoPolicy, type Sites } from './fixtures';
-// @ts-expect-error plain ESM helper without types
-import { startSites } from '../sites/server.mjs';
+import { httpsTest, expect, expectLabel, demoPolicy, type Sites } from './fixtures';
 
 type Customer = { name: string; phone: string; email: string; address: string };
-const test = base.extend<object, { sites: Sites & { customers: Customer[] } }>({
-  sites: [
-    async ({}, use) => {
-      const s = await startSites({ port: 0, https: true });
-      await use(s);
-      await s.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = httpsTest;
 
 const PROSE = 'The quarterly review covers product milestones, hiring plans and the office move next spring. ';
 const esc = (s: string) => s.replace(/[&<>]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[ch]!);

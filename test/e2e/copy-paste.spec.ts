@@ -1,22 +1,11 @@
 // Copy, cut, paste, drag and drop guards in a real Chromium, with the real clipboard, against the local sites over HTTPS.
 import type { CDPSession, Frame, Page } from '@playwright/test';
-import { test as base, expect, expectLabel, demoPolicy, type Ext, type Sites } from './fixtures';
-// @ts-expect-error plain ESM helper without types
-import { startSites } from '../sites/server.mjs';
+import { httpsTest, expect, expectLabel, demoPolicy, type Ext, type Sites } from './fixtures';
 
 type Customer = { name: string; phone: string; email: string; address: string };
 
 // The clipboard API needs a secure context: serve the sites over HTTPS (Chromium ignores the self-signed certificate).
-const test = base.extend<object, { sites: Sites & { customers: Customer[] } }>({
-  sites: [
-    async ({}, use) => {
-      const s = await startSites({ port: 0, https: true });
-      await use(s);
-      await s.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = httpsTest;
 
 const row = (c: Customer) => `${c.name}\t${c.phone}\t${c.email}\t${c.address}`;
 const esc = (s: string) => s.replace(/[&<>]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[ch]!);

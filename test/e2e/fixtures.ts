@@ -123,4 +123,16 @@ export async function expectLabel(page: Page | Frame, label: string | null, { re
   }
 }
 
+/** The same fixtures with the sites served over HTTPS (a secure context: the clipboard API works). */
+export const httpsTest = test.extend<object, { sites: Sites & { customers: { name: string; phone: string; email: string; address: string }[] } }>({
+  sites: [
+    async ({}, use) => {
+      const s = await startSites({ port: 0, https: true });
+      await use(s);
+      await s.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 export { expect };
