@@ -1,18 +1,5 @@
-// MAIN world, every frame: holds every way a page can send a body (fetch, XHR, beacon, WebSocket, forms)
-// until the isolated guard has judged it. Keeps pristine built-ins taken before any page script runs.
-import { defineContentScript } from 'wxt/utils/define-content-script';
-
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_start',
-  allFrames: true,
-  matchAboutBlank: true,
-  world: 'MAIN',
-  main() {
-    installUploadHooks();
-  },
-});
-
+// MAIN world: holds every way a page can send a body (fetch, XHR, beacon, WebSocket, forms) until the
+// isolated guard has judged it. Keeps pristine built-ins taken before any page script runs.
 /** One piece of a body as the guard sees it (structured-cloned to the isolated world; Files stay lazy). */
 export type HookPart = { name?: string; text?: string; blob?: Blob; stream?: true };
 export interface HookRequest {
@@ -24,7 +11,7 @@ export interface HookRequest {
   parts: HookPart[];
 }
 
-function installUploadHooks() {
+export function installUploadHooks() {
   const W = window;
   const doc = document;
   const apply = Reflect.apply;

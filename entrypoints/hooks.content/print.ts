@@ -1,19 +1,7 @@
-// MAIN world, every frame: routes window.print() and getDisplayMedia through the guard before the page gets them.
-import { defineContentScript } from 'wxt/utils/define-content-script';
+// MAIN world: routes window.print() and getDisplayMedia through the guard before the page gets them.
 import { connectBridge } from '@/components/page-bridge';
 
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_start',
-  allFrames: true,
-  matchAboutBlank: true,
-  world: 'MAIN',
-  main() {
-    installPrintHooks();
-  },
-});
-
-function installPrintHooks() {
+export function installPrintHooks() {
   const ask = connectBridge('print');
   const nativePrint = window.print;
   const apply = Reflect.apply;

@@ -1,0 +1,19 @@
+// MAIN world, every frame, before any page script: one small script that keeps pristine built-ins and
+// holds what could carry data out (uploads, print, screen sharing) until the isolated guard has judged it.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { installPrintHooks } from './print';
+import { installUploadHooks } from './upload';
+
+export type { HookPart, HookRequest } from './upload';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  world: 'MAIN',
+  main() {
+    installUploadHooks();
+    installPrintHooks();
+  },
+});
