@@ -40,16 +40,12 @@ async function launchForDownloads(policy: unknown): Promise<Browser> {
   };
 }
 
+/** The demo CRM's dashboard, whose export link starts a real download. */
+const EXPORT_LINK = 'main a[href="/export.csv"]';
+
 async function crmWithExportLink(b: Browser, url: (host: string, p?: string) => string): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(url('crm.test', '/'));
-  await page.locator('body').evaluate((body, href) => {
-    const a = document.createElement('a');
-    a.href = href;
-    a.id = 'export';
-    a.textContent = 'CSV export';
-    body.append(a);
-  }, url('crm.test', '/export.csv'));
   return page;
 }
 
@@ -70,7 +66,7 @@ test.describe('downloads in Chrome', () => {
     const b = await launchForDownloads(demoPolicy());
     try {
       const page = await crmWithExportLink(b, sites.url);
-      await page.locator('#export').click();
+      await page.locator(EXPORT_LINK).click();
       await expect.poll(() => saved(b.dir)).toEqual(['【㊙ 秘】customers.csv']);
       const onDisk = path.join(b.dir, '【㊙ 秘】customers.csv');
       const items = await b.worker.evaluate(() => (globalThis as any).chrome.downloads.search({}));
@@ -95,7 +91,7 @@ test.describe('downloads in Chrome', () => {
     const b = await launchForDownloads(policy);
     try {
       const page = await crmWithExportLink(b, sites.url);
-      await page.locator('#export').click();
+      await page.locator(EXPORT_LINK).click();
       await expect(dialog(page)).toHaveAttribute('data-rule', 'export-reason');
       // Held while the user decides: nothing is saved under any name.
       expect(saved(b.dir)).toEqual([]);
@@ -109,7 +105,7 @@ test.describe('downloads in Chrome', () => {
       const [ok] = await downloadEvents(b);
       expect(ok).toMatchObject({ decision: 'warn', rule: 'export-reason', justification: '月次の請求書発行に使うため', label: 'confidential', file: { name: '【㊙ 秘】customers.csv' } });
 
-      await page.locator('#export').click();
+      await page.locator(EXPORT_LINK).click();
       await expect(dialog(page)).toBeVisible();
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await downloadEvents(b)).length).toBe(2);
