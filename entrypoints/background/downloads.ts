@@ -3,7 +3,7 @@
 import { isWatchlisted } from '@/utils/exceptions/watchlist';
 import { browser, type Browser } from 'wxt/browser';
 import { compileClassifier } from '@/utils/classify';
-import { decide, type Decision } from '@/utils/decide';
+import { decide, type ActiveGrant, type Decision } from '@/utils/decide';
 import { EMPTY_SUMMARY } from '@/utils/detect/types';
 import type { EventInput } from '@/utils/events/event';
 import { labelledName } from '@/utils/download-name';
@@ -44,18 +44,19 @@ export interface Downloads {
   lookup(files: { name: string; size: number }[]): Promise<string[]>;
 }
 
-export function createDownloads(current: () => EffectivePolicy, record: (e: EventInput) => unknown): Downloads {
-  const labelOf = (item: Browser.downloads.DownloadItem): { label: string; page: string } | null => {
+export function createDownloads(current: () => EffectivePolicy, record: (e: EventInput) => unknown, grants: () => ActiveGrant[]): Downloads {
+  /** The page a download comes from: its label, its path for the record, its host name for grants. */
+  const labelOf = (item: Browser.downloads.DownloadItem): { label: string; page: string; host: string } | null => {
     const p = current().policy;
     const cl = compileClassifier(p);
-    let best: { label: string; page: string } | null = null;
+    let best: { label: string; page: string; host: string } | null = null;
     for (const u of [item.referrer, item.url]) {
       if (!u) continue;
       try {
         const url = new URL(u);
         if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
         const l = cl.byUrl(url).label;
-        if (cl.rank(l) > 0 && (!best || cl.rank(l) > cl.rank(best.label))) best = { label: l, page: url.host + url.pathname };
+        if (cl.rank(l) > 0 && (!best || cl.rank(l) > cl.rank(best.label))) best = { label: l, page: url.host + url.pathname, host: url.hostname };
       } catch {
         /* not a URL */
       }
@@ -65,6 +66,7 @@ export function createDownloads(current: () => EffectivePolicy, record: (e: Even
   interface Pending {
     label: string;
     page: string;
+    host: string;
     decision: Decision;
     /** The name before the label prefix. */
     name?: string;
@@ -83,9 +85,9 @@ export function createDownloads(current: () => EffectivePolicy, record: (e: Even
     if (recent.length > 500) recent.splice(0, recent.length - 500);
     void browser.storage.session?.set({ [STORE]: recent }).catch(() => {});
   };
-  const decideFor = (src: { label: string; page: string }): Decision => {
+  const decideFor = (src: { label: string; host: string }): Decision => {
     const p = current().policy;
-    return decide(p, { channel: 'download', sourceLabel: src.label, sourceHost: src.page.split('/')[0], summary: EMPTY_SUMMARY, watchlisted: isWatchlisted(p, Date.now()), grants: [], now: Date.now() });
+    return decide(p, { channel: 'download', sourceLabel: src.label, sourceHost: src.host, summary: EMPTY_SUMMARY, watchlisted: isWatchlisted(p, Date.now()), grants: grants(), now: Date.now() });
   };
   const lang = () => pickLang(current().policy.language, browser.i18n?.getUILanguage?.());
   /** The download's own entry, made once whichever of onCreated / onDeterminingFilename comes first. */
@@ -167,6 +169,8 @@ export function createDownloads(current: () => EffectivePolicy, record: (e: Even
     const e = pending.get(delta.id);
     if (!e) return;
     pending.delete(delta.id);
+    // A blocked download was recorded when it was cancelled: its interruption is not a second event.
+    if (e.decision.action === 'block') return;
     const [item] = await browser.downloads.search({ id: delta.id });
     if (!item) return;
     const d = e.decision;
@@ -174,13 +178,13 @@ export function createDownloads(current: () => EffectivePolicy, record: (e: Even
     record({
       kind: 'guard',
       channel: 'download',
-      decision: d.action === 'block' ? 'audit' : d.action,
+      decision: d.action,
       rule: d.rule,
       page: e.page,
       label: e.label,
       file: { name, size: item.fileSize, type: item.mime || undefined },
       justification: e.justification,
-      detail: { state: delta.state.current, path: item.filename, original: e.name ?? name },
+      detail: { state: delta.state.current, path: item.filename, original: e.name ?? name, ...(d.grant ? { grant: d.grant, wouldBe: d.wouldBe ?? null } : {}) },
     });
     if (delta.state.current === 'complete') remember({ id: item.id, name, original: e.name ?? name, size: item.fileSize, label: e.label, page: e.page });
   });

@@ -1,7 +1,8 @@
 // Exceptions in the background: keeps verified grants and this user's requests, records pledges.
 import { browser } from 'wxt/browser';
 import type { EventInput } from '@/utils/events/event';
-import { newId, verifyGrant, type GrantCheck, type GrantPayload } from '@/utils/exceptions/grant';
+import type { ActiveGrant } from '@/utils/decide';
+import { activeGrant, newId, verifyGrant, type GrantCheck, type GrantPayload } from '@/utils/exceptions/grant';
 import { pledgeHash, type PledgeRecords } from '@/utils/exceptions/pledge';
 import { checkRequest, requestCode, type RequestProblem } from '@/utils/exceptions/request';
 import type { ExceptionState } from '@/utils/messages';
@@ -19,6 +20,8 @@ export interface Exceptions {
   withdraw(id: string): Promise<boolean>;
   state(): Promise<ExceptionState>;
   pledge(host: string, label: string, hash: string, accepted: boolean, tabId?: number): Promise<boolean>;
+  /** Verified grants for this user now (decide() checks their times): for decisions the background makes itself. */
+  active(): ActiveGrant[];
 }
 
 export function createExceptions(current: () => EffectivePolicy, record: (e: EventInput, tabId?: number) => unknown): Exceptions {
@@ -36,6 +39,12 @@ export function createExceptions(current: () => EffectivePolicy, record: (e: Eve
     return { adminKeys: p.exceptions.adminKeys, user: p.user.id, revoked: p.exceptions.revoked, now: Date.now() };
   };
   const readGrants = async () => ((await browser.storage.local.get(KEYS.grants))[KEYS.grants] as StoredGrant[] | undefined) ?? [];
+  // The stored list, mirrored for synchronous decisions (a download's name must be suggested without waiting).
+  let mirror: StoredGrant[] = [];
+  void readGrants().then((g) => (mirror = g), () => {});
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[KEYS.grants]) mirror = (changes[KEYS.grants].newValue as StoredGrant[] | undefined) ?? [];
+  });
   const readRequests = async () => ((await browser.storage.local.get(KEYS.requests))[KEYS.requests] as StoredRequest[] | undefined) ?? [];
 
   /** Verifies `incoming` plus what is stored; keeps only grants that pass now. */
@@ -136,6 +145,10 @@ export function createExceptions(current: () => EffectivePolicy, record: (e: Eve
         requests: await readRequests(),
         grants: (await readGrants()).filter((g) => g.grant.expiresAt > now && !p.exceptions.revoked.includes(g.grant.id)),
       };
+    },
+    active() {
+      const p = current().policy;
+      return mirror.filter((g) => g.grant.user === p.user.id && !p.exceptions.revoked.includes(g.grant.id)).map((g) => activeGrant(g.grant));
     },
     async pledge(host, label, hash, accepted, tabId) {
       const p = current().policy;

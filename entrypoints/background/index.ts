@@ -52,7 +52,14 @@ export default defineBackground(() => {
   const idle = createIdleWatch(tabs, () => policy.current().policy);
   policy.onChange((p) => idle.policyChanged(p.policy));
   void policy.ready.then(() => idle.policyChanged(policy.current().policy));
-  const downloads = createDownloads(() => policy.current(), (e) => void record(e));
+  /** Records a guard's event; a decision a grant lowered is logged as the grant's use too, whichever guard made it. */
+  const recordGuard = async (e: EventInput, tabId?: number) => {
+    await record(e, tabId);
+    const g = e.detail?.grant;
+    if (typeof g === 'string' && e.kind === 'guard')
+      await record({ kind: 'grant_used', rule: g, channel: e.channel, decision: e.decision, page: e.page, pageHost: e.pageHost, label: e.label, destinationHost: e.destinationHost, detail: { grant: g, stage: 'used', wouldBe: e.detail?.wouldBe ?? null } }, tabId);
+  };
+  const downloads = createDownloads(() => policy.current(), (e) => void recordGuard(e), () => exceptions.active());
   // The network backstop follows the effective policy; a failure is logged, never silent.
   const backstop = () => syncBackstop(policy.current().policy).catch((e: Error) => void record({ kind: 'log_error', reason: `backstop rules: ${e.message}` }));
   policy.onChange(() => void backstop());
@@ -117,15 +124,9 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id ?? -1;
         return { summary: contentScans.add(tabId, sender.frameId ?? 0, msg.text, msg.reset, policy.current().policy.detection.minConfidence) };
       }
-      case 'event.record': {
-        const e = { ...msg.event, pageHost: hostOf(sender.url) ?? msg.event.pageHost };
-        await record(e, sender.tab?.id);
-        // A decision a grant lowered is logged as the grant's use too, whichever guard made it.
-        const g = e.detail?.grant;
-        if (typeof g === 'string' && e.kind === 'guard')
-          await record({ kind: 'grant_used', rule: g, channel: e.channel, decision: e.decision, page: e.page, pageHost: e.pageHost, label: e.label, destinationHost: e.destinationHost, detail: { grant: g, stage: 'used', wouldBe: e.detail?.wouldBe ?? null } }, sender.tab?.id);
+      case 'event.record':
+        await recordGuard({ ...msg.event, pageHost: hostOf(sender.url) ?? msg.event.pageHost }, sender.tab?.id);
         return { ok: true };
-      }
       case 'lineage.add':
         await lineage.add({ label: msg.label, hashes: msg.hashes, mod: msg.mod, host: hostOf(sender.url) ?? '', time: Date.now() });
         return { ok: true };

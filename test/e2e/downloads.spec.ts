@@ -1,13 +1,14 @@
 // Downloads through Chrome's own download path (not Playwright's, under which Chrome skips onDeterminingFilename):
 // a profile whose preferences save into a temp folder without asking, so the name on disk is what the extension chose.
 // The label mark travels in the file name; policy "warn" asks for a reason in the CRM tab before the file is saved.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, demoPolicy } from './fixtures';
 // @ts-expect-error plain ESM helper without types
-import { EXTENSION_ID, launchWithExtension } from '../browser.mjs';
+import { EXTENSION_ID, ROOT, launchWithExtension } from '../browser.mjs';
 
 interface Browser {
   context: BrowserContext;
@@ -56,7 +57,7 @@ async function downloadEvents(b: Browser): Promise<any[]> {
   await p.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
   const r = await p.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'events.list', limit: 200 }));
   await p.close();
-  return r.events.filter((e: any) => e.channel === 'download');
+  return r.events.filter((e: any) => e.kind === 'guard' && e.channel === 'download');
 }
 
 const dialog = (p: Page) => p.locator('maruhi-dialog[data-maruhi-dialog=justify]');
@@ -115,6 +116,54 @@ test.describe('downloads in Chrome', () => {
       expect(saved(b.dir)).toEqual(['【㊙ 秘】customers.csv']);
     } finally {
       await b.close();
+    }
+  });
+
+  test('policy "block" for downloads cancels the export; an admin\'s grant for downloads from crm.test lets the next one through, on record as the grant\'s use', async ({ sites }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'maruhi-admin-'));
+    try {
+      const pem = path.join(dir, 'admin.pem');
+      const grantCli = (args: string[]) => execFileSync('npx', ['tsx', 'test/tools/grant.ts', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+      const publicJwk = grantCli(['--keygen', '--out', pem]);
+      const base = demoPolicy();
+      // Japanese marks whatever the worker's UI language (a restarted worker loses Playwright's locale emulation).
+      const policy = {
+        ...base,
+        language: 'ja',
+        guards: [{ id: 'no-exports', channels: ['download'], minLabel: 'confidential', action: 'block' }],
+        exceptions: { allowRequests: true, maxHours: 8, adminKeys: [publicJwk], grants: [], revoked: [] },
+      };
+      const b = await launchForDownloads(policy);
+      try {
+        const page = await crmWithExportLink(b, sites.url);
+        await page.locator(EXPORT_LINK).click();
+        await expect.poll(async () => (await downloadEvents(b)).map((e) => [e.decision, e.rule])).toEqual([['block', 'no-exports']]);
+        expect(saved(b.dir)).toEqual([]);
+
+        // A grant for another host opens nothing; one for crm.test's downloads does.
+        const grantFor = (host: string) => grantCli(['--user', base.user.id, '--channels', 'download', '--hosts', host, '--key', pem, '--hours', '1']);
+        const options = await b.context.newPage();
+        await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+        const add = (code: string) => options.evaluate((code) => (globalThis as any).chrome.runtime.sendMessage({ type: 'grant.add', code }), code);
+        expect(await add(grantFor('partner.test'))).toMatchObject({ ok: true });
+        await page.locator(EXPORT_LINK).click();
+        await expect.poll(async () => (await downloadEvents(b)).length).toBe(2);
+        expect(saved(b.dir)).toEqual([]);
+
+        const granted = await add(grantFor('crm.test'));
+        expect(granted).toMatchObject({ ok: true });
+        await page.locator(EXPORT_LINK).click();
+        await expect.poll(() => saved(b.dir)).toEqual(['【㊙ 秘】customers.csv']);
+        await expect.poll(async () => (await downloadEvents(b)).length).toBe(3);
+        const used = (await downloadEvents(b)).find((e) => e.decision === 'audit');
+        expect(used).toMatchObject({ rule: 'no-exports', label: 'confidential', detail: { grant: granted.grant.id, wouldBe: 'block' } });
+        const all = await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'events.list', limit: 200 }));
+        expect(all.events.filter((e: any) => e.kind === 'grant_used' && e.detail.stage === 'used').map((e: any) => [e.channel, e.detail.grant])).toEqual([['download', granted.grant.id]]);
+      } finally {
+        await b.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
