@@ -17,6 +17,9 @@ type Part = HookRequest['parts'][number];
 
 /** Files a user justified in this page, by destination host, name and size. */
 const justified = new Map<string, string>();
+/** Blocked sends by files + destination + rule: a widget retrying the same refused file is told once, logged each time. */
+const refused = new Map<string, { at: number; n: number }>();
+const RETRY_WINDOW_MS = 60_000;
 
 function destinationOf(gc: GuardContext, raw: string): Destination | undefined {
   try {
@@ -121,6 +124,15 @@ async function judge(gc: GuardContext, channel: Channel, dest: Destination | und
     gc.record(reason === null ? { ...event, decision: 'block', detail: { ...event.detail, cancelled: true } } : { ...event, justification: reason });
     if (reason !== null) for (const k of keys) justified.set(k, reason);
     return reason !== null;
+  }
+  // The page's own retries of a refused file are recorded as retries; the user already has the notice.
+  const again = keys.length ? `${via}|${keys.join('\n')}|${decision.rule}` : '';
+  const prev = again ? refused.get(again) : undefined;
+  const now = Date.now();
+  if (again) refused.set(again, { at: now, n: prev && now - prev.at < RETRY_WINDOW_MS ? prev.n + 1 : 0 });
+  if (prev && now - prev.at < RETRY_WINDOW_MS) {
+    gc.record({ ...event, detail: { ...event.detail, retry: prev.n + 1 } });
+    return false;
   }
   gc.record(event);
   showNotice({ lang: gc.lang, title: t(gc.lang, 'guardBlockedTitle', { channel: t(gc.lang, `channel_${channel}` as MessageKey) }), body, rule: decision.rule, law: [t(gc.lang, 'lawUcpa'), t(gc.lang, 'lawAppi')] });

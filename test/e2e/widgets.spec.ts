@@ -12,9 +12,9 @@ const MEMO = Buffer.from('会議は15時からです。資料は共有フォル�
 
 /** Each widget's own hidden file input (Uppy's Dashboard also has a folder input: not that one). */
 const WIDGETS = [
-  { id: 'uppy', input: 'input.uppy-Dashboard-input:not([webkitdirectory])', files: 'uppy.getFiles().length', multiple: true },
-  { id: 'filepond', input: 'input.filepond--browser', files: 'pond.getFiles().length', multiple: false },
-  { id: 'dropzone', input: 'input.dz-hidden-input', files: 'dz.files.length', multiple: true },
+  { id: 'uppy', input: 'input.uppy-Dashboard-input:not([webkitdirectory])', files: 'uppy.getFiles().length', multiple: true, retries: [1, 2, 3] },
+  { id: 'filepond', input: 'input.filepond--browser', files: 'pond.getFiles().length', multiple: false, retries: [] },
+  { id: 'dropzone', input: 'input.dz-hidden-input', files: 'dz.files.length', multiple: true, retries: [] },
 ] as const;
 
 
@@ -55,9 +55,12 @@ for (const w of WIDGETS) {
 
       expect(sites.bytesReceived('share.test')).toBe(0);
       expect(sites.requests.filter((r) => r.host === 'share.test' && r.path === '/upload')).toEqual([]);
-      // Uppy retries a failed request three times: every attempt is refused and recorded.
+      // Every attempt is refused and recorded; a widget's own retries (Uppy retries three times) are marked as such.
       const blocked = (await guardEvents(ext)).filter((e) => e.decision === 'block' && e.file?.name === 'customers.csv');
       expect(blocked.filter((e) => e.detail?.via === 'file-input')).toHaveLength(1);
+      const sends = blocked.filter((e) => e.detail?.via !== 'file-input');
+      expect(sends.filter((e) => e.detail?.retry === undefined)).toHaveLength(1);
+      expect(sends.filter((e) => e.detail?.retry !== undefined).map((e) => e.detail.retry).sort()).toEqual(w.retries);
       expect(new Set(blocked.map((e) => e.detail?.via))).toEqual(new Set(['file-input', 'xhr']));
       expect(blocked.every((e) => e.destinationHost === 'share.test' && e.detection.people > 0)).toBe(true);
     });
