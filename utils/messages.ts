@@ -62,7 +62,8 @@ export interface TabState {
 export interface Responses {
   'frame.label': { showBanner: boolean };
   'event.record': { ok: true };
-  'content.scan': { summary: DetectionSummary };
+  /** `restart`: the background lost this frame's running summary (its worker stopped); the page sends all its text again. */
+  'content.scan': { summary: DetectionSummary; restart?: true };
   'text.scan': { summary: DetectionSummary };
   'guards.load': { ok: boolean };
   'lineage.add': { ok: true };

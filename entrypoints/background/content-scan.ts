@@ -1,6 +1,6 @@
 // Content classification's detector side: one warm detector for every frame, one running summary per frame.
 import { scan, SummaryBuilder } from '@/utils/detect';
-import type { DetectionSummary } from '@/utils/detect/types';
+import { EMPTY_SUMMARY, type DetectionSummary } from '@/utils/detect/types';
 
 interface FrameScan {
   builder: SummaryBuilder;
@@ -11,13 +11,16 @@ interface FrameScan {
 export function createContentScans() {
   const frames = new Map<string, FrameScan>();
   return {
-    add(tabId: number, frameId: number, text: string, reset: boolean, minConfidence: number): DetectionSummary {
+    /** Adds a batch of a frame's text. `restart`: the running summary was lost (the worker stopped) — send the whole page again. */
+    add(tabId: number, frameId: number, text: string, reset: boolean, minConfidence: number): { summary: DetectionSummary; restart?: true } {
       const key = `${tabId}:${frameId}`;
       let f = frames.get(key);
+      // A later batch alone would understate the page (and could lower its label): ask for all of it instead.
+      if (!f && !reset) return { summary: EMPTY_SUMMARY, restart: true };
       if (!f || reset) frames.set(key, (f = { builder: new SummaryBuilder(minConfidence), scanned: 0 }));
       for (const finding of scan(text, { minConfidence }).findings) f.builder.add(finding);
       f.scanned += text.length;
-      return f.builder.build(f.scanned, false);
+      return { summary: f.builder.build(f.scanned, false) };
     },
     once(text: string, minConfidence: number): DetectionSummary {
       return scan(text, { minConfidence, maxChars: text.length }).summary;

@@ -23,7 +23,10 @@ export function createIdleWatch(tabs: TabLabels, current: () => Policy): IdleWat
       if (current().privacy.idleBlurSeconds <= 0) return;
       // Only tabs that reported a label run the guard; the content script decides whether its page is covered.
       const push: Push = { type: 'idle.state', state };
-      for (const tabId of tabs.tabIds()) void browser.tabs.sendMessage(tabId, push).catch(() => {});
+      // An idle event may be what woke the worker: the tabs it knew come back from session storage first.
+      void tabs.ready.then(() => {
+        for (const tabId of tabs.tabIds()) void browser.tabs.sendMessage(tabId, push).catch(() => {});
+      });
     },
   };
   // Registered synchronously: an idle event may be what wakes the service worker.

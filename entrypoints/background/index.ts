@@ -122,7 +122,7 @@ export default defineBackground(() => {
         return { summary: contentScans.once(msg.text, policy.current().policy.detection.minConfidence) };
       case 'content.scan': {
         const tabId = sender.tab?.id ?? -1;
-        return { summary: contentScans.add(tabId, sender.frameId ?? 0, msg.text, msg.reset, policy.current().policy.detection.minConfidence) };
+        return contentScans.add(tabId, sender.frameId ?? 0, msg.text, msg.reset, policy.current().policy.detection.minConfidence);
       }
       case 'event.record':
         await recordGuard({ ...msg.event, pageHost: hostOf(sender.url) ?? msg.event.pageHost }, sender.tab?.id);
@@ -140,6 +140,7 @@ export default defineBackground(() => {
       case 'policy.clearLocal':
         return policy.clearLocal();
       case 'tab.state': {
+        await tabs.ready;
         const f = tabs.get(msg.tabId);
         return { label: f?.label ?? null, reasons: f?.reasons ?? [], url: f?.url ?? '', events: await log.list({ tabId: msg.tabId, limit: 20 }) };
       }
@@ -161,6 +162,7 @@ export default defineBackground(() => {
         return { ok: sender.tab?.id !== undefined && (await clearUpload(sender.tab.id, msg.url)) };
       case 'tabs.maxLabel':
         await policy.ready;
+        await tabs.ready;
         return { label: tabs.maxLabel() };
       case 'exception.request':
         await policy.ready;

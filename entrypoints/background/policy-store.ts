@@ -1,7 +1,7 @@
 // Keeps the effective policy: reads managed and local documents, refuses broken ones, keeps the last good.
 import { browser } from 'wxt/browser';
 import { checkPolicy, policyHash, resolvePolicy, type PolicyError } from '@/utils/policy/resolve';
-import type { PolicyInput } from '@/utils/policy/types';
+import type { PolicyInput, PolicySection } from '@/utils/policy/types';
 import { KEYS, type EffectivePolicy, type PolicyStatus } from '@/utils/storage-keys';
 import type { EventInput } from '@/utils/events/event';
 
@@ -32,9 +32,20 @@ export function createPolicyStore(record: Record_): PolicyStore {
     return { ...r, hash: policyHash(r.policy), managed: !!m && Object.keys(m).length > 0, updatedAt: new Date().toISOString() };
   }
 
+  /** The effective policy in storage is `effective` (read at start or written since). */
+  let inStorage = false;
   async function commit(next: EffectivePolicy) {
     const changed = next.hash !== effective.hash || next.managed !== effective.managed;
+    // (storage hands objects back with their keys sorted: compare section by section)
+    const same = !changed && Object.keys(next.sources).every((k) => next.sources[k as PolicySection] === effective.sources[k as PolicySection]);
+    // Every content script re-classifies when the stored policy changes: a woken worker re-applying the same
+    // policy must not rewrite it (all tabs would report again on every wake).
+    if (same && inStorage) {
+      await browser.storage.local.set({ [KEYS.status]: status });
+      return;
+    }
     effective = next;
+    inStorage = true;
     await browser.storage.local.set({ [KEYS.effective]: effective, [KEYS.status]: status });
     if (changed) {
       record({ kind: 'policy_applied', detail: { hash: next.hash, managed: next.managed, name: next.policy.name } });
@@ -79,6 +90,7 @@ export function createPolicyStore(record: Record_): PolicyStore {
     // The last effective policy stays in force until managed storage answers (it can take seconds).
     if (prev?.policy) {
       effective = prev;
+      inStorage = true;
       if (prev.managed) managed = lastManaged(prev);
     } else {
       await commit(build(null, local));

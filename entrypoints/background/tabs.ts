@@ -20,7 +20,13 @@ export interface TabLabels {
   maxLabel(): string | null;
   tabIds(): number[];
   policyChanged(p: EffectivePolicy): void;
+  /** Labels reported before the service worker last stopped are back (storage.session). */
+  ready: Promise<void>;
 }
+
+/** storage.session outlives a stopped service worker, not the browser: a woken worker still knows what tabs hold. */
+const SESSION_KEY = 'tabs.labels';
+type Saved = [tabId: number, frames: [frameId: number, f: FrameLabel][]][];
 
 export function createTabLabels(initial: EffectivePolicy): TabLabels {
   let cl: Classifier = compileClassifier(initial.policy);
@@ -52,7 +58,34 @@ export function createTabLabels(initial: EffectivePolicy): TabLabels {
     void browser.action.setTitle({ tabId, title: def && def.banner ? `maruhi: ${txt(lang(), def.name)}` : 'maruhi' }).catch(() => {});
   }
 
+  let saving = false;
+  const save = () => {
+    if (saving) return;
+    saving = true;
+    queueMicrotask(() => {
+      saving = false;
+      const all: Saved = [...tabs].map(([id, frames]) => [id, [...frames]]);
+      void browser.storage.session?.set({ [SESSION_KEY]: all }).catch(() => {});
+    });
+  };
+  const ready = (async () => {
+    try {
+      const saved = ((await browser.storage.session?.get(SESSION_KEY))?.[SESSION_KEY] as Saved | undefined) ?? [];
+      const open = new Set((await browser.tabs.query({})).map((t) => t.id));
+      for (const [tabId, frames] of saved) {
+        // Reports that arrived since the worker woke are newer than the saved ones; closed tabs are gone.
+        if (!open.has(tabId)) continue;
+        let now = tabs.get(tabId);
+        if (!now) tabs.set(tabId, (now = new Map()));
+        for (const [frameId, f] of frames) if (!now.has(frameId)) now.set(frameId, f);
+      }
+    } catch {
+      /* nothing saved, or no session storage: pages report again as they load */
+    }
+  })();
+
   return {
+    ready,
     setFrame(tabId, frameId, f) {
       let frames = tabs.get(tabId);
       if (!frames) tabs.set(tabId, (frames = new Map()));
@@ -67,10 +100,13 @@ export function createTabLabels(initial: EffectivePolicy): TabLabels {
         }
       }
       badge(tabId);
+      save();
       return shows(frames, frameId);
     },
     get: (tabId) => (tabs.get(tabId) ? top(tabs.get(tabId)!) : null),
-    forget: (tabId) => void tabs.delete(tabId),
+    forget: (tabId) => {
+      if (tabs.delete(tabId)) save();
+    },
     maxLabel() {
       let best: string | null = null;
       for (const frames of tabs.values()) for (const f of frames.values()) if (best === null || cl.rank(f.label) > cl.rank(best)) best = f.label;

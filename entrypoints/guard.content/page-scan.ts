@@ -49,8 +49,10 @@ export function startPageScan(doc: Document, onSummary: (s: DetectionSummary) =>
     // Batches go one after another so the background sees a reset before the rest.
     inflight = inflight.then(async () => {
       try {
-        const { summary } = await send({ type: 'content.scan', text: batch, reset: first });
-        if (gen === generation && !stopped) onSummary(summary);
+        const { summary, restart } = await send({ type: 'content.scan', text: batch, reset: first });
+        if (gen !== generation || stopped) return;
+        if (restart) api.restart();
+        else onSummary(summary);
       } catch {
         /* background restarting: the next change scans again */
       }
@@ -113,7 +115,7 @@ export function startPageScan(doc: Document, onSummary: (s: DetectionSummary) =>
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true });
   else begin();
 
-  return {
+  const api: PageScanner = {
     restart() {
       generation++;
       reset = true;
@@ -127,4 +129,5 @@ export function startPageScan(doc: Document, onSummary: (s: DetectionSummary) =>
       observer.disconnect();
     },
   };
+  return api;
 }

@@ -143,6 +143,38 @@ test.describe('screen sharing', () => {
     await expect.poll(() => share(other)).toBe('shared');
     expect((await events(ext, 'screen_share')).filter((e) => e.decision === 'block').length).toBeGreaterThanOrEqual(2);
   });
+
+  test('a stopped and woken service worker still knows the classified tab: sharing stays refused, the popup still shows the label', async ({ ext, sites }) => {
+    await ext.importPolicy(policyWith([{ id: 'share-block', channels: ['screen_share'], minLabel: 'confidential', action: 'block' }]));
+    const crm = await ext.page();
+    await crm.goto(sites.url('crm.test', '/customers'));
+    await expectLabel(crm, 'confidential');
+    const other = await ext.page();
+    await other.goto(sites.url('share.test', '/'));
+    const crmTab: number = await ext.worker.evaluate(async (url) => (await (globalThis as any).chrome.tabs.query({ url }))[0].id, crm.url());
+    // The page reports again only when its label or reasons change: wait until content classification has reported too.
+    const state = await ext.page();
+    await state.goto(`chrome-extension://${ext.id}/options.html`);
+    const tabReasons = () => state.evaluate(async (tabId) => (await (globalThis as any).chrome.runtime.sendMessage({ type: 'tab.state', tabId })).reasons.map((r: any) => r.kind), crmTab);
+    await expect.poll(tabReasons).toContain('content');
+    const pageEvents = () => state.evaluate(async () => (await (globalThis as any).chrome.runtime.sendMessage({ type: 'events.list', limit: 200 })).events.filter((e: any) => e.kind === 'page' && e.pageHost === 'crm.test').length);
+    await expect.poll(pageEvents).toBe(1);
+    const pagesBefore = await pageEvents();
+    // Chrome stops an idle extension worker after 30 s; DevTools stops it now. Its memory is gone.
+    const mark = () => ext.worker.evaluate(() => ((globalThis as any).__maruhiTestMark ??= Math.random()));
+    const before = await mark();
+    const cdp = await ext.context.newCDPSession(other);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The page's request wakes it.
+    expect(await share(other)).toBe('DOMException:NotAllowedError');
+    expect(await mark()).not.toBe(before);
+    const popup = await ext.page();
+    await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${crmTab}`);
+    await expect(popup.getByTestId('popup-label')).toContainText('秘');
+    // A woken worker does not make every open page report again: one access record per visit.
+    expect(await pageEvents()).toBe(pagesBefore);
+  });
 });
 
 test.describe('watermark, screenshot keys and idle blur', () => {
