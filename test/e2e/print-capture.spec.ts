@@ -264,4 +264,30 @@ test.describe('watermark, screenshot keys and idle blur', () => {
     await page.keyboard.press('Space');
     await expect(shield).toHaveCount(0);
   });
+
+  test('focus-loss blur: when the policy asks, a classified page blurs as its window loses focus to another window', async ({ ext, sites }) => {
+    await ext.importPolicy(
+      policyWith([], { privacy: { idleBlurSeconds: 0, blurOnFocusLoss: true, minLabel: 'confidential' } }),
+    );
+    const page = await ext.page();
+    await page.goto(sites.url('crm.test', '/customers'));
+    await expectLabel(page, 'confidential');
+    // Playwright tells every page it has focus; let this one have real focus, as a window on a desktop does.
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
+    const shield = page.locator('maruhi-privacy');
+    await expect(shield).toHaveCount(0);
+    // Another window comes to the front.
+    const other = await ext.context.newPage();
+    await other.goto(sites.url('share.test', '/'));
+    await other.bringToFront();
+    await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(false);
+    await expect(shield).toHaveCount(1);
+    await expect(other.locator('maruhi-privacy')).toHaveCount(0);
+    await page.bringToFront();
+    await page.mouse.click(300, 300);
+    await expect(shield).toHaveCount(0);
+  });
 });
