@@ -3,6 +3,7 @@
 import { askJustification } from '@/components/JustifyDialog';
 import { showNotice } from '@/components/Notice';
 import type { BridgeAnswer } from '@/components/page-bridge';
+import { offFirst, onFirst } from '@/components/first-listeners';
 import { send } from '@/components/runtime';
 import { t, txt } from '@/utils/i18n-page';
 import { screenshotKey } from '@/utils/screenshot-keys';
@@ -57,9 +58,9 @@ export const captureGuard: Guard = {
     const sync = () => {
       if (gc.classified === listening) return;
       listening = gc.classified;
-      const m = listening ? addEventListener : removeEventListener;
-      m('keydown', onKey as EventListener, true);
-      m('keyup', onKey as EventListener, true);
+      const m = listening ? onFirst : offFirst;
+      m('keydown', onKey);
+      m('keyup', onKey);
     };
     gc.onChange(sync);
     sync();

@@ -1,4 +1,5 @@
 // Copy and cut guard: what leaves a classified page through the clipboard is decided by policy, and remembered (as fingerprints) for paste lineage.
+import { onFirst } from '@/components/first-listeners';
 import { send } from '@/components/runtime';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
@@ -26,10 +27,10 @@ let gc: GuardContext | null = null;
 /** Set while we write the clipboard ourselves, so our own copy event carries it. */
 let writing: ClipContent | null = null;
 
-// Registered when the module loads at document_start, before any page script: the page's own copy handlers
-// run inside ours (see below), so none can swap what goes to the clipboard behind the guard's back.
-addEventListener('copy', timed, true);
-addEventListener('cut', timed, true);
+// In the core's first listener (registered at document_start, before any page script): the page's own copy
+// handlers run inside ours (see below), so none can swap what goes to the clipboard behind the guard's back.
+onFirst('copy', timed);
+onFirst('cut', timed);
 
 /** A user-timing entry per guarded copy: DevTools shows it, and test/bench/copy.ts reads it from the page. */
 function timed(e: ClipboardEvent) {

@@ -1,4 +1,5 @@
 // Drag guard: selected text, links and images dragged out of a classified page follow the copy rules (channel 'drag').
+import { onFirst } from '@/components/first-listeners';
 import { send } from '@/components/runtime';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
@@ -9,7 +10,7 @@ let gc: GuardContext | null = null;
 let passed: { text: string; reason: string; until: number } | null = null;
 const PASS_MS = 60_000;
 
-addEventListener('dragstart', onDragStart, true);
+onFirst('dragstart', onDragStart);
 
 export const dragGuard: Guard = {
   name: 'drag',

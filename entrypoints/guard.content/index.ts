@@ -15,6 +15,7 @@ import type { EventInput } from '@/utils/events/event';
 import type { GuardContext } from './context';
 import { openPageHooks, pageHooksReady } from './page-hooks';
 import { shared } from '@/components/shared';
+import { installFirstListeners } from '@/components/first-listeners';
 import type { Guard } from './context';
 import { openUploadHooks } from './upload-bridge';
 import { watchNavigation } from './navigation';
@@ -35,6 +36,8 @@ export default defineContentScript({
     } catch (e) {
       console.warn('maruhi: page hooks unavailable', e); // labels and the other guards still start
     }
+    // First, so the guards' handlers run before any listener a page script adds.
+    installFirstListeners();
     holdUntilGuarded();
     void start();
   },

@@ -1,6 +1,7 @@
 // Paste and drop guard: text arriving on a page that is not an approved destination is judged by what it holds
 // (detector findings) and where it came from (lineage: fingerprints of copies from classified pages).
 import { browser } from 'wxt/browser';
+import { onFirst } from '@/components/first-listeners';
 import { send } from '@/components/runtime';
 import { decide } from '@/utils/decide';
 import { fingerprint, type LineageMatch } from '@/utils/lineage';
@@ -17,9 +18,10 @@ let gc: GuardContext | null = null;
 let lineageCount: number | null = null;
 let replaying = false;
 
-// Registered at document_start, before any page script, so the page never sees a paste the guard holds back.
-addEventListener('paste', onPaste, true);
-addEventListener('drop', onDrop, true);
+// In the core's first listener (registered at document_start, before any page script), so the page never sees a
+// paste the guard holds back, whatever listeners it added and whatever they stop.
+onFirst('paste', onPaste);
+onFirst('drop', onDrop);
 
 export const pasteGuard: Guard = {
   name: 'paste',

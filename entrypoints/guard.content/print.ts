@@ -2,6 +2,7 @@
 // is decided by a print style sheet, so even a print the page cannot see carries no customer data
 // unless the policy allowed it; allowed prints carry the label and a watermark on every page.
 import { askJustification } from '@/components/JustifyDialog';
+import { offFirst, onFirst } from '@/components/first-listeners';
 import { showNotice } from '@/components/Notice';
 import { keepElement, type Kept } from '@/components/keeper';
 import { overlayStyle, watermarkTile } from '@/components/watermark';
@@ -169,7 +170,7 @@ export const printGuard: Guard = {
       if (want === listening) return;
       listening = want;
       const m = want ? addEventListener : removeEventListener;
-      m('keydown', onKey as EventListener, true);
+      (want ? onFirst : offFirst)('keydown', onKey);
       m('beforeprint', onBefore);
       m('afterprint', onAfter);
     };

