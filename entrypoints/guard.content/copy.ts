@@ -1,5 +1,7 @@
 // Copy and cut guard: what leaves a classified page through the clipboard is decided by policy, and remembered (as fingerprints) for paste lineage.
 import { onFirst } from '@/components/first-listeners';
+import type { BridgeAnswer, BridgeRequest } from '@/components/page-bridge';
+import { onPageHook } from './page-hooks';
 import { send } from '@/components/runtime';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
@@ -46,8 +48,39 @@ export const copyGuard: Guard = {
   name: 'copy',
   init(ctx) {
     gc = ctx;
+    onPageHook('clipboard', (req) => onApiWrite(ctx, req));
   },
 };
+
+/** navigator.clipboard.writeText / write (held by the MAIN-world hook): the same rules as a copy of that text. */
+async function onApiWrite(g: GuardContext, req: BridgeRequest): Promise<BridgeAnswer> {
+  const text = typeof req.text === 'string' ? req.text : '';
+  const via = `clipboard-${req.via === 'write' ? 'write' : 'writeText'}`;
+  const base = baseContext(g, 'copy', { sourceLabel: g.label.label, sourceHost: location.hostname });
+  if (!text.trim() || (!g.classified && ceiling(g.policy, base) === 'allow')) return { allow: true };
+  const j =
+    text.length > IN_PAGE_CHARS
+      ? await send({ type: 'text.scan', text: text.slice(0, g.policy.detection.maxChars) })
+          .then((r) => judgement(g.policy, base, r.summary))
+          .catch(() => strictest(g.policy, base))
+      : judge(g.policy, base, text);
+  const action = j.decision.action;
+  if (action === 'allow' || action === 'audit') {
+    if (action === 'audit') record(g, base, j, { via });
+    remember(g, text);
+    return { allow: true };
+  }
+  if (action === 'block') {
+    record(g, base, j, { via });
+    notifyBlocked(g, base, j);
+    return { allow: false, reason: blockedClipboardText(g, base, j.decision.rule) };
+  }
+  const reason = await askToContinue(g, base, j);
+  record(g, base, j, { via, justification: reason ?? undefined, outcome: reason === null ? 'cancelled' : 'continued' });
+  if (reason === null) return { allow: false, reason: 'cancelled' };
+  remember(g, text);
+  return { allow: true };
+}
 
 function onCopy(e: ClipboardEvent) {
   if (writing) return writeInto(e, writing);

@@ -87,7 +87,7 @@ export function explain(gc: GuardContext, j: Judgement, opts: { lineage?: string
 
 const channelName = (gc: GuardContext, c: Channel) => t(gc.lang, `channel_${c}` as MessageKey);
 
-export function record(gc: GuardContext, base: Base, j: Judgement, extra: { justification?: string; outcome?: string; destination?: { host: string; category?: string }; lineage?: { label: string; host: string; similarity: number } | null } = {}) {
+export function record(gc: GuardContext, base: Base, j: Judgement, extra: { justification?: string; outcome?: string; via?: string; destination?: { host: string; category?: string }; lineage?: { label: string; host: string; similarity: number } | null } = {}) {
   const d = j.decision;
   gc.record({
     kind: 'guard',
@@ -103,6 +103,7 @@ export function record(gc: GuardContext, base: Base, j: Judgement, extra: { just
       people: j.summary.people,
       partial: j.partial,
       ...(extra.outcome ? { outcome: extra.outcome } : {}),
+      ...(extra.via ? { via: extra.via } : {}),
       ...(d.grant ? { grant: d.grant, wouldBe: d.wouldBe ?? null } : {}),
       ...(extra.lineage ? { lineageHost: extra.lineage.host, lineageSimilarity: Math.round(extra.lineage.similarity * 100) / 100 } : {}),
     },

@@ -1,4 +1,5 @@
-// MAIN world: routes window.print() and getDisplayMedia through the guard before the page gets them.
+// MAIN world: routes window.print(), getDisplayMedia and the async Clipboard API through the guard before the page
+// gets them.
 import { connectBridge } from '@/components/page-bridge';
 
 export function installPrintHooks() {
@@ -25,5 +26,46 @@ export function installPrintHooks() {
       }) as Promise<MediaStream>;
     };
     Object.defineProperty(md, 'getDisplayMedia', { value: getDisplayMedia, writable: true, configurable: true, enumerable: true });
+  }
+
+  // navigator.clipboard.writeText / write fire no copy event: a CRM's own "copy" button would pass unguarded.
+  const cp = (globalThis as { Clipboard?: { prototype: Clipboard } }).Clipboard?.prototype;
+  const nativeWriteText = cp?.writeText;
+  const nativeWrite = cp?.write;
+  const Item = (globalThis as { ClipboardItem?: { prototype: ClipboardItem } }).ClipboardItem?.prototype;
+  const getType = Item?.getType;
+  const typesOf = Item && Object.getOwnPropertyDescriptor(Item, 'types')?.get;
+  const blobText = Blob.prototype.text;
+  const P = Promise;
+  const S = String;
+  const refuse = (a: Record<string, unknown> | null) => {
+    if (a && a.allow !== true) throw new DOMEx(typeof a.reason === 'string' ? a.reason : 'Write permission denied.', 'NotAllowedError');
+  };
+  if (cp && nativeWriteText) {
+    const writeText = function writeText(this: Clipboard, data: string): Promise<void> {
+      const text = S(data);
+      return ask({ op: 'clipboard', text, via: 'writeText' }).then((a) => {
+        refuse(a);
+        return apply(nativeWriteText, this, [text]) as Promise<void>;
+      });
+    };
+    Object.defineProperty(cp, 'writeText', { value: writeText, writable: true, configurable: true, enumerable: true });
+  }
+  if (cp && nativeWrite && getType && typesOf) {
+    const write = function write(this: Clipboard, items: ClipboardItem[]): Promise<void> {
+      const list = [...(items ?? [])];
+      const texts: Promise<string>[] = [];
+      for (const item of list)
+        for (const type of apply(typesOf, item, []) as readonly string[])
+          if (type === 'text/plain' || type === 'text/html')
+            texts.push((apply(getType, item, [type]) as Promise<Blob>).then((b) => apply(blobText, b, []) as Promise<string>).then((t) => (type === 'text/html' ? t.replace(/<[^>]*>/g, ' ') : t)));
+      return P.all(texts)
+        .then((ts) => (ts.length ? ask({ op: 'clipboard', text: ts.join('\n'), via: 'write' }) : null))
+        .then((a) => {
+          refuse(a);
+          return apply(nativeWrite, this, [list]) as Promise<void>;
+        });
+    };
+    Object.defineProperty(cp, 'write', { value: write, writable: true, configurable: true, enumerable: true });
   }
 }

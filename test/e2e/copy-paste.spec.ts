@@ -361,3 +361,50 @@ test('a hostile destination that listens first and stops propagation still never
   await expect(page.locator('#got')).toContainText(`paste ${PLAIN.length};`);
   expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').every((r) => r.bodyBytes === PLAIN.length || r.bodyBytes < 200)).toBe(true);
 });
+
+test("the page's own copy buttons (navigator.clipboard.writeText / write) follow the same rules as Ctrl+C", async ({ ext, sites }) => {
+  await setup(ext, sites);
+  const page = await labOpen(ext, sites);
+  const one = row(sites.customers[0]);
+  const many = sites.customers.slice(0, 60).map(row).join('\n');
+  const apiWrite = (how: 'writeText' | 'write', text: string) =>
+    page.evaluate(
+      ([how, text]) => {
+        const p =
+          how === 'writeText'
+            ? navigator.clipboard.writeText(text)
+            : navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }) })]);
+        return p.then(
+          () => 'written',
+          (e: DOMException) => `${e.name}`,
+        );
+      },
+      [how, text] as const,
+    );
+  await writeClipboard(page, 'before');
+
+  // 60 customers: refused like the browser refuses a write, with the notice; the clipboard keeps what it had.
+  for (const how of ['writeText', 'write'] as const) {
+    expect(await apiWrite(how, many)).toBe('NotAllowedError');
+    await expect(notice(page)).toHaveAttribute('data-maruhi-notice', 'copy-bulk-block');
+    expect(await readClipboard(page)).toBe('before');
+  }
+
+  // One customer: the reason dialog; Continue lets the page's write through.
+  const pending = apiWrite('writeText', one);
+  await expect(dialog(page)).toHaveAttribute('data-rule', 'copy-people-warn');
+  await page.keyboard.type('請求書の宛先確認のため');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  expect(await pending).toBe('written');
+  expect(await readClipboard(page)).toBe(one);
+
+  // Harmless text: written at once.
+  expect(await apiWrite('writeText', PLAIN)).toBe('written');
+  expect(await readClipboard(page)).toBe(PLAIN);
+
+  const events = await popupEvents(ext, page);
+  expect(events).toContain('copy block copy-bulk-block people=60');
+  expect(events).toContain('copy warn copy-people-warn people=1 請求書の宛先確認のため');
+});
