@@ -3,6 +3,7 @@ import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from '.
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { mask } from './mask';
 import { FAMILY_NAMES } from './names-data';
+import { buildJaNames, scanJaNames } from './names-ja';
 import { fold, isJsSpace } from './normalize';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
@@ -1219,6 +1220,12 @@ function stripHonorific(t: string, s: number, e: number): number {
   return e;
 }
 
+/** A label word with no separator before what follows is part of running text: 名前を挙げ…, カナダ. */
+function labelGlued(t: string, s: number): boolean {
+  const c = t.charCodeAt(s);
+  return isHira(c) || (isKata(c) && isKata(t.charCodeAt(s - 1)));
+}
+
 function startsWithLabel(ctx: Ctx, p: number): boolean {
   const h = lastHitBefore(ctx, p + 1);
   return h >= 0 && ctx.hPos[h] === p && (ctx.hKind[h] & LABEL_KINDS) !== 0;
@@ -1247,6 +1254,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
       if (!(isSpace(c) || c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x28 || c === 0xff08 || c === 0x29 || c === 0x5d || c === 0x3011)) break;
     }
     if (nl > 1 || s >= n || startsWithLabel(ctx, s)) continue;
+    if (s === ctx.hEnd[h] && labelGlued(t, s)) continue;
     const isAsciiLabel = t.charCodeAt(p) < 128;
     const e = isAsciiLabel ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
     if (e < 0) continue;
@@ -1329,6 +1337,10 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (isKata(nx) && !sp) c -= 0.2;
     emit(s, i, c);
   }
+
+  // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
+  buildJaNames();
+  scanJaNames(t, emit);
 
   // 4. English: a common given name followed by a capitalised surname.
   for (let k = 0; k < capStarts.n; k++) {

@@ -1,0 +1,322 @@
+// Japanese person names in running text (no 氏名: label, no table column): 山田太郎は…, 佐藤社長, ジョン・スミス氏.
+//
+// Rules, each needing a dictionary hit (names-data.ts, from IPADIC and gimei) and a word boundary:
+//  1. A whole kanji run = family name (2–4 kanji, dictionary) + given name (dictionary, or the character model:
+//     2–3 kanji that start and end as given names do, or one frequent one-kanji name), optionally + a role word
+//     (社長, 選手, 氏, …). An ordinary word that happens to split so (南太平洋) is on the NOT_NAME list.
+//  2. A family name alone + a role word: 田中社長, 岡田監督.
+//  3. 一-style Chinese / Korean names: a one-kanji family name from a short list + 1–2 name kanji (李承晩, 金大中).
+//  4. Katakana: ジョン・スミス when the first part is a known given name (or the last a known family name), and a
+//     known katakana name or any 3+ katakana before a person-only role (ハリス氏, メルケル首相).
+//  5. A family name found in a full name above, seen again alone in the same text (山田太郎は… 山田は…).
+// No browser APIs; tables are built on the first call (measured well under 2 ms).
+import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
+
+const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
+const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+const isHira = (c: number) => c >= 0x3041 && c <= 0x3096;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// Char flags.
+const F_FIRST = 1; // starts a 2–3 kanji given name
+const F_LAST = 2; // ends one
+const F_ONE = 4; // a one-kanji given name
+const F_CN = 8; // a one-kanji Chinese / Korean family name
+const F_FAM0 = 16; // first char of some family name
+const F_ROLE = 32; // last char of a role word
+// Word flags (dictionary words of 2+ chars).
+const W_FAM = 1;
+const W_GIVEN = 2;
+const W_NOT = 4;
+const W_PREFIX = 8; // first two chars of a longer word
+
+/** Chinese and Korean family names that rarely start an ordinary word (not 高, 金 in 金曜日 is fine: see rule 3). */
+const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮董蕭曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈魏薛閻潘戴鍾汪姜范姚譚廖鄒熊郝孔崔毛邱秦顧侯邵孟尹錢龔朴裵兪習';
+
+/**
+ * Words after a name that say it is a person (the name is reported without them). Also after katakana words not in
+ * the dictionary, so only words that follow people, never companies or places (no 社長: トヨタ社長).
+ */
+const ROLE_TITLE = '氏|様|殿|夫人|夫妻|容疑者|被告|被告人';
+const ROLE_ANY =
+  '君|先生|選手|投手|捕手|監督|教授|准教授|博士|大統領|副大統領|首相|夫人|夫妻|容疑者|被告|議員|上院議員|下院議員|大臣|外相|国王|女王|皇帝|将軍|元帥|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|艦長|弁護士|医師|記者|騎手|棋士|名人|判事|検事|党首|書記長|牧師|神父|司教|王子|王女|王妃|皇太子|外務大臣|報道官|監修|作曲|作詞|編曲|原作|主演|一家|兄弟|姉妹';
+/** Roles that follow a name but also follow a company, a team or a place: only after a dictionary name. */
+const ROLE_NAME =
+  '社長|会長|副会長|副社長|部長|課長|係長|主任|専務|常務|理事長|院長|校長|学長|館長|委員長|総裁|幹事長|総理|知事|頭取|局長|所長|署長|隊長|団長|座長|組長|議長|副議長|コーチ|代表取締役|会計|司令官|司令|船長|講師|助教|准教|研究員|理事|社員|店長|園長';
+/** Roles that follow a place as often as a family name (千葉市長): only after a full name. */
+const ROLE_PLACE = '市長|町長|村長|区長|市議|県議|都議|府議|町議|村議';
+
+/** Last katakana words of organisations and places (ナンシー・ロペス・ゴルフ, カール・ツァイス・ジェナ is a name). */
+const ORG_KATA = new Set(
+  'ホテル|センター|クラブ|カンパニー|コーポレーション|システムズ|システム|グループ|ゴルフ|ショップ|ストア|ホール|パーク|スクエア|タワー|ビル|ビルディング|プラザ|エアライン|エアラインズ|レコード|レコーズ|ピクチャーズ|エンターテインメント|エンタテインメント|フィルム|フィルムズ|プロダクション|プロダクションズ|ブラザーズ|サービス|ジャパン|インターナショナル|テクノロジー|テクノロジーズ|ラボ|スタジオ|スタジオズ|ゲームス|ゲームズ|カレッジ|アカデミー|ユニバーシティ|スクール|シアター|ミュージアム|ギャラリー|ストリート|アベニュー|ロード|ステーション|ビーチ|アイランド|マウンテン|リバー|レイク|ベイ|シティ|タウン|ビレッジ|ヴィレッジ|カップ|トロフィー|ショー|フェスティバル|アワード|ライブラリー|ファンド|ファウンデーション|ホールディングス|ネットワーク|ネットワークス|メディア|ラジオ|テレビ|ニュース|タイムズ|ジャーナル|マガジン|フーズ|モーターズ|モーター|エレクトリック|ケミカル|ファーマ|バンク|キャピタル|パートナーズ|アソシエイツ|ユナイテッド|シティー|スタジアム|アリーナ|ドーム|ガーデン|ガーデンズ|ハウス|ホーム|ハイツ|マンション|レジデンス|モール|マート|マーケット|カフェ|レストラン|バー|ダイナー|ベーカリー|ブランド|コレクション|シリーズ|エディション|バージョン|モデル|プロジェクト|ミッション|オペレーション|キャンペーン|リーグ|カンファレンス|チャンピオンシップ|トーナメント|オープン|クラシック|グランプリ|レース|マラソン|ジュニア'.split('|'),
+);
+/** A katakana name is a name of something else when one of these kanji follows it (ジョン・カリー記念, カール・ゼーリヒ財団). */
+const NOT_AFTER_NAME = new Set(
+  '記財賞杯号型級式法則効症病線駅港湾橋空鉄通道路街州市町村区郡島山川湖海峡岬半原公園館寺院堂宮城劇場社会店局学校大教団隊軍党協連盟国語語族派系製産品酒版曲作集誌紙劇映番組'.split('').map((c) => c.charCodeAt(0)),
+);
+
+let CH = new Uint8Array(0);
+const W2 = new Map<number, number>();
+const WS = new Map<string, number>();
+let KGIVEN = new Set<string>();
+let KFAMILY = new Set<string>();
+/** word, strength: 3 a title (after any katakana word), 2 after any name, 1 after a dictionary name, 0 after a full name */
+const ROLES: [string, number][] = [];
+let ready = false;
+
+/** Two kanji as one small integer (a V8 Smi); -1 outside U+3000–U+9FFF. */
+function key2(a: number, b: number): number {
+  if (a < 0x3000 || a > 0x9fff || b < 0x3000 || b > 0x9fff) return -1;
+  return ((a - 0x3000) << 15) | (b - 0x3000);
+}
+function addWord(w: string, flag: number): void {
+  if (w.length < 2) return;
+  const k = w.length === 2 ? key2(w.charCodeAt(0), w.charCodeAt(1)) : -1;
+  if (k >= 0) W2.set(k, (W2.get(k) ?? 0) | flag);
+  else {
+    WS.set(w, (WS.get(w) ?? 0) | flag);
+    const p = key2(w.charCodeAt(0), w.charCodeAt(1));
+    if (p >= 0) W2.set(p, (W2.get(p) ?? 0) | W_PREFIX);
+  }
+  if (flag === W_FAM) CH[w.charCodeAt(0)] |= F_FAM0;
+}
+/** "山田,下,本;川…" → 山田 山下 山本 川… */
+function eachGrouped(packed: string, fn: (w: string) => void): void {
+  for (const g of packed.split(';')) {
+    const c = g[0];
+    for (const rest of g.slice(1).split(',')) fn(c + rest);
+  }
+}
+
+export function buildJaNames(): void {
+  if (ready) return;
+  ready = true;
+  CH = new Uint8Array(0x10000);
+  const flagChars = (s: string, f: number) => {
+    for (let i = 0; i < s.length; i++) CH[s.charCodeAt(i)] |= f;
+  };
+  flagChars(GIVEN_FIRST, F_FIRST);
+  flagChars(GIVEN_LAST, F_LAST);
+  flagChars(GIVEN_ONE, F_ONE);
+  flagChars(CN_FAMILY, F_CN);
+  for (const w of FAMILY_NAMES.split('|')) addWord(w, W_FAM);
+  eachGrouped(JA_FAMILY, (w) => addWord(w, W_FAM));
+  eachGrouped(JA_GIVEN, (w) => addWord(w, W_GIVEN));
+  eachGrouped(NOT_NAME, (w) => addWord(w, W_NOT));
+  KGIVEN = new Set(KATA_GIVEN.split('|'));
+  KFAMILY = new Set(KATA_FAMILY.split('|'));
+  const roles = (list: string, strength: number) => {
+    for (const w of list.split('|')) {
+      ROLES.push([w, strength]);
+      CH[w.charCodeAt(w.length - 1)] |= F_ROLE;
+    }
+  };
+  roles(ROLE_TITLE, 3);
+  roles(ROLE_ANY, 2);
+  roles(ROLE_NAME, 1);
+  roles(ROLE_PLACE, 0);
+  ROLES.sort((a, b) => b[0].length - a[0].length);
+}
+
+/** Word flags of t[s, s+len) (len ≥ 2), or 0. */
+function wordFlags(t: string, s: number, len: number): number {
+  const k = key2(t.charCodeAt(s), t.charCodeAt(s + 1));
+  if (len === 2) return k >= 0 ? (W2.get(k) ?? 0) : (WS.get(t.substr(s, 2)) ?? 0);
+  if (k >= 0 && ((W2.get(k) ?? 0) & W_PREFIX) === 0) return 0;
+  return WS.get(t.substr(s, len)) ?? 0;
+}
+
+/** Is t[s, e) a given name (dictionary or character model)? */
+function givenName(t: string, s: number, e: number): boolean {
+  const g = e - s;
+  if (g === 1) return (CH[t.charCodeAt(s)] & F_ONE) !== 0;
+  if (g > 3) return false;
+  if (CH[t.charCodeAt(s)] & F_FIRST && CH[t.charCodeAt(e - 1)] & F_LAST) return true;
+  return (wordFlags(t, s, g) & W_GIVEN) !== 0;
+}
+
+/** Role word ending at e (and starting after s), as [length, strength], or null. */
+function roleEndingAt(t: string, s: number, e: number): [number, number] | null {
+  if (!(CH[t.charCodeAt(e - 1)] & F_ROLE)) return null;
+  for (const [w, st] of ROLES) if (e - w.length > s && t.startsWith(w, e - w.length)) return [w.length, st];
+  return null;
+}
+/** Role word starting at s (a kanji run t[s, e) that follows a name), or null. */
+function roleStartingAt(t: string, s: number, e: number): [number, number] | null {
+  for (const [w, st] of ROLES) if (s + w.length <= e && t.startsWith(w, s)) return [w.length, st];
+  return null;
+}
+/** Hiragana honorific right after a name: さん, さま, くん, ちゃん. */
+function honorificAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c === 0x3055) return t.charCodeAt(i + 1) === 0x3093 || t.charCodeAt(i + 1) === 0x307e; // さん さま
+  if (c === 0x304f) return t.charCodeAt(i + 1) === 0x3093; // くん
+  return c === 0x3061 && t.startsWith('ちゃん', i);
+}
+
+export type Emit = (s: number, e: number, confidence: number) => void;
+
+/**
+ * Finds Japanese names in running text and reports them through `emit` (the caller keys and resolves overlaps).
+ * `t` is the folded text.
+ */
+export function scanJaNames(t: string, emit: Emit): void {
+  const n = t.length;
+  let surnames: Map<string, number[]> | null = null;
+  const remember = (s: number, e: number) => {
+    if (e - s < 2) return;
+    surnames ??= new Map();
+    const w = t.slice(s, e);
+    const at = surnames.get(w);
+    if (at) at.push(s);
+    else surnames.set(w, [s]);
+  };
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x30a1) continue;
+    if (isKanji(c)) {
+      let j = i + 1;
+      while (j < n && isKanji(t.charCodeAt(j))) j++;
+      if (j - i >= 2 && j - i <= 10 && CH[c] & (F_FAM0 | F_CN)) kanjiRun(t, i, j, emit, remember);
+      i = j - 1;
+    } else if (isKata(c)) {
+      const j = kataRun(t, i, emit, remember);
+      i = j - 1;
+    }
+  }
+  if (surnames) sameTextSurnames(t, surnames, emit);
+}
+
+/** Rules 1–3 on the kanji run t[s, e). */
+function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: number, e: number) => void): void {
+  if (s > 0 && isKanji(t.charCodeAt(s - 1))) return;
+  const role = roleEndingAt(t, s, e);
+  const ce = role ? e - role[0] : e; // the name part
+  const strength = role ? role[1] : -1;
+  const honor = honorificAt(t, e);
+  const nx = e < t.length ? t.charCodeAt(e) : 0;
+  // a kanji name glued to a katakana or Latin word is part of a longer name (山田雄三ゼミナール)
+  const glued = !role && !honor && (isKata(nx) || isLetter(nx));
+  const L = ce - s;
+  if (L < 2 || L > 7) return;
+  if (CH[t.charCodeAt(s)] & F_FAM0) {
+    for (let f = Math.min(4, L); f >= 2; f--) {
+      const wf = wordFlags(t, s, f);
+      if (!(wf & W_FAM)) continue;
+      const g = L - f;
+      if (g === 0) {
+        // a family name alone: only with a role (岡田監督) or a hiragana honorific (田中さん: scan.ts already has it)
+        if (strength >= 1) emit(s, ce, 0.85);
+        return;
+      }
+      if (!givenName(t, s + f, ce)) continue;
+      if (L >= 3 && wordFlags(t, s, L) & W_NOT) return;
+      let conf = g === 1 ? 0.8 : 0.85;
+      if (role || honor) conf += 0.05;
+      if (glued) conf -= 0.2;
+      emit(s, ce, conf);
+      if (conf >= 0.8) remember(s, s + f);
+      return;
+    }
+  }
+  // 3. Chinese / Korean: 李 + 承晩
+  if (CH[t.charCodeAt(s)] & F_CN && (L === 2 || L === 3)) {
+    for (let k = s + 1; k < ce; k++) if (!(CH[t.charCodeAt(k)] & (F_FIRST | F_LAST | F_ONE))) return;
+    if (L === 2 && !(CH[t.charCodeAt(s + 1)] & F_ONE)) return;
+    emit(s, ce, glued ? 0.6 : role || honor ? 0.88 : 0.8);
+  }
+}
+
+/** Rule 4 on the katakana run starting at s; returns where the run ends. */
+function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: number) => void): number {
+  const n = t.length;
+  let i = s;
+  let parts = 1;
+  let firstEnd = -1;
+  let lastStart = s;
+  for (;;) {
+    while (i < n && isKata(t.charCodeAt(i))) i++;
+    const c = t.charCodeAt(i);
+    if (!(c === 0x30fb || c === 0x3d) || i + 1 >= n) break;
+    // ・ or = then katakana, or a middle initial: ・L・
+    let k = i + 1;
+    const d = t.charCodeAt(k);
+    if (d >= 65 && d <= 90) {
+      k++;
+      if (t.charCodeAt(k) === 46) k++;
+      if (t.charCodeAt(k) !== 0x30fb || !isKata(t.charCodeAt(k + 1))) break;
+      if (firstEnd < 0) firstEnd = i;
+      i = k + 1;
+      parts++;
+      lastStart = i;
+      continue;
+    }
+    if (!isKata(d)) break;
+    if (firstEnd < 0) firstEnd = i;
+    i = k;
+    parts++;
+    lastStart = i;
+  }
+  const e = i;
+  if (s > 0) {
+    const p = t.charCodeAt(s - 1);
+    if (p === 0x30fb || p === 0x3d || isLetter(p)) return e; // the tail of a longer name or word
+  }
+  const nx = e < n ? t.charCodeAt(e) : 0;
+  let role: [number, number] | null = null;
+  if (isKanji(nx)) {
+    let re = e + 1;
+    while (re < n && isKanji(t.charCodeAt(re))) re++;
+    role = roleStartingAt(t, e, re);
+    if (!role && NOT_AFTER_NAME.has(nx)) return e;
+  }
+  const honor = honorificAt(t, e);
+  if (parts >= 2) {
+    const first = t.slice(s, firstEnd);
+    const lastPart = t.slice(lastStart, e);
+    if (ORG_KATA.has(lastPart) || lastPart.length < 2) return e;
+    let conf = 0;
+    if (KGIVEN.has(first)) conf = 0.85;
+    else if (KFAMILY.has(lastPart) && firstEnd - s >= 2) conf = 0.8;
+    else if (role && role[1] === 3) conf = 0.8;
+    if (conf && (role || honor)) conf += 0.05;
+    if (conf) {
+      emit(s, e, conf);
+      if (conf >= 0.8 && e - lastStart >= 3) remember(lastStart, e);
+    }
+    return e;
+  }
+  // one word: only before a role or an honorific
+  if (e - s < 2 || !(role || honor)) return e;
+  const w = t.slice(s, e);
+  const known = KGIVEN.has(w) || KFAMILY.has(w);
+  if (known && (honor || role![1] >= 1)) emit(s, e, 0.85);
+  else if (role && role[1] === 3 && e - s >= 3) emit(s, e, 0.8);
+  return e;
+}
+
+/**
+ * Rule 5: a family name from a full name found above, alone within NEAR chars of it (a paragraph or two). Bounded, so
+ * a streaming window (which keeps 512 chars before it and reads 1024 past it) sees the same as a one-shot scan.
+ */
+const NEAR = 400;
+function sameTextSurnames(t: string, surnames: Map<string, number[]>, emit: Emit): void {
+  for (const [w, at] of surnames) {
+    const kata = isKata(w.charCodeAt(0));
+    const from = Math.max(0, at[0] - NEAR);
+    const to = at[at.length - 1] + NEAR;
+    for (let p = t.indexOf(w, from); p >= 0 && p < to; p = t.indexOf(w, p + 1)) {
+      if (!at.some((q) => Math.abs(q - p) <= NEAR)) continue;
+      const b = p > 0 ? t.charCodeAt(p - 1) : 0;
+      const a = p + w.length < t.length ? t.charCodeAt(p + w.length) : 0;
+      if (kata ? isKata(b) || b === 0x30fb || b === 0x3d || isKata(a) || a === 0x30fb || a === 0x3d : isKanji(b)) continue;
+      if (isKanji(a)) {
+        // 山田社長, but not 山田太郎 (the full name is reported already) nor 山田町, クレメント社
+        let re = p + w.length + 1;
+        while (re < t.length && isKanji(t.charCodeAt(re))) re++;
+        if (!roleStartingAt(t, p + w.length, re)) continue;
+      }
+      emit(p, p + w.length, 0.85);
+    }
+  }
+}
