@@ -24,12 +24,7 @@ const F_ONE = 4; // a one-kanji given name
 const F_CN = 8; // a one-kanji Chinese / Korean family name
 const F_FAM0 = 16; // first char of some family name
 const F_ROLE = 32; // last char of a role word
-// Word flags (dictionary words of 2+ chars).
-const W_FAM = 1;
-const W_GIVEN = 2;
-const W_NOT = 4;
-const W_PREFIX = 8; // first two chars of a longer word
-
+const F_GIMEI0 = 64; // first char of a gimei family name
 /** Chinese and Korean family names that rarely start an ordinary word (not 高, 金 in 金曜日 is fine: see rule 3). */
 const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮董蕭曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈魏薛閻潘戴鍾汪姜范姚譚廖鄒熊郝孔崔毛邱秦顧侯邵孟尹錢龔朴裵兪習';
 
@@ -56,42 +51,72 @@ const NOT_AFTER_NAME = new Set(
 );
 
 let CH = new Uint8Array(0);
-const W2 = new Map<number, number>();
-const WS = new Map<string, number>();
-let KGIVEN = new Set<string>();
-let KFAMILY = new Set<string>();
-/** word, strength: 3 a title (after any katakana word), 2 after any name, 1 after a dictionary name, 0 after a full name */
+// Dictionary words are looked up in the packed strings themselves, in the group of their first char (";山,田,下,"):
+// start-up only records where each group starts (a Map of 5,000 strings, or even a typed hash table filled word by
+// word, cost 5–20 ms in a cold page; this is one indexOf per group).
+/** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c,") */
+const FAM_AT = new Map<number, number>();
+const GIV_AT = new Map<number, number>();
+let GIMEI = new Set<string>();
+/** Bit 1: some family name starts with these two chars; bit 2: some dictionary given name does (a hashed filter). */
+let PAIR = new Uint8Array(0);
+const pairSlot = (a: number, b: number) => ((a << 5) ^ b ^ (a >>> 9)) & 0xffff;
 const ROLES: [string, number][] = [];
 let ready = false;
 
-/** Two kanji as one small integer (a V8 Smi); -1 outside U+3000–U+9FFF. */
-function key2(a: number, b: number): number {
-  if (a < 0x3000 || a > 0x9fff || b < 0x3000 || b > 0x9fff) return -1;
-  return ((a - 0x3000) << 15) | (b - 0x3000);
-}
-function addWord(w: string, flag: number): void {
-  if (w.length < 2) return;
-  const k = w.length === 2 ? key2(w.charCodeAt(0), w.charCodeAt(1)) : -1;
-  if (k >= 0) W2.set(k, (W2.get(k) ?? 0) | flag);
-  else {
-    WS.set(w, (WS.get(w) ?? 0) | flag);
-    const p = key2(w.charCodeAt(0), w.charCodeAt(1));
-    if (p >= 0) W2.set(p, (W2.get(p) ?? 0) | W_PREFIX);
-  }
-  if (flag === W_FAM) CH[w.charCodeAt(0)] |= F_FAM0;
-}
-/** "山田,下,本;川…" → 山田 山下 山本 川… */
-function eachGrouped(packed: string, fn: (w: string) => void): void {
-  for (const g of packed.split(';')) {
-    const c = g[0];
-    for (const rest of g.slice(1).split(',')) fn(c + rest);
+function indexGroups(p: string, at: Map<number, number>, flag: number, pairBit: number): void {
+  let first = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c === 59) {
+      // ";c," starts the group of c
+      first = p.charCodeAt(i + 1);
+      at.set(first, i + 3);
+      CH[first] |= flag;
+      i += 2;
+    } else if (p.charCodeAt(i - 1) === 44 && c !== 44) PAIR[pairSlot(first, c)] |= pairBit;
   }
 }
+/** Is the rest t[s+1, s+len) listed in the group at `g` (an offset from FAM_AT/GIV_AT) of `p`? */
+function inGroup(p: string, g: number, t: string, s: number, len: number): boolean {
+  const end = p.indexOf(';', g);
+  const grp = p.substring(g - 1, end < 0 ? p.length : end); // ",田,下,本,"
+  return grp.indexOf(',' + t.substring(s + 1, s + len) + ',') >= 0;
+}
+/** Is t[s, s+len) a dictionary family name? */
+function isFamily(t: string, s: number, len: number): boolean {
+  const c = t.charCodeAt(s);
+  if (!(CH[c] & F_FAM0) || !(PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 1)) return false;
+  const g = FAM_AT.get(c);
+  if (g !== undefined && inGroup(JA_FAMILY, g, t, s, len)) return true;
+  return (CH[c] & F_GIMEI0) !== 0 && GIMEI.has(t.substr(s, len));
+}
+
+/** Katakana word in the ASCII form of names-data.ts (ァ → '#'), or '' when it has other chars. */
+function kataKey(t: string, s: number, e: number): string {
+  let k = ' ';
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (!isKata(c)) return '';
+    k += String.fromCharCode(c - 0x30a1 + 0x23);
+  }
+  return k + ' ';
+}
+const inKata = (list: string, t: string, s: number, e: number) => {
+  const k = kataKey(t, s, e);
+  return k !== '' && list.indexOf(k) >= 0;
+};
 
 export function buildJaNames(): void {
   if (ready) return;
   ready = true;
   CH = new Uint8Array(0x10000);
+  CLASS = new Uint8Array(0x10000);
+  CLASS.fill(1, 0x4e00, 0xa000);
+  CLASS.fill(1, 0x3400, 0x4dc0);
+  CLASS.fill(2, 0x30a1, 0x30fd);
+  CLASS[0x3005] = CLASS[0x30f6] = 1;
+  CLASS[0x3d] = 2;
   const flagChars = (s: string, f: number) => {
     for (let i = 0; i < s.length; i++) CH[s.charCodeAt(i)] |= f;
   };
@@ -99,12 +124,14 @@ export function buildJaNames(): void {
   flagChars(GIVEN_LAST, F_LAST);
   flagChars(GIVEN_ONE, F_ONE);
   flagChars(CN_FAMILY, F_CN);
-  for (const w of FAMILY_NAMES.split('|')) addWord(w, W_FAM);
-  eachGrouped(JA_FAMILY, (w) => addWord(w, W_FAM));
-  eachGrouped(JA_GIVEN, (w) => addWord(w, W_GIVEN));
-  eachGrouped(NOT_NAME, (w) => addWord(w, W_NOT));
-  KGIVEN = new Set(KATA_GIVEN.split('|'));
-  KFAMILY = new Set(KATA_FAMILY.split('|'));
+  PAIR = new Uint8Array(0x10000);
+  indexGroups(JA_FAMILY, FAM_AT, F_FAM0, 1);
+  indexGroups(JA_GIVEN, GIV_AT, 0, 2);
+  GIMEI = new Set(FAMILY_NAMES.split('|'));
+  for (const w of GIMEI) {
+    CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
+    PAIR[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] |= 1;
+  }
   const roles = (list: string, strength: number) => {
     for (const w of list.split('|')) {
       ROLES.push([w, strength]);
@@ -118,21 +145,16 @@ export function buildJaNames(): void {
   ROLES.sort((a, b) => b[0].length - a[0].length);
 }
 
-/** Word flags of t[s, s+len) (len ≥ 2), or 0. */
-function wordFlags(t: string, s: number, len: number): number {
-  const k = key2(t.charCodeAt(s), t.charCodeAt(s + 1));
-  if (len === 2) return k >= 0 ? (W2.get(k) ?? 0) : (WS.get(t.substr(s, 2)) ?? 0);
-  if (k >= 0 && ((W2.get(k) ?? 0) & W_PREFIX) === 0) return 0;
-  return WS.get(t.substr(s, len)) ?? 0;
-}
-
 /** Is t[s, e) a given name (dictionary or character model)? */
 function givenName(t: string, s: number, e: number): boolean {
   const g = e - s;
   if (g === 1) return (CH[t.charCodeAt(s)] & F_ONE) !== 0;
   if (g > 3) return false;
   if (CH[t.charCodeAt(s)] & F_FIRST && CH[t.charCodeAt(e - 1)] & F_LAST) return true;
-  return (wordFlags(t, s, g) & W_GIVEN) !== 0;
+  const c = t.charCodeAt(s);
+  if (!(PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 2)) return false;
+  const a = GIV_AT.get(c);
+  return a !== undefined && (PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 2) !== 0 && inGroup(JA_GIVEN, a, t, s, g);
 }
 
 /** Role word ending at e (and starting after s), as [length, strength], or null. */
@@ -154,6 +176,10 @@ function honorificAt(t: string, i: number): boolean {
   return c === 0x3061 && t.startsWith('ちゃん', i);
 }
 
+const ANY_CJK = /[\u30a1-\u9fff]/;
+/** Per char: 1 kanji, 2 katakana or a separator inside a katakana name (・ =), 0 anything else (filled natively). */
+let CLASS = new Uint8Array(0);
+
 export type Emit = (s: number, e: number, confidence: number) => void;
 
 /**
@@ -171,18 +197,32 @@ export function scanJaNames(t: string, emit: Emit): void {
     if (at) at.push(s);
     else surnames.set(w, [s]);
   };
-  for (let i = 0; i < n; i++) {
+  if (!ANY_CJK.test(t)) return;
+  // Every name here is a run of 3+ kanji (or katakana with its ・): looking at every third char finds each such run
+  // (then grown both ways) at a third of the cost of reading every char. Two-kanji names (李斯) are found only when
+  // sampled; a family name alone needs a role word after it, so it is 3+ kanji too.
+  for (let i = 2; i < n; i += 3) {
     const c = t.charCodeAt(i);
-    if (c < 0x30a1) continue;
-    if (isKanji(c)) {
-      let j = i + 1;
-      while (j < n && isKanji(t.charCodeAt(j))) j++;
-      if (j - i >= 2 && j - i <= 10 && CH[c] & (F_FAM0 | F_CN)) kanjiRun(t, i, j, emit, remember);
-      i = j - 1;
-    } else if (isKata(c)) {
-      const j = kataRun(t, i, emit, remember);
-      i = j - 1;
+    // unsigned range tests: most chars (kana, ASCII, punctuation) fail the first two compares
+    let k: number;
+    if (c - 0x4e00 >>> 0 <= 0x51ff) k = 1;
+    else if (c - 0x30a1 >>> 0 <= 0x5b) k = 2;
+    else if (c === 0x30fb || c === 0x3d || c === 0x3005 || c - 0x3400 >>> 0 <= 0x19bf) k = CLASS[c];
+    else continue;
+    let s = i;
+    while (s > 0 && CLASS[t.charCodeAt(s - 1)] === k) s--;
+    let e = i + 1;
+    while (e < n && CLASS[t.charCodeAt(e)] === k) e++;
+    if (k === 1) {
+      const f = t.charCodeAt(s);
+      if (e - s <= 10 && (e - s >= 3 ? CH[f] & (F_FAM0 | F_CN) : CH[f] & F_CN)) kanjiRun(t, s, e, emit, remember);
+    } else if (e - s >= 2) {
+      for (let p = s; p < e; ) {
+        if (!isKata(t.charCodeAt(p))) p++;
+        else p = kataRun(t, p, emit, remember);
+      }
     }
+    i = e; // t[e] is of another class: a run of 3+ starting after it holds the next sample, e + 3
   }
   if (surnames) sameTextSurnames(t, surnames, emit);
 }
@@ -200,17 +240,16 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: num
   const L = ce - s;
   if (L < 2 || L > 7) return;
   if (CH[t.charCodeAt(s)] & F_FAM0) {
-    for (let f = Math.min(4, L); f >= 2; f--) {
-      const wf = wordFlags(t, s, f);
-      if (!(wf & W_FAM)) continue;
+    // cheap checks first: the given-name part (char flags), then the family name (a dictionary look-up)
+    for (let f = Math.min(4, L); f >= 2 && L - f <= 3; f--) {
       const g = L - f;
+      if (g === 0 ? strength < 1 : !givenName(t, s + f, ce)) continue;
+      if (!isFamily(t, s, f)) continue;
       if (g === 0) {
-        // a family name alone: only with a role (岡田監督) or a hiragana honorific (田中さん: scan.ts already has it)
-        if (strength >= 1) emit(s, ce, 0.85);
+        emit(s, ce, 0.85); // a family name alone with a role: 岡田監督
         return;
       }
-      if (!givenName(t, s + f, ce)) continue;
-      if (L >= 3 && wordFlags(t, s, L) & W_NOT) return;
+      if (NOT_NAME.indexOf('|' + t.slice(s, ce) + '|') >= 0) return;
       let conf = g === 1 ? 0.8 : 0.85;
       if (role || honor) conf += 0.05;
       if (glued) conf -= 0.2;
@@ -272,12 +311,11 @@ function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: numb
   }
   const honor = honorificAt(t, e);
   if (parts >= 2) {
-    const first = t.slice(s, firstEnd);
     const lastPart = t.slice(lastStart, e);
     if (ORG_KATA.has(lastPart) || lastPart.length < 2) return e;
     let conf = 0;
-    if (KGIVEN.has(first)) conf = 0.85;
-    else if (KFAMILY.has(lastPart) && firstEnd - s >= 2) conf = 0.8;
+    if (inKata(KATA_GIVEN, t, s, firstEnd)) conf = 0.85;
+    else if (firstEnd - s >= 2 && inKata(KATA_FAMILY, t, lastStart, e)) conf = 0.8;
     else if (role && role[1] === 3) conf = 0.8;
     if (conf && (role || honor)) conf += 0.05;
     if (conf) {
@@ -288,8 +326,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: numb
   }
   // one word: only before a role or an honorific
   if (e - s < 2 || !(role || honor)) return e;
-  const w = t.slice(s, e);
-  const known = KGIVEN.has(w) || KFAMILY.has(w);
+  const known = inKata(KATA_GIVEN, t, s, e) || inKata(KATA_FAMILY, t, s, e);
   if (known && (honor || role![1] >= 1)) emit(s, e, 0.85);
   else if (role && role[1] === 3 && e - s >= 3) emit(s, e, 0.8);
   return e;
