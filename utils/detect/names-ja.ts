@@ -62,6 +62,9 @@ let GIMEI = new Set<string>();
 let PAIR = new Uint8Array(0);
 const pairSlot = (a: number, b: number) => ((a << 5) ^ b ^ (a >>> 9)) & 0xffff;
 const ROLES: [string, number][] = [];
+/** The role words by their first / last char, longest first. */
+const ROLE_BY_FIRST = new Map<number, [string, number][]>();
+const ROLE_BY_LAST = new Map<number, [string, number][]>();
 let ready = false;
 
 function indexGroups(p: string, at: Map<number, number>, flag: number, pairBit: number): void {
@@ -94,17 +97,20 @@ function isFamily(t: string, s: number, len: number): boolean {
 
 /** Katakana word in the ASCII form of names-data.ts (ァ → '#'), or '' when it has other chars. */
 function kataKey(t: string, s: number, e: number): string {
-  let k = ' ';
+  let k = '';
   for (let i = s; i < e; i++) {
     const c = t.charCodeAt(i);
     if (!isKata(c)) return '';
     k += String.fromCharCode(c - 0x30a1 + 0x23);
   }
-  return k + ' ';
+  return k;
 }
-const inKata = (list: string, t: string, s: number, e: number) => {
+/** Katakana names, split into sets on the first katakana look-up (not at start-up: most pages never need them). */
+let KATA_SETS: [Set<string>, Set<string>] | null = null;
+const inKata = (family: number, t: string, s: number, e: number) => {
+  KATA_SETS ??= [new Set(KATA_GIVEN.slice(1, -1).split(' ')), new Set(KATA_FAMILY.slice(1, -1).split(' '))];
   const k = kataKey(t, s, e);
-  return k !== '' && list.indexOf(k) >= 0;
+  return k !== '' && KATA_SETS[family].has(k);
 };
 
 export function buildJaNames(): void {
@@ -143,6 +149,16 @@ export function buildJaNames(): void {
   roles(ROLE_NAME, 1);
   roles(ROLE_PLACE, 0);
   ROLES.sort((a, b) => b[0].length - a[0].length);
+  for (const r of ROLES) {
+    for (const [m, c] of [
+      [ROLE_BY_FIRST, r[0].charCodeAt(0)],
+      [ROLE_BY_LAST, r[0].charCodeAt(r[0].length - 1)],
+    ] as const) {
+      const l = m.get(c);
+      if (l) l.push(r);
+      else m.set(c, [r]);
+    }
+  }
 }
 
 /** Is t[s, e) a given name (dictionary or character model)? */
@@ -160,12 +176,14 @@ function givenName(t: string, s: number, e: number): boolean {
 /** Role word ending at e (and starting after s), as [length, strength], or null. */
 function roleEndingAt(t: string, s: number, e: number): [number, number] | null {
   if (!(CH[t.charCodeAt(e - 1)] & F_ROLE)) return null;
-  for (const [w, st] of ROLES) if (e - w.length > s && t.startsWith(w, e - w.length)) return [w.length, st];
+  const list = ROLE_BY_LAST.get(t.charCodeAt(e - 1));
+  if (list) for (const [w, st] of list) if (e - w.length > s && t.startsWith(w, e - w.length)) return [w.length, st];
   return null;
 }
 /** Role word starting at s (a kanji run t[s, e) that follows a name), or null. */
 function roleStartingAt(t: string, s: number, e: number): [number, number] | null {
-  for (const [w, st] of ROLES) if (s + w.length <= e && t.startsWith(w, s)) return [w.length, st];
+  const list = ROLE_BY_FIRST.get(t.charCodeAt(s));
+  if (list) for (const [w, st] of list) if (s + w.length <= e && t.startsWith(w, s)) return [w.length, st];
   return null;
 }
 /** Hiragana honorific right after a name: さん, さま, くん, ちゃん. */
@@ -314,8 +332,8 @@ function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: numb
     const lastPart = t.slice(lastStart, e);
     if (ORG_KATA.has(lastPart) || lastPart.length < 2) return e;
     let conf = 0;
-    if (inKata(KATA_GIVEN, t, s, firstEnd)) conf = 0.85;
-    else if (firstEnd - s >= 2 && inKata(KATA_FAMILY, t, lastStart, e)) conf = 0.8;
+    if (inKata(0, t, s, firstEnd)) conf = 0.85;
+    else if (firstEnd - s >= 2 && inKata(1, t, lastStart, e)) conf = 0.8;
     else if (role && role[1] === 3) conf = 0.8;
     if (conf && (role || honor)) conf += 0.05;
     if (conf) {
@@ -326,7 +344,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: numb
   }
   // one word: only before a role or an honorific
   if (e - s < 2 || !(role || honor)) return e;
-  const known = inKata(KATA_GIVEN, t, s, e) || inKata(KATA_FAMILY, t, s, e);
+  const known = inKata(0, t, s, e) || inKata(1, t, s, e);
   if (known && (honor || role![1] >= 1)) emit(s, e, 0.85);
   else if (role && role[1] === 3 && e - s >= 3) emit(s, e, 0.8);
   return e;
@@ -340,20 +358,25 @@ const NEAR = 400;
 function sameTextSurnames(t: string, surnames: Map<string, number[]>, emit: Emit): void {
   for (const [w, at] of surnames) {
     const kata = isKata(w.charCodeAt(0));
-    const from = Math.max(0, at[0] - NEAR);
-    const to = at[at.length - 1] + NEAR;
-    for (let p = t.indexOf(w, from); p >= 0 && p < to; p = t.indexOf(w, p + 1)) {
-      if (!at.some((q) => Math.abs(q - p) <= NEAR)) continue;
-      const b = p > 0 ? t.charCodeAt(p - 1) : 0;
-      const a = p + w.length < t.length ? t.charCodeAt(p + w.length) : 0;
-      if (kata ? isKata(b) || b === 0x30fb || b === 0x3d || isKata(a) || a === 0x30fb || a === 0x3d : isKanji(b)) continue;
-      if (isKanji(a)) {
-        // 山田社長, but not 山田太郎 (the full name is reported already) nor 山田町, クレメント社
-        let re = p + w.length + 1;
-        while (re < t.length && isKanji(t.charCodeAt(re))) re++;
-        if (!roleStartingAt(t, p + w.length, re)) continue;
+    let done = -1; // occurrences before this were looked at (windows overlap)
+    for (const q of at) {
+      // search a slice, so a name that does not come again costs a window, not the rest of the text
+      const from = Math.max(done + 1, q - NEAR);
+      const win = t.slice(from, q + NEAR);
+      for (let k = win.indexOf(w); k >= 0; k = win.indexOf(w, k + 1)) {
+        const p = from + k;
+        done = p;
+        const b = p > 0 ? t.charCodeAt(p - 1) : 0;
+        const a = p + w.length < t.length ? t.charCodeAt(p + w.length) : 0;
+        if (kata ? isKata(b) || b === 0x30fb || b === 0x3d || isKata(a) || a === 0x30fb || a === 0x3d : isKanji(b)) continue;
+        if (isKanji(a)) {
+          // 山田社長, but not 山田太郎 (the full name is reported already) nor 山田町, クレメント社
+          let re = p + w.length + 1;
+          while (re < t.length && isKanji(t.charCodeAt(re))) re++;
+          if (!roleStartingAt(t, p + w.length, re)) continue;
+        }
+        emit(p, p + w.length, 0.85);
       }
-      emit(p, p + w.length, 0.85);
     }
   }
 }
