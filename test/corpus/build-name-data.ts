@@ -66,8 +66,19 @@ const byRank = (m: { cost: Map<string, number>; count: Map<string, number> }) =>
   m.cost.get(a)! - m.cost.get(b)! || m.count.get(b)! - m.count.get(a)! || (a < b ? -1 : 1);
 
 // Family names: more frequent first; a place first and a name second is left out (unless gimei has it).
+// The detector's first pass stops at chars that may start a family name: gimei's first chars already, and those of
+// the names here only when the char is rare in ordinary words (in at most MAX_WORDS_WITH_FIRST IPADIC words), so
+// prose does not get slower; names starting with a common char that gimei does not start with are left out.
+const MAX_WORDS_WITH_FIRST = 200;
+const charWords = new Map<string, number>();
+for (const f of [...WORD_FILES, 'Verb.csv', 'Adj.csv', 'Prefix.csv', 'Suffix.csv'])
+  for (const r of csv(f)) for (const c of new Set(r.w)) charWords.set(c, (charWords.get(c) ?? 0) + 1);
+const gimeiFirst = new Set(gimeiFamily.map((w) => w[0]));
+const firstOk = (c: string) => gimeiFirst.has(c) || (charWords.get(c) ?? 0) <= MAX_WORDS_WITH_FIRST;
 const allFamily = [...fam.cost.keys()].filter((w) => KANJI.test(w) && w.length >= 2 && w.length <= 4).sort(byRank(fam));
-const family = allFamily.filter((w) => !gimeiSet.has(w) && !((places.get(w) ?? Infinity) < fam.cost.get(w)!)).slice(0, N_FAMILY);
+const family = allFamily
+  .filter((w) => !gimeiSet.has(w) && !((places.get(w) ?? Infinity) < fam.cost.get(w)!) && firstOk(w[0]))
+  .slice(0, N_FAMILY);
 const familySet = new Set([...gimeiFamily, ...family]);
 
 // Given names: a character model.

@@ -66,6 +66,7 @@ const ROLES: [string, number][] = [];
 const ROLE_BY_FIRST = new Map<number, [string, number][]>();
 const ROLE_BY_LAST = new Map<number, [string, number][]>();
 let ready = false;
+let FIRST_CHARS = '';
 
 function indexGroups(p: string, at: Map<number, number>, flag: number, pairBit: number): void {
   let first = 0;
@@ -75,6 +76,7 @@ function indexGroups(p: string, at: Map<number, number>, flag: number, pairBit: 
       // ";c," starts the group of c
       first = p.charCodeAt(i + 1);
       at.set(first, i + 3);
+      if (flag && !(CH[first] & flag)) FIRST_CHARS += p[i + 1];
       CH[first] |= flag;
       i += 2;
     } else if (p.charCodeAt(i - 1) === 44 && c !== 44) PAIR[pairSlot(first, c)] |= pairBit;
@@ -117,12 +119,6 @@ export function buildJaNames(): void {
   if (ready) return;
   ready = true;
   CH = new Uint8Array(0x10000);
-  CLASS = new Uint8Array(0x10000);
-  CLASS.fill(1, 0x4e00, 0xa000);
-  CLASS.fill(1, 0x3400, 0x4dc0);
-  CLASS.fill(2, 0x30a1, 0x30fd);
-  CLASS[0x3005] = CLASS[0x30f6] = 1;
-  CLASS[0x3d] = 2;
   const flagChars = (s: string, f: number) => {
     for (let i = 0; i < s.length; i++) CH[s.charCodeAt(i)] |= f;
   };
@@ -130,6 +126,7 @@ export function buildJaNames(): void {
   flagChars(GIVEN_LAST, F_LAST);
   flagChars(GIVEN_ONE, F_ONE);
   flagChars(CN_FAMILY, F_CN);
+  FIRST_CHARS = CN_FAMILY;
   PAIR = new Uint8Array(0x10000);
   indexGroups(JA_FAMILY, FAM_AT, F_FAM0, 1);
   indexGroups(JA_GIVEN, GIV_AT, 0, 2);
@@ -194,9 +191,6 @@ function honorificAt(t: string, i: number): boolean {
   return c === 0x3061 && t.startsWith('ちゃん', i);
 }
 
-const ANY_CJK = /[\u30a1-\u9fff]/;
-/** Per char: 1 kanji, 2 katakana or a separator inside a katakana name (・ =), 0 anything else (filled natively). */
-let CLASS = new Uint8Array(0);
 
 export type Emit = (s: number, e: number, confidence: number) => void;
 
@@ -204,7 +198,33 @@ export type Emit = (s: number, e: number, confidence: number) => void;
  * Finds Japanese names in running text and reports them through `emit` (the caller keys and resolves overlaps).
  * `t` is the folded text.
  */
-export function scanJaNames(t: string, emit: Emit): void {
+/** famL value for a kanji-run start that only this file's rules may use (see jaCandidateAt). */
+export const JA_CANDIDATE = 8;
+
+/** Chars that may start a name here and are not gimei family-name starts: scan.ts's first pass stops at them. */
+export function jaFirstChars(): string {
+  return FIRST_CHARS;
+}
+
+/**
+ * scan.ts's familyAt hook, at a kanji-run start whose gimei look-up failed: JA_CANDIDATE when a rule here may find
+ * a name in the run (a dictionary family name may start it and it has 3+ kanji, or a 李-style name), else 0.
+ */
+export function jaCandidateAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  const f = CH[c];
+  if (!(f & (F_FAM0 | F_CN)) || !isKanji(t.charCodeAt(i + 1))) return 0;
+  if (f & F_CN) return JA_CANDIDATE;
+  return isKanji(t.charCodeAt(i + 2)) && PAIR[pairSlot(c, t.charCodeAt(i + 1))] & 1 ? JA_CANDIDATE : 0;
+}
+
+/**
+ * Finds Japanese names in running text and reports them through `emit` (the caller keys and resolves overlaps).
+ * `t` is the folded text. No pass of its own over every char: kanji candidates are the starts of 3+ kanji runs that
+ * scan.ts's first pass found (`starts`: gimei family names and jaCandidateAt), katakana names are found from their
+ * ・ / = and from the honorifics after them (`honorifics`: positions of 様 さん 氏 … that follow katakana).
+ */
+export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics: number[]): void {
   const n = t.length;
   let surnames: Map<string, number[]> | null = null;
   const remember = (s: number, e: number) => {
@@ -215,33 +235,34 @@ export function scanJaNames(t: string, emit: Emit): void {
     if (at) at.push(s);
     else surnames.set(w, [s]);
   };
-  if (!ANY_CJK.test(t)) return;
-  // Every name here is a run of 3+ kanji (or katakana with its ・): looking at every third char finds each such run
-  // (then grown both ways) at a third of the cost of reading every char. Two-kanji names (李斯) are found only when
-  // sampled; a family name alone needs a role word after it, so it is 3+ kanji too.
-  for (let i = 2; i < n; i += 3) {
-    const c = t.charCodeAt(i);
-    // unsigned range tests: most chars (kana, ASCII, punctuation) fail the first two compares
-    let k: number;
-    if (c - 0x4e00 >>> 0 <= 0x51ff) k = 1;
-    else if (c - 0x30a1 >>> 0 <= 0x5b) k = 2;
-    else if (c === 0x30fb || c === 0x3d || c === 0x3005 || c - 0x3400 >>> 0 <= 0x19bf) k = CLASS[c];
-    else continue;
-    let s = i;
-    while (s > 0 && CLASS[t.charCodeAt(s - 1)] === k) s--;
-    let e = i + 1;
-    while (e < n && CLASS[t.charCodeAt(e)] === k) e++;
-    if (k === 1) {
-      const f = t.charCodeAt(s);
-      if (e - s <= 10 && (e - s >= 3 ? CH[f] & (F_FAM0 | F_CN) : CH[f] & F_CN)) kanjiRun(t, s, e, emit, remember);
-    } else if (e - s >= 2) {
-      for (let p = s; p < e; ) {
-        if (!isKata(t.charCodeAt(p))) p++;
-        else p = kataRun(t, p, emit, remember);
-      }
-    }
-    i = e; // t[e] is of another class: a run of 3+ starting after it holds the next sample, e + 3
+  for (const s of starts) {
+    let e = s + 1;
+    while (e < n && e - s <= 10 && isKanji(t.charCodeAt(e))) e++;
+    const c = t.charCodeAt(s);
+    if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
   }
+  // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
+  let done = -1;
+  const fromInside = (p: number) => {
+    if (p <= done || !isKata(t.charCodeAt(p - 1))) return;
+    let s = p - 1;
+    for (;;) {
+      while (s > 0 && isKata(t.charCodeAt(s - 1))) s--;
+      // a middle initial (ウィリアム・L・マギニス) or another ・ before
+      const b = t.charCodeAt(s - 1);
+      if ((b === 0x30fb || b === 0x3d) && isKata(t.charCodeAt(s - 2))) s -= 2;
+      else if (b === 0x30fb && t.charCodeAt(s - 2) >= 65 && t.charCodeAt(s - 2) <= 90 && t.charCodeAt(s - 3) === 0x30fb) s -= 3;
+      else if (b === 0x30fb && t.charCodeAt(s - 2) === 46 && t.charCodeAt(s - 3) >= 65 && t.charCodeAt(s - 3) <= 90 && t.charCodeAt(s - 4) === 0x30fb) s -= 4;
+      else break;
+      if (!isKata(t.charCodeAt(s))) break;
+    }
+    done = kataRun(t, s, emit, remember);
+  };
+  for (let p = t.indexOf('・'); p > 0; p = t.indexOf('・', p + 1)) fromInside(p);
+  done = -1;
+  for (let p = t.indexOf('='); p > 0; p = t.indexOf('=', p + 1)) fromInside(p);
+  done = -1;
+  for (const p of honorifics) fromInside(p);
   if (surnames) sameTextSurnames(t, surnames, emit);
 }
 

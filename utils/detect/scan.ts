@@ -3,7 +3,7 @@ import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from '.
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { mask } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, scanJaNames } from './names-ja';
 import { fold, isJsSpace } from './normalize';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
@@ -124,13 +124,17 @@ function buildTables(): void {
       FAM3.add(nm);
     }
   }
+  // the IPADIC family names and 李-style names of names-ja.ts start at these chars too (its candidates: familyAt)
+  buildJaNames();
+  const jf = jaFirstChars();
+  for (let k = 0; k < jf.length; k++) FAM_FIRST[jf.charCodeAt(k)] = CLS[jf.charCodeAt(k)] = 1;
   for (const nm of EN_FIRST) EN_PAIR[(nm.charCodeAt(0) - 97) * 26 + nm.charCodeAt(1) - 97] = 1;
   for (let c = 48; c <= 57; c++) CLS[c] = 1;
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
   CLS[64] = 1;
 }
 
-/** Length of the dictionary family name starting at i (longest), or 0. */
+/** Length of the gimei family name starting at i (longest); else JA_CANDIDATE for a names-ja.ts candidate, or 0. */
 function familyAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
   if (FAM_FIRST[c] !== 1) return 0;
@@ -139,7 +143,7 @@ function familyAt(t: string, i: number): number {
     if (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))) return 3;
     if (FAM2.has(k2)) return 2;
   }
-  return FAM1[c] === 1 ? 1 : 0;
+  return FAM1[c] === 1 ? 1 : jaCandidateAt(t, i);
 }
 // Kanji that end given names often; a family name + 1–2 kanji ending so is probably a person.
 const GIVEN_END = new Set(
@@ -1309,15 +1313,19 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000) s++;
     const len = p - s;
     if (len < 2 || len > 7) continue;
-    const fam = familyAt(t, s) > 0;
+    const fl = familyAt(t, s);
+    const fam = fl > 0 && fl !== JA_CANDIDATE;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, p))) continue;
     // family + given written apart, or 3+ kanji, before an honorific is a name even without the dictionary
     emit(s, p, fam ? 0.92 : hc === 0x6c0f ? 0.6 : sp || len >= 3 ? 0.82 : 0.75);
   }
 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
+  const jaStarts: number[] = []; // runs of 3+ kanji (or 李-style) for names-ja.ts
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
+    if (famL.a[k] === JA_CANDIDATE || (isKanji(t.charCodeAt(s + 1)) && isKanji(t.charCodeAt(s + 2)))) jaStarts.push(s);
+    if (famL.a[k] === JA_CANDIDATE) continue; // names-ja.ts's only
     let i = s + famL.a[k];
     const sp = t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000;
     if (sp) i++;
@@ -1339,8 +1347,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   }
 
   // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
-  buildJaNames();
-  scanJaNames(t, emit);
+  const kataHonor: number[] = [];
+  for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
+  scanJaNames(t, emit, jaStarts, kataHonor);
 
   // 4. English: a common given name followed by a capitalised surname.
   for (let k = 0; k < capStarts.n; k++) {
