@@ -51,16 +51,15 @@ const NOT_AFTER_NAME = new Set(
 );
 
 let CH = new Uint8Array(0);
-// Dictionary words are looked up in the packed strings themselves, in the group of their first char (";山,田,下,"):
-// start-up only records where each group starts (a Map of 5,000 strings, or even a typed hash table filled word by
-// word, cost 5–20 ms in a cold page; this is one indexOf per group).
+// Dictionary words are looked up in the packed strings themselves, in the group of their first char (";山,田,下,"),
+// found by indexOf when a char is first looked up: start-up builds nothing per name (a Map of 5,000 strings, or a
+// typed hash table filled name by name, cost 5–20 ms in a cold page).
 /** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c,") */
 const FAM_AT = new Map<number, number>();
 const GIV_AT = new Map<number, number>();
-let GIMEI = new Set<string>();
-/** Bit 1: some family name starts with these two chars; bit 2: some dictionary given name does (a hashed filter). */
-let PAIR = new Uint8Array(0);
-const pairSlot = (a: number, b: number) => ((a << 5) ^ b ^ (a >>> 9)) & 0xffff;
+/** gimei family names grouped like JA_FAMILY: first char → "田,下,本," */
+const GIMEI = new Map<number, string>();
+
 const ROLES: [string, number][] = [];
 /** The role words by their first / last char, longest first. */
 const ROLE_BY_FIRST = new Map<number, [string, number][]>();
@@ -68,33 +67,65 @@ const ROLE_BY_LAST = new Map<number, [string, number][]>();
 let ready = false;
 let FIRST_CHARS = '';
 
-function indexGroups(p: string, at: Map<number, number>, flag: number, pairBit: number): void {
-  let first = 0;
-  for (let i = 0; i < p.length; i++) {
-    const c = p.charCodeAt(i);
-    if (c === 59) {
-      // ";c," starts the group of c
-      first = p.charCodeAt(i + 1);
-      at.set(first, i + 3);
-      if (flag && !(CH[first] & flag)) FIRST_CHARS += p[i + 1];
-      CH[first] |= flag;
-      i += 2;
-    } else if (p.charCodeAt(i - 1) === 44 && c !== 44) PAIR[pairSlot(first, c)] |= pairBit;
+/**
+ * Bit 1: some family name, bit 2: some given name starts with these two chars (hashed). Filled for one group at a
+ * time, when its first char is first looked up, so start-up pays nothing and a miss costs no string search.
+ */
+let PAIR = new Uint8Array(0);
+const pairSlot = (a: number, b: number) => ((a << 5) ^ b ^ (a >>> 9)) & 0xffff;
+
+/** Offset just after ";c," of the group of first char c in p (found and its pairs noted once per char), or -1. */
+function groupAt(p: string, at: Map<number, number>, c: number, bit: number): number {
+  let g = at.get(c);
+  if (g === undefined) {
+    g = p.indexOf(';' + String.fromCharCode(c) + ',');
+    if (g >= 0) {
+      g += 3;
+      for (let i = g - 1; i < p.length && p.charCodeAt(i) !== 59; i++)
+        if (p.charCodeAt(i) === 44 && i + 1 < p.length) PAIR[pairSlot(c, p.charCodeAt(i + 1))] |= bit;
+    }
+    at.set(c, g);
   }
+  return g;
 }
-/** Is the rest t[s+1, s+len) listed in the group at `g` (an offset from FAM_AT/GIV_AT) of `p`? */
+/**
+ * Is the rest t[s+1, s+len) listed in the group starting at g of p ("田,下,本,;")? Compares chars in place (no
+ * substring: this runs for every candidate run) and stops early, as each group is sorted.
+ */
 function inGroup(p: string, g: number, t: string, s: number, len: number): boolean {
-  const end = p.indexOf(';', g);
-  const grp = p.substring(g - 1, end < 0 ? p.length : end); // ",田,下,本,"
-  return grp.indexOf(',' + t.substring(s + 1, s + len) + ',') >= 0;
+  const m = len - 1;
+  for (let j = g; j < p.length; ) {
+    if (p.charCodeAt(j) === 59) return false; // ';' ends the group
+    let k = 0;
+    while (k < m && p.charCodeAt(j + k) === t.charCodeAt(s + 1 + k)) k++;
+    const d = p.charCodeAt(j + k);
+    if (k === m && d === 44) return true;
+    if (k < m && d !== 44 && d > t.charCodeAt(s + 1 + k)) return false; // sorted: all later entries are greater
+    while (j < p.length && p.charCodeAt(j) !== 44) j++;
+    j++;
+  }
+  return false;
+}
+
+/** Could t[s, s+len) be a dictionary family name? (flags and the pair filter only: no string search) */
+function maybeFamily(t: string, s: number): boolean {
+  const c = t.charCodeAt(s);
+  const f = CH[c];
+  if (!(f & F_FAM0)) return false;
+  groupAt(JA_FAMILY, FAM_AT, c, 1);
+  return (PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 5) !== 0;
 }
 /** Is t[s, s+len) a dictionary family name? */
 function isFamily(t: string, s: number, len: number): boolean {
   const c = t.charCodeAt(s);
-  if (!(CH[c] & F_FAM0) || !(PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 1)) return false;
-  const g = FAM_AT.get(c);
-  if (g !== undefined && inGroup(JA_FAMILY, g, t, s, len)) return true;
-  return (CH[c] & F_GIMEI0) !== 0 && GIMEI.has(t.substr(s, len));
+  const pair = PAIR[pairSlot(c, t.charCodeAt(s + 1))];
+  if (pair & 1) {
+    const g = groupAt(JA_FAMILY, FAM_AT, c, 1);
+    if (g >= 0 && inGroup(JA_FAMILY, g, t, s, len)) return true;
+  }
+  if (!(pair & 4)) return false;
+  const gg = GIMEI.get(c);
+  return gg !== undefined && inGroup(gg, 0, t, s, len);
 }
 
 /** Katakana word in the ASCII form of names-data.ts (ァ → '#'), or '' when it has other chars. */
@@ -119,6 +150,7 @@ export function buildJaNames(): void {
   if (ready) return;
   ready = true;
   CH = new Uint8Array(0x10000);
+  PAIR = new Uint8Array(0x10000);
   const flagChars = (s: string, f: number) => {
     for (let i = 0; i < s.length; i++) CH[s.charCodeAt(i)] |= f;
   };
@@ -126,14 +158,14 @@ export function buildJaNames(): void {
   flagChars(GIVEN_LAST, F_LAST);
   flagChars(GIVEN_ONE, F_ONE);
   flagChars(CN_FAMILY, F_CN);
-  FIRST_CHARS = CN_FAMILY;
-  PAIR = new Uint8Array(0x10000);
-  indexGroups(JA_FAMILY, FAM_AT, F_FAM0, 1);
-  indexGroups(JA_GIVEN, GIV_AT, 0, 2);
-  GIMEI = new Set(FAMILY_NAMES.split('|'));
-  for (const w of GIMEI) {
-    CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
-    PAIR[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] |= 1;
+  // first chars of the groups (";山,…;川,…"): one native match, no loop over the names
+  FIRST_CHARS = CN_FAMILY + (JA_FAMILY.match(/;./g) ?? []).join('').replace(/;/g, '');
+  flagChars(FIRST_CHARS.slice(CN_FAMILY.length), F_FAM0);
+  for (const w of FAMILY_NAMES.split('|')) {
+    const c = w.charCodeAt(0);
+    CH[c] |= F_FAM0 | F_GIMEI0;
+    PAIR[pairSlot(c, w.charCodeAt(1))] |= 4;
+    GIMEI.set(c, (GIMEI.get(c) ?? '') + w.slice(1) + ','); // FAMILY_NAMES is sorted
   }
   const roles = (list: string, strength: number) => {
     for (const w of list.split('|')) {
@@ -165,9 +197,8 @@ function givenName(t: string, s: number, e: number): boolean {
   if (g > 3) return false;
   if (CH[t.charCodeAt(s)] & F_FIRST && CH[t.charCodeAt(e - 1)] & F_LAST) return true;
   const c = t.charCodeAt(s);
-  if (!(PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 2)) return false;
-  const a = GIV_AT.get(c);
-  return a !== undefined && (PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 2) !== 0 && inGroup(JA_GIVEN, a, t, s, g);
+  const a = groupAt(JA_GIVEN, GIV_AT, c, 2);
+  return a >= 0 && (PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 2) !== 0 && inGroup(JA_GIVEN, a, t, s, g);
 }
 
 /** Role word ending at e (and starting after s), as [length, strength], or null. */
@@ -214,8 +245,7 @@ export function jaCandidateAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
   const f = CH[c];
   if (!(f & (F_FAM0 | F_CN)) || !isKanji(t.charCodeAt(i + 1))) return 0;
-  if (f & F_CN) return JA_CANDIDATE;
-  return isKanji(t.charCodeAt(i + 2)) && PAIR[pairSlot(c, t.charCodeAt(i + 1))] & 1 ? JA_CANDIDATE : 0;
+  return f & F_CN || isKanji(t.charCodeAt(i + 2)) ? JA_CANDIDATE : 0;
 }
 
 /**
@@ -278,7 +308,7 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: num
   const glued = !role && !honor && (isKata(nx) || isLetter(nx));
   const L = ce - s;
   if (L < 2 || L > 7) return;
-  if (CH[t.charCodeAt(s)] & F_FAM0) {
+  if (maybeFamily(t, s)) {
     // cheap checks first: the given-name part (char flags), then the family name (a dictionary look-up)
     for (let f = Math.min(4, L); f >= 2 && L - f <= 3; f--) {
       const g = L - f;
