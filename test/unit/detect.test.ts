@@ -254,6 +254,14 @@ describe('Japanese names in running text (names-ja.ts)', () => {
     expect(found('ウィリアム・L・マギニスは', 'person_name')).toEqual(['ウィリアム・L・マギニス']);
     expect(found('ハリス氏が会見した。', 'person_name')).toEqual(['ハリス']);
   });
+  it('a ・-joined katakana name after a word for a person + の', () => {
+    expect(found('ピアニストのヨルマ・パヌラは来日した。', 'person_name')).toEqual(['ヨルマ・パヌラ']);
+    expect(found('自動車メーカーのルノー・サムスンは', 'person_name')).toEqual([]);
+  });
+  it('words ending in 様 are no name + 様', () => {
+    expect(found('前回と同様に処理した。', 'person_name')).toEqual([]);
+    expect(found('要求仕様に従う', 'person_name')).toEqual([]);
+  });
   it('a family name seen again near its full name', () => {
     expect(found('小峰隆夫は日本の経済学者。小峰は2016年に退任した。', 'person_name')).toEqual(['小峰隆夫', '小峰']);
   });

@@ -327,12 +327,38 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: num
       return;
     }
   }
+  // 1b. After 俳優の / 父の …: a family name the lists lack (2 kanji) before a given name the model or list knows
+  if (L >= 4 && L <= 5 && !glued && CH[t.charCodeAt(s)] & F_FAM0 && personBefore(t, s) && givenName(t, s + 2, ce)) {
+    if (NOT_NAME.indexOf('|' + t.slice(s, ce) + '|') < 0) emit(s, ce, 0.8);
+    return;
+  }
   // 3. Chinese / Korean: 李 + 承晩
   if (CH[t.charCodeAt(s)] & F_CN && (L === 2 || L === 3)) {
     for (let k = s + 1; k < ce; k++) if (!(CH[t.charCodeAt(k)] & (F_FIRST | F_LAST | F_ONE))) return;
     if (L === 2 && !(CH[t.charCodeAt(s + 1)] & F_ONE)) return;
     emit(s, ce, glued ? 0.6 : role || honor ? 0.88 : 0.8);
   }
+}
+
+/**
+ * Words for people that introduce a name with の: 俳優のアラン・ドロン, 父のジョン・スミス. Only for ・-joined katakana
+ * names, which are people or organisations: the word before tells which.
+ */
+const PERSON_NOUNS =
+  '俳優|女優|歌手|作家|小説家|詩人|画家|作曲家|指揮者|演奏家|音楽家|政治家|大統領|首相|選手|監督|記者|医師|博士|教授|学者|研究者|哲学者|数学者|物理学者|化学者|経済学者|歴史家|建築家|写真家|漫画家|芸術家|彫刻家|実業家|経営者|創業者|皇帝|国王|将軍|司令官|騎手|牧師|司祭|宣教師|脚本家|映画監督|歌人|作詞家|編曲家|演出家|振付師|評論家|批評家|翻訳家|弁護士|判事|外交官|大使|探検家|発明家|技術者|技師|飛行士|宇宙飛行士|投手|捕手|内野手|外野手|主将|主人公|父|母|妻|夫|兄|弟|姉|妹|息子|娘|長男|次男|三男|長女|次女|祖父|祖母|叔父|叔母|伯父|伯母|孫|甥|姪|友人|恋人|婚約者|弟子|師匠|後継者|前任者|後任|ギタリスト|ベーシスト|ドラマー|ピアニスト|ヴァイオリニスト|バイオリニスト|ボーカリスト|ボーカル|ヴォーカル|ミュージシャン|シンガー|ソングライター|プロデューサー|ディレクター|デザイナー|アーティスト|タレント|モデル|コメディアン|アナウンサー|キャスター|ジャーナリスト|コラムニスト|エッセイスト|ライター|コーチ|マネージャー|オーナー|パートナー|キャプテン|レスラー|ボクサー|ドライバー|ライダー|エンジニア|プログラマー'.split(
+    '|',
+  );
+/** Is the name at s introduced by a word for a person + の (or a 、 list right after one)? */
+function personBefore(t: string, s: number): boolean {
+  if (t.charCodeAt(s - 1) !== 0x306e) return false; // の
+  const end = s - 1;
+  for (const w of PERSON_NOUNS) {
+    const b = end - w.length;
+    if (b < 0 || !t.startsWith(w, b)) continue;
+    // the whole word: not …の部分 of a longer katakana word (スーパーモデル is fine, it is still a person)
+    return true;
+  }
+  return false;
 }
 
 /** Rule 4 on the katakana run starting at s; returns where the run ends. */
@@ -385,7 +411,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: numb
     let conf = 0;
     if (inKata(0, t, s, firstEnd)) conf = 0.85;
     else if (firstEnd - s >= 2 && inKata(1, t, lastStart, e)) conf = 0.8;
-    else if (role && role[1] === 3) conf = 0.8;
+    else if ((role && role[1] === 3) || personBefore(t, s)) conf = 0.8;
     if (conf && (role || honor)) conf += 0.05;
     if (conf) {
       emit(s, e, conf);

@@ -1293,6 +1293,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     const hc = t.charCodeAt(p);
     if (hc === 0x6c0f && isKanji(t.charCodeAt(p + 1))) continue; // 氏名, 氏族
     if (hc === 0x69d8 && isKanji(t.charCodeAt(p + 1))) continue; // 様子, 様式
+    if (hc === 0x69d8 && AFTER_NOT_NAME_SAMA.has(t.charCodeAt(p - 1))) continue; // 同様, 仕様, 模様 end words
     let s = p;
     let sp = false;
     while (s > 0 && p - s < 10) {
@@ -1365,6 +1366,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     emit(s, e, 0.85);
   }
 }
+
+/** Words ending in 様 that are not a name + 様: 同様, 仕様, 異様, 模様, 多様, 両様, 各様, 左様, 斯様. */
+const AFTER_NOT_NAME_SAMA = new Set('同仕異模多両各左斯'.split('').map((c) => c.charCodeAt(0)));
 
 const NOT_NAME_BEFORE_HONORIFIC = new Set(
   '皆|皆様|お客|客|各位|御中|各位殿|一同|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子'.split('|'),
