@@ -164,19 +164,25 @@ const jsString = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 
 // ---------------------------------------------------------------------------------------------------------------
 /**
- * Names grouped by first char: ";山,田,下,本,;川,…" → 山田 山下 山本 川… (an empty rest is the one-char name).
- * Smaller gzip, and the detector looks a word up in its group alone, with nothing built at start-up.
+ * Names grouped by first char: ";山下中本,田中,;川…" → 山下 山中 山本 山田中 川… — after the first char come the
+ * one-char rests, sorted and unseparated (a binary search finds a 2-char name), then ',' and the longer rests,
+ * each ended by ','. Smaller gzip than a flat list, and the detector builds nothing for it at start-up.
  */
 function grouped(list: string[]): string {
   const g = new Map<string, string[]>();
   for (const w of list) {
+    if (w.length < 2) throw new Error('grouped() takes names of 2+ chars: ' + w);
     const a = g.get(w[0]) ?? [];
     a.push(w.slice(1));
     g.set(w[0], a);
   }
   return [...g]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([c, rest]) => ';' + c + ',' + rest.sort().join(',') + ',')
+    .map(([c, rest]) => {
+      const one = rest.filter((r) => r.length === 1).sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0));
+      const more = rest.filter((r) => r.length > 1).sort();
+      return ';' + c + one.join('') + ',' + more.map((r) => r + ',').join('');
+    })
     .join('');
 }
 

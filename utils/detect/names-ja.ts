@@ -57,8 +57,8 @@ let CH = new Uint8Array(0);
 /** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c,") */
 const FAM_AT = new Map<number, number>();
 const GIV_AT = new Map<number, number>();
-/** gimei family names grouped like JA_FAMILY: first char → "田,下,本," */
-const GIMEI = new Map<number, string>();
+/** gimei family names (499) */
+let GIMEI = new Set<string>();
 
 const ROLES: [string, number][] = [];
 /** The role words by their first / last char, longest first. */
@@ -67,34 +67,39 @@ const ROLE_BY_LAST = new Map<number, [string, number][]>();
 let ready = false;
 let FIRST_CHARS = '';
 
-/**
- * Bit 1: some family name, bit 2: some given name starts with these two chars (hashed). Filled for one group at a
- * time, when its first char is first looked up, so start-up pays nothing and a miss costs no string search.
- */
-let PAIR = new Uint8Array(0);
-const pairSlot = (a: number, b: number) => ((a << 5) ^ b ^ (a >>> 9)) & 0xffff;
-
-/** Offset just after ";c," of the group of first char c in p (found and its pairs noted once per char), or -1. */
-function groupAt(p: string, at: Map<number, number>, c: number, bit: number): number {
+/** Offset just after ";c" (its one-char rests) of the group of first char c in p, found once per char, or -1. */
+function groupAt(p: string, at: Map<number, number>, c: number): number {
   let g = at.get(c);
   if (g === undefined) {
-    g = p.indexOf(';' + String.fromCharCode(c) + ',');
-    if (g >= 0) {
-      g += 3;
-      for (let i = g - 1; i < p.length && p.charCodeAt(i) !== 59; i++)
-        if (p.charCodeAt(i) === 44 && i + 1 < p.length) PAIR[pairSlot(c, p.charCodeAt(i + 1))] |= bit;
-    }
+    g = p.indexOf(';' + String.fromCharCode(c));
+    if (g >= 0) g += 2;
     at.set(c, g);
   }
   return g;
 }
+
 /**
- * Is the rest t[s+1, s+len) listed in the group starting at g of p ("田,下,本,;")? Compares chars in place (no
- * substring: this runs for every candidate run) and stops early, as each group is sorted.
+ * Is t[s, s+len) listed in the group at g of p (";山下中本,田中,")? A two-char word: binary search of the sorted
+ * one-char rests; longer: the ','-ended rests after them, compared in place. No strings made, and cheap even while
+ * V8 still interprets this code in a page's first scan.
  */
 function inGroup(p: string, g: number, t: string, s: number, len: number): boolean {
+  const mid = p.indexOf(',', g);
+  if (len === 2) {
+    const x = t.charCodeAt(s + 1);
+    let lo = g;
+    let hi = mid;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      const y = p.charCodeAt(m);
+      if (y === x) return true;
+      if (y < x) lo = m + 1;
+      else hi = m;
+    }
+    return false;
+  }
   const m = len - 1;
-  for (let j = g; j < p.length; ) {
+  for (let j = mid + 1; j < p.length; ) {
     if (p.charCodeAt(j) === 59) return false; // ';' ends the group
     let k = 0;
     while (k < m && p.charCodeAt(j + k) === t.charCodeAt(s + 1 + k)) k++;
@@ -107,25 +112,17 @@ function inGroup(p: string, g: number, t: string, s: number, len: number): boole
   return false;
 }
 
-/** Could t[s, s+len) be a dictionary family name? (flags and the pair filter only: no string search) */
+/** Could a dictionary family name start at s? (flags only) */
 function maybeFamily(t: string, s: number): boolean {
-  const c = t.charCodeAt(s);
-  const f = CH[c];
-  if (!(f & F_FAM0)) return false;
-  groupAt(JA_FAMILY, FAM_AT, c, 1);
-  return (PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 5) !== 0;
+  return (CH[t.charCodeAt(s)] & F_FAM0) !== 0;
 }
 /** Is t[s, s+len) a dictionary family name? */
 function isFamily(t: string, s: number, len: number): boolean {
   const c = t.charCodeAt(s);
-  const pair = PAIR[pairSlot(c, t.charCodeAt(s + 1))];
-  if (pair & 1) {
-    const g = groupAt(JA_FAMILY, FAM_AT, c, 1);
-    if (g >= 0 && inGroup(JA_FAMILY, g, t, s, len)) return true;
-  }
-  if (!(pair & 4)) return false;
-  const gg = GIMEI.get(c);
-  return gg !== undefined && inGroup(gg, 0, t, s, len);
+  const g = groupAt(JA_FAMILY, FAM_AT, c);
+  if (g >= 0 && inGroup(JA_FAMILY, g, t, s, len)) return true;
+  if (!(CH[c] & F_GIMEI0)) return false;
+  return GIMEI.has(t.substr(s, len));
 }
 
 /** Katakana word in the ASCII form of names-data.ts (ァ → '#'), or '' when it has other chars. */
@@ -138,7 +135,7 @@ function kataKey(t: string, s: number, e: number): string {
   }
   return k;
 }
-/** Katakana names, split into sets on the first katakana look-up (not at start-up: most pages never need them). */
+/** Katakana names, split into Sets on the first katakana look-up (~1 ms, only on pages with such names). */
 let KATA_SETS: [Set<string>, Set<string>] | null = null;
 const inKata = (family: number, t: string, s: number, e: number) => {
   KATA_SETS ??= [new Set(KATA_GIVEN.slice(1, -1).split(' ')), new Set(KATA_FAMILY.slice(1, -1).split(' '))];
@@ -150,7 +147,6 @@ export function buildJaNames(): void {
   if (ready) return;
   ready = true;
   CH = new Uint8Array(0x10000);
-  PAIR = new Uint8Array(0x10000);
   const flagChars = (s: string, f: number) => {
     for (let i = 0; i < s.length; i++) CH[s.charCodeAt(i)] |= f;
   };
@@ -161,12 +157,8 @@ export function buildJaNames(): void {
   // first chars of the groups (";山,…;川,…"): one native match, no loop over the names
   FIRST_CHARS = CN_FAMILY + (JA_FAMILY.match(/;./g) ?? []).join('').replace(/;/g, '');
   flagChars(FIRST_CHARS.slice(CN_FAMILY.length), F_FAM0);
-  for (const w of FAMILY_NAMES.split('|')) {
-    const c = w.charCodeAt(0);
-    CH[c] |= F_FAM0 | F_GIMEI0;
-    PAIR[pairSlot(c, w.charCodeAt(1))] |= 4;
-    GIMEI.set(c, (GIMEI.get(c) ?? '') + w.slice(1) + ','); // FAMILY_NAMES is sorted
-  }
+  GIMEI = new Set(FAMILY_NAMES.split('|'));
+  for (const w of GIMEI) CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
   const roles = (list: string, strength: number) => {
     for (const w of list.split('|')) {
       ROLES.push([w, strength]);
@@ -196,9 +188,8 @@ function givenName(t: string, s: number, e: number): boolean {
   if (g === 1) return (CH[t.charCodeAt(s)] & F_ONE) !== 0;
   if (g > 3) return false;
   if (CH[t.charCodeAt(s)] & F_FIRST && CH[t.charCodeAt(e - 1)] & F_LAST) return true;
-  const c = t.charCodeAt(s);
-  const a = groupAt(JA_GIVEN, GIV_AT, c, 2);
-  return a >= 0 && (PAIR[pairSlot(c, t.charCodeAt(s + 1))] & 2) !== 0 && inGroup(JA_GIVEN, a, t, s, g);
+  const a = groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(s));
+  return a >= 0 && inGroup(JA_GIVEN, a, t, s, g);
 }
 
 /** Role word ending at e (and starting after s), as [length, strength], or null. */
