@@ -25,6 +25,7 @@ const F_CN = 8; // a one-kanji Chinese / Korean family name
 const F_FAM0 = 16; // first char of some family name
 const F_ROLE = 32; // last char of a role word
 const F_GIMEI0 = 64; // first char of a gimei family name
+const F_IN_GIVEN = 128; // appears in a JA_GIVEN name (so may end one)
 /** Chinese and Korean family names that rarely start an ordinary word (not 高, 金 in 金曜日 is fine: see rule 3). */
 const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮董蕭曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈魏薛閻潘戴鍾汪姜范姚譚廖鄒熊郝孔崔毛邱秦顧侯邵孟尹錢龔朴裵兪習';
 
@@ -154,6 +155,7 @@ export function buildJaNames(): void {
   flagChars(GIVEN_LAST, F_LAST);
   flagChars(GIVEN_ONE, F_ONE);
   flagChars(CN_FAMILY, F_CN);
+  flagChars(JA_GIVEN, F_IN_GIVEN); // a superset of the last chars (also flags ; and , which never end a run)
   // first chars of the groups (";山,…;川,…"): one native match, no loop over the names
   FIRST_CHARS = CN_FAMILY + (JA_FAMILY.match(/;./g) ?? []).join('').replace(/;/g, '');
   flagChars(FIRST_CHARS.slice(CN_FAMILY.length), F_FAM0);
@@ -292,6 +294,8 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: num
   if (s > 0 && isKanji(t.charCodeAt(s - 1))) return;
   const role = roleEndingAt(t, s, e);
   const ce = role ? e - role[0] : e; // the name part
+  // every rule below ends the name with a given name (or is a family name + role): most runs stop here
+  if (!role && !(CH[t.charCodeAt(ce - 1)] & (F_LAST | F_ONE | F_IN_GIVEN))) return;
   const strength = role ? role[1] : -1;
   const honor = honorificAt(t, e);
   const nx = e < t.length ? t.charCodeAt(e) : 0;
