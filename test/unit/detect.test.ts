@@ -285,6 +285,8 @@ describe('Japanese names in running text (names-ja.ts)', () => {
       '東京都千代田区',
       '中村区役所',
       '大阪府の天気は晴れ',
+      '長野県飯山市桜作709-44',
+      '横浜市中区山下町1-2-3',
     ])
       expect(found(t, 'person_name'), t).toEqual([]);
   });
