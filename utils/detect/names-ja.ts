@@ -25,7 +25,6 @@ const F_CN = 8; // a one-kanji Chinese / Korean family name
 const F_FAM0 = 16; // first char of some family name
 const F_ROLE = 32; // last char of a role word
 const F_GIMEI0 = 64; // first char of a gimei family name
-const F_IN_GIVEN = 128; // appears in a JA_GIVEN name (so may end one)
 /** Chinese and Korean family names that rarely start an ordinary word (not 高, 金 in 金曜日 is fine: see rule 3). */
 const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮董蕭曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈魏薛閻潘戴鍾汪姜范姚譚廖鄒熊郝孔崔毛邱秦顧侯邵孟尹錢龔朴裵兪習';
 
@@ -155,7 +154,6 @@ export function buildJaNames(): void {
   flagChars(GIVEN_LAST, F_LAST);
   flagChars(GIVEN_ONE, F_ONE);
   flagChars(CN_FAMILY, F_CN);
-  flagChars(JA_GIVEN, F_IN_GIVEN); // a superset of the last chars (also flags ; and , which never end a run)
   // first chars of the groups (";山,…;川,…"): one native match, no loop over the names
   FIRST_CHARS = CN_FAMILY + (JA_FAMILY.match(/;./g) ?? []).join('').replace(/;/g, '');
   flagChars(FIRST_CHARS.slice(CN_FAMILY.length), F_FAM0);
@@ -192,6 +190,11 @@ function givenName(t: string, s: number, e: number): boolean {
   if (CH[t.charCodeAt(s)] & F_FIRST && CH[t.charCodeAt(e - 1)] & F_LAST) return true;
   const a = groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(s));
   return a >= 0 && inGroup(JA_GIVEN, a, t, s, g);
+}
+
+/** Could a 2–3 kanji dictionary given name end at e? (a group for its first char exists) */
+function mayEndDictGiven(t: string, s: number, e: number): boolean {
+  return (e - 2 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 2)) >= 0) || (e - 3 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 3)) >= 0);
 }
 
 /** Role word ending at e (and starting after s), as [length, strength], or null. */
@@ -295,7 +298,8 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: num
   const role = roleEndingAt(t, s, e);
   const ce = role ? e - role[0] : e; // the name part
   // every rule below ends the name with a given name (or is a family name + role): most runs stop here
-  if (!role && !(CH[t.charCodeAt(ce - 1)] & (F_LAST | F_ONE | F_IN_GIVEN))) return;
+  const endOk = CH[t.charCodeAt(s)] & F_CN ? F_FIRST | F_LAST | F_ONE : F_LAST | F_ONE; // 李-style names: any name kanji
+  if (!role && !(CH[t.charCodeAt(ce - 1)] & endOk) && !mayEndDictGiven(t, s, ce)) return;
   const strength = role ? role[1] : -1;
   const honor = honorificAt(t, e);
   const nx = e < t.length ? t.charCodeAt(e) : 0;
