@@ -57,13 +57,17 @@ let CH = new Uint8Array(0);
 /** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c,") */
 const FAM_AT = new Map<number, number>();
 const GIV_AT = new Map<number, number>();
-/** gimei family names (499) */
+/** gimei family names (499): two-char ones as numbers (no string made per look-up), longer ones as strings */
+const GIMEI2 = new Set<number>();
 let GIMEI = new Set<string>();
 
-const ROLES: [string, number][] = [];
+/** A role word and its strength: 3 a title (after any katakana word), 2 after any name, 1 after a dictionary name,
+ * 0 after a full name only. */
+type Role = [string, number];
+const ROLES: Role[] = [];
 /** The role words by their first / last char, longest first. */
-const ROLE_BY_FIRST = new Map<number, [string, number][]>();
-const ROLE_BY_LAST = new Map<number, [string, number][]>();
+const ROLE_BY_FIRST = new Map<number, Role[]>();
+const ROLE_BY_LAST = new Map<number, Role[]>();
 let ready = false;
 let FIRST_CHARS = '';
 
@@ -122,25 +126,37 @@ function isFamily(t: string, s: number, len: number): boolean {
   const g = groupAt(JA_FAMILY, FAM_AT, c);
   if (g >= 0 && inGroup(JA_FAMILY, g, t, s, len)) return true;
   if (!(CH[c] & F_GIMEI0)) return false;
-  return GIMEI.has(t.substr(s, len));
+  return len === 2 ? GIMEI2.has(c * 0x10000 + t.charCodeAt(s + 1)) : GIMEI.has(t.substr(s, len));
 }
 
-/** Katakana word in the ASCII form of names-data.ts (ァ → '#'), or '' when it has other chars. */
-function kataKey(t: string, s: number, e: number): string {
-  let k = '';
+/** A 52-bit hash of a katakana word, from its chars (k) or from the ASCII form of names-data.ts (k - 0x30a1 + 0x23). */
+function kataHash(t: string, s: number, e: number, offset: number): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x1b873593;
   for (let i = s; i < e; i++) {
-    const c = t.charCodeAt(i);
-    if (!isKata(c)) return '';
-    k += String.fromCharCode(c - 0x30a1 + 0x23);
+    const c = t.charCodeAt(i) + offset;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  return k;
+  return (h1 >>> 0) * 0x100000 + (h2 >>> 12);
 }
-/** Katakana names, split into Sets on the first katakana look-up (~1 ms, only on pages with such names). */
-let KATA_SETS: [Set<string>, Set<string>] | null = null;
-const inKata = (family: number, t: string, s: number, e: number) => {
-  KATA_SETS ??= [new Set(KATA_GIVEN.slice(1, -1).split(' ')), new Set(KATA_FAMILY.slice(1, -1).split(' '))];
-  const k = kataKey(t, s, e);
-  return k !== '' && KATA_SETS[family].has(k);
+/** Katakana names as hashes, built on the first katakana look-up (no string made per look-up). */
+let KATA_SETS: [Set<number>, Set<number>, Set<number>] | null = null;
+function kataSets(): [Set<number>, Set<number>, Set<number>] {
+  const fromAscii = (p: string) => {
+    const out = new Set<number>();
+    for (let i = 1, j = p.indexOf(' ', 1); j > 0; i = j + 1, j = p.indexOf(' ', i)) out.add(kataHash(p, i, j, 0x30a1 - 0x23));
+    return out;
+  };
+  const org = new Set<number>();
+  for (const w of ORG_KATA) org.add(kataHash(w, 0, w.length, 0));
+  return [fromAscii(KATA_GIVEN), fromAscii(KATA_FAMILY), org];
+}
+/** Is t[s, e) (katakana) in list 0 given names, 1 family names, 2 organisation words? */
+const inKata = (list: number, t: string, s: number, e: number) => {
+  KATA_SETS ??= kataSets();
+  for (let i = s; i < e; i++) if (!isKata(t.charCodeAt(i))) return false;
+  return KATA_SETS[list].has(kataHash(t, s, e, 0));
 };
 
 export function buildJaNames(): void {
@@ -158,7 +174,10 @@ export function buildJaNames(): void {
   FIRST_CHARS = CN_FAMILY + (JA_FAMILY.match(/;./g) ?? []).join('').replace(/;/g, '');
   flagChars(FIRST_CHARS.slice(CN_FAMILY.length), F_FAM0);
   GIMEI = new Set(FAMILY_NAMES.split('|'));
-  for (const w of GIMEI) CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
+  for (const w of GIMEI) {
+    CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
+    if (w.length === 2) GIMEI2.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+  }
   const roles = (list: string, strength: number) => {
     for (const w of list.split('|')) {
       ROLES.push([w, strength]);
@@ -171,14 +190,10 @@ export function buildJaNames(): void {
   roles(ROLE_PLACE, 0);
   ROLES.sort((a, b) => b[0].length - a[0].length);
   for (const r of ROLES) {
-    for (const [m, c] of [
-      [ROLE_BY_FIRST, r[0].charCodeAt(0)],
-      [ROLE_BY_LAST, r[0].charCodeAt(r[0].length - 1)],
-    ] as const) {
-      const l = m.get(c);
-      if (l) l.push(r);
-      else m.set(c, [r]);
-    }
+    const f = r[0].charCodeAt(0);
+    const l = r[0].charCodeAt(r[0].length - 1);
+    ROLE_BY_FIRST.set(f, [...(ROLE_BY_FIRST.get(f) ?? []), r]);
+    ROLE_BY_LAST.set(l, [...(ROLE_BY_LAST.get(l) ?? []), r]);
   }
 }
 
@@ -197,17 +212,25 @@ function mayEndDictGiven(t: string, s: number, e: number): boolean {
   return (e - 2 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 2)) >= 0) || (e - 3 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 3)) >= 0);
 }
 
-/** Role word ending at e (and starting after s), as [length, strength], or null. */
-function roleEndingAt(t: string, s: number, e: number): [number, number] | null {
+/** Role word ending at e (and starting after s), or null. */
+function roleEndingAt(t: string, s: number, e: number): Role | null {
   if (!(CH[t.charCodeAt(e - 1)] & F_ROLE)) return null;
   const list = ROLE_BY_LAST.get(t.charCodeAt(e - 1));
-  if (list) for (const [w, st] of list) if (e - w.length > s && t.startsWith(w, e - w.length)) return [w.length, st];
+  if (list)
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k][0];
+      if (e - w.length > s && t.startsWith(w, e - w.length)) return list[k];
+    }
   return null;
 }
 /** Role word starting at s (a kanji run t[s, e) that follows a name), or null. */
-function roleStartingAt(t: string, s: number, e: number): [number, number] | null {
+function roleStartingAt(t: string, s: number, e: number): Role | null {
   const list = ROLE_BY_FIRST.get(t.charCodeAt(s));
-  if (list) for (const [w, st] of list) if (s + w.length <= e && t.startsWith(w, s)) return [w.length, st];
+  if (list)
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k][0];
+      if (s + w.length <= e && t.startsWith(w, s)) return list[k];
+    }
   return null;
 }
 /** Hiragana honorific right after a name: さん, さま, くん, ちゃん. */
@@ -296,7 +319,7 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
 function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: number, e: number) => void): void {
   if (s > 0 && isKanji(t.charCodeAt(s - 1))) return;
   const role = roleEndingAt(t, s, e);
-  const ce = role ? e - role[0] : e; // the name part
+  const ce = role ? e - role[0].length : e; // the name part
   // every rule below ends the name with a given name (or is a family name + role): most runs stop here
   const endOk = CH[t.charCodeAt(s)] & F_CN ? F_FIRST | F_LAST | F_ONE : F_LAST | F_ONE; // 李-style names: any name kanji
   if (!role && !(CH[t.charCodeAt(ce - 1)] & endOk) && !mayEndDictGiven(t, s, ce)) return;
@@ -347,16 +370,20 @@ const PERSON_NOUNS =
   '俳優|女優|歌手|作家|小説家|詩人|画家|作曲家|指揮者|演奏家|音楽家|政治家|大統領|首相|選手|監督|記者|医師|博士|教授|学者|研究者|哲学者|数学者|物理学者|化学者|経済学者|歴史家|建築家|写真家|漫画家|芸術家|彫刻家|実業家|経営者|創業者|皇帝|国王|将軍|司令官|騎手|牧師|司祭|宣教師|脚本家|映画監督|歌人|作詞家|編曲家|演出家|振付師|評論家|批評家|翻訳家|弁護士|判事|外交官|大使|探検家|発明家|技術者|技師|飛行士|宇宙飛行士|投手|捕手|内野手|外野手|主将|主人公|父|母|妻|夫|兄|弟|姉|妹|息子|娘|長男|次男|三男|長女|次女|祖父|祖母|叔父|叔母|伯父|伯母|孫|甥|姪|友人|恋人|婚約者|弟子|師匠|後継者|前任者|後任|ギタリスト|ベーシスト|ドラマー|ピアニスト|ヴァイオリニスト|バイオリニスト|ボーカリスト|ボーカル|ヴォーカル|ミュージシャン|シンガー|ソングライター|プロデューサー|ディレクター|デザイナー|アーティスト|タレント|モデル|コメディアン|アナウンサー|キャスター|ジャーナリスト|コラムニスト|エッセイスト|ライター|コーチ|マネージャー|オーナー|パートナー|キャプテン|レスラー|ボクサー|ドライバー|ライダー|エンジニア|プログラマー'.split(
     '|',
   );
-/** Is the name at s introduced by a word for a person + の (or a 、 list right after one)? */
+/** PERSON_NOUNS by last char, built on first use. */
+let PERSON_BY_LAST: Map<number, string[]> | null = null;
+/** Is the name at s introduced by a word for a person + の? */
 function personBefore(t: string, s: number): boolean {
   if (t.charCodeAt(s - 1) !== 0x306e) return false; // の
-  const end = s - 1;
-  for (const w of PERSON_NOUNS) {
-    const b = end - w.length;
-    if (b < 0 || !t.startsWith(w, b)) continue;
-    // the whole word: not …の部分 of a longer katakana word (スーパーモデル is fine, it is still a person)
-    return true;
+  if (!PERSON_BY_LAST) {
+    PERSON_BY_LAST = new Map();
+    for (const w of PERSON_NOUNS) {
+      const c = w.charCodeAt(w.length - 1);
+      PERSON_BY_LAST.set(c, [...(PERSON_BY_LAST.get(c) ?? []), w]);
+    }
   }
+  const list = PERSON_BY_LAST.get(t.charCodeAt(s - 2));
+  if (list) for (let k = 0; k < list.length; k++) if (t.startsWith(list[k], s - 1 - list[k].length)) return true;
   return false;
 }
 
@@ -396,7 +423,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: numb
     if (p === 0x30fb || p === 0x3d || isLetter(p)) return e; // the tail of a longer name or word
   }
   const nx = e < n ? t.charCodeAt(e) : 0;
-  let role: [number, number] | null = null;
+  let role: Role | null = null;
   if (isKanji(nx)) {
     let re = e + 1;
     while (re < n && isKanji(t.charCodeAt(re))) re++;
@@ -405,8 +432,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: numb
   }
   const honor = honorificAt(t, e);
   if (parts >= 2) {
-    const lastPart = t.slice(lastStart, e);
-    if (ORG_KATA.has(lastPart) || lastPart.length < 2) return e;
+    if (e - lastStart < 2 || inKata(2, t, lastStart, e)) return e;
     let conf = 0;
     if (inKata(0, t, s, firstEnd)) conf = 0.85;
     else if (firstEnd - s >= 2 && inKata(1, t, lastStart, e)) conf = 0.8;
