@@ -3,18 +3,21 @@
 // Rules, each needing a dictionary hit (names-data.ts, from IPADIC and gimei) and a word boundary:
 //  1. A whole kanji run = family name (2–4 kanji, dictionary) + given name (dictionary, or the character model:
 //     2–3 kanji that start and end as given names do, or one frequent one-kanji name), optionally + a role word
-//     (社長, 選手, 氏, …). An ordinary word that happens to split so (南太平洋) is on the NOT_NAME list.
+//     (社長, 選手, 氏, …). An ordinary word that happens to split so (南太平洋) is on the NOT_NAME list. After a
+//     word for a person + の (作曲家の, 父の), a 2-kanji family name the list lacks is accepted too.
 //  2. A family name alone + a role word: 田中社長, 岡田監督.
-//  3. 一-style Chinese / Korean names: a one-kanji family name from a short list + 1–2 name kanji (李承晩, 金大中).
-//  4. Katakana: ジョン・スミス when the first part is a known given name (or the last a known family name), and a
-//     known katakana name or any 3+ katakana before a person-only role (ハリス氏, メルケル首相).
-//  5. A family name found in a full name above, seen again alone in the same text (山田太郎は… 山田は…).
-// No browser APIs; tables are built on the first call (measured well under 2 ms).
+//  3. Chinese / Korean names: a one-kanji family name from a short list + 1–2 name kanji (李承晩, 朴正熙).
+//  4. Katakana joined by ・ or =: ジョン・スミス when the first part is a known given name, the last a known family
+//     name, or a word for a person + の comes before (ピアニストのヨルマ・パヌラ); organisation words (…ホテル,
+//     …財団) end it. A katakana word before 氏 / 様 / さん (ハリス氏).
+//  5. A family name found in a full name above, seen again alone near it (山田太郎は… 山田は…).
+// Candidates come from scan.ts's first pass (familyAt) and from ・ / = / honorifics: no pass of its own over the
+// text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a cold page), the rest is looked up in the
+// packed strings or built on first use.
 import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
 
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
 const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
-const isHira = (c: number) => c >= 0x3041 && c <= 0x3096;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // Char flags.
@@ -25,7 +28,7 @@ const F_CN = 8; // a one-kanji Chinese / Korean family name
 const F_FAM0 = 16; // first char of some family name
 const F_ROLE = 32; // last char of a role word
 const F_GIMEI0 = 64; // first char of a gimei family name
-/** Chinese and Korean family names that rarely start an ordinary word (not 高, 金 in 金曜日 is fine: see rule 3). */
+/** Chinese and Korean family names that rarely start an ordinary word (not 高 or 金, which start too many). */
 const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮董蕭曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈魏薛閻潘戴鍾汪姜范姚譚廖鄒熊郝孔崔毛邱秦顧侯邵孟尹錢龔朴裵兪習';
 
 /**
@@ -41,7 +44,7 @@ const ROLE_NAME =
 /** Roles that follow a place as often as a family name (千葉市長): only after a full name. */
 const ROLE_PLACE = '市長|町長|村長|区長|市議|県議|都議|府議|町議|村議';
 
-/** Last katakana words of organisations and places (ナンシー・ロペス・ゴルフ, カール・ツァイス・ジェナ is a name). */
+/** Last katakana words of organisations and places: ナンシー・ロペス・ゴルフ is a company, not a name. */
 const ORG_KATA = new Set(
   'ホテル|センター|クラブ|カンパニー|コーポレーション|システムズ|システム|グループ|ゴルフ|ショップ|ストア|ホール|パーク|スクエア|タワー|ビル|ビルディング|プラザ|エアライン|エアラインズ|レコード|レコーズ|ピクチャーズ|エンターテインメント|エンタテインメント|フィルム|フィルムズ|プロダクション|プロダクションズ|ブラザーズ|サービス|ジャパン|インターナショナル|テクノロジー|テクノロジーズ|ラボ|スタジオ|スタジオズ|ゲームス|ゲームズ|カレッジ|アカデミー|ユニバーシティ|スクール|シアター|ミュージアム|ギャラリー|ストリート|アベニュー|ロード|ステーション|ビーチ|アイランド|マウンテン|リバー|レイク|ベイ|シティ|タウン|ビレッジ|ヴィレッジ|カップ|トロフィー|ショー|フェスティバル|アワード|ライブラリー|ファンド|ファウンデーション|ホールディングス|ネットワーク|ネットワークス|メディア|ラジオ|テレビ|ニュース|タイムズ|ジャーナル|マガジン|フーズ|モーターズ|モーター|エレクトリック|ケミカル|ファーマ|バンク|キャピタル|パートナーズ|アソシエイツ|ユナイテッド|シティー|スタジアム|アリーナ|ドーム|ガーデン|ガーデンズ|ハウス|ホーム|ハイツ|マンション|レジデンス|モール|マート|マーケット|カフェ|レストラン|バー|ダイナー|ベーカリー|ブランド|コレクション|シリーズ|エディション|バージョン|モデル|プロジェクト|ミッション|オペレーション|キャンペーン|リーグ|カンファレンス|チャンピオンシップ|トーナメント|オープン|クラシック|グランプリ|レース|マラソン'.split('|'),
 );
@@ -51,10 +54,10 @@ const NOT_AFTER_NAME = new Set(
 );
 
 let CH = new Uint8Array(0);
-// Dictionary words are looked up in the packed strings themselves, in the group of their first char (";山,田,下,"),
+// Dictionary words are looked up in the packed strings themselves, in the group of their first char (";山下中,田中,"),
 // found by indexOf when a char is first looked up: start-up builds nothing per name (a Map of 5,000 strings, or a
 // typed hash table filled name by name, cost 5–20 ms in a cold page).
-/** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c,") */
+/** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c"), or -1 */
 const FAM_AT = new Map<number, number>();
 const GIV_AT = new Map<number, number>();
 /** gimei family names (499): two-char ones as numbers (no string made per look-up), longer ones as strings */
@@ -241,13 +244,8 @@ function honorificAt(t: string, i: number): boolean {
   return c === 0x3061 && t.startsWith('ちゃん', i);
 }
 
-
 export type Emit = (s: number, e: number, confidence: number) => void;
 
-/**
- * Finds Japanese names in running text and reports them through `emit` (the caller keys and resolves overlaps).
- * `t` is the folded text.
- */
 /** famL value for a kanji-run start that only this file's rules may use (see jaCandidateAt). */
 export const JA_CANDIDATE = 8;
 
