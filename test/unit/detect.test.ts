@@ -238,3 +238,56 @@ describe('mask never shows the value', () => {
     }
   });
 });
+
+describe('Japanese names in running text (names-ja.ts)', () => {
+  it('family + given from the dictionaries, with or without a role or particle after', () => {
+    expect(found('熊田五郎は、日本の写真家。', 'person_name')).toEqual(['熊田五郎']);
+    expect(found('小島毅は中国思想史の研究者である。', 'person_name')).toEqual(['小島毅']);
+    expect(found('翌年、小泉純一郎首相が訪米した。', 'person_name')).toEqual(['小泉純一郎']);
+  });
+  it('a family name alone needs a role word after it', () => {
+    expect(found('岡田監督は試合後に語った。', 'person_name')).toEqual(['岡田']);
+    expect(found('岡田は試合後に語った。', 'person_name')).toEqual([]);
+  });
+  it('katakana names: a known given name before ・, or a title after', () => {
+    expect(found('ジョン・スミスは来日した。', 'person_name')).toEqual(['ジョン・スミス']);
+    expect(found('ウィリアム・L・マギニスは', 'person_name')).toEqual(['ウィリアム・L・マギニス']);
+    expect(found('ハリス氏が会見した。', 'person_name')).toEqual(['ハリス']);
+  });
+  it('a ・-joined katakana name after a word for a person + の', () => {
+    expect(found('ピアニストのヨルマ・パヌラは来日した。', 'person_name')).toEqual(['ヨルマ・パヌラ']);
+    expect(found('自動車メーカーのルノー・サムスンは', 'person_name')).toEqual([]);
+  });
+  it('words ending in 様 are no name + 様', () => {
+    expect(found('前回と同様に処理した。', 'person_name')).toEqual([]);
+    expect(found('要求仕様に従う', 'person_name')).toEqual([]);
+  });
+  it('a family name seen again near its full name', () => {
+    expect(found('小峰隆夫は日本の経済学者。小峰は2016年に退任した。', 'person_name')).toEqual(['小峰隆夫', '小峰']);
+  });
+  it('places, organisations and ordinary words are not names', () => {
+    for (const t of [
+      '横浜市の人口は増えている',
+      '株式会社山田製作所',
+      '田中工業株式会社',
+      '江戸時代から続く老舗',
+      '拓殖大学に進学した',
+      '千葉市長が会見した',
+      '日本代表選手に選ばれた',
+      'サッカー選手として活躍',
+      'ミャンマー大統領が来日',
+      'ドン・キホーテで買った',
+      'メルセデス・ベンツの車',
+      'アル・アハリと対戦した',
+      'ジョン・F・ケネディ国際空港に着いた',
+      'カナダの首都',
+      '彼の名前を挙げた',
+      '東京都千代田区',
+      '中村区役所',
+      '大阪府の天気は晴れ',
+      '長野県飯山市桜作709-44',
+      '横浜市中区山下町1-2-3',
+    ])
+      expect(found(t, 'person_name'), t).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from '.
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { mask } from './mask';
 import { FAMILY_NAMES } from './names-data';
+import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, scanJaNames } from './names-ja';
 import { fold, isJsSpace } from './normalize';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
@@ -123,13 +124,17 @@ function buildTables(): void {
       FAM3.add(nm);
     }
   }
+  // the IPADIC family names and 李-style names of names-ja.ts start at these chars too (its candidates: familyAt)
+  buildJaNames();
+  const jf = jaFirstChars();
+  for (let k = 0; k < jf.length; k++) FAM_FIRST[jf.charCodeAt(k)] = CLS[jf.charCodeAt(k)] = 1;
   for (const nm of EN_FIRST) EN_PAIR[(nm.charCodeAt(0) - 97) * 26 + nm.charCodeAt(1) - 97] = 1;
   for (let c = 48; c <= 57; c++) CLS[c] = 1;
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
   CLS[64] = 1;
 }
 
-/** Length of the dictionary family name starting at i (longest), or 0. */
+/** Length of the gimei family name starting at i (longest); else JA_CANDIDATE for a names-ja.ts candidate, or 0. */
 function familyAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
   if (FAM_FIRST[c] !== 1) return 0;
@@ -138,7 +143,7 @@ function familyAt(t: string, i: number): number {
     if (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))) return 3;
     if (FAM2.has(k2)) return 2;
   }
-  return FAM1[c] === 1 ? 1 : 0;
+  return FAM1[c] === 1 ? 1 : jaCandidateAt(t, i);
 }
 // Kanji that end given names often; a family name + 1–2 kanji ending so is probably a person.
 const GIVEN_END = new Set(
@@ -1219,6 +1224,12 @@ function stripHonorific(t: string, s: number, e: number): number {
   return e;
 }
 
+/** A label word with no separator before what follows is part of running text: 名前を挙げ…, カナダ. */
+function labelGlued(t: string, s: number): boolean {
+  const c = t.charCodeAt(s);
+  return isHira(c) || (isKata(c) && isKata(t.charCodeAt(s - 1)));
+}
+
 function startsWithLabel(ctx: Ctx, p: number): boolean {
   const h = lastHitBefore(ctx, p + 1);
   return h >= 0 && ctx.hPos[h] === p && (ctx.hKind[h] & LABEL_KINDS) !== 0;
@@ -1247,6 +1258,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
       if (!(isSpace(c) || c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x28 || c === 0xff08 || c === 0x29 || c === 0x5d || c === 0x3011)) break;
     }
     if (nl > 1 || s >= n || startsWithLabel(ctx, s)) continue;
+    if (s === ctx.hEnd[h] && labelGlued(t, s)) continue;
     const isAsciiLabel = t.charCodeAt(p) < 128;
     const e = isAsciiLabel ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
     if (e < 0) continue;
@@ -1281,6 +1293,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     const hc = t.charCodeAt(p);
     if (hc === 0x6c0f && isKanji(t.charCodeAt(p + 1))) continue; // 氏名, 氏族
     if (hc === 0x69d8 && isKanji(t.charCodeAt(p + 1))) continue; // 様子, 様式
+    if (hc === 0x69d8 && AFTER_NOT_NAME_SAMA.has(t.charCodeAt(p - 1))) continue; // 同様, 仕様, 模様 end words
     let s = p;
     let sp = false;
     while (s > 0 && p - s < 10) {
@@ -1301,15 +1314,19 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000) s++;
     const len = p - s;
     if (len < 2 || len > 7) continue;
-    const fam = familyAt(t, s) > 0;
+    const fl = familyAt(t, s);
+    const fam = fl > 0 && fl !== JA_CANDIDATE;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, p))) continue;
     // family + given written apart, or 3+ kanji, before an honorific is a name even without the dictionary
     emit(s, p, fam ? 0.92 : hc === 0x6c0f ? 0.6 : sp || len >= 3 ? 0.82 : 0.75);
   }
 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
+  const jaStarts: number[] = []; // runs of 3+ kanji (or 李-style) for names-ja.ts
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
+    if (famL.a[k] === JA_CANDIDATE || (isKanji(t.charCodeAt(s + 1)) && isKanji(t.charCodeAt(s + 2)))) jaStarts.push(s);
+    if (famL.a[k] === JA_CANDIDATE) continue; // names-ja.ts's only
     let i = s + famL.a[k];
     const sp = t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000;
     if (sp) i++;
@@ -1330,6 +1347,11 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     emit(s, i, c);
   }
 
+  // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
+  const kataHonor: number[] = [];
+  for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
+  scanJaNames(t, emit, jaStarts, kataHonor);
+
   // 4. English: a common given name followed by a capitalised surname.
   for (let k = 0; k < capStarts.n; k++) {
     const s = capStarts.a[k];
@@ -1344,6 +1366,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     emit(s, e, 0.85);
   }
 }
+
+/** Words ending in 様 that are not a name + 様: 同様, 仕様, 異様, 模様, 多様, 両様, 各様, 左様, 斯様. */
+const AFTER_NOT_NAME_SAMA = new Set('同仕異模多両各左斯'.split('').map((c) => c.charCodeAt(0)));
 
 const NOT_NAME_BEFORE_HONORIFIC = new Set(
   '皆|皆様|お客|客|各位|御中|各位殿|一同|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子'.split('|'),

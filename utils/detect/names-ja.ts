@@ -1,0 +1,482 @@
+// Japanese person names in running text (no 氏名: label, no table column): 山田太郎は…, 佐藤社長, ジョン・スミス氏.
+//
+// Rules, each needing a dictionary hit (names-data.ts, from IPADIC and gimei) and a word boundary:
+//  1. A whole kanji run = family name (2–4 kanji, dictionary) + given name (dictionary, or the character model:
+//     2–3 kanji that start and end as given names do, or one frequent one-kanji name), optionally + a role word
+//     (社長, 選手, 氏, …). An ordinary word that happens to split so (南太平洋) is on the NOT_NAME list. After a
+//     word for a person + の (作曲家の, 父の), a 2-kanji family name the list lacks is accepted too.
+//  2. A family name alone + a role word: 田中社長, 岡田監督.
+//  3. Chinese / Korean names: a one-kanji family name from a short list + 1–2 name kanji (李承晩, 朴正熙).
+//  4. Katakana joined by ・ or =: ジョン・スミス when the first part is a known given name, the last a known family
+//     name, or a word for a person + の comes before (ピアニストのヨルマ・パヌラ); organisation words (…ホテル,
+//     …財団) end it. A katakana word before 氏 / 様 / さん (ハリス氏).
+//  5. A family name found in a full name above, seen again alone near it (山田太郎は… 山田は…).
+// Candidates come from scan.ts's first pass (familyAt) and from ・ / = / honorifics: no pass of its own over the
+// text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a cold page), the rest is looked up in the
+// packed strings or built on first use.
+import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
+
+const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
+const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// Char flags.
+const F_FIRST = 1; // starts a 2–3 kanji given name
+const F_LAST = 2; // ends one
+const F_ONE = 4; // a one-kanji given name
+const F_CN = 8; // a one-kanji Chinese / Korean family name
+const F_FAM0 = 16; // first char of some family name
+const F_ROLE = 32; // last char of a role word
+const F_GIMEI0 = 64; // first char of a gimei family name
+/** Chinese and Korean family names that rarely start an ordinary word (not 高 or 金, which start too many). */
+const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮董蕭曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈魏薛閻潘戴鍾汪姜范姚譚廖鄒熊郝孔崔毛邱秦顧侯邵孟尹錢龔朴裵兪習';
+
+/**
+ * Words after a name that say it is a person (the name is reported without them). Also after katakana words not in
+ * the dictionary, so only words that follow people, never companies or places (no 社長: トヨタ社長).
+ */
+const ROLE_TITLE = '氏|様|殿|夫人|夫妻|容疑者|被告|被告人';
+const ROLE_ANY =
+  '君|先生|選手|投手|捕手|監督|教授|准教授|博士|大統領|副大統領|首相|夫人|夫妻|容疑者|被告|議員|上院議員|下院議員|大臣|外相|国王|女王|皇帝|将軍|元帥|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|艦長|弁護士|医師|記者|騎手|棋士|名人|判事|検事|党首|書記長|牧師|神父|司教|王子|王女|王妃|皇太子|外務大臣|報道官|監修|作曲|作詞|編曲|原作|主演|一家|兄弟|姉妹';
+/** Roles that follow a name but also follow a company, a team or a place: only after a dictionary name. */
+const ROLE_NAME =
+  '社長|会長|副会長|副社長|部長|課長|係長|主任|専務|常務|理事長|院長|校長|学長|館長|委員長|総裁|幹事長|総理|知事|頭取|局長|所長|署長|隊長|団長|座長|組長|議長|副議長|コーチ|代表取締役|会計|司令官|司令|船長|講師|助教|准教|研究員|理事|社員|店長|園長';
+/** Roles that follow a place as often as a family name (千葉市長): only after a full name. */
+const ROLE_PLACE = '市長|町長|村長|区長|市議|県議|都議|府議|町議|村議';
+
+/** Last katakana words of organisations and places: ナンシー・ロペス・ゴルフ is a company, not a name. */
+const ORG_KATA = new Set(
+  'ホテル|センター|クラブ|カンパニー|コーポレーション|システムズ|システム|グループ|ゴルフ|ショップ|ストア|ホール|パーク|スクエア|タワー|ビル|ビルディング|プラザ|エアライン|エアラインズ|レコード|レコーズ|ピクチャーズ|エンターテインメント|エンタテインメント|フィルム|フィルムズ|プロダクション|プロダクションズ|ブラザーズ|サービス|ジャパン|インターナショナル|テクノロジー|テクノロジーズ|ラボ|スタジオ|スタジオズ|ゲームス|ゲームズ|カレッジ|アカデミー|ユニバーシティ|スクール|シアター|ミュージアム|ギャラリー|ストリート|アベニュー|ロード|ステーション|ビーチ|アイランド|マウンテン|リバー|レイク|ベイ|シティ|タウン|ビレッジ|ヴィレッジ|カップ|トロフィー|ショー|フェスティバル|アワード|ライブラリー|ファンド|ファウンデーション|ホールディングス|ネットワーク|ネットワークス|メディア|ラジオ|テレビ|ニュース|タイムズ|ジャーナル|マガジン|フーズ|モーターズ|モーター|エレクトリック|ケミカル|ファーマ|バンク|キャピタル|パートナーズ|アソシエイツ|ユナイテッド|シティー|スタジアム|アリーナ|ドーム|ガーデン|ガーデンズ|ハウス|ホーム|ハイツ|マンション|レジデンス|モール|マート|マーケット|カフェ|レストラン|バー|ダイナー|ベーカリー|ブランド|コレクション|シリーズ|エディション|バージョン|モデル|プロジェクト|ミッション|オペレーション|キャンペーン|リーグ|カンファレンス|チャンピオンシップ|トーナメント|オープン|クラシック|グランプリ|レース|マラソン'.split('|'),
+);
+/** A katakana name is a name of something else when one of these kanji follows it (ジョン・カリー記念, カール・ゼーリヒ財団). */
+const NOT_AFTER_NAME = new Set(
+  '記財賞杯号型級式法則効症病線駅港湾橋空鉄通道路街州市町村区郡島山川湖海峡岬半原公園館寺院堂宮城劇場社会店局学校大教団隊軍党協連盟国語語族派系製産品酒版曲作集誌紙劇映番組'.split('').map((c) => c.charCodeAt(0)),
+);
+
+let CH = new Uint8Array(0);
+// Dictionary words are looked up in the packed strings themselves, in the group of their first char (";山下中,田中,"),
+// found by indexOf when a char is first looked up: start-up builds nothing per name (a Map of 5,000 strings, or a
+// typed hash table filled name by name, cost 5–20 ms in a cold page).
+/** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c"), or -1 */
+const FAM_AT = new Map<number, number>();
+const GIV_AT = new Map<number, number>();
+/** gimei family names (499): two-char ones as numbers (no string made per look-up), longer ones as strings */
+const GIMEI2 = new Set<number>();
+let GIMEI = new Set<string>();
+
+/** A role word and its strength: 3 a title (after any katakana word), 2 after any name, 1 after a dictionary name,
+ * 0 after a full name only. */
+type Role = [string, number];
+const ROLES: Role[] = [];
+/** The role words by their first / last char, longest first. */
+const ROLE_BY_FIRST = new Map<number, Role[]>();
+const ROLE_BY_LAST = new Map<number, Role[]>();
+let ready = false;
+let FIRST_CHARS = '';
+
+/** Offset just after ";c" (its one-char rests) of the group of first char c in p, found once per char, or -1. */
+function groupAt(p: string, at: Map<number, number>, c: number): number {
+  let g = at.get(c);
+  if (g === undefined) {
+    g = p.indexOf(';' + String.fromCharCode(c));
+    if (g >= 0) g += 2;
+    at.set(c, g);
+  }
+  return g;
+}
+
+/**
+ * Is t[s, s+len) listed in the group at g of p (";山下中本,田中,")? A two-char word: binary search of the sorted
+ * one-char rests; longer: the ','-ended rests after them, compared in place. No strings made, and cheap even while
+ * V8 still interprets this code in a page's first scan.
+ */
+function inGroup(p: string, g: number, t: string, s: number, len: number): boolean {
+  const mid = p.indexOf(',', g);
+  if (len === 2) {
+    const x = t.charCodeAt(s + 1);
+    let lo = g;
+    let hi = mid;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      const y = p.charCodeAt(m);
+      if (y === x) return true;
+      if (y < x) lo = m + 1;
+      else hi = m;
+    }
+    return false;
+  }
+  const m = len - 1;
+  for (let j = mid + 1; j < p.length; ) {
+    if (p.charCodeAt(j) === 59) return false; // ';' ends the group
+    let k = 0;
+    while (k < m && p.charCodeAt(j + k) === t.charCodeAt(s + 1 + k)) k++;
+    const d = p.charCodeAt(j + k);
+    if (k === m && d === 44) return true;
+    if (k < m && d !== 44 && d > t.charCodeAt(s + 1 + k)) return false; // sorted: all later entries are greater
+    while (j < p.length && p.charCodeAt(j) !== 44) j++;
+    j++;
+  }
+  return false;
+}
+
+/** Could a dictionary family name start at s? (flags only) */
+function maybeFamily(t: string, s: number): boolean {
+  return (CH[t.charCodeAt(s)] & F_FAM0) !== 0;
+}
+/** Is t[s, s+len) a dictionary family name? */
+function isFamily(t: string, s: number, len: number): boolean {
+  const c = t.charCodeAt(s);
+  const g = groupAt(JA_FAMILY, FAM_AT, c);
+  if (g >= 0 && inGroup(JA_FAMILY, g, t, s, len)) return true;
+  if (!(CH[c] & F_GIMEI0)) return false;
+  return len === 2 ? GIMEI2.has(c * 0x10000 + t.charCodeAt(s + 1)) : GIMEI.has(t.substr(s, len));
+}
+
+/** A 52-bit hash of a katakana word, from its chars (k) or from the ASCII form of names-data.ts (k - 0x30a1 + 0x23). */
+function kataHash(t: string, s: number, e: number, offset: number): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x1b873593;
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i) + offset;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x100000 + (h2 >>> 12);
+}
+/** Katakana names as hashes, built on the first katakana look-up (no string made per look-up). */
+let KATA_SETS: [Set<number>, Set<number>, Set<number>] | null = null;
+function kataSets(): [Set<number>, Set<number>, Set<number>] {
+  const fromAscii = (p: string) => {
+    const out = new Set<number>();
+    for (let i = 1, j = p.indexOf(' ', 1); j > 0; i = j + 1, j = p.indexOf(' ', i)) out.add(kataHash(p, i, j, 0x30a1 - 0x23));
+    return out;
+  };
+  const org = new Set<number>();
+  for (const w of ORG_KATA) org.add(kataHash(w, 0, w.length, 0));
+  return [fromAscii(KATA_GIVEN), fromAscii(KATA_FAMILY), org];
+}
+/** Is t[s, e) (katakana) in list 0 given names, 1 family names, 2 organisation words? */
+const inKata = (list: number, t: string, s: number, e: number) => {
+  KATA_SETS ??= kataSets();
+  for (let i = s; i < e; i++) if (!isKata(t.charCodeAt(i))) return false;
+  return KATA_SETS[list].has(kataHash(t, s, e, 0));
+};
+
+export function buildJaNames(): void {
+  if (ready) return;
+  ready = true;
+  CH = new Uint8Array(0x10000);
+  const flagChars = (s: string, f: number) => {
+    for (let i = 0; i < s.length; i++) CH[s.charCodeAt(i)] |= f;
+  };
+  flagChars(GIVEN_FIRST, F_FIRST);
+  flagChars(GIVEN_LAST, F_LAST);
+  flagChars(GIVEN_ONE, F_ONE);
+  flagChars(CN_FAMILY, F_CN);
+  // first chars of the groups (";山,…;川,…"): one native match, no loop over the names
+  FIRST_CHARS = CN_FAMILY + (JA_FAMILY.match(/;./g) ?? []).join('').replace(/;/g, '');
+  flagChars(FIRST_CHARS.slice(CN_FAMILY.length), F_FAM0);
+  GIMEI = new Set(FAMILY_NAMES.split('|'));
+  for (const w of GIMEI) {
+    CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
+    if (w.length === 2) GIMEI2.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+  }
+  const roles = (list: string, strength: number) => {
+    for (const w of list.split('|')) {
+      ROLES.push([w, strength]);
+      CH[w.charCodeAt(w.length - 1)] |= F_ROLE;
+    }
+  };
+  roles(ROLE_TITLE, 3);
+  roles(ROLE_ANY, 2);
+  roles(ROLE_NAME, 1);
+  roles(ROLE_PLACE, 0);
+  ROLES.sort((a, b) => b[0].length - a[0].length);
+  for (const r of ROLES) {
+    const f = r[0].charCodeAt(0);
+    const l = r[0].charCodeAt(r[0].length - 1);
+    ROLE_BY_FIRST.set(f, [...(ROLE_BY_FIRST.get(f) ?? []), r]);
+    ROLE_BY_LAST.set(l, [...(ROLE_BY_LAST.get(l) ?? []), r]);
+  }
+}
+
+/** Is t[s, e) a given name (dictionary or character model)? */
+function givenName(t: string, s: number, e: number): boolean {
+  const g = e - s;
+  if (g === 1) return (CH[t.charCodeAt(s)] & F_ONE) !== 0;
+  if (g > 3) return false;
+  if (CH[t.charCodeAt(s)] & F_FIRST && CH[t.charCodeAt(e - 1)] & F_LAST) return true;
+  const a = groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(s));
+  return a >= 0 && inGroup(JA_GIVEN, a, t, s, g);
+}
+
+/** Could a 2–3 kanji dictionary given name end at e? (a group for its first char exists) */
+function mayEndDictGiven(t: string, s: number, e: number): boolean {
+  return (e - 2 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 2)) >= 0) || (e - 3 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 3)) >= 0);
+}
+
+/** Role word ending at e (and starting after s), or null. */
+function roleEndingAt(t: string, s: number, e: number): Role | null {
+  if (!(CH[t.charCodeAt(e - 1)] & F_ROLE)) return null;
+  const list = ROLE_BY_LAST.get(t.charCodeAt(e - 1));
+  if (list)
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k][0];
+      if (e - w.length > s && t.startsWith(w, e - w.length)) return list[k];
+    }
+  return null;
+}
+/** Role word starting at s (a kanji run t[s, e) that follows a name), or null. */
+function roleStartingAt(t: string, s: number, e: number): Role | null {
+  const list = ROLE_BY_FIRST.get(t.charCodeAt(s));
+  if (list)
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k][0];
+      if (s + w.length <= e && t.startsWith(w, s)) return list[k];
+    }
+  return null;
+}
+/** Hiragana honorific right after a name: さん, さま, くん, ちゃん. */
+function honorificAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c === 0x3055) return t.charCodeAt(i + 1) === 0x3093 || t.charCodeAt(i + 1) === 0x307e; // さん さま
+  if (c === 0x304f) return t.charCodeAt(i + 1) === 0x3093; // くん
+  return c === 0x3061 && t.startsWith('ちゃん', i);
+}
+
+export type Emit = (s: number, e: number, confidence: number) => void;
+
+/** famL value for a kanji-run start that only this file's rules may use (see jaCandidateAt). */
+export const JA_CANDIDATE = 8;
+
+/** Chars that may start a name here and are not gimei family-name starts: scan.ts's first pass stops at them. */
+export function jaFirstChars(): string {
+  return FIRST_CHARS;
+}
+
+/**
+ * scan.ts's familyAt hook, at a kanji-run start whose gimei look-up failed: JA_CANDIDATE when a rule here may find
+ * a name in the run (a dictionary family name may start it and it has 3+ kanji, or a 李-style name), else 0.
+ */
+export function jaCandidateAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  const f = CH[c];
+  if (!(f & (F_FAM0 | F_CN)) || !isKanji(t.charCodeAt(i + 1))) return 0;
+  return f & F_CN || isKanji(t.charCodeAt(i + 2)) ? JA_CANDIDATE : 0;
+}
+
+/**
+ * Finds Japanese names in running text and reports them through `emit` (the caller keys and resolves overlaps).
+ * `t` is the folded text. No pass of its own over every char: kanji candidates are the starts of 3+ kanji runs that
+ * scan.ts's first pass found (`starts`: gimei family names and jaCandidateAt), katakana names are found from their
+ * ・ / = and from the honorifics after them (`honorifics`: positions of 様 さん 氏 … that follow katakana).
+ */
+export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics: number[]): void {
+  const n = t.length;
+  let surnames: Map<string, number[]> | null = null;
+  const remember = (s: number, e: number) => {
+    if (e - s < 2) return;
+    surnames ??= new Map();
+    const w = t.slice(s, e);
+    const at = surnames.get(w);
+    if (at) at.push(s);
+    else surnames.set(w, [s]);
+  };
+  for (const s of starts) {
+    let e = s + 1;
+    while (e < n && e - s <= 10 && isKanji(t.charCodeAt(e))) e++;
+    const c = t.charCodeAt(s);
+    if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
+  }
+  // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
+  let done = -1;
+  const fromInside = (p: number) => {
+    if (p <= done || !isKata(t.charCodeAt(p - 1))) return;
+    let s = p - 1;
+    for (;;) {
+      while (s > 0 && isKata(t.charCodeAt(s - 1))) s--;
+      // a middle initial (ウィリアム・L・マギニス) or another ・ before
+      const b = t.charCodeAt(s - 1);
+      if ((b === 0x30fb || b === 0x3d) && isKata(t.charCodeAt(s - 2))) s -= 2;
+      else if (b === 0x30fb && t.charCodeAt(s - 2) >= 65 && t.charCodeAt(s - 2) <= 90 && t.charCodeAt(s - 3) === 0x30fb) s -= 3;
+      else if (b === 0x30fb && t.charCodeAt(s - 2) === 46 && t.charCodeAt(s - 3) >= 65 && t.charCodeAt(s - 3) <= 90 && t.charCodeAt(s - 4) === 0x30fb) s -= 4;
+      else break;
+      if (!isKata(t.charCodeAt(s))) break;
+    }
+    done = kataRun(t, s, emit, remember);
+  };
+  for (let p = t.indexOf('・'); p > 0; p = t.indexOf('・', p + 1)) fromInside(p);
+  done = -1;
+  for (let p = t.indexOf('='); p > 0; p = t.indexOf('=', p + 1)) fromInside(p);
+  done = -1;
+  for (const p of honorifics) fromInside(p);
+  if (surnames) sameTextSurnames(t, surnames, emit);
+}
+
+/** Rules 1–3 on the kanji run t[s, e). */
+function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: number, e: number) => void): void {
+  if (s > 0 && isKanji(t.charCodeAt(s - 1))) return;
+  const role = roleEndingAt(t, s, e);
+  const ce = role ? e - role[0].length : e; // the name part
+  // every rule below ends the name with a given name (or is a family name + role): most runs stop here
+  const endOk = CH[t.charCodeAt(s)] & F_CN ? F_FIRST | F_LAST | F_ONE : F_LAST | F_ONE; // 李-style names: any name kanji
+  if (!role && !(CH[t.charCodeAt(ce - 1)] & endOk) && !mayEndDictGiven(t, s, ce)) return;
+  const strength = role ? role[1] : -1;
+  const honor = honorificAt(t, e);
+  const nx = e < t.length ? t.charCodeAt(e) : 0;
+  // a kanji name glued to a katakana or Latin word is part of a longer name (山田雄三ゼミナール)
+  const glued = !role && !honor && (isKata(nx) || isLetter(nx));
+  const L = ce - s;
+  if (L < 2 || L > 7) return;
+  if (maybeFamily(t, s)) {
+    // cheap checks first: the given-name part (char flags), then the family name (a dictionary look-up)
+    for (let f = Math.min(4, L); f >= 2 && L - f <= 3; f--) {
+      const g = L - f;
+      if (g === 0 ? strength < 1 : !givenName(t, s + f, ce)) continue;
+      if (!isFamily(t, s, f)) continue;
+      if (g === 0) {
+        emit(s, ce, 0.85); // a family name alone with a role: 岡田監督
+        return;
+      }
+      if (NOT_NAME.indexOf('|' + t.slice(s, ce) + '|') >= 0) return;
+      let conf = g === 1 ? 0.8 : 0.85;
+      if (role || honor) conf += 0.05;
+      if (glued) conf -= 0.2;
+      emit(s, ce, conf);
+      if (conf >= 0.8) remember(s, s + f);
+      return;
+    }
+  }
+  // 1b. After 俳優の / 父の …: a family name the lists lack (2 kanji) before a given name the model or list knows
+  if (L >= 4 && L <= 5 && !glued && CH[t.charCodeAt(s)] & F_FAM0 && personBefore(t, s) && givenName(t, s + 2, ce)) {
+    if (NOT_NAME.indexOf('|' + t.slice(s, ce) + '|') < 0) emit(s, ce, 0.8);
+    return;
+  }
+  // 3. Chinese / Korean: 李 + 承晩
+  if (CH[t.charCodeAt(s)] & F_CN && (L === 2 || L === 3)) {
+    for (let k = s + 1; k < ce; k++) if (!(CH[t.charCodeAt(k)] & (F_FIRST | F_LAST | F_ONE))) return;
+    if (L === 2 && !(CH[t.charCodeAt(s + 1)] & F_ONE)) return;
+    emit(s, ce, glued ? 0.6 : role || honor ? 0.88 : 0.8);
+  }
+}
+
+/**
+ * Words for people that introduce a name with の: 俳優のアラン・ドロン, 父のジョン・スミス. Only for ・-joined katakana
+ * names, which are people or organisations: the word before tells which.
+ */
+const PERSON_NOUNS =
+  '俳優|女優|歌手|作家|小説家|詩人|画家|作曲家|指揮者|演奏家|音楽家|政治家|大統領|首相|選手|監督|記者|医師|博士|教授|学者|研究者|哲学者|数学者|物理学者|化学者|経済学者|歴史家|建築家|写真家|漫画家|芸術家|彫刻家|実業家|経営者|創業者|皇帝|国王|将軍|司令官|騎手|牧師|司祭|宣教師|脚本家|映画監督|歌人|作詞家|編曲家|演出家|振付師|評論家|批評家|翻訳家|弁護士|判事|外交官|大使|探検家|発明家|技術者|技師|飛行士|宇宙飛行士|投手|捕手|内野手|外野手|主将|主人公|父|母|妻|夫|兄|弟|姉|妹|息子|娘|長男|次男|三男|長女|次女|祖父|祖母|叔父|叔母|伯父|伯母|孫|甥|姪|友人|恋人|婚約者|弟子|師匠|後継者|前任者|後任|ギタリスト|ベーシスト|ドラマー|ピアニスト|ヴァイオリニスト|バイオリニスト|ボーカリスト|ボーカル|ヴォーカル|ミュージシャン|シンガー|ソングライター|プロデューサー|ディレクター|デザイナー|アーティスト|タレント|モデル|コメディアン|アナウンサー|キャスター|ジャーナリスト|コラムニスト|エッセイスト|ライター|コーチ|マネージャー|オーナー|パートナー|キャプテン|レスラー|ボクサー|ドライバー|ライダー|エンジニア|プログラマー'.split(
+    '|',
+  );
+/** PERSON_NOUNS by last char, built on first use. */
+let PERSON_BY_LAST: Map<number, string[]> | null = null;
+/** Is the name at s introduced by a word for a person + の? */
+function personBefore(t: string, s: number): boolean {
+  if (t.charCodeAt(s - 1) !== 0x306e) return false; // の
+  if (!PERSON_BY_LAST) {
+    PERSON_BY_LAST = new Map();
+    for (const w of PERSON_NOUNS) {
+      const c = w.charCodeAt(w.length - 1);
+      PERSON_BY_LAST.set(c, [...(PERSON_BY_LAST.get(c) ?? []), w]);
+    }
+  }
+  const list = PERSON_BY_LAST.get(t.charCodeAt(s - 2));
+  if (list) for (let k = 0; k < list.length; k++) if (t.startsWith(list[k], s - 1 - list[k].length)) return true;
+  return false;
+}
+
+/** Rule 4 on the katakana run starting at s; returns where the run ends. */
+function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: number) => void): number {
+  const n = t.length;
+  let i = s;
+  let parts = 1;
+  let firstEnd = -1;
+  let lastStart = s;
+  for (;;) {
+    while (i < n && isKata(t.charCodeAt(i))) i++;
+    const c = t.charCodeAt(i);
+    if (!(c === 0x30fb || c === 0x3d) || i + 1 >= n) break;
+    // ・ or = then katakana, or a middle initial: ・L・
+    let k = i + 1;
+    const d = t.charCodeAt(k);
+    if (d >= 65 && d <= 90) {
+      k++;
+      if (t.charCodeAt(k) === 46) k++;
+      if (t.charCodeAt(k) !== 0x30fb || !isKata(t.charCodeAt(k + 1))) break;
+      if (firstEnd < 0) firstEnd = i;
+      i = k + 1;
+      parts++;
+      lastStart = i;
+      continue;
+    }
+    if (!isKata(d)) break;
+    if (firstEnd < 0) firstEnd = i;
+    i = k;
+    parts++;
+    lastStart = i;
+  }
+  const e = i;
+  if (s > 0) {
+    const p = t.charCodeAt(s - 1);
+    if (p === 0x30fb || p === 0x3d || isLetter(p)) return e; // the tail of a longer name or word
+  }
+  const nx = e < n ? t.charCodeAt(e) : 0;
+  let role: Role | null = null;
+  if (isKanji(nx)) {
+    let re = e + 1;
+    while (re < n && isKanji(t.charCodeAt(re))) re++;
+    role = roleStartingAt(t, e, re);
+    if (!role && NOT_AFTER_NAME.has(nx)) return e;
+  }
+  const honor = honorificAt(t, e);
+  if (parts >= 2) {
+    if (e - lastStart < 2 || inKata(2, t, lastStart, e)) return e;
+    let conf = 0;
+    if (inKata(0, t, s, firstEnd)) conf = 0.85;
+    else if (firstEnd - s >= 2 && inKata(1, t, lastStart, e)) conf = 0.8;
+    else if ((role && role[1] === 3) || personBefore(t, s)) conf = 0.8;
+    if (conf && (role || honor)) conf += 0.05;
+    if (conf) {
+      emit(s, e, conf);
+      if (conf >= 0.8 && e - lastStart >= 3) remember(lastStart, e);
+    }
+    return e;
+  }
+  // one word: only before a role or an honorific
+  if (e - s < 2 || !(role || honor)) return e;
+  const known = inKata(0, t, s, e) || inKata(1, t, s, e);
+  if (known && (honor || role![1] >= 1)) emit(s, e, 0.85);
+  else if (role && role[1] === 3 && e - s >= 3) emit(s, e, 0.8);
+  return e;
+}
+
+/**
+ * Rule 5: a family name from a full name found above, alone within NEAR chars of it (a paragraph or two). Bounded, so
+ * a streaming window (which keeps 512 chars before it and reads 1024 past it) sees the same as a one-shot scan.
+ */
+const NEAR = 400;
+function sameTextSurnames(t: string, surnames: Map<string, number[]>, emit: Emit): void {
+  for (const [w, at] of surnames) {
+    const kata = isKata(w.charCodeAt(0));
+    let done = -1; // occurrences before this were looked at (windows overlap)
+    for (const q of at) {
+      // search a slice, so a name that does not come again costs a window, not the rest of the text
+      const from = Math.max(done + 1, q - NEAR);
+      const win = t.slice(from, q + NEAR);
+      for (let k = win.indexOf(w); k >= 0; k = win.indexOf(w, k + 1)) {
+        const p = from + k;
+        done = p;
+        const b = p > 0 ? t.charCodeAt(p - 1) : 0;
+        const a = p + w.length < t.length ? t.charCodeAt(p + w.length) : 0;
+        if (kata ? isKata(b) || b === 0x30fb || b === 0x3d || isKata(a) || a === 0x30fb || a === 0x3d : isKanji(b)) continue;
+        if (isKanji(a)) {
+          // 山田社長, but not 山田太郎 (the full name is reported already) nor 山田町, クレメント社
+          let re = p + w.length + 1;
+          while (re < t.length && isKanji(t.charCodeAt(re))) re++;
+          if (!roleStartingAt(t, p + w.length, re)) continue;
+        }
+        emit(p, p + w.length, 0.85);
+      }
+    }
+  }
+}
