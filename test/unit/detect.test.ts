@@ -291,3 +291,15 @@ describe('Japanese names in running text (names-ja.ts)', () => {
       expect(found(t, 'person_name'), t).toEqual([]);
   });
 });
+
+describe('titles after names, not after places', () => {
+  it('殿 and 様 after a place or an office, or 殿 starting a word, make no person', () => {
+    expect(found('沖縄県那覇市殿城2丁目17-4', 'person_name')).toEqual([]);
+    expect(found('横浜市様 ご担当者各位', 'person_name')).toEqual([]);
+    expect(found('山田太郎殿', 'person_name')).toEqual(['山田太郎']);
+    expect(found('佐藤様より連絡あり', 'person_name')).toEqual(['佐藤']);
+  });
+  it('a customer row with such an address counts one person', () => {
+    expect(scan('佐藤 奨之\t014-281-3740\tshouno.satou@example.jp\t沖縄県那覇市殿城2丁目17-4').summary.people).toBe(1);
+  });
+});

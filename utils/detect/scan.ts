@@ -1294,6 +1294,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (hc === 0x6c0f && isKanji(t.charCodeAt(p + 1))) continue; // 氏名, 氏族
     if (hc === 0x69d8 && isKanji(t.charCodeAt(p + 1))) continue; // 様子, 様式
     if (hc === 0x69d8 && AFTER_NOT_NAME_SAMA.has(t.charCodeAt(p - 1))) continue; // 同様, 仕様, 模様 end words
+    if (hc === 0x6bbf && isKanji(t.charCodeAt(p + 1))) continue; // 殿城, 殿堂: 殿 starts a word, it is no title
+    if (PLACE_END.has(t.charCodeAt(p - 1))) continue; // 那覇市殿…, 横浜市様: an office or a place, not a person
     let s = p;
     let sp = false;
     while (s > 0 && p - s < 10) {
@@ -1367,6 +1369,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   }
 }
 
+/** Last chars of places and offices (県 市 区 町 村 都 府 郡 庁 局 課 部 署): what ends so before 様/殿 is no person. */
+const PLACE_END = new Set('県市区町村都府郡庁局課部署'.split('').map((c) => c.charCodeAt(0)));
 /** Words ending in 様 that are not a name + 様: 同様, 仕様, 異様, 模様, 多様, 両様, 各様, 左様, 斯様. */
 const AFTER_NOT_NAME_SAMA = new Set('同仕異模多両各左斯'.split('').map((c) => c.charCodeAt(0)));
 
