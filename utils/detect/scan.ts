@@ -1,6 +1,7 @@
 // The detector core: one pass over folded text collects digit runs, context words and candidates; small passes validate them.
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
+import { scanEnglish } from './en';
 import { mask } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { fold, isJsSpace } from './normalize';
@@ -426,7 +427,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanNames(ctx, famS, famL, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
-  scanEnStreets(ctx, rS, rE);
+  scanEnglish({ t, n, capStarts, rS, rE, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -1430,28 +1431,5 @@ function scanSensitive(ctx: Ctx): void {
     const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart);
     const c = (labelForm && near(p, 300, false)) || near(p, 100, true) || (ctx.cS.n > 0 && cellKind(ctx, p)) ? 0.88 : 0.6;
     add(ctx, 'sensitive', p, ctx.hEnd[h], c, undefined, cat);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// English street addresses: "123 Main Street, Apt 4, Springfield, IL 62704".
-
-const EN_STREET =
-  /\d{1,6}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'.\-]*\.? ){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Alley|Plaza|Row|Crescent|Close|Gardens|Park|Hill|Route|Rue|Strasse|Straße|Via|Calle)\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.? ?#?[\w-]+)?(?:,?\s?[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2},? [A-Z]{2}\.? \d{5}(?:-\d{4})?)?/y;
-
-function scanEnStreets(ctx: Ctx, rS: IntList, rE: IntList): void {
-  const t = ctx.t;
-  for (let r = 0; r < rS.n; r++) {
-    const s = rS.a[r];
-    const q = rE.a[r];
-    if (q - s > 6 || t.charCodeAt(q) !== 32 && !isUpper(t.charCodeAt(q))) continue;
-    // the pattern needs "<digits>[A-Z]? <Capital>": check that before running it
-    if (t.charCodeAt(q) === 32 ? !isUpper(t.charCodeAt(q + 1)) : t.charCodeAt(q + 1) !== 32 || !isUpper(t.charCodeAt(q + 2))) continue;
-    if (s > 0 && isAlnum(t.charCodeAt(s - 1))) continue;
-    EN_STREET.lastIndex = s;
-    const m = EN_STREET.exec(t);
-    if (!m) continue;
-    const lab = labelBefore(ctx, s, 30);
-    add(ctx, 'jp_address', s, s + m[0].length, lab & K.ADDRESS ? 0.95 : 0.85, m[0].toLowerCase());
   }
 }

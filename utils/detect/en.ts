@@ -1,0 +1,810 @@
+// Latin-script person names and street addresses (English text, and the European names and addresses it carries).
+//
+// Everything here is anchored: a house number (a short digit run) for addresses, a capitalised word for names, a few
+// cue words. Each anchor looks at a bounded number of words around it, so the work stays linear in the text, and no
+// regex runs over the whole text. Data tables are built on first use, not at import.
+import { K } from './keywords';
+import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
+import type { Finding, FindingType } from './types';
+
+/** What the core scanner lends this module. */
+export interface EnHost {
+  t: string;
+  n: number;
+  /** Starts of ASCII capitalised words (pass 1), ascending. */
+  capStarts: { a: Int32Array; n: number };
+  /** Digit runs (pass 1), ascending. */
+  rS: { a: Int32Array; n: number };
+  rE: { a: Int32Array; n: number };
+  /** Findings so far (numbers, e-mails, Japanese names/addresses). */
+  out: Finding[];
+  add(type: FindingType, s: number, e: number, c: number, key?: string): void;
+  /** Kind bits of the label that governs `pos` (a label before it on its line, or a table column). */
+  label(pos: number, win: number): number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Letters. ASCII by comparison; Latin-1, Latin Extended, Greek and Cyrillic by a small table built on first use.
+const UP = 1;
+const LO = 2;
+let CASE: Uint8Array | null = null;
+function caseTable(): Uint8Array {
+  const tb = new Uint8Array(0x530);
+  for (let c = 0xc0; c < 0x530; c++) {
+    const s = String.fromCharCode(c);
+    const lo = s.toLowerCase();
+    const up = s.toUpperCase();
+    if (lo === up) continue;
+    tb[c] = s === up ? UP : s === lo ? LO : 0;
+  }
+  return (CASE = tb);
+}
+/** 1 upper-case letter, 2 lower-case letter, 0 anything else. */
+function letter(c: number): number {
+  if (c < 0x80) return c >= 97 && c <= 122 ? LO : c >= 65 && c <= 90 ? UP : 0;
+  if (c < 0xc0 || c >= 0x530) return 0;
+  return (CASE ?? caseTable())[c];
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
+const isBullet = (c: number) => c === 0x3f || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x3e || c === 0x2d || c === 0x2013 || c === 0x7c || c === 0x25aa;
+
+/** End of the word starting at i (letters, inner ' ’ - between letters; a final 's possessive is left out), or i. */
+function wordEnd(t: string, i: number, n: number): number {
+  let j = i;
+  const lim = Math.min(n, i + 40);
+  while (j < lim) {
+    const c = t.charCodeAt(j);
+    if (letter(c)) {
+      j++;
+      continue;
+    }
+    if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j > i && letter(t.charCodeAt(j + 1))) {
+      // possessive 's / ’s ends the word
+      if (c !== 0x2d && (t.charCodeAt(j + 1) | 32) === 115 && !letter(t.charCodeAt(j + 2))) break;
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+/** Start of the word ending at e (exclusive), or e. */
+function wordStart(t: string, e: number, floor: number): number {
+  let j = e;
+  while (j > floor) {
+    const c = t.charCodeAt(j - 1);
+    if (letter(c)) j--;
+    else if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j - 1 > floor && j < e && letter(t.charCodeAt(j - 2))) j--;
+    else break;
+    if (e - j > 40) break;
+  }
+  return j;
+}
+const low = (t: string, s: number, e: number) => t.slice(s, e).toLowerCase();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word lists (lower case). Short strings split on first use.
+const set = (s: string) => new Set(s.split(' '));
+let W: ReturnType<typeof buildWords> | null = null;
+function buildWords() {
+  return {
+    /** Street types written after the street name (English, and European ones written as a word of their own). */
+    postStrong: set(
+      'street st str strasse straße road rd avenue ave av drive dr lane ln boulevard blvd bvd court ct crescent cres close terrace tce terrasse parkway pkwy highway hwy freeway expressway turnpike tpke way place pl circle cir square sq trail trl alley aly plaza mews grove gardens row walk path pike causeway bypass crossing crossroad motorway wynd utca u út útja tér körút köz fasor tee tn mnt pst vej gade allé gata gatan vägen väg gränd veien vei vegen straat laan weg plein gracht kade singel gasse platz allee damm ufer katu tie kuja polku ulica cesta náměstí třída nábřeží sokak sk cadde cad caddesi bulvar',
+    ),
+    /** Street types that are also ordinary words (USPS suffixes): they need more evidence. */
+    postWeak: set(
+      'bridge brook brooks burg camp canyon cape center centre cliff cliffs club common corner corners course cove coves creek crest curve dale dam divide estate estates extension fall falls ferry field fields flat flats ford fords forest forge forges fork forks fort garden gateway glen glens green greens harbor harbour haven heights hill hills hollow inlet island islands isle junction key keys knoll knolls lake lakes land landing light lights loaf lock locks lodge loop mall manor manors meadow meadows mill mills mission mount mountain mountains neck orchard oval overpass park parks pass passage pine pines plain plains point points port ports prairie radial ramp ranch rapid rapids rest ridge ridges river route run shoal shoals shore shores skyway spring springs spur spurs station stravenue stream summit trace track trafficway tunnel underpass union unions valley valleys viaduct view views village villages ville vista wall well wells ways streets roads drives courts squares',
+    ),
+    /** Street types written before the street name. */
+    pre: set(
+      'via viale vicolo piazza piazzale piazzetta corso largo strada contrada borgo lungomare rua avenida avda travessa praça praca estrada rodovia alameda calle paseo plaza camino carretera ronda travesía travesia glorieta cuesta pasaje rambla carrer passeig avinguda rue avenue boulevard bd allée chemin impasse quai cours ul ulica al aleja pl plac os osiedle trg ulice nám náměstí bulevardul calea οδός λεωφόρος πλατεία odos jalan jl rúa',
+    ),
+    unit: set('apt apartment suite ste unit flat room rm floor fl bldg building'),
+    /** Lower-case words that end a street name or a locality (English function words). */
+    stop: set(
+      'the a an in on at to for from with by after before is was are were be been and or but then where when which that this it i you he she we they please if as so not no yes my your our their his her its me us them there here who what how why',
+    ),
+    countries: set(
+      'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe usa uk deutschland españa sverige suomi norge danmark nederland österreich schweiz suisse italia polska česko magyarország ελλάδα κύπρος brasil méxico',
+    ),
+    /** Organisation words: a capitalised run holding one is not a person. */
+    org: set(
+      'inc incorporated llc ltd limited corp corporation company co group bank university college institute school academy hospital clinic foundation association agency partners investments holdings capital technologies technology systems solutions services media studios studio records airlines airways motors hotel hotels restaurant cafe church museum library club team council committee department ministry office center centre international global enterprises industries labs networks software consulting associates brothers gmbh ag sa plc llp bv nv oy ab as srl spa kg trust fund insurance securities financial bancorp pharmaceuticals pharma health healthcare care energy foods products logistics communications telecom design designs digital ventures project projects weekly daily times news magazine journal press post review tales songs band orchestra records film films pictures games entertainment',
+    ),
+    /** Capitalised words that start sentences or titles and are never names. */
+    notName: set(
+      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow',
+    ),
+    /** Lower-case particles inside names: "Willemine ten Pas", "Dyan van Gijn", "Ludwig van Beethoven". */
+    particle: set('van von de der den ter ten da di del della dos das du le la bin ibn al el y'),
+  };
+}
+function words() {
+  return W ?? (W = buildWords());
+}
+
+const COUNTRY2 = [
+  'united states',
+  'united kingdom',
+  'new zealand',
+  'south africa',
+  'czech republic',
+  'south korea',
+  'north korea',
+  'costa rica',
+  'puerto rico',
+  'sri lanka',
+  'saudi arabia',
+  'el salvador',
+  'sierra leone',
+  'hong kong',
+  'ivory coast',
+  'north macedonia',
+  'san marino',
+  'dominican republic',
+  'great britain',
+  'faroe islands',
+  'united arab emirates',
+  'bosnia and herzegovina',
+  'papua new guinea',
+  'trinidad and tobago',
+];
+
+// Street-name endings of compound words: Koskikatu, Søndergade, Strickstrasse, Magasinsgatan, Nybyvägen.
+const SUFFIX_STRONG = ['strasse', 'straße', 'gasse', 'straat', 'gatan', 'vägen', 'veien', 'vegen', 'vegur', 'stræti', 'platz', 'allee', 'katu', 'kuja', 'polku', 'gade', 'stræde', 'gata', 'braut', 'laan', 'plein', 'gracht', 'dijk', 'singel', 'steeg'];
+const SUFFIX_WEAK = ['weg', 'vej', 'tie', 'str', 'kade', 'torget', 'tori', 'väg', 'vei', 'veg', 'damm', 'ufer', 'ring', 'hove'];
+function suffixKind(w: string): number {
+  if (w.length < 6) return 0;
+  for (const s of SUFFIX_STRONG) if (w.length >= s.length + 3 && w.endsWith(s)) return 2;
+  for (const s of SUFFIX_WEAK) if (w.length >= s.length + 4 && w.endsWith(s)) return 1;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Given names: a Map built on first use from the front-coded lists, and a 64K-bit filter on a hash of the word so
+// that most capitalised words are rejected without building a string.
+let GIVEN: Map<string, number> | null = null;
+const BLOOM = new Uint8Array(8192);
+function decode(fc: string, cb: (w: string) => void): void {
+  let prev = '';
+  let i = 0;
+  while (i < fc.length) {
+    const drop = fc.charCodeAt(i) - 48;
+    let j = i + 1;
+    while (j < fc.length && !isDigit(fc.charCodeAt(j))) j++;
+    prev = prev.slice(0, prev.length - drop) + fc.slice(i + 1, j);
+    cb(prev);
+    i = j;
+  }
+}
+function hashWord(t: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c >= 0xc0 && c < 0x530 && (CASE ?? caseTable())[c] === UP) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+function buildGiven(): Map<string, number> {
+  const m = new Map<string, number>();
+  const mark = (w: string, v: number) => {
+    m.set(w, v);
+    const h = hashWord(w, 0, w.length);
+    BLOOM[h >> 3] |= 1 << (h & 7);
+  };
+  decode(EN_GIVEN, (w) => mark(w, 1));
+  decode(EN_GIVEN_AMBIGUOUS, (w) => m.set(w, 2));
+  return (GIVEN = m);
+}
+/** 0 not a listed given name, 1 a given name, 2 a given name that is as often a common word or a place. */
+export function givenKind(t: string, s: number, e: number): number {
+  const m = GIVEN ?? buildGiven();
+  if (e - s < 3 || e - s > 14) return 0;
+  const h = hashWord(t, s, e);
+  if (!(BLOOM[h >> 3] & (1 << (h & 7)))) return 0;
+  return m.get(low(t, s, e)) ?? 0;
+}
+
+// Surname endings across Europe: -ová, -ski, -sson, -dóttir, -vić, -enko, -poulos, -inen …
+const SURNAME_END = /(?:ová|ská|ski|ska|sky|cki|cka|wicz|czyk|ić|vič|vić|ovic|ović|ov|ova|ev|eva|yev|yeva|enko|chuk|yan|dze|shvili|son|sen|ssen|sson|dóttir|dottir|ez|escu|poulos|akis|idis|oglu|oğlu|mann|berg|ström|strom|qvist|lund|gren|stein|feld|hardt|inen|ainen|nen|lä|aho|oja|salo|maa|ini|elli|etti|ucci|ardi|ano|ino|ato|eira|eiro|ães|ier|ault|eau|elle|oux|ijn|uis|sma|stra)$/;
+
+// ---------------------------------------------------------------------------------------------------------------
+/** Spans already taken by numbers and e-mails (≥ 0.8): an address or a name never starts inside one. */
+function takenSpans(out: Finding[]): Int32Array {
+  let k = 0;
+  for (const f of out) if (f.confidence >= 0.8 && f.type !== 'person_name' && f.type !== 'jp_address') k++;
+  const a = new Int32Array(k * 2);
+  k = 0;
+  const fs = out.filter((f) => f.confidence >= 0.8 && f.type !== 'person_name' && f.type !== 'jp_address').sort((x, y) => x.start - y.start);
+  for (const f of fs) {
+    a[k++] = f.start;
+    a[k++] = f.end;
+  }
+  return a;
+}
+function inSpans(sp: Int32Array, p: number): boolean {
+  let lo = 0;
+  let hi = sp.length >> 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (sp[2 * m] <= p) lo = m + 1;
+    else hi = m;
+  }
+  return lo > 0 && p < sp[2 * (lo - 1) + 1];
+}
+
+/** English and European street addresses, then person names. */
+export function scanEnglish(h: EnHost): void {
+  const taken = takenSpans(h.out);
+  const addr = scanStreets(h, taken);
+  scanPersons(h, taken, addr);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Addresses.
+
+interface Tok {
+  s: number;
+  e: number;
+  /** 1 word, 2 number */
+  k: number;
+}
+
+/** A house number token at i: digits (1–6), optionally one letter (12A) or a range/fraction (12-14, 12/3). */
+function numberEnd(t: string, i: number, n: number): number {
+  let j = i;
+  while (j < n && isDigit(t.charCodeAt(j))) j++;
+  if (j - i > 6 || j === i) return -1;
+  const c = t.charCodeAt(j);
+  if (letter(c) === UP && !letter(t.charCodeAt(j + 1))) j++;
+  else if ((c === 0x2d || c === 0x2f) && isDigit(t.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (k < n && isDigit(t.charCodeAt(k))) k++;
+    if (k - j <= 5) j = k;
+  }
+  if (t.charCodeAt(j) === 46 && !isDigit(t.charCodeAt(j + 1))) j++; // "út 13."
+  return j;
+}
+
+/** Tokens after `p` on the same line: words (with a trailing abbreviation dot) and numbers, at most `max`. */
+function tokensAfter(t: string, p: number, n: number, max: number, out: Tok[], atToken = false): void {
+  out.length = 0;
+  let i = p;
+  while (out.length < max && i < n) {
+    if (!(atToken && i === p)) {
+      if (!isHSpace(t.charCodeAt(i))) break;
+      while (i < n && isHSpace(t.charCodeAt(i))) i++;
+    }
+    const c = t.charCodeAt(i);
+    if (letter(c)) {
+      let e = wordEnd(t, i, n);
+      if (e - i >= 40) break;
+      if (isDigit(t.charCodeAt(e)) && e - i <= 2) {
+        // "SW1A", "K1A": a postal code part
+        let k = e;
+        while (k < n && k - i < 8 && (isDigit(t.charCodeAt(k)) || letter(t.charCodeAt(k)) === UP)) k++;
+        out.push({ s: i, e: k, k: 3 });
+        i = k;
+        continue;
+      }
+      if (t.charCodeAt(e) === 46 && e - i <= 5 && !letter(t.charCodeAt(e + 1))) e++; // St. Apt. u. Avda.
+      else if (t.charCodeAt(e) === 46 && e - i === 1 && letter(t.charCodeAt(e + 1))) {
+        // P.O. / U.S.
+        let k = e + 1;
+        while (letter(t.charCodeAt(k)) && t.charCodeAt(k + 1) === 46) k += 2;
+        e = k;
+      }
+      out.push({ s: i, e, k: 1 });
+      i = e;
+    } else if (isDigit(c)) {
+      const e = numberEnd(t, i, n);
+      if (e < 0) break;
+      out.push({ s: i, e, k: 2 });
+      i = e;
+    } else if (c === 0x28) {
+      // "(Greek)", "(ΑΓΛΑΓΓΙΑ)": a short parenthesis on the same line reads as one word
+      let e = i + 1;
+      while (e < n && e - i < 30 && t.charCodeAt(e) !== 0x29 && t.charCodeAt(e) !== 10) e++;
+      if (t.charCodeAt(e) !== 0x29 || !letter(t.charCodeAt(i + 1))) break;
+      out.push({ s: i, e: e + 1, k: 1 });
+      i = e + 1;
+    } else if (c === 0x23 && isDigit(t.charCodeAt(i + 1))) {
+      const e = numberEnd(t, i + 1, n);
+      if (e < 0) break;
+      out.push({ s: i, e, k: 2 });
+      i = e;
+    } else break;
+  }
+}
+
+/** Tokens before `q` on the same line (nearest first): words and numbers, at most `max`. */
+function tokensBefore(t: string, q: number, max: number, out: Tok[]): void {
+  out.length = 0;
+  let i = q;
+  while (out.length < max && i > 0) {
+    if (!isHSpace(t.charCodeAt(i - 1))) break;
+    while (i > 0 && isHSpace(t.charCodeAt(i - 1))) i--;
+    let e = i;
+    if (t.charCodeAt(e - 1) === 46 && letter(t.charCodeAt(e - 2))) e--;
+    const c = t.charCodeAt(e - 1);
+    if (letter(c)) {
+      const s = wordStart(t, e, Math.max(0, e - 40));
+      if (s > 0 && (letter(t.charCodeAt(s - 1)) || isDigit(t.charCodeAt(s - 1)))) break;
+      out.push({ s, e: i, k: 1 });
+      i = s;
+    } else if (isDigit(c)) {
+      let s = e;
+      while (s > 0 && isDigit(t.charCodeAt(s - 1))) s--;
+      if (e - s > 6 || (s > 0 && !isHSpace(t.charCodeAt(s - 1)) && t.charCodeAt(s - 1) !== 10)) break;
+      out.push({ s, e: i, k: 2 });
+      i = s;
+    } else break;
+  }
+}
+
+function wordAt(t: string, tk: Tok): string {
+  let e = tk.e;
+  if (t.charCodeAt(e - 1) === 46) e--;
+  return low(t, tk.s, e);
+}
+
+/** A word that can be part of a street or place name: capitalised, or any word when the line is not mixed case. */
+function nameWord(t: string, tk: Tok, w: string, lowerOk: boolean): boolean {
+  if (tk.k !== 1) return false;
+  const wd = words();
+  if (wd.stop.has(w)) return false;
+  if (letter(t.charCodeAt(tk.s)) === UP) return true;
+  return lowerOk || wd.particle.has(w) || w === 'e' || w === 'do' || w === 'dei' || w === 'delle' || w === 'des' || w === 'd';
+}
+
+/** Street-word flags: PRE written before the name, POST2 strong / POST1 weak type after it, SUF2 / SUF1 compound endings. */
+const PRE = 1;
+const POST2 = 2;
+const POST1 = 4;
+const SUF2 = 8;
+const SUF1 = 16;
+function streetWord(w: string): number {
+  const wd = words();
+  let f = 0;
+  if (wd.pre.has(w)) f |= PRE;
+  if (wd.postStrong.has(w)) f |= POST2;
+  else if (wd.postWeak.has(w)) f |= POST1;
+  if (!f) {
+    const sk = suffixKind(w);
+    f = sk === 2 ? SUF2 : sk === 1 ? SUF1 : 0;
+  }
+  return f;
+}
+
+/** Words before a street type that make it something else: Google Drive, Hard Drive, Supreme Court, Milky Way. */
+const NOT_BEFORE_TYPE = new Set('google hard flash usb disk disc ssd thumb test network shared external one no milky supreme high food inner death skid memory fast first second third last market critical up'.split(' '));
+
+const EURO_POST = new Set('terrasse tee gata gatan vägen veien vej gade allé straat laan weg plein gasse platz allee katu tie kuja utca tér út ulica cesta strasse straße'.split(' '));
+const TOKS: Tok[] = [];
+const BACK: Tok[] = [];
+
+/** Is there no upper-case letter on the line around p (a lower-cased text): then lower-case words may be names. */
+function lineIsLower(t: string, p: number, n: number): boolean {
+  let a = p;
+  while (a > 0 && p - a < 200 && t.charCodeAt(a - 1) !== 10) a--;
+  let b = p;
+  while (b < n && b - p < 200 && t.charCodeAt(b) !== 10) b++;
+  for (let i = a; i < b; i++) if (letter(t.charCodeAt(i)) === UP) return false;
+  return true;
+}
+
+interface Street {
+  s: number;
+  e: number;
+  score: number;
+}
+
+/** The street written around the digit run [ds, de): "12 Main St", "Hauptstraße 5", "Via Roma 131", "20789 Allika 46". */
+function streetAround(t: string, n: number, ds: number, de: number): Street | null {
+  const he = numberEnd(t, ds, n);
+  if (he < 0) return null;
+  const lowerOk = lineIsLower(t, ds, n);
+  let best: Street | null = null;
+  // (a) the number is the house number, the name follows
+  tokensAfter(t, he, n, 9, TOKS);
+  let i = 0;
+  if (TOKS.length && TOKS[0].k === 2) i = 1; // "370 3911 Fourth Avenue": two numbers before the name
+  let words0 = 0;
+  let type = 0;
+  let end = -1;
+  let h2 = false;
+  let post = false;
+  for (let k = i; k < TOKS.length; k++) {
+    const tk = TOKS[k];
+    if (tk.k === 2) {
+      if (words0 > 0) {
+        h2 = true;
+        end = tk.e;
+      }
+      break;
+    }
+    const w = wordAt(t, tk);
+    const sw = streetWord(w);
+    if (sw & PRE && words0 === 0) {
+      type = Math.max(type, 3);
+      words0++;
+      end = tk.e;
+      continue;
+    }
+    if (sw & (POST2 | POST1) && words0 > 0 && !(sw & POST2 && NOT_BEFORE_TYPE.has(wordAt(t, TOKS[k - 1])))) {
+      type = Math.max(type, sw & POST2 ? 3 : 1);
+      post = true;
+      end = tk.e;
+      words0++;
+      continue;
+    }
+    if (sw & (SUF2 | SUF1)) {
+      type = Math.max(type, sw & SUF2 ? 3 : 1);
+      end = tk.e;
+      words0++;
+      continue;
+    }
+    if (!nameWord(t, tk, w, lowerOk) || words0 >= 6) break;
+    words0++;
+    if (type === 0) end = -1; // a name word after the type word still belongs to the street only before a number
+  }
+  if (type > 0 && end < 0) {
+    // the type word was followed by name words and no number: the street ends after them ("69 Av Sidi Lakhmi")
+    let e = -1;
+    for (let k = i; k < TOKS.length; k++) {
+      const tk = TOKS[k];
+      if (tk.k === 2) break;
+      const w = wordAt(t, tk);
+      if (!nameWord(t, tk, w, lowerOk) && !streetWord(w)) break;
+      e = tk.e;
+    }
+    end = e;
+  }
+  // a number after an English type word ("Drive 15") is something else: it counts only after Via …, …straße, or a bare name
+  if (end > 0 && (type > 0 || h2)) best = { s: ds, e: end, score: 1 + (h2 && !post ? 1 : 0) + type };
+  // (b) the number follows the name: "Via Roma 131", "Koskikatu 25", "Luite tee 87"
+  tokensBefore(t, ds, 7, BACK);
+  if (BACK.length && BACK[0].k === 1) {
+    let start = -1;
+    let ty = 0;
+    let nw = 0;
+    let hNum = false;
+    let engPost = false;
+    for (let k = 0; k < BACK.length; k++) {
+      const tk = BACK[k];
+      if (tk.k === 2) {
+        if (nw > 0 && start >= 0) {
+          hNum = true;
+          start = tk.s;
+        }
+        break;
+      }
+      const w = wordAt(t, tk);
+      const sw = streetWord(w);
+      if (sw & PRE && nw > 0) {
+        ty = Math.max(ty, 3);
+        start = tk.s;
+        nw++;
+        continue;
+      }
+      if (k === 0 && sw & (POST2 | POST1)) {
+        // "Koepenicker Str. 74": a post type right before the number; English types without a house number are weak
+        const european = w.length <= 3 || /[^a-z]/.test(w) || EURO_POST.has(w);
+        ty = Math.max(ty, sw & POST2 && european ? 3 : 1);
+        if (!european) engPost = true;
+        nw++;
+        continue;
+      }
+      if (sw & (SUF2 | SUF1)) {
+        ty = Math.max(ty, sw & SUF2 ? 3 : 1);
+        start = tk.s;
+        nw++;
+        continue;
+      }
+      if (!nameWord(t, tk, w, lowerOk) || nw >= 6) {
+        // "Árpád fejedelem útja 3.": lower-case words inside a name that has its type, up to a capitalised one
+        if (ty > 0 && tk.k === 1 && !words().stop.has(w) && nw < 5) {
+          nw++;
+          continue;
+        }
+        break;
+      }
+      nw++;
+      if (ty > 0 && ty !== 3) start = tk.s;
+      else if (ty === 3 && (k === 0 || start < 0)) start = tk.s;
+      else if (ty === 0 && k === 0) start = tk.s; // "Allika 46": a name alone before the number, only after "lives on"
+      else if (ty === 3 && letter(t.charCodeAt(tk.s)) === UP && !words().pre.has(wordAt(t, BACK[k - 1]))) start = tk.s; // "Brucker Bundesstrasse"
+    }
+    if (start >= 0) {
+      // "2 Google Drive 15": an English type word with a number after it is not a street, whatever stands before
+      const sc = engPost ? 0 : ty > 0 || hNum ? 1 + (hNum ? 1 : 0) + ty : 0;
+      if (!best || sc > best.score) best = { s: start, e: he, score: sc };
+    }
+  }
+  return best;
+}
+
+/** Reads a unit ("Apt. 864", "Suite 245", "P.O. Box 242", "Box 9168", "PSC 3294") from the tokens; returns end or -1. */
+function unitFrom(t: string, toks: Tok[], k: number): [number, number] {
+  const tk = toks[k];
+  if (!tk || tk.k !== 1) return [-1, k];
+  const w = wordAt(t, tk);
+  if (words().unit.has(w) || w === 'box' || w === 'postbox' || w === 'psc' || w === 'p.o' || w === 'po') {
+    let j = k + 1;
+    if ((w === 'p.o' || w === 'po') && toks[j] && toks[j].k === 1 && wordAt(t, toks[j]) === 'box') j++;
+    if (toks[j] && toks[j].k === 2) return [toks[j].e, j + 1];
+  }
+  return [-1, k];
+}
+
+/** A postal code token: 3–7 digits, "1234 AB", "SW1A 1AA", "12-345" (checked loosely: letters and digits ≤ 8). */
+function isPostal(t: string, tk: Tok): boolean {
+  if (tk.k === 3) return true;
+  if (tk.k !== 2) return false;
+  const L = tk.e - tk.s;
+  return L >= 3 && L <= 10 && isDigit(t.charCodeAt(tk.s));
+}
+
+function isCountryAt(t: string, toks: Tok[], k: number): number {
+  const w = wordAt(t, toks[k]);
+  const wd = words();
+  if (toks[k + 1] && toks[k + 1].k === 1) {
+    const two = w + ' ' + wordAt(t, toks[k + 1]);
+    for (const c of COUNTRY2) if (c === two || (c.startsWith(two + ' ') && toks[k + 2] && c === two + ' ' + wordAt(t, toks[k + 2]))) return c.split(' ').length;
+  }
+  return wd.countries.has(w) ? 1 : 0;
+}
+
+/**
+ * The rest of an address after its street: units, localities, regions, postal codes and countries on the same line
+ * (after a comma or a space) or on the next lines. Returns [end, evidence]: the end of the last segment that is
+ * clearly part of an address (a unit, a postal code, a region code, a country), and 2 per such segment (max 4).
+ */
+function tailAfter(t: string, n: number, p: number): [number, number] {
+  let end = p;
+  let ev = 0;
+  let i = p;
+  let blank = 0;
+  for (let seg = 0; seg < 8; seg++) {
+    // separator
+    let j = i;
+    let sawComma = false;
+    let sawNl = false;
+    while (j < n) {
+      const c = t.charCodeAt(j);
+      if (isHSpace(c)) j++;
+      else if (c === 44 && !sawComma) {
+        sawComma = true;
+        j++;
+      } else if (c === 10 || c === 13) {
+        if (c === 10) {
+          if (sawNl) {
+            if (blank >= 1) break;
+            blank++;
+          }
+          sawNl = true;
+          j++;
+          // a bullet or quote mark that opens the line: "• ", "> ", "??? "
+          let b = j;
+          while (b < n && b - j < 4 && isBullet(t.charCodeAt(b))) b++;
+          if (b > j && isHSpace(t.charCodeAt(b))) j = b;
+          continue;
+        }
+        j++;
+      } else break;
+    }
+    if (j >= n || j === i) break;
+    // a segment: tokens up to the end of the line
+    const lineTokS = j;
+    TOKS.length = 0;
+    {
+      // read tokens from j (tokensAfter wants a leading space: start one char back when there is one)
+      tokensAfter(t, j, n, 8, TOKS, true);
+      if (!TOKS.length || TOKS[0].s !== lineTokS) break;
+    }
+    let k = 0;
+    let strong = false;
+    let segEnd = -1;
+    // units and boxes, possibly two ("Suite 620 Apt. 581")
+    for (let u = 0; u < 2; u++) {
+      const [ue, nk] = unitFrom(t, TOKS, k);
+      if (ue < 0) break;
+      segEnd = ue;
+      strong = true;
+      k = nk;
+    }
+    // locality words, maybe a parenthesis, a region code, a postal code, a country
+    let words0 = 0;
+    while (k < TOKS.length) {
+      const tk = TOKS[k];
+      if (tk.k !== 1) {
+        if (isPostal(t, tk)) {
+          segEnd = tk.e;
+          strong = true;
+          k++;
+          // "1234 AB"
+          if (TOKS[k] && ((TOKS[k].k === 1 && TOKS[k].e - TOKS[k].s === 2 && letter(t.charCodeAt(TOKS[k].s)) === UP && letter(t.charCodeAt(TOKS[k].s + 1)) === UP) || TOKS[k].k === 3)) {
+            segEnd = TOKS[k].e;
+            k++;
+          }
+          continue;
+        }
+        break;
+      }
+      const w = wordAt(t, tk);
+      const cn = isCountryAt(t, TOKS, k);
+      if (cn) {
+        segEnd = TOKS[k + cn - 1].e;
+        strong = true;
+        k += cn;
+        words0++;
+        continue;
+      }
+      const c0 = t.charCodeAt(tk.s);
+      const L = tk.e - tk.s;
+      // a region code: CO, QC, VIC (or Faker's "nan"), right before a postal code or at the segment end
+      if (L >= 2 && L <= 3 && (k > 0 || sawComma) && (letter(t.charCodeAt(tk.s + 1)) === UP || w === 'nan') && letter(c0) === UP || (w === 'nan' && TOKS[k + 1] && TOKS[k + 1].k === 2)) {
+        segEnd = tk.e;
+        if (words0 > 0 || sawComma) strong = true;
+        k++;
+        words0++;
+        continue;
+      }
+      if (words().stop.has(w) && letter(c0) !== UP) break;
+      if (letter(c0) !== UP && !sawNl && !words().particle.has(w)) break;
+      if (words0 >= 5) break;
+      segEnd = tk.e;
+      words0++;
+      k++;
+    }
+    if (segEnd < 0) break;
+    // a segment joined by a bare space must be a unit or end in a postal code or a country
+    if (!sawComma && !sawNl && !strong) break;
+    i = segEnd;
+    if (strong) {
+      end = segEnd;
+      ev = Math.min(4, ev + 2);
+    }
+  }
+  return [end, ev];
+}
+
+const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver|return|mail|moved?|moving|resid\w*|office is|drops? you off|meet (?:me|you)|pick (?:me|you) up|come to|visit|on|at)\W{0,3}(?:\w+\W{1,3}){0,3}$/i;
+
+const STRONG_CUE_RE = /(?:\b(?:lives?|living|resides?|residing|located|moved|moving)\s+(?:on|at|to|in)|\baddress(?:\s+is)?\s*:?)\s*$/i;
+
+/** Returns sorted [start, end] pairs of the addresses found (any confidence), for the name pass to avoid. */
+function scanStreets(h: EnHost, taken: Int32Array): Int32Array {
+  const { t, n } = h;
+  const found: number[] = [];
+  let covered = -1;
+  const rS = h.rS.a;
+  const rE = h.rE.a;
+  const emit = (s: number, e: number, score: number) => {
+    const lab = h.label(s, 30) & K.ADDRESS ? 3 : 0;
+    let sc = score + lab;
+    if (sc < 3) return false;
+    if (sc === 3 && !lab && score === 3 && false) return false;
+    const c = lab ? 0.95 : sc >= 5 ? 0.9 : 0.85;
+    h.add('jp_address', s, e, c, low(t, s, e).replace(/\s+/g, ' '));
+    found.push(s, e);
+    covered = e;
+    return true;
+  };
+  for (let r = 0; r < h.rS.n; r++) {
+    const ds = rS[r];
+    const de = rE[r];
+    if (ds < covered || de - ds > 6) continue;
+    const pc = ds > 0 ? t.charCodeAt(ds - 1) : 10;
+    // a house number stands alone: not inside a word, price, time, decimal or another number
+    if (letter(pc) || pc === 0x24 || pc === 0x2e || pc === 0x2c || pc === 0x3a || pc === 0x2f || pc === 0x2d || pc === 0x2b || pc === 0xa3 || pc === 0x20ac) continue;
+    const nc = t.charCodeAt(de);
+    if (!(isHSpace(nc) || nc === 44 || nc === 46 || nc === 10 || nc === 13 || Number.isNaN(nc) || letter(nc) === UP || nc === 0x2d || nc === 0x2f)) continue;
+    // cheap shape test before any token work: a letter within two chars after, or a word right before
+    const after = letter(t.charCodeAt(de + 1)) || letter(t.charCodeAt(de + 2)) || isDigit(t.charCodeAt(de + 1));
+    const before = ds >= 2 && isHSpace(pc) && (letter(t.charCodeAt(ds - 2)) || t.charCodeAt(ds - 2) === 46);
+    if (!after && !before) continue;
+    if (inSpans(taken, ds)) continue;
+    const st = streetAround(t, n, ds, de);
+    if (!st) continue;
+    if (st.s < covered) continue;
+    let [e, ev] = st.score ? tailAfter(t, n, st.e) : [st.e, 0];
+    let score = st.score + ev;
+    if (score < 3) {
+      // an address cue before it lends a point ("ship to", "meet me at"), a residence verb two ("lives on", "address is")
+      const pre = t.slice(Math.max(0, st.s - 40), st.s);
+      if (STRONG_CUE_RE.test(pre)) score += st.score ? 2 : 3;
+      else if (st.score && CUE_RE.test(pre) && !/[.!?]\s[^.!?]*$/.test(pre.slice(-25))) score++;
+    }
+    if (e < st.e) e = st.e;
+    if (emit(st.s, e, score)) r = Math.max(r, upperRun(rS, h.rS.n, e) - 1);
+  }
+  // military and post-office boxes: "PSC 3294, Box 9168\nAPO AA 61487", "USNS Bergman\nFPO AP 93757"
+  for (let i = t.indexOf('PO', 0); i >= 0 && i < n; i = t.indexOf('PO', i + 2)) militaryAt(i);
+  for (let i = t.indexOf('po ', 0); i >= 0 && i < n; i = t.indexOf('po ', i + 3)) militaryAt(i);
+  function militaryAt(i: number) {
+    const a = t.charCodeAt(i - 1) | 32;
+    if (!(a === 97 || a === 102 || a === 100) || letter(t.charCodeAt(i - 2))) return; // APO FPO DPO
+    const m = /^ (?:AA|AE|AP|aa|ae|ap) \d{5}/.exec(t.slice(i + 2, i + 11));
+    if (!m) return;
+    const e = i + 2 + m[0].length;
+    let s = i - 1;
+    // the line before: "PSC 0413, Box 8144", "Unit 4719 Box 7394", "USNS Bergman"
+    const ls = t.lastIndexOf('\n', s - 1);
+    if (ls >= 0 && s - ls <= 2) {
+      const pl = t.lastIndexOf('\n', ls - 1) + 1;
+      const prev = t.slice(pl, ls);
+      const mm = /(?:psc \d+,? box \d+|unit \d+,? box \d+|us[a-z]{1,3} [\p{L}'-]+(?: [\p{L}'-]+)?)\s*$/iu.exec(prev);
+      if (mm) s = pl + mm.index;
+    }
+    if (s < covered) return;
+    h.add('jp_address', s, e, 0.9, low(t, s, e));
+    found.push(s, e);
+  }
+  // "the corner of Kuusiku 7 and Alexander Flat"
+  for (let i = indexCI(t, 'corner of ', 0); i >= 0; i = indexCI(t, 'corner of ', i + 10)) {
+    const s = i + 10;
+    tokensAfter(t, s - 1, n, 14, TOKS);
+    let and = -1;
+    let last = -1;
+    let caps = 0;
+    for (let k = 0; k < TOKS.length; k++) {
+      const tk = TOKS[k];
+      const w = wordAt(t, tk);
+      if (w === 'and' && and < 0 && k > 0) {
+        and = k;
+        continue;
+      }
+      if (tk.k === 1 && words().stop.has(w)) break;
+      if (tk.k === 1 && letter(t.charCodeAt(tk.s)) === UP) caps++;
+      if (and >= 0) last = tk.e;
+    }
+    if (and < 0 || last < 0 || caps < 2) continue;
+    h.add('jp_address', s, last, 0.85, low(t, s, last));
+    found.push(s, last);
+  }
+  // pairs sorted by start
+  const idx = [];
+  for (let k = 0; k < found.length; k += 2) idx.push(k);
+  idx.sort((x, y) => found[x] - found[y]);
+  const a = new Int32Array(found.length);
+  idx.forEach((k, j) => {
+    a[2 * j] = found[k];
+    a[2 * j + 1] = found[k + 1];
+  });
+  return a;
+}
+
+/** Index of the first digit run starting at or after p. */
+function upperRun(rS: Int32Array, n: number, p: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (rS[m] < p) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** Case-insensitive indexOf for a lower-case ASCII needle. */
+function indexCI(t: string, needle: string, from: number): number {
+  const up = needle[0].toUpperCase() + needle.slice(1);
+  const a = t.indexOf(needle, from);
+  const b = t.indexOf(up, from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names.
+
+void 0;
+function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array): void {
+  void h;
+  void taken;
+  void addr;
+}
