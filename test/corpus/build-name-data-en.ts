@@ -41,6 +41,8 @@ clay stone rock rocky flint steel brick gray grey green brown white black blue r
 young old long short little small big tall strong wise good best smart sharp bright clear
 love lovely dear darling sweet fancy holiday memory story song music poem rhyme verse
 victor viola cecil carol carole trust price power worth hale hall hill glen dale cliff field lane park
+has dev line promise meta trace just peer dot link ids tiny constant uri age job dash cat fox walker said nail floor
+ember flip una deb loki django grant pierce bishop gage cher
 `.split(/\s+/).filter(Boolean);
 const ambiguous = new Set(AMBIGUOUS.filter((w) => all.has(w)));
 

@@ -111,11 +111,11 @@ function buildWords() {
     ),
     /** Organisation words: a capitalised run holding one is not a person. */
     org: set(
-      'inc incorporated llc ltd limited corp corporation company co group bank university college institute school academy hospital clinic foundation association agency partners investments holdings capital technologies technology systems solutions services media studios studio records airlines airways motors hotel hotels restaurant cafe church museum library club team council committee department ministry office center centre international global enterprises industries labs networks software consulting associates brothers gmbh ag sa plc llp bv nv oy ab as srl spa kg trust fund insurance securities financial bancorp pharmaceuticals pharma health healthcare care energy foods products logistics communications telecom design designs digital ventures project projects weekly daily times news magazine journal press post review tales songs band orchestra records film films pictures games entertainment',
+      'lines inc incorporated llc ltd limited corp corporation company co group bank university college institute school academy hospital clinic foundation association agency partners investments holdings capital technologies technology systems solutions services media studios studio records airlines airways motors hotel hotels restaurant cafe church museum library club team council committee department ministry office center centre international global enterprises industries labs networks software consulting associates brothers gmbh ag sa plc llp bv nv oy ab as srl spa kg trust fund insurance securities financial bancorp pharmaceuticals pharma health healthcare care energy foods products logistics communications telecom design designs digital ventures project projects weekly daily times news magazine journal press post review tales songs band orchestra records film films pictures games entertainment',
     ),
     /** Capitalised words that start sentences or titles and are never names. */
     notName: set(
-      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow',
+      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow san santa santo são saint sainte los las fort port mount lake cape upper lower greater royal national federal state central',
     ),
     /** Lower-case particles inside names: "Willemine ten Pas", "Dyan van Gijn", "Ludwig van Beethoven". */
     particle: set('van von de der den ter ten da di del della dos das du le la bin ibn al el y'),
@@ -210,7 +210,9 @@ export function givenKind(t: string, s: number, e: number): number {
 }
 
 // Surname endings across Europe: -ová, -ski, -sson, -dóttir, -vić, -enko, -poulos, -inen …
-const SURNAME_END = /(?:ová|ská|ski|ska|sky|cki|cka|wicz|czyk|ić|vič|vić|ovic|ović|ov|ova|ev|eva|yev|yeva|enko|chuk|yan|dze|shvili|son|sen|ssen|sson|dóttir|dottir|ez|escu|poulos|akis|idis|oglu|oğlu|mann|berg|ström|strom|qvist|lund|gren|stein|feld|hardt|inen|ainen|nen|lä|aho|oja|salo|maa|ini|elli|etti|ucci|ardi|ano|ino|ato|eira|eiro|ães|ier|ault|eau|elle|oux|ijn|uis|sma|stra)$/;
+const SURNAME_END = /(?:ová|ská|ski|ska|sky|cki|cka|wicz|czyk|ić|vič|vić|ovic|ović|ov|ova|ev|eva|yev|yeva|enko|chuk|yan|dze|shvili|son|sen|ssen|sson|dóttir|dottir|ez|escu|poulos|akis|idis|oglu|oğlu|mann|berg|ström|strom|qvist|lund|gren|stein|feld|hardt|inen|ainen|nen|lä|aho|oja|salo|maa|ini|elli|etti|ucci|ardi|ano|ino|ato|eira|eiro|ães|ier|ault|eau|elle|oux|ijn|uis|sma|stra|[^e]ek|czak)$/;
+/** Japanese names written in Latin letters: Fukunaga, Hamaguchi, Shintarou. */
+const ROMAJI = /^(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aiueo][uo]?|n(?![aiueoy]))+$/;
 
 // ---------------------------------------------------------------------------------------------------------------
 /** Spans already taken by numbers and e-mails (≥ 0.8): an address or a name never starts inside one. */
@@ -800,11 +802,365 @@ function indexCI(t: string, needle: string, from: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Names.
+// Names: a run of capitalised words (initials and particles allowed), judged by a given-name dictionary, a middle
+// initial, cue words around it, its place in a record (alone on the first line of a block with contact data), a
+// matching e-mail address, and names already found in the same text.
 
-void 0;
+const T_WORD = 1;
+const T_INIT = 2;
+const T_PART = 3;
+interface NTok {
+  s: number;
+  e: number;
+  k: number;
+}
+
+/** Capitalised word at i ("Smith", "McDowell", "O'Neil", "Jean-Luc", "Ávalos"): its end, or -1. */
+function capWordAt(t: string, i: number, n: number): number {
+  if (letter(t.charCodeAt(i)) !== UP) return -1;
+  const c1 = t.charCodeAt(i + 1);
+  // second letter lower case, or O'Neil / D'Angelo
+  if (letter(c1) !== LO && !((c1 === 0x27 || c1 === 0x2019) && letter(t.charCodeAt(i + 2)) === UP && letter(t.charCodeAt(i + 3)) === LO)) return -1;
+  const e = wordEnd(t, i, n);
+  return e - i >= 2 && e - i < 30 ? e : -1;
+}
+
+const CHAIN: NTok[] = [];
+const hasInit = () => CHAIN.some((x) => x.k === T_INIT);
+/** The run of name tokens starting at the capitalised word s (≤ 5 tokens, single spaces), into CHAIN. */
+function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
+  CHAIN.length = 0;
+  let e = lowerOk ? wordEnd(t, s, n) : capWordAt(t, s, n);
+  if (e < 0 || e === s) return -1;
+  CHAIN.push({ s, e, k: T_WORD });
+  while (CHAIN.length < 5) {
+    const sp = t.charCodeAt(e);
+    if (sp !== 32 && sp !== 0xa0) break;
+    const j = e + 1;
+    const c = t.charCodeAt(j);
+    const l = letter(c);
+    if (l === UP || (lowerOk && l === LO)) {
+      const c1 = t.charCodeAt(j + 1);
+      if (c1 === 46 && t.charCodeAt(j + 2) === 32 && letter(t.charCodeAt(j + 3))) {
+        CHAIN.push({ s: j, e: j + 2, k: T_INIT }); // "D."
+        e = j + 2;
+        continue;
+      }
+      if (c1 === 32 && letter(t.charCodeAt(j + 2)) === (lowerOk ? letter(t.charCodeAt(j + 2)) || 9 : UP) && letter(t.charCodeAt(j + 3)) === LO) {
+        CHAIN.push({ s: j, e: j + 1, k: T_INIT }); // "G" in "Ravil G Yefimov"
+        e = j + 1;
+        continue;
+      }
+      const we = lowerOk ? wordEnd(t, j, n) : capWordAt(t, j, n);
+      if (we < 0 || we - j < 2) break;
+      CHAIN.push({ s: j, e: we, k: T_WORD });
+      e = we;
+      continue;
+    }
+    if (l === LO) {
+      const we = wordEnd(t, j, n);
+      const nx = t.charCodeAt(we + 1);
+      if (we - j <= 4 && words().particle.has(low(t, j, we)) && t.charCodeAt(we) === 32 && (letter(nx) === UP || (letter(nx) === LO && words().particle.has(low(t, we + 1, wordEnd(t, we + 1, n)))))) {
+        CHAIN.push({ s: j, e: we, k: T_PART });
+        e = we;
+        continue;
+      }
+    }
+    break;
+  }
+  // a chain never ends on an initial or a particle
+  while (CHAIN.length > 1 && CHAIN[CHAIN.length - 1].k !== T_WORD) CHAIN.pop();
+  return CHAIN[CHAIN.length - 1].e;
+}
+
+// Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
+const CUE1 = new Set(
+  'named called dear hi hello hey mr mrs ms miss mx dr prof sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: by: contact: name: name? i\'m im said told asked thanked'.split(' '),
+);
+const CUE2 = new Set('name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?'.split('|'));
+/** Cues that name someone outright: even a given name that is also a word is a name after them ("named him Frank"). */
+const NAMING = new Set('named|called|name is|name was|named him|named her|calls me|call me|call him|call her|calls him|calls her|maiden name|known as|name:|name?'.split('|'));
+const WEAK1 = new Set(
+  'by with to and under for said asked told tell ask met meet heard add contact call thank thanks via per about of me is as like from visit visited invited hired married congratulate follow leave'.split(' '),
+);
+const AFTER1 = new Set('said says wrote writes told tells asked asks replied is was has had lives lived works worked joined spent listed will would can could did does went got gave called emailed sent thinks thought just who'.split(' '));
+
+const SPEECH = new Set('said says wrote writes told tells asked asks replied lives lived works worked joined spent listed went got gave called emailed sent thinks thought'.split(' '));
+const VOCATIVE = /^, (?:can|could|would|will|please|do|are|have|did|is)\b/;
+const PERSON_AFTER = /^ (?:lives (?:on|at|in)|lived (?:on|at|in)|is from|was born|married|had given|just has)\b/;
+/** "his" / "her" / "he" / "she" within the next four words of the sentence. */
+function pronounAfter(t: string, e: number, n: number): boolean {
+  let i = e;
+  for (let k = 0; k < 4 && i < n; k++) {
+    while (i < n && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 44)) i++;
+    const we = wordEnd(t, i, n);
+    if (we === i) return false;
+    const w = low(t, i, we);
+    if (w === 'his' || w === 'her' || w === 'he' || w === 'she' || w === 'him' || w === 'himself' || w === 'herself') return true;
+    i = we;
+  }
+  return false;
+}
+
+/** The one or two words before s on its line, lower-cased, with a ':' or ',' right after the word kept. */
+function prevWords(t: string, s: number): [string, string] {
+  let i = s;
+  const out: string[] = [];
+  while (out.length < 2) {
+    let j = i;
+    while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
+    if (j === i && out.length === 0 && j > 0 && t.charCodeAt(j - 1) !== 10) return ['', ''];
+    let p = j;
+    let punct = '';
+    const pc = t.charCodeAt(p - 1);
+    if (pc === 58 || pc === 44 || pc === 63) {
+      punct = String.fromCharCode(pc);
+      p--;
+    } else if (pc === 46) p--;
+    const ws = wordStart(t, p, Math.max(0, p - 30));
+    if (ws === p) break;
+    out.push(low(t, ws, p) + punct);
+    if (punct && out.length === 1) break;
+    i = ws;
+  }
+  return [out[0] ?? '', out[1] ?? ''];
+}
+
+/** No letter of the line around p is upper case (a lower-cased message): lower-case names are allowed then. */
+function textIsLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array): void {
-  void h;
-  void taken;
-  void addr;
+  const { t, n } = h;
+  const wd = words();
+  // candidate starts: ASCII capitalised words from pass 1, plus words opening with a non-ASCII capital (Ávalos, Łukasz)
+  let starts: Int32Array = h.capStarts.a.subarray(0, h.capStarts.n);
+  const lowerText = starts.length === 0 && textIsLower(t) && !UPPER_NON_ASCII.test(t);
+  if (lowerText) {
+    // a lower-cased message ("follow up with patricia desrosiers"): every word may start a name
+    const st: number[] = [];
+    for (let i = 0; i < n; i++) if (letter(t.charCodeAt(i)) && !letter(t.charCodeAt(i - 1)) && t.charCodeAt(i - 1) !== 39) st.push(i);
+    starts = Int32Array.from(st);
+  } else if (NON_ASCII_CAP.test(t)) {
+    const extra: number[] = [];
+    NON_ASCII_CAP_G.lastIndex = 0;
+    for (let m = NON_ASCII_CAP_G.exec(t); m; m = NON_ASCII_CAP_G.exec(t)) {
+      const i = m.index;
+      if (letter(t.charCodeAt(i)) === UP && !letter(t.charCodeAt(i - 1)) && letter(t.charCodeAt(i + 1)) === LO) extra.push(i);
+    }
+    if (extra.length) {
+      const all = new Int32Array(starts.length + extra.length);
+      all.set(starts);
+      all.set(extra, starts.length);
+      all.sort();
+      let k = 0;
+      for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+      starts = all.subarray(0, k);
+    }
+  }
+  if (!starts.length) return;
+
+  // contact data, for records and signatures: a name alone on a line right above it is that person's
+  const pii: number[] = [];
+  for (const f of h.out) if (f.confidence >= 0.8 && (f.type === 'email' || f.type === 'phone' || f.type === 'jp_address' || f.type === 'credit_card')) pii.push(f.start);
+  for (let k = 0; k < addr.length; k += 2) pii.push(addr[k]);
+  pii.sort((a, b) => a - b);
+  const emailLocals: string[] = [];
+  for (const f of h.out) if (f.type === 'email') emailLocals.push(fold(t.slice(f.start, t.indexOf('@', f.start))).replace(/[^a-z]/g, ''));
+
+  const found: { s: number; e: number; c: number; words: string[] }[] = [];
+  const singles: number[] = []; // [s, e] of capitalised words not taken, for names repeated later ("early Yefremova")
+  let lastEnd = -1;
+  for (let si = 0; si < starts.length; si++) {
+    const s = starts[si];
+    if (s < lastEnd) continue;
+    if (inSpans(addr, s) || inSpans(taken, s)) continue;
+    const end = chainAt(t, n, s, lowerText);
+    if (end < 0) continue;
+    // leading words that are never names ("The", "Dear", "Monday") are skipped: the next start takes over
+    const w0 = low(t, CHAIN[0].s, CHAIN[0].e);
+    if (wd.notName.has(w0) || wd.stop.has(w0)) continue;
+    lastEnd = end;
+    // cut the chain before a word that is never a name, a country, or an organisation/street word (and veto on those)
+    let veto = false;
+    let cut = CHAIN.length;
+    for (let k = 1; k < CHAIN.length; k++) {
+      if (CHAIN[k].k !== T_WORD) continue;
+      const w = low(t, CHAIN[k].s, CHAIN[k].e);
+      if (wd.org.has(w) || wd.postStrong.has(w) || (wd.postWeak.has(w) && !hasInit()) || wd.countries.has(w)) {
+        veto = true;
+        break;
+      }
+      if (wd.notName.has(w) || wd.stop.has(w)) {
+        cut = k;
+        break;
+      }
+    }
+    if (veto) continue;
+    while (cut > 1 && CHAIN[cut - 1].k !== T_WORD) cut--;
+    CHAIN.length = cut;
+    const e = CHAIN[cut - 1].e;
+    lastEnd = e;
+    // what follows: a street or organisation word makes the run a place or a company ("Philip Bypass", "Russell Investments")
+    const nx = e + 1 < n && t.charCodeAt(e) === 32 ? wordEnd(t, e + 1, n) : e + 1;
+    if (nx > e + 1) {
+      const w = low(t, e + 1, nx);
+      if ((wd.postStrong.has(w) || wd.postWeak.has(w) || wd.org.has(w)) && letter(t.charCodeAt(e + 1)) === UP) continue;
+    }
+    const first = low(t, CHAIN[0].s, CHAIN[0].e);
+    if (wd.org.has(first) || wd.countries.has(first) || wd.pre.has(first)) continue;
+    // what precedes: a house number or a street-type word ("1317 Kimberly Way", "Avenida Pedro Ulisses")
+    if (s >= 2 && t.charCodeAt(s - 1) === 32 && isDigit(t.charCodeAt(s - 2))) continue;
+    const pw0 = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1 - (t.charCodeAt(s - 2) === 46 ? 1 : 0), Math.max(0, s - 30)) : s;
+    if (pw0 < s - 1 && wd.pre.has(low(t, pw0, t.charCodeAt(s - 2) === 46 ? s - 2 : s - 1))) continue;
+
+    // "the Davis … Orchestra", "The Princess Royal": a determiner before a capitalised run makes it a thing or a title
+    {
+      const [p1] = prevWords(t, s);
+      if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
+      // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
+      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP) continue;
+    }
+    let nW = 0;
+    let init = false;
+    for (const tk of CHAIN) {
+      if (tk.k === T_WORD) nW++;
+      else if (tk.k === T_INIT) init = true;
+    }
+    const g = givenKind(t, CHAIN[0].s, CHAIN[0].e);
+    let c = 0;
+    if (lowerText) {
+      // lower-cased text: only a listed given name followed by a surname-like word, or a name after a strong cue
+      const [p1, p2] = prevWords(t, s);
+      const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1);
+      if (strong) c = 0.85;
+      else if (g === 1 && nW >= 2 && !AFTER1.has(low(t, CHAIN[1].s, CHAIN[1].e))) c = 0.8;
+      else if (g === 1 && (PERSON_AFTER.test(t.slice(e, e + 16)) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
+      else if (nW >= 2 && p1 === '' && lineOpens(t, s) && blockOpens(t, s) && /^[ \t]*\r?\n/.test(t.slice(e, e + 4)) && blockHasPii(t, pii, e)) c = 0.85;
+      if (c < 0.8 && nW === 1) singles.push(s, e);
+    } else if (nW >= 2 && (init || g === 1)) c = 0.85;
+    else if (nW === 1 && g === 1 && !init) c = 0.8;
+    else {
+      const [p1, p2] = prevWords(t, s);
+      const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1) || (p1 === '' && /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, s - 30), s)));
+      if (strong && !(nW === 1 && g === 2 && !NAMING.has(p1) && !NAMING.has(p2 + ' ' + p1))) c = nW >= 2 ? 0.9 : 0.85;
+      else if (nW >= 2) {
+        const lastW = CHAIN[CHAIN.length - 1];
+        const lw = low(t, lastW.s, lastW.e);
+        const suffix = SURNAME_END.test(lw) || (lw.length >= 5 && ROMAJI.test(lw) && ROMAJI.test(first));
+        let nonAscii = false;
+        for (let i = s; i < e && !nonAscii; i++) if (t.charCodeAt(i) >= 0xc0) nonAscii = true;
+        if (g === 2 && (!isSentenceStart(t, s) || suffix)) c = 0.8;
+        const lineStart = p1 === '' && (s === 0 || lineOpens(t, s));
+        const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8));
+        if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, pii, e)) c = 0.85;
+        if (c < 0.8 && emailLocals.length && matchesEmail(t, emailLocals)) c = 0.9;
+        if (c < 0.8 && (suffix || nonAscii)) {
+          const nw = e + 1 < n && t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
+          const afterCue = ((t.charCodeAt(e) === 39 || t.charCodeAt(e) === 0x2019) && (t.charCodeAt(e + 1) | 32) === 115) || AFTER1.has(nw);
+          if (WEAK1.has(p1) || afterCue || (suffix && nonAscii)) c = 0.85;
+        }
+        // a pronoun right after: "Ubul Csonka listed his top 20", "X, the writer, said: … her"
+        if (c < 0.8 && pronounAfter(t, e, n)) c = 0.85;
+      } else if (t.charCodeAt(e) === 58 && t.charCodeAt(e + 1) === 32 && p1 === '' && lineOpens(t, s) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
+      else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !/ly$/.test(first)) c = 0.85; // "Leif, can I …"
+      else if (g !== 2 && PERSON_AFTER.test(t.slice(e, e + 16))) c = 0.85; // "Trivo lives on …"
+      if (c < 0.8 && nW === 1) singles.push(s, e);
+    }
+    if (c >= 0.8) {
+      const ws: string[] = [];
+      for (const tk of CHAIN) if (tk.k === T_WORD) ws.push(low(t, tk.s, tk.e));
+      found.push({ s, e, c, words: ws });
+    }
+  }
+  // the same person again by one of their names: "Faina D. Yefremova … early Yefremova"
+  if (singles.length && found.length) {
+    const known = new Set<string>();
+    for (const f of found) for (const w of f.words) if (w.length >= 3 && givenKind(w, 0, w.length) !== 2) known.add(w);
+    for (let k = 0; k < singles.length; k += 2) if (known.has(low(t, singles[k], singles[k + 1]))) found.push({ s: singles[k], e: singles[k + 1], c: 0.85, words: [] });
+  }
+  for (const f of found) h.add('person_name', f.s, f.e, f.c, low(t, f.s, f.e));
+}
+
+/** s opens its line (after spaces or a bullet). */
+function lineOpens(t: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && s - i < 6) {
+    const c = t.charCodeAt(i - 1);
+    if (c === 10) return true;
+    if (!(isHSpace(c) || isBullet(c))) return false;
+    i--;
+  }
+  return i === 0;
+}
+
+const NON_ASCII_CAP = /[\u00c0-\u024f]/;
+/** A capital followed by a non-ASCII letter (Ján, Željko), or a non-ASCII capital (Ávalos). */
+const NON_ASCII_CAP_G = /[A-Z\u00c0-\u00de\u0100-\u024f](?=[\u00df-\u024f])|[\u00c0-\u00de\u0100-\u024f]/g;
+const UPPER_NON_ASCII = /[\u00c0-\u00d6\u00d8-\u00de]/;
+
+function isSentenceStart(t: string, s: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 34 || t.charCodeAt(i) === 0x201c)) i--;
+  if (i < 0) return true;
+  const c = t.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 13;
+}
+
+/** The line holding s is the first of its block: the text starts there, or a blank line or a sign-off is before it. */
+function blockOpens(t: string, s: number): boolean {
+  const ls = t.lastIndexOf('\n', s - 1);
+  if (ls < 0) return true;
+  const ps = t.lastIndexOf('\n', ls - 1) + 1;
+  const prev = t.slice(ps, ls);
+  return /^[\s?*•·>\-|]*$/.test(prev) || /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?\s*$/i.test(prev);
+}
+
+/** Contact data (e-mail, phone, address) within the next few lines after p. */
+function blockHasPii(t: string, pii: number[], p: number): boolean {
+  let lo = 0;
+  let hi = pii.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (pii[m] < p) lo = m + 1;
+    else hi = m;
+  }
+  if (lo >= pii.length || pii[lo] - p > 400) return false;
+  let lines = 0;
+  for (let i = p; i < pii[lo]; i++) if (t.charCodeAt(i) === 10 && ++lines > 8) return false;
+  return true;
+}
+
+let CHAIN_FOLD: string[] = [];
+function matchesEmail(t: string, locals: string[]): boolean {
+  CHAIN_FOLD = [];
+  for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(fold(t.slice(tk.s, tk.e)).replace(/[^a-z]/g, ''));
+  if (CHAIN_FOLD.length < 2) return false;
+  for (const l of locals) if (l.includes(CHAIN_FOLD[0]) && l.includes(CHAIN_FOLD[CHAIN_FOLD.length - 1])) return true;
+  return false;
+}
+
+/** Lines that open with "Word: " (a chat transcript): counted once per text. */
+let SPEAKER_TEXT = '';
+let SPEAKER_N = 0;
+function speakerLines(t: string, n: number): number {
+  if (SPEAKER_TEXT === t) return SPEAKER_N;
+  let k = 0;
+  for (let i = 0; i < n && k < 3; i = t.indexOf('\n', i) + 1) {
+    const e = capWordAt(t, i, n);
+    if (e > 0 && t.charCodeAt(e) === 58 && t.charCodeAt(e + 1) === 32 && !words().notName.has(low(t, i, e))) k++;
+    if (t.indexOf('\n', i) < 0) break;
+  }
+  SPEAKER_TEXT = t;
+  SPEAKER_N = k;
+  return k;
 }

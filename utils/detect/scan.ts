@@ -68,8 +68,6 @@ const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
 let CLS = new Uint8Array(0);
 // Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
 let FAM1 = new Uint8Array(0);
-/** First two letters of the English given names, so a capitalised word is looked up only when they fit. */
-const EN_PAIR = new Uint8Array(26 * 26);
 let FAM_FIRST = new Uint8Array(0);
 const FAM2 = new Set<number>();
 const FAM3 = new Set<string>();
@@ -124,7 +122,6 @@ function buildTables(): void {
       FAM3.add(nm);
     }
   }
-  for (const nm of EN_FIRST) EN_PAIR[(nm.charCodeAt(0) - 97) * 26 + nm.charCodeAt(1) - 97] = 1;
   for (let c = 48; c <= 57; c++) CLS[c] = 1;
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
   CLS[64] = 1;
@@ -151,13 +148,6 @@ const GIVEN_END = new Set(
 const NOT_GIVEN_START = new Set(
   '県市区町村郡都府道駅線川寺橋島家党社店園館城港通院所署局部課係科室屋湾岬沢池丘台原野谷浜崎坂峠宮神殿門口内外前後上下東西南北町学校会議庁省軍隊団組連協派系族氏様殿君選邸側方面region'.split('').map((c) =>
     c.charCodeAt(0),
-  ),
-);
-
-// English given names, a small common set: enough for "First Last" in running English text.
-const EN_FIRST = new Set(
-  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori tom tim jim bob mike chris dan dave steve nick ben sam alex max leo luke oliver harry jake liam lucas mia ava chloe ella lily zoe ruby jane kate lucy anne claire hans peter klaus jan lars anders erik sven ole jens karl paul ivan igor olga anna sofia elena marco luca giulia francesca carlos miguel pedro javier lucia carmen ana pierre jean marie louis camille lea hugo ali omar fatima ahmed mohammed yuki hiroshi kenji akira takeshi naoko keiko'.split(
-    ' ',
   ),
 );
 
@@ -1329,20 +1319,6 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (honor) c = Math.max(c, 0.9);
     if (isKata(nx) && !sp) c -= 0.2;
     emit(s, i, c);
-  }
-
-  // 4. English: a common given name followed by a capitalised surname.
-  for (let k = 0; k < capStarts.n; k++) {
-    const s = capStarts.a[k];
-    let j = s + 1;
-    while (j < n && isLower(t.charCodeAt(j))) j++;
-    if (j - s < 2 || j - s > 11) continue;
-    if (EN_PAIR[((t.charCodeAt(s) | 32) - 97) * 26 + t.charCodeAt(s + 1) - 97] !== 1) continue; // most capitalised words
-    if (!EN_FIRST.has(t.slice(s, j).toLowerCase())) continue;
-    if (t.charCodeAt(j) !== 32) continue;
-    const e = enNameToken(t, j + 1, Math.min(n, j + 40), 1);
-    if (e < 0) continue;
-    emit(s, e, 0.85);
   }
 }
 
