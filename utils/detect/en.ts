@@ -152,6 +152,8 @@ const COUNTRY2 = [
   'trinidad and tobago',
 ];
 
+const COUNTRY_FIRST = new Set(COUNTRY2.map((c) => c.split(' ')[0]));
+
 // Street-name endings of compound words: Koskikatu, Søndergade, Strickstrasse, Magasinsgatan, Nybyvägen.
 const SUFFIX_STRONG = ['strasse', 'straße', 'gasse', 'straat', 'gatan', 'vägen', 'veien', 'vegen', 'vegur', 'stræti', 'platz', 'allee', 'katu', 'kuja', 'polku', 'gade', 'stræde', 'gata', 'braut', 'laan', 'plein', 'gracht', 'dijk', 'singel', 'steeg'];
 const SUFFIX_WEAK = ['weg', 'vej', 'tie', 'str', 'kade', 'torget', 'tori', 'väg', 'vei', 'veg', 'damm', 'ufer', 'ring', 'hove'];
@@ -167,6 +169,8 @@ function suffixKind(w: string): number {
 // that most capitalised words are rejected without building a string.
 let GIVEN: Map<string, number> | null = null;
 const BLOOM = new Uint8Array(8192);
+/** First three letters (a–z) of the given names: bit 1 a three-letter name, bit 2 a longer one. */
+const GIVEN3 = new Uint8Array(26 * 26 * 26);
 function decode(fc: string, cb: (w: string) => void): void {
   let prev = '';
   let i = 0;
@@ -196,7 +200,13 @@ function buildGiven(): Map<string, number> {
     const h = hashWord(w, 0, w.length);
     BLOOM[h >> 3] |= 1 << (h & 7);
   };
-  decode(EN_GIVEN, (w) => mark(w, 1));
+  decode(EN_GIVEN, (w) => {
+    mark(w, 1);
+    const a = w.charCodeAt(0) - 97;
+    const b = w.charCodeAt(1) - 97;
+    const c = w.charCodeAt(2) - 97;
+    if (a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26) GIVEN3[(a * 26 + b) * 26 + c] |= w.length === 3 ? 1 : 2;
+  });
   decode(EN_GIVEN_AMBIGUOUS, (w) => m.set(w, 2));
   return (GIVEN = m);
 }
@@ -204,6 +214,11 @@ function buildGiven(): Map<string, number> {
 export function givenKind(t: string, s: number, e: number): number {
   const m = GIVEN ?? buildGiven();
   if (e - s < 3 || e - s > 14) return 0;
+  const a = (t.charCodeAt(s) | 32) - 97;
+  const b = (t.charCodeAt(s + 1) | 32) - 97;
+  const c = (t.charCodeAt(s + 2) | 32) - 97;
+  // first three letters (a–z): a name of three letters, or the start of a longer one; most words stop here unhashed
+  if (a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 && !(GIVEN3[(a * 26 + b) * 26 + c] & (e - s === 3 ? 1 : 2))) return 0;
   const h = hashWord(t, s, e);
   if (!(BLOOM[h >> 3] & (1 << (h & 7)))) return 0;
   return m.get(low(t, s, e)) ?? 0;
@@ -242,9 +257,37 @@ function inSpans(sp: Int32Array, p: number): boolean {
 /** English and European street addresses, then person names. */
 export function scanEnglish(h: EnHost): void {
   const taken = takenSpans(h.out);
-  const addr = scanStreets(h, taken);
-  scanPersons(h, taken, addr);
+  // one native scan finds both the words that open with a non-ASCII capital (Ávalos, Ján) and "corner of"
+  const extra: number[] = [];
+  const corners: number[] = [];
+  if (h.capStarts.n || h.rS.n) {
+    const t = h.t;
+    RARE_RE.lastIndex = 0;
+    let last = -1;
+    for (let m = RARE_RE.exec(t); m; m = RARE_RE.exec(t)) {
+      // the word holding this letter: its start, when that is a capital followed by a lower-case letter
+      let i = m.index;
+      while (i > 0 && i - m.index < 30 && letter(t.charCodeAt(i - 1))) i--;
+      if (i !== last && letter(t.charCodeAt(i)) === UP && letter(t.charCodeAt(i + 1)) === LO) extra.push((last = i));
+      // skip the rest of the word
+      let j = m.index + 1;
+      while (j < t.length && letter(t.charCodeAt(j))) j++;
+      RARE_RE.lastIndex = j;
+    }
+  }
+  // "corner of X and Y": X is a capitalised word or a number, so only those starts are looked behind
+  const cornerAt = (p: number) => {
+    if (p >= 10 && h.t.charCodeAt(p - 1) === 32 && h.t.charCodeAt(p - 2) === 102 && h.t.charCodeAt(p - 3) === 111 && h.t.startsWith('orner of ', p - 9) && (h.t.charCodeAt(p - 10) | 32) === 99)
+      corners.push(p - 10);
+  };
+  for (let k = 0; k < h.capStarts.n; k++) cornerAt(h.capStarts.a[k]);
+  for (let k = 0; k < h.rS.n; k++) cornerAt(h.rS.a[k]);
+  corners.sort((a, b) => a - b);
+  const addr = scanStreets(h, taken, corners);
+  scanPersons(h, taken, addr, extra);
 }
+/** Latin letters beyond ASCII: the words holding them may be names that pass 1 did not list (Ávalos, Ján). */
+const RARE_RE = /[\u00c0-\u024f]/g;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Addresses.
@@ -263,6 +306,7 @@ function numberEnd(t: string, i: number, n: number): number {
   if (j - i > 6 || j === i) return -1;
   const c = t.charCodeAt(j);
   if (letter(c) === UP && !letter(t.charCodeAt(j + 1))) j++;
+  else if (j - i === 1 && letter(c) === UP && letter(t.charCodeAt(j + 1)) === UP && !letter(t.charCodeAt(j + 2))) j += 2; // "2AA" (UK)
   else if ((c === 0x2d || c === 0x2f) && isDigit(t.charCodeAt(j + 1))) {
     let k = j + 1;
     while (k < n && isDigit(t.charCodeAt(k))) k++;
@@ -389,14 +433,21 @@ const EURO_POST = new Set('terrasse tee gata gatan vägen veien vej gade allé s
 const TOKS: Tok[] = [];
 const BACK: Tok[] = [];
 
-/** Is there no upper-case letter on the line around p (a lower-cased text): then lower-case words may be names. */
+/** No upper-case letter on the line of p (a lower-cased text): then lower-case words may be names. Cached per line. */
+let LC_T = '';
+let LC_S = -1;
+let LC_E = -1;
+let LC_V = false;
 function lineIsLower(t: string, p: number, n: number): boolean {
-  let a = p;
-  while (a > 0 && p - a < 200 && t.charCodeAt(a - 1) !== 10) a--;
-  let b = p;
-  while (b < n && b - p < 200 && t.charCodeAt(b) !== 10) b++;
-  for (let i = a; i < b; i++) if (letter(t.charCodeAt(i)) === UP) return false;
-  return true;
+  if (t === LC_T && p >= LC_S && p < LC_E) return LC_V;
+  const a = t.lastIndexOf('\n', p - 1) + 1;
+  let b = t.indexOf('\n', p);
+  if (b < 0) b = n;
+  LC_T = t;
+  LC_S = a;
+  LC_E = b + 1;
+  LC_V = !/[A-Z\u00c0-\u00de]/.test(t.slice(a, b));
+  return LC_V;
 }
 
 interface Street {
@@ -554,7 +605,7 @@ function isPostal(t: string, tk: Tok): boolean {
 function isCountryAt(t: string, toks: Tok[], k: number): number {
   const w = wordAt(t, toks[k]);
   const wd = words();
-  if (toks[k + 1] && toks[k + 1].k === 1) {
+  if (toks[k + 1] && toks[k + 1].k === 1 && COUNTRY_FIRST.has(w)) {
     const two = w + ' ' + wordAt(t, toks[k + 1]);
     for (const c of COUNTRY2) if (c === two || (c.startsWith(two + ' ') && toks[k + 2] && c === two + ' ' + wordAt(t, toks[k + 2]))) return c.split(' ').length;
   }
@@ -664,6 +715,7 @@ function tailAfter(t: string, n: number, p: number): [number, number] {
       k++;
     }
     if (segEnd < 0) break;
+    if (t.charCodeAt(segEnd - 1) === 46 && (isDigit(t.charCodeAt(segEnd - 2)) || letter(t.charCodeAt(segEnd - 2)) === UP)) segEnd--; // "… 62488." ends a sentence
     // a segment joined by a bare space must be a unit or end in a postal code or a country
     if (!sawComma && !sawNl && !strong) break;
     i = segEnd;
@@ -677,10 +729,11 @@ function tailAfter(t: string, n: number, p: number): [number, number] {
 
 const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver|return|mail|moved?|moving|resid\w*|office is|drops? you off|meet (?:me|you)|pick (?:me|you) up|come to|visit|on|at)\W{0,3}(?:\w+\W{1,3}){0,3}$/i;
 
+const MIL_RE = /[ADFadf][Pp][Oo] (?:AA|AE|AP|aa|ae|ap) \d{5}/g;
 const STRONG_CUE_RE = /(?:\b(?:lives?|living|resides?|residing|located|moved|moving)\s+(?:on|at|to|in)|\baddress(?:\s+is)?\s*:?)\s*$/i;
 
 /** Returns sorted [start, end] pairs of the addresses found (any confidence), for the name pass to avoid. */
-function scanStreets(h: EnHost, taken: Int32Array): Int32Array {
+function scanStreets(h: EnHost, taken: Int32Array, corners: number[]): Int32Array {
   const { t, n } = h;
   const found: number[] = [];
   let covered = -1;
@@ -690,7 +743,6 @@ function scanStreets(h: EnHost, taken: Int32Array): Int32Array {
     const lab = h.label(s, 30) & K.ADDRESS ? 3 : 0;
     let sc = score + lab;
     if (sc < 3) return false;
-    if (sc === 3 && !lab && score === 3 && false) return false;
     const c = lab ? 0.95 : sc >= 5 ? 0.9 : 0.85;
     h.add('jp_address', s, e, c, low(t, s, e).replace(/\s+/g, ' '));
     found.push(s, e);
@@ -726,8 +778,10 @@ function scanStreets(h: EnHost, taken: Int32Array): Int32Array {
     if (emit(st.s, e, score)) r = Math.max(r, upperRun(rS, h.rS.n, e) - 1);
   }
   // military and post-office boxes: "PSC 3294, Box 9168\nAPO AA 61487", "USNS Bergman\nFPO AP 93757"
-  for (let i = t.indexOf('PO', 0); i >= 0 && i < n; i = t.indexOf('PO', i + 2)) militaryAt(i);
-  for (let i = t.indexOf('po ', 0); i >= 0 && i < n; i = t.indexOf('po ', i + 3)) militaryAt(i);
+  if (h.rS.n > 0) {
+    MIL_RE.lastIndex = 0;
+    for (let m = MIL_RE.exec(t); m; m = MIL_RE.exec(t)) militaryAt(m.index + 1);
+  }
   function militaryAt(i: number) {
     const a = t.charCodeAt(i - 1) | 32;
     if (!(a === 97 || a === 102 || a === 100) || letter(t.charCodeAt(i - 2))) return; // APO FPO DPO
@@ -748,7 +802,7 @@ function scanStreets(h: EnHost, taken: Int32Array): Int32Array {
     found.push(s, e);
   }
   // "the corner of Kuusiku 7 and Alexander Flat"
-  for (let i = indexCI(t, 'corner of ', 0); i >= 0; i = indexCI(t, 'corner of ', i + 10)) {
+  for (const i of corners) {
     const s = i + 10;
     tokensAfter(t, s - 1, n, 14, TOKS);
     let and = -1;
@@ -793,14 +847,6 @@ function upperRun(rS: Int32Array, n: number, p: number): number {
   return lo;
 }
 
-/** Case-insensitive indexOf for a lower-case ASCII needle. */
-function indexCI(t: string, needle: string, from: number): number {
-  const up = needle[0].toUpperCase() + needle.slice(1);
-  const a = t.indexOf(needle, from);
-  const b = t.indexOf(up, from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Names: a run of capitalised words (initials and particles allowed), judged by a given-name dictionary, a middle
 // initial, cue words around it, its place in a record (alone on the first line of a block with contact data), a
@@ -827,6 +873,9 @@ function capWordAt(t: string, i: number, n: number): number {
 
 const CHAIN: NTok[] = [];
 const hasInit = () => CHAIN.some((x) => x.k === T_INIT);
+/** "Dyan van Gijn", "Ludwig von Mises": a van/von/ten/ter/der particle inside the run (de, da, del name places too). */
+let CHAIN_T = '';
+const germanicParticle = () => CHAIN.some((x) => x.k === T_PART && /^(?:van|von|ten|ter|der|den)$/i.test(CHAIN_T.slice(x.s, x.e)));
 /** The run of name tokens starting at the capitalised word s (≤ 5 tokens, single spaces), into CHAIN. */
 function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
   CHAIN.length = 0;
@@ -886,6 +935,19 @@ const WEAK1 = new Set(
 const AFTER1 = new Set('said says wrote writes told tells asked asks replied is was has had lives lived works worked joined spent listed will would can could did does went got gave called emailed sent thinks thought just who'.split(' '));
 
 const SPEECH = new Set('said says wrote writes told tells asked asks replied lives lived works worked joined spent listed went got gave called emailed sent thinks thought'.split(' '));
+/** First letters of the words that may follow a name and make it one (lives, married, is from, said …). */
+const AFTER_FIRST = new Uint8Array(128);
+for (const c of 'lmihjswtrgcedba') AFTER_FIRST[c.charCodeAt(0)] = 1;
+function isParticleAt(t: string, i: number, n: number): boolean {
+  const c0 = t.charCodeAt(i);
+  if (!(c0 === 118 || c0 === 100 || c0 === 116 || c0 === 108 || c0 === 98 || c0 === 105 || c0 === 97 || c0 === 101 || c0 === 121)) return false; // v d t l b i a e y
+  let e = i;
+  while (e < n && e - i < 5 && letter(t.charCodeAt(e))) e++;
+  if (e - i > 4 || e - i === 0 || letter(t.charCodeAt(e))) return false;
+  const c = t.charCodeAt(i) | 32;
+  if (!(c === 118 || c === 100 || c === 116 || c === 108 || c === 98 || c === 105 || c === 97 || c === 101 || c === 121)) return false; // v d t l b i a e y
+  return words().particle.has(low(t, i, e));
+}
 const VOCATIVE = /^, (?:can|could|would|will|please|do|are|have|did|is)\b/;
 const PERSON_AFTER = /^ (?:lives (?:on|at|in)|lived (?:on|at|in)|is from|was born|married|had given|just has)\b/;
 /** "his" / "her" / "he" / "she" within the next four words of the sentence. */
@@ -926,37 +988,28 @@ function prevWords(t: string, s: number): [string, string] {
   return [out[0] ?? '', out[1] ?? ''];
 }
 
-/** No letter of the line around p is upper case (a lower-cased message): lower-case names are allowed then. */
+/** Latin words, none of them capitalised: a lower-cased message. Native scans only (no loop over Japanese text). */
 function textIsLower(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 65 && c <= 90) return false;
-  }
-  return true;
+  return /[a-z\u00df-\u00ff]{2}/.test(t) && !/[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(t);
 }
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array): void {
+function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: number[]): void {
   const { t, n } = h;
   const wd = words();
   // candidate starts: ASCII capitalised words from pass 1, plus words opening with a non-ASCII capital (Ávalos, Łukasz)
   let starts: Int32Array = h.capStarts.a.subarray(0, h.capStarts.n);
-  const lowerText = starts.length === 0 && textIsLower(t) && !UPPER_NON_ASCII.test(t);
+  const lowerText = starts.length === 0 && textIsLower(t);
   if (lowerText) {
     // a lower-cased message ("follow up with patricia desrosiers"): every word may start a name
     const st: number[] = [];
-    for (let i = 0; i < n; i++) if (letter(t.charCodeAt(i)) && !letter(t.charCodeAt(i - 1)) && t.charCodeAt(i - 1) !== 39) st.push(i);
+    const re = /[a-z\u00df-\u024f]+/g;
+    for (let m = re.exec(t); m; m = re.exec(t)) if (!letter(t.charCodeAt(m.index - 1)) && t.charCodeAt(m.index - 1) !== 39) st.push(m.index);
     starts = Int32Array.from(st);
-  } else if (NON_ASCII_CAP.test(t)) {
-    const extra: number[] = [];
-    NON_ASCII_CAP_G.lastIndex = 0;
-    for (let m = NON_ASCII_CAP_G.exec(t); m; m = NON_ASCII_CAP_G.exec(t)) {
-      const i = m.index;
-      if (letter(t.charCodeAt(i)) === UP && !letter(t.charCodeAt(i - 1)) && letter(t.charCodeAt(i + 1)) === LO) extra.push(i);
-    }
+  } else {
     if (extra.length) {
       const all = new Int32Array(starts.length + extra.length);
       all.set(starts);
@@ -974,21 +1027,43 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array): void {
   for (const f of h.out) if (f.confidence >= 0.8 && (f.type === 'email' || f.type === 'phone' || f.type === 'jp_address' || f.type === 'credit_card')) pii.push(f.start);
   for (let k = 0; k < addr.length; k += 2) pii.push(addr[k]);
   pii.sort((a, b) => a - b);
+  // e-mail local parts (folded) by position: a name is compared only with the addresses near it
+  const emailAt: number[] = [];
   const emailLocals: string[] = [];
-  for (const f of h.out) if (f.type === 'email') emailLocals.push(fold(t.slice(f.start, t.indexOf('@', f.start))).replace(/[^a-z]/g, ''));
+  for (const f of h.out)
+    if (f.type === 'email') {
+      emailAt.push(f.start);
+      emailLocals.push(fold(t.slice(f.start, t.indexOf('@', f.start))).replace(/[^a-z]/g, ''));
+    }
 
   const found: { s: number; e: number; c: number; words: string[] }[] = [];
-  const singles: number[] = []; // [s, e] of capitalised words not taken, for names repeated later ("early Yefremova")
   let lastEnd = -1;
   for (let si = 0; si < starts.length; si++) {
     const s = starts[si];
     if (s < lastEnd) continue;
     if (inSpans(addr, s) || inSpans(taken, s)) continue;
+    // leading words that are never names ("The", "Dear", "Monday") are skipped: the next start takes over
+    const e0 = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
+    if (e0 < 0) continue;
+    if (!lowerText) {
+      // fast path for the common case, a lone capitalised word that is not a given name ("The quick", "Our new"):
+      // only a cue word right before it, or ':' ',' or a verb like "lives" right after it, can make it a name
+      const c1 = t.charCodeAt(e0);
+      const c2 = t.charCodeAt(e0 + 1);
+      if (!(c1 === 32 && letter(c2) === UP) && !(c1 === 32 && letter(c2) === LO && t.charCodeAt(e0 + 2) !== 32 && isParticleAt(t, e0 + 1, n))) {
+        const pc = s >= 2 && t.charCodeAt(s - 1) === 32 ? t.charCodeAt(s - 2) : 46;
+        const cueMaybe = letter(pc) !== 0 || pc === 58 || pc === 44 || pc === 63;
+        const nextMaybe = c1 === 58 || c1 === 44 || c1 === 39 || c1 === 0x2019 || (c1 === 32 && c2 < 128 && AFTER_FIRST[c2] === 1);
+        if (!cueMaybe && !nextMaybe && givenKind(t, s, e0) === 0) {
+          lastEnd = e0;
+          continue;
+        }
+      }
+    }
+    if (notNameAt(t, s, e0)) continue;
     const end = chainAt(t, n, s, lowerText);
     if (end < 0) continue;
-    // leading words that are never names ("The", "Dear", "Monday") are skipped: the next start takes over
-    const w0 = low(t, CHAIN[0].s, CHAIN[0].e);
-    if (wd.notName.has(w0) || wd.stop.has(w0)) continue;
+    CHAIN_T = t;
     lastEnd = end;
     // cut the chain before a word that is never a name, a country, or an organisation/street word (and veto on those)
     let veto = false;
@@ -1046,7 +1121,6 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array): void {
       else if (g === 1 && nW >= 2 && !AFTER1.has(low(t, CHAIN[1].s, CHAIN[1].e))) c = 0.8;
       else if (g === 1 && (PERSON_AFTER.test(t.slice(e, e + 16)) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
       else if (nW >= 2 && p1 === '' && lineOpens(t, s) && blockOpens(t, s) && /^[ \t]*\r?\n/.test(t.slice(e, e + 4)) && blockHasPii(t, pii, e)) c = 0.85;
-      if (c < 0.8 && nW === 1) singles.push(s, e);
     } else if (nW >= 2 && (init || g === 1)) c = 0.85;
     else if (nW === 1 && g === 1 && !init) c = 0.8;
     else {
@@ -1057,13 +1131,14 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array): void {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
         const suffix = SURNAME_END.test(lw) || (lw.length >= 5 && ROMAJI.test(lw) && ROMAJI.test(first));
+        if (germanicParticle()) c = 0.85;
         let nonAscii = false;
         for (let i = s; i < e && !nonAscii; i++) if (t.charCodeAt(i) >= 0xc0) nonAscii = true;
         if (g === 2 && (!isSentenceStart(t, s) || suffix)) c = 0.8;
         const lineStart = p1 === '' && (s === 0 || lineOpens(t, s));
         const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8));
         if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, pii, e)) c = 0.85;
-        if (c < 0.8 && emailLocals.length && matchesEmail(t, emailLocals)) c = 0.9;
+        if (c < 0.8 && emailLocals.length && matchesEmail(t, emailAt, emailLocals, s)) c = 0.9;
         if (c < 0.8 && (suffix || nonAscii)) {
           const nw = e + 1 < n && t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
           const afterCue = ((t.charCodeAt(e) === 39 || t.charCodeAt(e) === 0x2019) && (t.charCodeAt(e + 1) | 32) === 115) || AFTER1.has(nw);
@@ -1074,7 +1149,6 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array): void {
       } else if (t.charCodeAt(e) === 58 && t.charCodeAt(e + 1) === 32 && p1 === '' && lineOpens(t, s) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !/ly$/.test(first)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && PERSON_AFTER.test(t.slice(e, e + 16))) c = 0.85; // "Trivo lives on …"
-      if (c < 0.8 && nW === 1) singles.push(s, e);
     }
     if (c >= 0.8) {
       const ws: string[] = [];
@@ -1082,11 +1156,22 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array): void {
       found.push({ s, e, c, words: ws });
     }
   }
-  // the same person again by one of their names: "Faina D. Yefremova … early Yefremova"
-  if (singles.length && found.length) {
+  // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
+  if (found.length) {
     const known = new Set<string>();
-    for (const f of found) for (const w of f.words) if (w.length >= 3 && givenKind(w, 0, w.length) !== 2) known.add(w);
-    for (let k = 0; k < singles.length; k += 2) if (known.has(low(t, singles[k], singles[k + 1]))) found.push({ s: singles[k], e: singles[k + 1], c: 0.85, words: [] });
+    for (const f of found) for (const w of f.words) if (w.length >= 3 && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
+    if (known.size) {
+      found.sort((a, b) => a.s - b.s);
+      let fi = 0;
+      for (let si = 0; si < starts.length; si++) {
+        const s = starts[si];
+        while (fi < found.length && found[fi].e <= s) fi++;
+        if (fi < found.length && found[fi].s <= s) continue; // inside a name already found
+        const e = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
+        if (e - s < 3 || e - s > 20 || inSpans(addr, s)) continue;
+        if (known.has(low(t, s, e))) found.push({ s, e, c: 0.85, words: [] });
+      }
+    }
   }
   for (const f of found) h.add('person_name', f.s, f.e, f.c, low(t, f.s, f.e));
 }
@@ -1103,10 +1188,35 @@ function lineOpens(t: string, s: number): boolean {
   return i === 0;
 }
 
-const NON_ASCII_CAP = /[\u00c0-\u024f]/;
-/** A capital followed by a non-ASCII letter (Ján, Željko), or a non-ASCII capital (Ávalos). */
-const NON_ASCII_CAP_G = /[A-Z\u00c0-\u00de\u0100-\u024f](?=[\u00df-\u024f])|[\u00c0-\u00de\u0100-\u024f]/g;
-const UPPER_NON_ASCII = /[\u00c0-\u00d6\u00d8-\u00de]/;
+
+/** Words that are never names (notName ∪ stop) by hash, so the common "The", "Our" cost no string. */
+let NN: Map<number, string[]> | null = null;
+function notNameAt(t: string, s: number, e: number): boolean {
+  if (e - s > 12) return false;
+  if (!NN) {
+    NN = new Map();
+    for (const w of [...words().notName, ...words().stop]) {
+      const k = hashWord(w, 0, w.length);
+      const l = NN.get(k);
+      if (l) l.push(w);
+      else NN.set(k, [w]);
+    }
+  }
+  const l = NN.get(hashWord(t, s, e));
+  if (!l) return false;
+  for (const w of l) {
+    if (w.length !== e - s) continue;
+    let k = 0;
+    while (k < w.length) {
+      let c = t.charCodeAt(s + k);
+      if (c >= 65 && c <= 90) c |= 32;
+      if (c !== w.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === w.length) return true;
+  }
+  return false;
+}
 
 function isSentenceStart(t: string, s: number): boolean {
   let i = s - 1;
@@ -1141,11 +1251,17 @@ function blockHasPii(t: string, pii: number[], p: number): boolean {
 }
 
 let CHAIN_FOLD: string[] = [];
-function matchesEmail(t: string, locals: string[]): boolean {
+function matchesEmail(t: string, at: number[], locals: string[], s: number): boolean {
+  let near = false;
+  for (let k = 0; k < at.length && !near; k++) if (Math.abs(at[k] - s) < 600) near = true;
+  if (!near) return false;
   CHAIN_FOLD = [];
   for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(fold(t.slice(tk.s, tk.e)).replace(/[^a-z]/g, ''));
   if (CHAIN_FOLD.length < 2) return false;
-  for (const l of locals) if (l.includes(CHAIN_FOLD[0]) && l.includes(CHAIN_FOLD[CHAIN_FOLD.length - 1])) return true;
+  for (let k = 0; k < locals.length; k++) {
+    const l = locals[k];
+    if (Math.abs(at[k] - s) < 600 && l.includes(CHAIN_FOLD[0]) && l.includes(CHAIN_FOLD[CHAIN_FOLD.length - 1])) return true;
+  }
   return false;
 }
 

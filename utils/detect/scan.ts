@@ -674,7 +674,7 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   const t = ctx.t;
   const p = s > 0 ? t.charCodeAt(s - 1) : 0;
   const q = e < ctx.n ? t.charCodeAt(e) : 0;
-  if (isAsciiLetter(q)) return true;
+  if (isAsciiLetter(q) && !((q === 120 || q === 88) && extLen(t, e) > 0)) return true; // 555-1234x89: an extension
   if (q === 0x2f || q === 0x5f || q === 0x25 || q === 0x2b) return true; // / _ % +
   if (q === 0x2c && e - s <= 3 && isThousands(t, e + 1)) return true; // 1,234
   if (q === 0x2d && isAsciiLetter(t.charCodeAt(e + 1))) return true; // 1234-X
@@ -690,6 +690,18 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   if (p === 0x2d && (isAsciiLetter(t.charCodeAt(s - 2)) || (s >= 2 && t.charCodeAt(s - 2) === 0x2d))) return true; // ABC-1234
   if (p === 0x2e && isAlnum(t.charCodeAt(s - 2))) return true; // v1.2 / a.123
   return false;
+}
+
+/** Length of a phone extension written right at e ("x459", "x 12"), or 0. */
+function extLen(t: string, e: number): number {
+  const c = t.charCodeAt(e);
+  if (c !== 120 && c !== 88) return 0;
+  let j = e + 1;
+  if (t.charCodeAt(j) === 32) j++;
+  const d = j;
+  while (isDigit(t.charCodeAt(j)) && j - d < 6) j++;
+  if (j === d || j - d > 5 || isAlnum(t.charCodeAt(j))) return 0;
+  return j - e;
 }
 
 interface NumCand {
@@ -719,7 +731,7 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
     // Fast exit without allocation: every reported number has at least 7 digits.
     let total = 0;
     for (let b = a, ones = 0; b < R && total < 7; b++) {
-      if (E[b] - S[b] === 1 && ++ones > 1) break;
+      if (E[b] - S[b] === 1 && ++ones > 1 && !(t.charCodeAt(S[b] - 1) === 0x29 || t.charCodeAt(S[b]) === 48)) break; // "(0)8": the trunk zero
       total += E[b] - S[b];
       if (b + 1 >= R || gapKind(t, E[b], S[b + 1]) === GAP_NONE) break;
     }
@@ -739,7 +751,9 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       const len = E[b] - S[b];
       if (digits.length + len > 19 || groups.length >= 7) break;
       // nobody writes a number as 1 2 3 4 5 6 7: at most one one-digit group (+1 555…, 1-800-…)
-      if (len === 1 && ++singles > 1) break;
+      // "+46 (0)8 …": the trunk zero in brackets after a country code is not a group of its own
+      const trunk = len === 1 && t.charCodeAt(S[b]) === 48 && t.charCodeAt(S[b] - 1) === 0x28 && t.charCodeAt(E[b]) === 0x29;
+      if (len === 1 && !trunk && ++singles > 1) break;
       if (runTainted(ctx, S[b], E[b], b === a)) tainted = true;
       digits += t.slice(S[b], E[b]);
       groups.push(len);
@@ -763,6 +777,7 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       let start = S[a];
       if (start > 0 && t.charCodeAt(start - 1) === 0x28) start--; // "(03) 1234-5678"
       if (best.type === 'phone' && start > 0 && t.charCodeAt(start - 1) === 0x2b) start--;
+      if (best.type === 'phone') bestEnd += extLen(t, bestEnd);
       add(ctx, best.type, start, bestEnd, best.conf, best.key);
       // a weak guess does not consume the runs: a better reading may start inside it
       a = best.conf >= 0.8 ? bestB + 1 : a + 1;
@@ -787,6 +802,19 @@ function isDateShape(d: string, g: number[]): boolean {
   }
   if (x <= 2 && y <= 2 && z === 4) return true;
   return false;
+}
+
+const WEAK_PHONE_CUE = new Set(['desk', 'office', 'landline', 'home', 'work', 'direct', 'switchboard', 'extension', 'ext']);
+/** A phone cue word ("messages to", "answering at", "Desk:", "office") on the line just before, or right after. */
+function phoneCue(ctx: Ctx, start: number, end: number): boolean {
+  for (let i = lastHitBefore(ctx, start), seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    if (ctx.hPos[i] < start - 30) break;
+    if (!(ctx.hKind[i] & K.PHONE_CUE) || !labelReaches(ctx.t, ctx.hEnd[i], start)) continue;
+    // "office", "desk", "home" … only as a label ("Desk: …"); "office is at 12 Main St" is an address
+    if (WEAK_PHONE_CUE.has(ctx.t.slice(ctx.hPos[i], ctx.hEnd[i]).toLowerCase()) && ctx.t.charCodeAt(ctx.hEnd[i]) !== 0x3a) continue;
+    return true;
+  }
+  return hitIn(ctx, end, end + 12, K.PHONE_CUE | K.PHONE) && indexIn(ctx.t, 10, end, end + 12) < 0;
 }
 
 /** JP phone number validity for a digit string starting with 0 (national form). */
@@ -836,6 +864,23 @@ function classifyNumber(
   }
   const prevC = start > 0 ? t.charCodeAt(start - 1) : 0;
   const postalMark = prevC === 0x3012 || (start > 1 && t.charCodeAt(start - 2) === 0x3012);
+  // 00 + country code: the international prefix written as digits ("001-518-640-0854", "0044 20 …")
+  if (d.startsWith('00') && d[2] !== '0' && L >= 11 && L <= 15 && g.length >= 3 && !g.every((x) => x === 4) && !(lab & ~K.PHONE) && !isDateShape(d, g)) {
+    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), key: d.slice(2) };
+  }
+  // a card number where a card is named (カード, card, cc): any 12–19 digits that pass Luhn, brand or not (Maestro 12)
+  if (lab & K.CARD && !neg && L >= 12 && L <= 19 && luhn(d) && !(lab & (K.MYNUM | K.CORP | K.BANK)) && !(L === 13 && d.startsWith('978'))) {
+    let groupsOk = true;
+    for (let i = 0; i < g.length - 1; i++) if (g[i] < 3) groupsOk = false;
+    if (groupsOk) return { type: 'credit_card', conf: 0.95, key: d };
+  }
+  // a phone where a phone is named: a label before it ("Phone:", "Fax", "Mobile") or a cue word around it ("messages to",
+  // "(office)"); 7–15 digits in any usual grouping
+  if (L >= 7 && L <= 15 && !isDateShape(d, g) && !neg && (lab & K.PHONE || (lab === 0 && phoneCue(ctx, start, end)))) {
+    let ok = g.length <= 5;
+    for (let i = 0; i < g.length && ok; i++) if (g[i] < 2 && !(i === 0 && g.length > 2)) ok = false;
+    if (ok && !(firstSep === 46 && g.length === 2)) return { type: 'phone', conf: lab & K.PHONE ? 0.9 : 0.85, key: d };
+  }
 
   if (L === 7) {
     if (g.length === 2 && g[0] === 3 && (firstSep === 45 || (firstSep === 32 && (postalMark || lab & K.POSTAL)))) {
@@ -912,7 +957,7 @@ function classifyNumber(
     const c = lab & K.PHONE ? 0.9 : 0.8;
     return { type: 'phone', conf: Math.min(capTo, c), key: d };
   }
-  if (L >= 8 && L <= 11 && g.length === 2 && prevC === 0x28 && g[0] <= 4) {
+  if (L >= 8 && L <= 11 && (g.length === 2 || (g.length === 3 && t.charCodeAt(start + g[0]) === 0x29)) && prevC === 0x28 && g[0] <= 4) {
     return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.9 : 0.8), key: d };
   }
   if (L >= 10 && L <= 11 && lab & K.PHONE && !grouped) return { type: 'phone', conf: Math.min(capTo, 0.8), key: d };
