@@ -167,21 +167,69 @@ function suffixKind(w: string): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Given names: a Map built on first use from the front-coded lists, and a 64K-bit filter on a hash of the word so
 // that most capitalised words are rejected without building a string.
-let GIVEN: Map<string, number> | null = null;
-const BLOOM = new Uint8Array(8192);
+// Given names live in an open-addressing table of 32-bit hashes (no strings at all), filled on first use by walking
+// the front-coded list once with a stack of prefix hashes. A word outside the list matches a hash by chance about
+// once in a million lookups (3.8k names / 2^32), which is far below every other error here.
+const SLOTS = 16384; // > 4 × the names: short probes
+let GH: Int32Array | null = null; // hash per slot, 0 = empty (hashes are made odd)
+let GV: Uint8Array;
 /** First three letters (a–z) of the given names: bit 1 a three-letter name, bit 2 a longer one. */
 const GIVEN3 = new Uint8Array(26 * 26 * 26);
-function decode(fc: string, cb: (w: string) => void): void {
-  let prev = '';
-  let i = 0;
-  while (i < fc.length) {
-    const drop = fc.charCodeAt(i) - 48;
-    let j = i + 1;
-    while (j < fc.length && !isDigit(fc.charCodeAt(j))) j++;
-    prev = prev.slice(0, prev.length - drop) + fc.slice(i + 1, j);
-    cb(prev);
-    i = j;
+function slotOf(h: number): number {
+  const T = GH!;
+  let i = (h ^ (h >>> 15)) & (SLOTS - 1);
+  while (T[i] !== 0 && T[i] !== h) i = (i + 1) & (SLOTS - 1);
+  return i;
+}
+function fill(fc: string, v: number): void {
+  const H = new Int32Array(40);
+  const C = new Int32Array(3);
+  H[0] = 0x811c9dc5;
+  let len = 0;
+  const n = fc.length;
+  for (let i = 0; i < n; ) {
+    len -= fc.charCodeAt(i++) - 48;
+    let c = fc.charCodeAt(i);
+    while (i < n && (c < 48 || c > 57)) {
+      if (len < 3) C[len] = c - 97;
+      H[len + 1] = Math.imul(H[len] ^ c, 0x01000193);
+      len++;
+      c = fc.charCodeAt(++i);
+    }
+    const h = H[len] ^ (len << 24) | 1;
+    const k = slotOf(h);
+    GH![k] = h;
+    GV[k] = v;
+    if (v === 1 && C[0] >= 0 && C[0] < 26 && C[1] >= 0 && C[1] < 26 && C[2] >= 0 && C[2] < 26) GIVEN3[(C[0] * 26 + C[1]) * 26 + C[2]] |= len === 3 ? 1 : 2;
   }
+}
+function buildGiven(): void {
+  GH = new Int32Array(SLOTS);
+  GV = new Uint8Array(SLOTS);
+  fill(EN_GIVEN, 1);
+  fill(EN_GIVEN_AMBIGUOUS, 2);
+}
+/** 0 not a listed given name, 1 a given name, 2 a given name that is as often a common word or a place. */
+export function givenKind(t: string, s: number, e: number): number {
+  if (!GH) buildGiven();
+  const L = e - s;
+  if (L < 3 || L > 14) return 0;
+  const a = (t.charCodeAt(s) | 32) - 97;
+  const b = (t.charCodeAt(s + 1) | 32) - 97;
+  const d = (t.charCodeAt(s + 2) | 32) - 97;
+  // first three letters (a–z): a name of three letters, or the start of a longer one; most words stop here unhashed
+  if (a >= 0 && a < 26 && b >= 0 && b < 26 && d >= 0 && d < 26 && !(GIVEN3[(a * 26 + b) * 26 + d] & (L === 3 ? 1 : 2))) return 0;
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = t.charCodeAt(i);
+    // the list holds a–z, Latin-1 letters and '-': lower-case those; anything else is not in it
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
+    else if (c > 0xff) return 0;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const k = slotOf((h ^ (L << 24)) | 1);
+  return GH![k] === 0 ? 0 : GV[k];
 }
 function hashWord(t: string, s: number, e: number): number {
   let h = 0x811c9dc5;
@@ -192,36 +240,6 @@ function hashWord(t: string, s: number, e: number): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return (h ^ (h >>> 16)) & 0xffff;
-}
-function buildGiven(): Map<string, number> {
-  const m = new Map<string, number>();
-  const mark = (w: string, v: number) => {
-    m.set(w, v);
-    const h = hashWord(w, 0, w.length);
-    BLOOM[h >> 3] |= 1 << (h & 7);
-  };
-  decode(EN_GIVEN, (w) => {
-    mark(w, 1);
-    const a = w.charCodeAt(0) - 97;
-    const b = w.charCodeAt(1) - 97;
-    const c = w.charCodeAt(2) - 97;
-    if (a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26) GIVEN3[(a * 26 + b) * 26 + c] |= w.length === 3 ? 1 : 2;
-  });
-  decode(EN_GIVEN_AMBIGUOUS, (w) => m.set(w, 2));
-  return (GIVEN = m);
-}
-/** 0 not a listed given name, 1 a given name, 2 a given name that is as often a common word or a place. */
-export function givenKind(t: string, s: number, e: number): number {
-  const m = GIVEN ?? buildGiven();
-  if (e - s < 3 || e - s > 14) return 0;
-  const a = (t.charCodeAt(s) | 32) - 97;
-  const b = (t.charCodeAt(s + 1) | 32) - 97;
-  const c = (t.charCodeAt(s + 2) | 32) - 97;
-  // first three letters (a–z): a name of three letters, or the start of a longer one; most words stop here unhashed
-  if (a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 && !(GIVEN3[(a * 26 + b) * 26 + c] & (e - s === 3 ? 1 : 2))) return 0;
-  const h = hashWord(t, s, e);
-  if (!(BLOOM[h >> 3] & (1 << (h & 7)))) return 0;
-  return m.get(low(t, s, e)) ?? 0;
 }
 
 // Surname endings across Europe: -ová, -ski, -sson, -dóttir, -vić, -enko, -poulos, -inen …
