@@ -1270,15 +1270,22 @@ function blockHasPii(t: string, pii: number[], p: number): boolean {
 
 let CHAIN_FOLD: string[] = [];
 function matchesEmail(t: string, at: number[], locals: string[], s: number): boolean {
-  let near = false;
-  for (let k = 0; k < at.length && !near; k++) if (Math.abs(at[k] - s) < 600) near = true;
-  if (!near) return false;
+  // `at` is ascending: binary search for the first address within 600 chars before s
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (at[m] < s - 600) lo = m + 1;
+    else hi = m;
+  }
+  if (lo >= at.length || at[lo] > s + 600) return false;
+  const from = lo;
   CHAIN_FOLD = [];
   for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(fold(t.slice(tk.s, tk.e)).replace(/[^a-z]/g, ''));
   if (CHAIN_FOLD.length < 2) return false;
-  for (let k = 0; k < locals.length; k++) {
+  for (let k = from; k < at.length && at[k] <= s + 600; k++) {
     const l = locals[k];
-    if (Math.abs(at[k] - s) < 600 && l.includes(CHAIN_FOLD[0]) && l.includes(CHAIN_FOLD[CHAIN_FOLD.length - 1])) return true;
+    if (l.includes(CHAIN_FOLD[0]) && l.includes(CHAIN_FOLD[CHAIN_FOLD.length - 1])) return true;
   }
   return false;
 }

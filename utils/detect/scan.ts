@@ -804,13 +804,13 @@ function isDateShape(d: string, g: number[]): boolean {
   return false;
 }
 
-const WEAK_PHONE_CUE = new Set(['desk', 'office', 'landline', 'home', 'work', 'direct', 'switchboard', 'extension', 'ext']);
+const WEAK_PHONE_CUE = new Set(['desk', 'landline', 'extension', 'ext']);
 /** A phone cue word ("messages to", "answering at", "Desk:", "office") on the line just before, or right after. */
 function phoneCue(ctx: Ctx, start: number, end: number): boolean {
   for (let i = lastHitBefore(ctx, start), seen = 0; i >= 0 && seen < 4; i--, seen++) {
     if (ctx.hPos[i] < start - 30) break;
     if (!(ctx.hKind[i] & K.PHONE_CUE) || !labelReaches(ctx.t, ctx.hEnd[i], start)) continue;
-    // "office", "desk", "home" … only as a label ("Desk: …"); "office is at 12 Main St" is an address
+    // "desk", "landline", "ext" only as a label ("Desk: …")
     if (WEAK_PHONE_CUE.has(ctx.t.slice(ctx.hPos[i], ctx.hEnd[i]).toLowerCase()) && ctx.t.charCodeAt(ctx.hEnd[i]) !== 0x3a) continue;
     return true;
   }
