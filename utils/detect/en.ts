@@ -881,8 +881,16 @@ interface NTok {
 
 /** Capitalised word at i ("Smith", "McDowell", "O'Neil", "Jean-Luc", "Ávalos"): its end, or -1. */
 function capWordAt(t: string, i: number, n: number): number {
-  if (letter(t.charCodeAt(i)) !== UP) return -1;
+  const c0 = t.charCodeAt(i);
   const c1 = t.charCodeAt(i + 1);
+  if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122) {
+    // the common case, an ASCII word: a tight loop, and the full reader only when it goes on past ASCII letters
+    let j = i + 2;
+    let c = t.charCodeAt(j);
+    while (c >= 97 && c <= 122) c = t.charCodeAt(++j);
+    if (!(c >= 0xc0 || c === 0x27 || c === 0x2019 || c === 0x2d || (c >= 65 && c <= 90))) return j - i < 30 ? j : -1;
+  }
+  if (letter(c0) !== UP) return -1;
   // second letter lower case, or O'Neil / D'Angelo
   if (letter(c1) !== LO && !((c1 === 0x27 || c1 === 0x2019) && letter(t.charCodeAt(i + 2)) === UP && letter(t.charCodeAt(i + 3)) === LO)) return -1;
   const e = wordEnd(t, i, n);
