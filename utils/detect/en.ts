@@ -274,6 +274,8 @@ function inSpans(sp: Int32Array, p: number): boolean {
 
 /** English and European street addresses, then person names. */
 export function scanEnglish(h: EnHost): void {
+  // per-scan caches are keyed by this number, never by comparing texts (equal texts compare char by char)
+  SCAN++;
   const taken = takenSpans(h.out);
   // one native scan finds both the words that open with a non-ASCII capital (Ávalos, Ján) and "corner of"
   const extra: number[] = [];
@@ -304,6 +306,7 @@ export function scanEnglish(h: EnHost): void {
   const addr = scanStreets(h, taken, corners);
   scanPersons(h, taken, addr, extra);
 }
+let SCAN = 0;
 /** Latin letters beyond ASCII: the words holding them may be names that pass 1 did not list (Ávalos, Ján). */
 const RARE_RE = /[\u00c0-\u024f]/g;
 
@@ -452,16 +455,16 @@ const TOKS: Tok[] = [];
 const BACK: Tok[] = [];
 
 /** No upper-case letter on the line of p (a lower-cased text): then lower-case words may be names. Cached per line. */
-let LC_T = '';
+let LC_T = -1;
 let LC_S = -1;
 let LC_E = -1;
 let LC_V = false;
 function lineIsLower(t: string, p: number, n: number): boolean {
-  if (t === LC_T && p >= LC_S && p < LC_E) return LC_V;
+  if (SCAN === LC_T && p >= LC_S && p < LC_E) return LC_V;
   const a = t.lastIndexOf('\n', p - 1) + 1;
   let b = t.indexOf('\n', p);
   if (b < 0) b = n;
-  LC_T = t;
+  LC_T = SCAN;
   LC_S = a;
   LC_E = b + 1;
   LC_V = !/[A-Z\u00c0-\u00de]/.test(t.slice(a, b));
@@ -1096,12 +1099,12 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     let cut = CHAIN.length;
     for (let k = 1; k < CHAIN.length; k++) {
       if (CHAIN[k].k !== T_WORD) continue;
-      const w = low(t, CHAIN[k].s, CHAIN[k].e);
-      if (wd.org.has(w) || wd.postStrong.has(w) || (wd.postWeak.has(w) && !hasInit()) || wd.countries.has(w)) {
+      const wf = wordFlags(t, CHAIN[k].s, CHAIN[k].e);
+      if (wf & (F_ORG | F_POST2 | F_COUNTRY) || (wf & F_POST1 && !hasInit())) {
         veto = true;
         break;
       }
-      if (wd.notName.has(w) || wd.stop.has(w)) {
+      if (wf & F_NOT) {
         cut = k;
         break;
       }
@@ -1114,15 +1117,13 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     // what follows: a street or organisation word makes the run a place or a company ("Philip Bypass", "Russell Investments")
     const nx = e + 1 < n && t.charCodeAt(e) === 32 ? wordEnd(t, e + 1, n) : e + 1;
     if (nx > e + 1) {
-      const w = low(t, e + 1, nx);
-      if ((wd.postStrong.has(w) || wd.postWeak.has(w) || wd.org.has(w)) && letter(t.charCodeAt(e + 1)) === UP) continue;
+      if (wordFlags(t, e + 1, nx) & (F_POST2 | F_POST1 | F_ORG) && letter(t.charCodeAt(e + 1)) === UP) continue;
     }
-    const first = low(t, CHAIN[0].s, CHAIN[0].e);
-    if (wd.org.has(first) || wd.countries.has(first) || wd.pre.has(first)) continue;
+    if (wordFlags(t, CHAIN[0].s, CHAIN[0].e) & (F_ORG | F_COUNTRY | F_PRE)) continue;
     // what precedes: a house number or a street-type word ("1317 Kimberly Way", "Avenida Pedro Ulisses")
     if (s >= 2 && t.charCodeAt(s - 1) === 32 && isDigit(t.charCodeAt(s - 2))) continue;
     const pw0 = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1 - (t.charCodeAt(s - 2) === 46 ? 1 : 0), Math.max(0, s - 30)) : s;
-    if (pw0 < s - 1 && wd.pre.has(low(t, pw0, t.charCodeAt(s - 2) === 46 ? s - 2 : s - 1))) continue;
+    if (pw0 < s - 1 && wordFlags(t, pw0, t.charCodeAt(s - 2) === 46 ? s - 2 : s - 1) & F_PRE) continue;
 
     // "the Davis … Orchestra", "The Princess Royal": a determiner before a capitalised run makes it a thing or a title
     {
@@ -1156,7 +1157,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
-        const suffix = SURNAME_END.test(lw) || (lw.length >= 5 && ROMAJI.test(lw) && ROMAJI.test(first));
+        const suffix = SURNAME_END.test(lw) || (lw.length >= 5 && ROMAJI.test(lw) && ROMAJI.test(low(t, CHAIN[0].s, CHAIN[0].e)));
         if (germanicParticle()) c = 0.85;
         let nonAscii = false;
         for (let i = s; i < e && !nonAscii; i++) if (t.charCodeAt(i) >= 0xc0) nonAscii = true;
@@ -1173,7 +1174,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // a pronoun right after: "Ubul Csonka listed his top 20", "X, the writer, said: … her"
         if (c < 0.8 && pronounAfter(t, e, n)) c = 0.85;
       } else if (t.charCodeAt(e) === 58 && t.charCodeAt(e + 1) === 32 && p1 === '' && lineOpens(t, s) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
-      else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !/ly$/.test(first)) c = 0.85; // "Leif, can I …"
+      else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && PERSON_AFTER.test(t.slice(e, e + 16))) c = 0.85; // "Trivo lives on …"
     }
     if (c >= 0.8) {
@@ -1215,34 +1216,55 @@ function lineOpens(t: string, s: number): boolean {
 }
 
 
-/** Words that are never names (notName ∪ stop) by hash, so the common "The", "Our" cost no string. */
-let NN: Map<number, string[]> | null = null;
-function notNameAt(t: string, s: number, e: number): boolean {
-  if (e - s > 12) return false;
-  if (!NN) {
-    NN = new Map();
-    for (const w of [...words().notName, ...words().stop]) {
-      const k = hashWord(w, 0, w.length);
-      const l = NN.get(k);
-      if (l) l.push(w);
-      else NN.set(k, [w]);
-    }
+/** Word-list membership by hash, without building a string: the lists a capitalised word is checked against. */
+const F_ORG = 1;
+const F_POST2 = 2;
+const F_POST1 = 4;
+const F_COUNTRY = 8;
+const F_PRE = 16;
+const F_NOT = 32;
+let WF: Map<number, { w: string; f: number }[]> | null = null;
+function wordFlags(t: string, s: number, e: number): number {
+  if (e - s > 20 || e <= s) return 0;
+  if (!WF) {
+    WF = new Map();
+    const wd = words();
+    const put = (list: Iterable<string>, f: number) => {
+      for (const w of list) {
+        const k = hashWord(w, 0, w.length);
+        const l = WF!.get(k) ?? [];
+        const x = l.find((y) => y.w === w);
+        if (x) x.f |= f;
+        else l.push({ w, f });
+        WF!.set(k, l);
+      }
+    };
+    put(wd.org, F_ORG);
+    put(wd.postStrong, F_POST2);
+    put(wd.postWeak, F_POST1);
+    put(wd.countries, F_COUNTRY);
+    put(wd.pre, F_PRE);
+    put(wd.notName, F_NOT);
+    put(wd.stop, F_NOT);
   }
-  const l = NN.get(hashWord(t, s, e));
-  if (!l) return false;
-  for (const w of l) {
+  const l = WF.get(hashWord(t, s, e));
+  if (!l) return 0;
+  for (const x of l) {
+    const w = x.w;
     if (w.length !== e - s) continue;
     let k = 0;
     while (k < w.length) {
       let c = t.charCodeAt(s + k);
       if (c >= 65 && c <= 90) c |= 32;
+      else if (c >= 0xc0 && letter(c) === UP) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
       if (c !== w.charCodeAt(k)) break;
       k++;
     }
-    if (k === w.length) return true;
+    if (k === w.length) return x.f;
   }
-  return false;
+  return 0;
 }
+const notNameAt = (t: string, s: number, e: number) => (wordFlags(t, s, e) & F_NOT) !== 0;
 
 function isSentenceStart(t: string, s: number): boolean {
   let i = s - 1;
@@ -1299,17 +1321,17 @@ function matchesEmail(t: string, at: number[], locals: string[], s: number): boo
 }
 
 /** Lines that open with "Word: " (a chat transcript): counted once per text. */
-let SPEAKER_TEXT = '';
+let SPEAKER_SCAN = -1;
 let SPEAKER_N = 0;
 function speakerLines(t: string, n: number): number {
-  if (SPEAKER_TEXT === t) return SPEAKER_N;
+  if (SPEAKER_SCAN === SCAN) return SPEAKER_N;
   let k = 0;
   for (let i = 0; i < n && k < 3; i = t.indexOf('\n', i) + 1) {
     const e = capWordAt(t, i, n);
     if (e > 0 && t.charCodeAt(e) === 58 && t.charCodeAt(e + 1) === 32 && !words().notName.has(low(t, i, e))) k++;
     if (t.indexOf('\n', i) < 0) break;
   }
-  SPEAKER_TEXT = t;
+  SPEAKER_SCAN = SCAN;
   SPEAKER_N = k;
   return k;
 }
