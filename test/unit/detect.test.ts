@@ -259,6 +259,15 @@ describe('English and European names', () => {
     expect(found(rec, 'person_name')).toEqual(['Einojuhani Pyysalo']);
     expect(found('Songs by Emmie Ström. Nobody sings like early Ström.', 'person_name')).toEqual(['Emmie Ström', 'Ström']);
   });
+  it('CRM fields and signatures', () => {
+    expect(found('Owner: Marek Dvořák\nStage: Negotiation', 'person_name')).toEqual(['Marek Dvořák']);
+    expect(found('Ticket assigned to Oona Varis yesterday', 'person_name')).toEqual(['Oona Varis']);
+    expect(found('Best regards,\nHalldóra Þórsdóttir, Senior Consultant', 'person_name')).toEqual(['Halldóra Þórsdóttir']);
+    expect(found('Quote prepared by Tuomas Kivelä, Account Manager', 'person_name')).toEqual(['Tuomas Kivelä']);
+  });
+  it('record field labels are not chat speakers', () => {
+    expect(found('Account: Acme Corp\nStatus: Open\nStage: Negotiation\nOwner: Jane Doe\nLead Source: Web', 'person_name')).toEqual(['Jane Doe']);
+  });
   it('lower-cased messages', () => {
     expect(found('follow up with patricia desrosiers in a couple of months.', 'person_name')).toEqual(['patricia desrosiers']);
     expect(found('my name is vitoria', 'person_name')).toEqual(['vitoria']);
@@ -307,6 +316,8 @@ describe('English and European street addresses', () => {
       'Version 2.3 Build 1234',
       'see page 12 Section Park View 45',
       'Highway 61 Revisited',
+      'Sydney Office opens on May 3. Tesla Model 3 Long Range costs 45000.',
+      'He arrived at 2017 Polish 3 times',
     ])
       expect(found(s, 'jp_address'), s).toEqual([]);
   });

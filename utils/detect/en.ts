@@ -471,6 +471,13 @@ function lineIsLower(t: string, p: number, n: number): boolean {
   return LC_V;
 }
 
+/** A lower-case word follows at p that is neither a unit nor a street type ("… 3 times", not "… 130 st.", "… 210 apt."). */
+function runsIntoSentence(t: string, p: number, n: number): boolean {
+  if (t.charCodeAt(p) !== 32 || letter(t.charCodeAt(p + 1)) !== LO) return false;
+  const w = low(t, p + 1, wordEnd(t, p + 1, n));
+  return !words().unit.has(w) && !streetWord(w);
+}
+
 interface Street {
   s: number;
   e: number;
@@ -479,12 +486,14 @@ interface Street {
 
 /** The street written around the digit run [ds, de): "12 Main St", "Hauptstraße 5", "Via Roma 131", "20789 Allika 46". */
 function streetAround(t: string, n: number, ds: number, de: number): Street | null {
-  const he = numberEnd(t, ds, n);
+  let he = numberEnd(t, ds, n);
   if (he < 0) return null;
+  // "May 3. Tesla …": a dot after a house number that opens a street ends a sentence ("út 13." is only after the name)
+  const dotted = t.charCodeAt(he - 1) === 46;
   const lowerOk = lineIsLower(t, ds, n);
   let best: Street | null = null;
   // (a) the number is the house number, the name follows
-  tokensAfter(t, he, n, 9, TOKS);
+  tokensAfter(t, dotted ? n : he, n, 9, TOKS);
   let i = 0;
   if (TOKS.length && TOKS[0].k === 2) i = 1; // "370 3911 Fourth Avenue": two numbers before the name
   let words0 = 0;
@@ -539,7 +548,9 @@ function streetAround(t: string, n: number, ds: number, de: number): Street | nu
     end = e;
   }
   // a number after an English type word ("Drive 15") is something else: it counts only after Via …, …straße, or a bare name
-  if (end > 0 && (type > 0 || h2)) best = { s: ds, e: end, score: 1 + (h2 && !post ? 1 : 0) + type };
+  // a bare "number name number" must end like an address does, not run on into a sentence ("at 2017 Polish 3 times")
+  const runsOn = type === 0 && runsIntoSentence(t, end, n);
+  if (end > 0 && (type > 0 || h2) && !runsOn) best = { s: ds, e: end, score: 1 + (h2 && !post ? 1 : 0) + type };
   // (b) the number follows the name: "Via Roma 131", "Koskikatu 25", "Luite tee 87"
   tokensBefore(t, ds, 7, BACK);
   if (BACK.length && BACK[0].k === 1) {
@@ -595,7 +606,7 @@ function streetAround(t: string, n: number, ds: number, de: number): Street | nu
     }
     if (start >= 0) {
       // "2 Google Drive 15": an English type word with a number after it is not a street, whatever stands before
-      const sc = engPost ? 0 : ty > 0 || hNum ? 1 + (hNum ? 1 : 0) + ty : 0;
+      const sc = engPost || (ty === 0 && runsIntoSentence(t, he, n)) ? 0 : ty > 0 || hNum ? 1 + (hNum ? 1 : 0) + ty : 0;
       if (!best || sc > best.score) best = { s: start, e: he, score: sc };
     }
   }
@@ -748,7 +759,7 @@ function tailAfter(t: string, n: number, p: number): [number, number] {
   return [end, ev];
 }
 
-const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver|return|mail|moved?|moving|resid\w*|office is|drops? you off|meet (?:me|you)|pick (?:me|you) up|come to|visit|on|at)\W{0,3}(?:\w+\W{1,3}){0,3}$/i;
+const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver|return|mail|moved?|moving|resid\w*|office is|drops? you off|meet (?:me|you)|pick (?:me|you) up|come to|visit)\W{0,3}(?:\w+\W{1,3}){0,3}$|\b(?:at|on)\W{1,3}(?:\w+\W{1,3})?$/i;
 
 const MIL_RE = /[ADFadf][Pp][Oo] (?:AA|AE|AP|aa|ae|ap) \d{5}/g;
 const STRONG_CUE_RE = /(?:\b(?:lives?|living|resides?|residing|located|moved|moving)\s+(?:on|at|to|in)|\baddress(?:\s+is)?\s*:?)\s*$/i;
@@ -953,9 +964,11 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
 const CUE1 = new Set(
-  'named called dear hi hello hey mr mrs ms miss mx dr prof sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: by: contact: name: name? i\'m im said told asked thanked'.split(' '),
+  'named called dear hi hello hey mr mrs ms miss mx dr prof sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: by: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'.split(' '),
 );
-const CUE2 = new Set('name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?'.split('|'));
+const CUE2 = new Set(
+  'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|assigned to|created by|approved by|signed by|requested by|submitted by|reported by|prepared by|handled by|referred by|contact person|account holder|next of'.split('|'),
+);
 /** Cues that name someone outright: even a given name that is also a word is a name after them ("named him Frank"). */
 const NAMING = new Set('named|called|name is|name was|named him|named her|calls me|call me|call him|call her|calls him|calls her|maiden name|known as|name:|name?'.split('|'));
 const WEAK1 = new Set(
@@ -977,6 +990,8 @@ function isParticleAt(t: string, i: number, n: number): boolean {
   if (!(c === 118 || c === 100 || c === 116 || c === 108 || c === 98 || c === 105 || c === 97 || c === 101 || c === 121)) return false; // v d t l b i a e y
   return words().particle.has(low(t, i, e));
 }
+const TITLE_AFTER =
+  /^,? (?:\(|, )?(?:the |our |a )?(?:[A-Za-z]+ ){0,2}(?:ceo|cto|cfo|coo|president|founder|co-founder|director|manager|engineer|developer|designer|consultant|analyst|officer|assistant|secretary|lawyer|attorney|doctor|nurse|teacher|professor|writer|editor|representative|specialist|coordinator|administrator|accountant|partner|head|lead|chief|clerk|advisor|adviser)\b/i;
 const VOCATIVE = /^, (?:can|could|would|will|please|do|are|have|did|is)\b/;
 const PERSON_AFTER = /^ (?:lives (?:on|at|in)|lived (?:on|at|in)|is from|was born|married|had given|just has)\b/;
 /** "his" / "her" / "he" / "she" within the next four words of the sentence. */
@@ -1171,9 +1186,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           const afterCue = ((t.charCodeAt(e) === 39 || t.charCodeAt(e) === 0x2019) && (t.charCodeAt(e + 1) | 32) === 115) || AFTER1.has(nw);
           if (WEAK1.has(p1) || afterCue || (suffix && nonAscii)) c = 0.85;
         }
-        // a pronoun right after: "Ubul Csonka listed his top 20", "X, the writer, said: … her"
-        if (c < 0.8 && pronounAfter(t, e, n)) c = 0.85;
-      } else if (t.charCodeAt(e) === 58 && t.charCodeAt(e + 1) === 32 && p1 === '' && lineOpens(t, s) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
+        // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
+        if (c < 0.8 && (pronounAfter(t, e, n) || TITLE_AFTER.test(t.slice(e, e + 40)))) c = 0.85;
+      } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && PERSON_AFTER.test(t.slice(e, e + 16))) c = 0.85; // "Trivo lives on …"
     }
@@ -1320,18 +1335,38 @@ function matchesEmail(t: string, at: number[], locals: string[], s: number): boo
   return false;
 }
 
-/** Lines that open with "Word: " (a chat transcript): counted once per text. */
+/** After "Word:" comes a sentence (three words or more), as in a transcript; not a field value ("Stage: Won"). */
+function saysSomething(t: string, i: number, n: number): boolean {
+  let words = 0;
+  for (let j = i; j < n && j - i < 200; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 10) break;
+    if (c === 32 && letter(t.charCodeAt(j + 1))) words++;
+  }
+  return words >= 3;
+}
+
+/**
+ * Lines that open with "Word: <a sentence>" (a chat transcript), counted once per scan; 0 unless one of the speakers
+ * is a listed given name (so the field labels of a record, "Status: …", "Owner: …", never make a transcript).
+ */
 let SPEAKER_SCAN = -1;
 let SPEAKER_N = 0;
 function speakerLines(t: string, n: number): number {
   if (SPEAKER_SCAN === SCAN) return SPEAKER_N;
   let k = 0;
-  for (let i = 0; i < n && k < 3; i = t.indexOf('\n', i) + 1) {
+  let named = false;
+  for (let i = 0; i < n && k < 3; ) {
     const e = capWordAt(t, i, n);
-    if (e > 0 && t.charCodeAt(e) === 58 && t.charCodeAt(e + 1) === 32 && !words().notName.has(low(t, i, e))) k++;
-    if (t.indexOf('\n', i) < 0) break;
+    if (e > 0 && t.charCodeAt(e) === 58 && !notNameAt(t, i, e) && saysSomething(t, e + 1, n)) {
+      k++;
+      if (givenKind(t, i, e) !== 0) named = true;
+    }
+    const nl = t.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
   }
   SPEAKER_SCAN = SCAN;
-  SPEAKER_N = k;
-  return k;
+  SPEAKER_N = named ? k : 0;
+  return SPEAKER_N;
 }
