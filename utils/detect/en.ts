@@ -115,7 +115,7 @@ function buildWords() {
     ),
     /** Capitalised words that start sentences or titles and are never names. */
     notName: set(
-      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow san santa santo são saint sainte los las fort port mount lake cape upper lower greater royal national federal state central',
+      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow world everyone everybody team folks guys there all san santa santo são saint sainte los las fort port mount lake cape upper lower greater royal national federal state central',
     ),
     /** Lower-case particles inside names: "Willemine ten Pas", "Dyan van Gijn", "Ludwig van Beethoven". */
     particle: set('van von de der den ter ten da di del della dos das du le la bin ibn al el y'),
@@ -451,6 +451,8 @@ function streetWord(w: string): number {
 const NOT_BEFORE_TYPE = new Set('google hard flash usb disk disc ssd thumb test network shared external one no milky supreme high food inner death skid memory fast first second third last market critical up'.split(' '));
 
 const EURO_POST = new Set('terrasse tee gata gatan vägen veien vej gade allé straat laan weg plein gasse platz allee katu tie kuja utca tér út ulica cesta strasse straße'.split(' '));
+/** Units of measure and currencies: a number before one is a quantity, not a house number. */
+const UNITS = new Set('gb mb kb tb gib mib mhz ghz hz kg mg lb lbs oz km cm mm mi ft px pt ms sec min hrs hours days weeks months years usd eur gbp jpy yen chf kw kwh mah fps dpi rpm bit bits bytes cores percent pcs units items times x'.split(' '));
 const TOKS: Tok[] = [];
 const BACK: Tok[] = [];
 
@@ -494,6 +496,7 @@ function streetAround(t: string, n: number, ds: number, de: number): Street | nu
   let best: Street | null = null;
   // (a) the number is the house number, the name follows
   tokensAfter(t, dotted ? n : he, n, 9, TOKS);
+  if (TOKS.length && TOKS[0].k === 1 && UNITS.has(wordAt(t, TOKS[0]))) TOKS.length = 0; // "16 GB", "5 km"
   let i = 0;
   if (TOKS.length && TOKS[0].k === 2) i = 1; // "370 3911 Fourth Avenue": two numbers before the name
   let words0 = 0;
@@ -553,7 +556,7 @@ function streetAround(t: string, n: number, ds: number, de: number): Street | nu
   if (end > 0 && (type > 0 || h2) && !runsOn) best = { s: ds, e: end, score: 1 + (h2 && !post ? 1 : 0) + type };
   // (b) the number follows the name: "Via Roma 131", "Koskikatu 25", "Luite tee 87"
   tokensBefore(t, ds, 7, BACK);
-  if (BACK.length && BACK[0].k === 1) {
+  if (BACK.length && BACK[0].k === 1 && !UNITS.has(wordAt(t, BACK[0])) && !(BACK[1] && BACK[1].k === 1 && UNITS.has(wordAt(t, BACK[1])))) {
     let start = -1;
     let ty = 0;
     let nw = 0;
@@ -903,6 +906,9 @@ function capWordAt(t: string, i: number, n: number): number {
     let c = t.charCodeAt(j);
     while (c >= 97 && c <= 122) c = t.charCodeAt(++j);
     if (!(c >= 0xc0 || c === 0x27 || c === 0x2019 || c === 0x2d || (c >= 65 && c <= 90))) return j - i < 30 ? j : -1;
+    // a capital inside after three lower-case letters is a product or code name (FilePond, JavaScript), not a person;
+    // McDowell, DeShawn, MacArthur, LeBron keep theirs after one or two (or "Mac")
+    if (c >= 65 && c <= 90 && j - i >= 4 && !(j - i === 3 && t.startsWith('Mac', i))) return -1;
   }
   if (letter(c0) !== UP) return -1;
   // second letter lower case, or O'Neil / D'Angelo
@@ -964,7 +970,7 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
 const CUE1 = new Set(
-  'named called dear hi hello hey mr mrs ms miss mx dr prof sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: by: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'.split(' '),
+  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: by: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'.split(' '),
 );
 const CUE2 = new Set(
   'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|assigned to|created by|approved by|signed by|requested by|submitted by|reported by|prepared by|handled by|referred by|contact person|account holder|next of'.split('|'),
@@ -1008,6 +1014,11 @@ function pronounAfter(t: string, e: number, n: number): boolean {
   return false;
 }
 
+/** The lower-cased word after a single space at e, or ''. */
+function nextWordAt(t: string, e: number, n: number): string {
+  return t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
+}
+
 /** The one or two words before s on its line, lower-cased, with a ':' or ',' right after the word kept. */
 function prevWords(t: string, s: number): [string, string] {
   let i = s;
@@ -1019,10 +1030,11 @@ function prevWords(t: string, s: number): [string, string] {
     let p = j;
     let punct = '';
     const pc = t.charCodeAt(p - 1);
-    if (pc === 58 || pc === 44 || pc === 63) {
+    // ':' ',' '?' '.' right after the word are kept on it: "name:", "regards,", "name?", "Mr." (but "miss." is not "Miss")
+    if (pc === 58 || pc === 44 || pc === 63 || pc === 46) {
       punct = String.fromCharCode(pc);
       p--;
-    } else if (pc === 46) p--;
+    }
     const ws = wordStart(t, p, Math.max(0, p - 30));
     if (ws === p) break;
     out.push(low(t, ws, p) + punct);
@@ -1164,11 +1176,13 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g === 1 && (PERSON_AFTER.test(t.slice(e, e + 16)) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
       else if (nW >= 2 && p1 === '' && lineOpens(t, s) && blockOpens(t, s) && /^[ \t]*\r?\n/.test(t.slice(e, e + 4)) && blockHasPii(t, pii, e)) c = 0.85;
     } else if (nW >= 2 && (init || g === 1)) c = 0.85;
-    else if (nW === 1 && g === 1 && !init) c = 0.8;
+    else if (nW === 1 && g === 1 && !init && !(t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1)))) c = 0.8;
     else {
       const [p1, p2] = prevWords(t, s);
       const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1) || (p1 === '' && /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, s - 30), s)));
-      if (strong && !(nW === 1 && g === 2 && !NAMING.has(p1) && !NAMING.has(p2 + ' ' + p1))) c = nW >= 2 ? 0.9 : 0.85;
+      // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
+      const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
+      if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !NAMING.has(p2 + ' ' + p1))) c = nW >= 2 ? 0.9 : 0.85;
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
@@ -1176,7 +1190,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (germanicParticle()) c = 0.85;
         let nonAscii = false;
         for (let i = s; i < e && !nonAscii; i++) if (t.charCodeAt(i) >= 0xc0) nonAscii = true;
-        if (g === 2 && (!isSentenceStart(t, s) || suffix)) c = 0.8;
+        // a given name that is also a word ("Bob", "Grace", "Dev") needs a surname-like second word or a cue word
+        if (g === 2 && (suffix || WEAK1.has(p1) || AFTER1.has(nextWordAt(t, e, n)))) c = 0.8;
         const lineStart = p1 === '' && (s === 0 || lineOpens(t, s));
         const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8));
         if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, pii, e)) c = 0.85;
@@ -1194,14 +1209,17 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     }
     if (c >= 0.8) {
       const ws: string[] = [];
-      for (const tk of CHAIN) if (tk.k === T_WORD) ws.push(low(t, tk.s, tk.e));
+      // what may be spread to other mentions: the words of a full name, or a single name met in running text; not a
+      // single word after a field label ("name: Install packages" in a YAML file)
+      const label = t.charCodeAt(s - 1) === 32 && t.charCodeAt(s - 2) === 58;
+      if (nW >= 2 || !label) for (const tk of CHAIN) if (tk.k === T_WORD) ws.push(low(t, tk.s, tk.e));
       found.push({ s, e, c, words: ws });
     }
   }
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
     const known = new Set<string>();
-    for (const f of found) for (const w of f.words) if (w.length >= 3 && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
+    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
     if (known.size) {
       found.sort((a, b) => a.s - b.s);
       let fi = 0;
@@ -1211,6 +1229,11 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (fi < found.length && found[fi].s <= s) continue; // inside a name already found
         const e = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
         if (e - s < 3 || e - s > 20 || inSpans(addr, s)) continue;
+        // a name repeated alone stands alone: not inside a capitalised phrase ("VS Code", "Chrome Dev Tools")
+        const pb = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1, Math.max(0, s - 31)) : s;
+        if (pb < s - 1 && letter(t.charCodeAt(pb)) === UP) continue;
+        if (t.charCodeAt(e) === 32 && (letter(t.charCodeAt(e + 1)) === UP || isDigit(t.charCodeAt(e + 1)))) continue;
+        if (t.charCodeAt(e) === 46 && letter(t.charCodeAt(e + 1))) continue; // "Node.js"
         if (known.has(low(t, s, e))) found.push({ s, e, c: 0.85, words: [] });
       }
     }

@@ -844,6 +844,10 @@ function classifyNumber(
 ): { type: FindingType; conf: number; key: string } | null {
   const t = ctx.t;
   const L = d.length;
+  // one digit repeated ("00 00 00 00 00", "1111111111") is a placeholder or a filler, never anyone's number
+  let same = 1;
+  while (same < L && d.charCodeAt(same) === d.charCodeAt(0)) same++;
+  if (same === L) return null;
   const lab = labelBefore(ctx, start);
   const neg = lab & K.NEG || (lab === 0 && hitIn(ctx, end, end + 3, K.NEG)) ? true : false;
   const grouped = g.length > 1;
