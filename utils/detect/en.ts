@@ -1,8 +1,18 @@
 // Latin-script person names and street addresses (English text, and the European names and addresses it carries).
 //
 // Everything here is anchored: a house number (a short digit run) for addresses, a capitalised word for names, a few
-// cue words. Each anchor looks at a bounded number of words around it, so the work stays linear in the text, and no
-// regex runs over the whole text. Data tables are built on first use, not at import.
+// cue words. Each anchor looks at a bounded number of words around it, so the work stays linear in the text; the only
+// whole-text pass is one native char-class search for Latin letters beyond ASCII (names like Ávalos that pass 1 does not
+// list). Data tables (given-name hash table, word lists) are built on first use, not at import.
+//
+// Addresses: a street is a house number with a name and a street type ("12 Main St", "Via Roma 131", "Koskikatu 25",
+// "Árpád fejedelem útja 3."), or number-name-number ("20789 Allika 46"); evidence points add up from the type word,
+// the numbers, what follows (units, post boxes, locality / region / postal code / country lines) and what precedes (an
+// "Address:" label, "lives on", "ship to"); military (PSC/Unit … APO/FPO/DPO) and "the corner of X and Y" have rules
+// of their own. Names: a run of capitalised words judged by a given-name list, a middle initial, cue words before and
+// after, a name alone atop a record with contact data, a matching e-mail, and the same name found elsewhere in the
+// text; street, organisation, country and determiner words veto it. Precision first: every rule was also run over
+// ordinary English prose (package docs) as a negative corpus.
 import { K } from './keywords';
 import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
 import type { Finding, FindingType } from './types';
