@@ -70,7 +70,7 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ...w(K.READING, 'フリガナ|ふりがな|カナ|氏名カナ|氏名(カナ)|よみがな|ヨミガナ|読み|セイメイ|kana'),
   ...w(K.DOB, '生年月日|誕生日|生まれ|date of birth|birth date|birthdate|birthday|dob|d.o.b.|born'),
   ...w(K.CARD, 'クレジットカード|カード番号|有効期限|セキュリティコード|カード名義|カード|credit card|card number|card no|card|debit card|visa|mastercard|amex|jcb|cc'),
-  ...w(K.PHONE_CUE, 'desk|landline|whatsapp|sms|text me|messages|reach me|answering|registered|extension|ext|hotline'),
+  ...w(K.PHONE_CUE, 'desk|landline|whatsapp|sms|text me|messages|reach me|answering|registered|extension|ext|hotline|number is'),
   ...w(K.EMAIL, 'メールアドレス|メール|e-mail|email|mail'),
   ...w(K.SSN, 'ssn|social security|social security number'),
   ...w(K.IBAN, 'iban'),
