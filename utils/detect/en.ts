@@ -919,6 +919,8 @@ function capWordAt(t: string, i: number, n: number): number {
     // a capital inside after three lower-case letters is a product or code name (FilePond, JavaScript), not a person;
     // McDowell, DeShawn, MacArthur, LeBron keep theirs after one or two (or "Mac")
     if (c >= 65 && c <= 90 && j - i >= 4 && !(j - i === 3 && t.startsWith('Mac', i))) return -1;
+    // and the part after an inner capital is a word of its own (DeShawn), not more capitals (DeNA, McDONALD)
+    if (c >= 65 && c <= 90 && !(t.charCodeAt(j + 1) >= 97 && t.charCodeAt(j + 1) <= 122)) return -1;
   }
   if (letter(c0) !== UP) return -1;
   // second letter lower case, or O'Neil / D'Angelo
