@@ -2,8 +2,8 @@
 //
 // Everything here is anchored: a house number (a short digit run) for addresses, a capitalised word for names, a few
 // cue words. Each anchor looks at a bounded number of words around it, so the work stays linear in the text; the only
-// whole-text pass is one native char-class search for Latin letters beyond ASCII (names like Ávalos that pass 1 does not
-// list). Data tables (given-name hash table, word lists) are built on first use, not at import.
+// whole-text pass is a native char-class search for Latin letters beyond ASCII (names like Ávalos that pass 1 does not
+// list), run only when pass 1 saw one. Data tables (given-name hash table, word lists) are built on first use.
 //
 // Addresses: a street is a house number with a name and a street type ("12 Main St", "Via Roma 131", "Koskikatu 25",
 // "Árpád fejedelem útja 3."), or number-name-number ("20789 Allika 46"); evidence points add up from the type word,
@@ -26,6 +26,8 @@ export interface EnHost {
   /** Digit runs (pass 1), ascending. */
   rS: { a: Int32Array; n: number };
   rE: { a: Int32Array; n: number };
+  /** Pass 1 saw a Latin letter beyond ASCII (À–ɏ). */
+  latin: boolean;
   /** Findings so far (numbers, e-mails, Japanese names/addresses). */
   out: Finding[];
   add(type: FindingType, s: number, e: number, c: number, key?: string): void;
@@ -290,7 +292,7 @@ export function scanEnglish(h: EnHost): void {
   // one native scan finds both the words that open with a non-ASCII capital (Ávalos, Ján) and "corner of"
   const extra: number[] = [];
   const corners: number[] = [];
-  if (h.capStarts.n || h.rS.n) {
+  if (h.latin) {
     const t = h.t;
     RARE_RE.lastIndex = 0;
     let last = -1;

@@ -123,6 +123,7 @@ function buildTables(): void {
     }
   }
   for (let c = 48; c <= 57; c++) CLS[c] = 1;
+  for (let c = 0xc0; c <= 0x24f; c++) CLS[c] = 1; // Latin letters beyond ASCII: noted once (Pass1.latin)
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
   CLS[64] = 1;
 }
@@ -274,6 +275,8 @@ interface Pass1 {
   famS: IntList;
   famL: IntList;
   capStarts: IntList;
+  /** 1 when a Latin letter beyond ASCII (À–ɏ) was seen: only then does the English pass look for names like Ávalos. */
+  latin: number;
 }
 
 /**
@@ -294,7 +297,7 @@ function pass1(t: string): Pass1 {
   const famS = pooled(8, 64);
   const famL = pooled(9, 64);
   const capStarts = pooled(10, 64);
-  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts };
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin: 0 };
   let prev = 0;
   for (let i = 0; i < n; i++) {
     let c = t.charCodeAt(i);
@@ -323,7 +326,8 @@ function pass1(t: string): Pass1 {
         if (isUpper(c) && i + 1 < n && isLower(t.charCodeAt(i + 1))) capStarts.push(i);
       }
       if (isUpper(c)) c |= 32;
-    } else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
+    } else if (c <= 0x24f) p.latin = 1;
+    else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
       // family name at the start of a kanji run
       const len = familyAt(t, i);
       if (len) {
@@ -389,7 +393,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
-  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts } = pass1(t);
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin } = pass1(t);
 
   const ctx: Ctx = {
     text,
@@ -417,7 +421,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanNames(ctx, famS, famL, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
-  scanEnglish({ t, n, capStarts, rS, rE, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
+  scanEnglish({ t, n, capStarts, rS, rE, latin: latin === 1, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
