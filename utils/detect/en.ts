@@ -806,7 +806,8 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[]): Int32Arra
     const nc = t.charCodeAt(de);
     if (!(isHSpace(nc) || nc === 44 || nc === 46 || nc === 10 || nc === 13 || Number.isNaN(nc) || letter(nc) === UP || nc === 0x2d || nc === 0x2f)) continue;
     // cheap shape test before any token work: a letter within two chars after, or a word right before
-    const after = letter(t.charCodeAt(de + 1)) || letter(t.charCodeAt(de + 2)) || isDigit(t.charCodeAt(de + 1));
+    const he0 = numberEnd(t, ds, n); // "12", "12A", "12-14", "13."
+    const after = he0 > 0 && isHSpace(t.charCodeAt(he0)) && (letter(t.charCodeAt(he0 + 1)) !== 0 || isDigit(t.charCodeAt(he0 + 1)));
     const before = ds >= 2 && isHSpace(pc) && (letter(t.charCodeAt(ds - 2)) || t.charCodeAt(ds - 2) === 46);
     if (!after && !before) continue;
     if (inSpans(taken, ds)) continue;
