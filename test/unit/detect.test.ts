@@ -287,6 +287,9 @@ describe('English and European names', () => {
       'if set to `true` FilePond will attempt to store the file',
       '## v0.10.2 (Mon, Jan 8 2018)',
       '- [Dev Deps] update `eslint`\n- [Deps] update `side-channel`',
+      'Maximum age in ms.  Items are not pruned',
+      'crates created by Mozilla and used by Firefox',
+      'Props to the 3rd-Eden team; see VS_Code-VS_Code and Node.js docs',
     ])
       expect(found(s, 'person_name'), s).toEqual([]);
   });

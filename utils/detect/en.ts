@@ -985,10 +985,10 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
 const CUE1 = new Set(
-  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: by: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'.split(' '),
+  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'.split(' '),
 );
 const CUE2 = new Set(
-  'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|assigned to|created by|approved by|signed by|requested by|submitted by|reported by|prepared by|handled by|referred by|contact person|account holder|next of'.split('|'),
+  'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|contact person|account holder|next of'.split('|'),
 );
 /** Cues that name someone outright: even a given name that is also a word is a name after them ("named him Frank"). */
 const NAMING = new Set('named|called|name is|name was|named him|named her|calls me|call me|call him|call her|calls him|calls her|maiden name|known as|name:|name?'.split('|'));
@@ -997,6 +997,11 @@ const WEAK1 = new Set(
 );
 const AFTER1 = new Set('said says wrote writes told tells asked asks replied is was has had lives lived works worked joined spent listed will would can could did does went got gave called emailed sent thinks thought just who'.split(' '));
 
+/** Verbs whose object is a person ("met X Y") and whose subject is one ("X Y said"): enough for an unlisted two-word name. */
+const PERSON_OBJ = new Set('met hired interviewed thanked told asked invited married contacted emailed phoned texted introduced congratulated visited helped paid greeted'.split(' '));
+const PERSON_SUBJ = new Set('said says told asked wrote replied explained added noted stated confirmed insisted laughed smiled shouted whispered answered'.split(' '));
+/** "assigned to", "prepared by" …: a two-word name after them is a person (a single word may be a company: "created by Mozilla"). */
+const PERSON_BY = new Set('assigned created approved signed requested submitted reported prepared handled referred reviewed owned managed'.split(' '));
 const SPEECH = new Set('said says wrote writes told tells asked asks replied lives lived works worked joined spent listed went got gave called emailed sent thinks thought'.split(' '));
 /** First letters of the words that may follow a name and make it one (lives, married, is from, said …). */
 const AFTER_FIRST = new Uint8Array(128);
@@ -1029,6 +1034,9 @@ function pronounAfter(t: string, e: number, n: number): boolean {
   return false;
 }
 
+/** The text being scanned is all lower case (set by scanPersons): honorifics are lower case there too. */
+let LOWER_TEXT = false;
+const HONOR = new Set('mr mrs ms miss mx dr prof sir madam'.split(' '));
 /** The lower-cased word after a single space at e, or ''. */
 function nextWordAt(t: string, e: number, n: number): string {
   return t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
@@ -1052,7 +1060,9 @@ function prevWords(t: string, s: number): [string, string] {
     }
     const ws = wordStart(t, p, Math.max(0, p - 30));
     if (ws === p) break;
-    out.push(low(t, ws, p) + punct);
+    const w = low(t, ws, p);
+    // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
+    out.push((HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' : '') + w + punct);
     if (punct && out.length === 1) break;
     i = ws;
   }
@@ -1074,6 +1084,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   // candidate starts: ASCII capitalised words from pass 1, plus words opening with a non-ASCII capital (Ávalos, Łukasz)
   let starts: Int32Array = h.capStarts.a.subarray(0, h.capStarts.n);
   const lowerText = starts.length === 0 && textIsLower(t);
+  LOWER_TEXT = lowerText;
   if (lowerText) {
     // a lower-cased message ("follow up with patricia desrosiers"): every word may start a name
     const st: number[] = [];
@@ -1216,12 +1227,16 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           const afterCue = ((t.charCodeAt(e) === 39 || t.charCodeAt(e) === 0x2019) && (t.charCodeAt(e + 1) | 32) === 115) || AFTER1.has(nw);
           if (WEAK1.has(p1) || afterCue || (suffix && nonAscii)) c = 0.85;
         }
+        // verbs that take or make a person: "we hired Kaito Mori", "Tuula Hakala said"
+        if (c < 0.8 && (PERSON_OBJ.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
         // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
         if (c < 0.8 && (pronounAfter(t, e, n) || TITLE_AFTER.test(t.slice(e, e + 40)))) c = 0.85;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && PERSON_AFTER.test(t.slice(e, e + 16))) c = 0.85; // "Trivo lives on …"
     }
+    // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
+    if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
     if (c >= 0.8) {
       const ws: string[] = [];
       // what may be spread to other mentions: the words of a full name, or a single name met in running text; not a
@@ -1248,12 +1263,22 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         const pb = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1, Math.max(0, s - 31)) : s;
         if (pb < s - 1 && letter(t.charCodeAt(pb)) === UP) continue;
         if (t.charCodeAt(e) === 32 && (letter(t.charCodeAt(e + 1)) === UP || isDigit(t.charCodeAt(e + 1)))) continue;
-        if (t.charCodeAt(e) === 46 && letter(t.charCodeAt(e + 1))) continue; // "Node.js"
+        if (!standsAlone(t, s, e)) continue;
         if (known.has(low(t, s, e))) found.push({ s, e, c: 0.85, words: [] });
       }
     }
   }
   for (const f of found) h.add('person_name', f.s, f.e, f.c, low(t, f.s, f.e));
+}
+
+/** The word [s, e) is set off by spaces or punctuation, not glued to code, paths, compounds or numbers. */
+function standsAlone(t: string, s: number, e: number): boolean {
+  const p = s > 0 ? t.charCodeAt(s - 1) : 32;
+  if (!(p === 32 || p === 9 || p === 10 || p === 13 || p === 0x28 || p === 0x22 || p === 0x27 || p === 0x201c || p === 0x2018 || p === 0x3a || p === 0x2c || p === 0xa0 || p >= 0x3000)) return false;
+  const q = t.charCodeAt(e);
+  if (q === 0x2d || q === 0x5f || q === 0x2f || q === 0x40 || q === 0x3d || isDigit(q)) return false;
+  if (q === 46 && letter(t.charCodeAt(e + 1))) return false;
+  return true;
 }
 
 /** s opens its line (after spaces or a bullet). */

@@ -1300,6 +1300,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
     if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
+    // an honorific is written capitalised ("Ms. Lee"); "in ms. Items …" is milliseconds
+    if (honor && !isUpper(t.charCodeAt(p))) continue;
     if (!(k & K.NAME)) add(ctx, 'person_name', s, ee, 0.9); // a reading: the name beside it counts the person
     else emit(s, ee, honor ? 0.85 : 0.95);
   }
