@@ -39,23 +39,21 @@ export interface EnHost {
 // Letters. ASCII by comparison; Latin-1, Latin Extended, Greek and Cyrillic by a small table built on first use.
 const UP = 1;
 const LO = 2;
-let CASE: Uint8Array | null = null;
-function caseTable(): Uint8Array {
-  const tb = new Uint8Array(0x530);
-  for (let c = 0xc0; c < 0x530; c++) {
-    const s = String.fromCharCode(c);
-    const lo = s.toLowerCase();
-    const up = s.toUpperCase();
-    if (lo === up) continue;
-    tb[c] = s === up ? UP : s === lo ? LO : 0;
-  }
-  return (CASE = tb);
+// Case of Latin-1, Latin Extended, Greek and Cyrillic letters, worked out per char the first time it is seen
+// (0 not yet known, 3 not a cased letter): a page pays only for the chars it holds.
+const CASE = new Uint8Array(0x530);
+function caseOf(c: number): number {
+  const s = String.fromCharCode(c);
+  const lo = s.toLowerCase();
+  const up = s.toUpperCase();
+  return (CASE[c] = lo === up ? 3 : s === up ? UP : s === lo ? LO : 3);
 }
 /** 1 upper-case letter, 2 lower-case letter, 0 anything else. */
 function letter(c: number): number {
   if (c < 0x80) return c >= 97 && c <= 122 ? LO : c >= 65 && c <= 90 ? UP : 0;
   if (c < 0xc0 || c >= 0x530) return 0;
-  return (CASE ?? caseTable())[c];
+  const v = CASE[c] || caseOf(c);
+  return v === 3 ? 0 : v;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isHSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
@@ -248,7 +246,7 @@ function hashWord(t: string, s: number, e: number): number {
   for (let i = s; i < e; i++) {
     let c = t.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 32;
-    else if (c >= 0xc0 && c < 0x530 && (CASE ?? caseTable())[c] === UP) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    else if (c >= 0xc0 && letter(c) === UP) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
     h = Math.imul(h ^ c, 0x01000193);
   }
   return (h ^ (h >>> 16)) & 0xffff;
