@@ -180,7 +180,7 @@ function suffixKind(w: string): number {
 // Given names live in an open-addressing table of 32-bit hashes (no strings at all), filled on first use by walking
 // the front-coded list once with a stack of prefix hashes. A word outside the list matches a hash by chance about
 // once in a million lookups (3.8k names / 2^32), which is far below every other error here.
-const SLOTS = 8192; // > 2 × the names: short probes
+const SLOTS = 16384; // > 4 × the names: short probes
 let GH: Int32Array | null = null; // hash per slot, 0 = empty (hashes are made odd)
 let GV: Uint8Array;
 /** First three letters (a–z) of the given names: bit 1 a three-letter name, bit 2 a longer one. */
