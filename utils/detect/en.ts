@@ -28,6 +28,8 @@ export interface EnHost {
   rE: { a: Int32Array; n: number };
   /** Pass 1 saw a Latin letter beyond ASCII (À–ɏ). */
   latin: boolean;
+  /** Pass 1 saw an ASCII word. */
+  ascii: boolean;
   /** Findings so far (numbers, e-mails, Japanese names/addresses). */
   out: Finding[];
   add(type: FindingType, s: number, e: number, c: number, key?: string): void;
@@ -310,11 +312,15 @@ export function scanEnglish(h: EnHost): void {
     if (p >= 10 && h.t.charCodeAt(p - 1) === 32 && h.t.charCodeAt(p - 2) === 102 && h.t.charCodeAt(p - 3) === 111 && h.t.startsWith('orner of ', p - 9) && (h.t.charCodeAt(p - 10) | 32) === 99)
       corners.push(p - 10);
   };
+  // no ASCII word and no Latin letter at all (Japanese prose, dates, prices): no English address or name to look for
+  if (!h.ascii && !h.latin) return;
   for (let k = 0; k < h.capStarts.n; k++) cornerAt(h.capStarts.a[k]);
   for (let k = 0; k < h.rS.n; k++) cornerAt(h.rS.a[k]);
   corners.sort((a, b) => a - b);
-  const addr = scanStreets(h, taken, corners);
-  scanPersons(h, taken, addr, extra);
+  // a lower-cased message: no capitalised word at all, but Latin words (only then is the text searched for them)
+  const lowerText = h.capStarts.n === 0 && h.ascii && textIsLower(h.t);
+  const addr = scanStreets(h, taken, corners, lowerText);
+  scanPersons(h, taken, addr, extra, lowerText);
 }
 let SCAN = 0;
 /** Latin letters beyond ASCII: the words holding them may be names that pass 1 did not list (Ávalos, Ján). */
@@ -778,7 +784,7 @@ const MIL_RE = /[ADFadf][Pp][Oo] (?:AA|AE|AP|aa|ae|ap) \d{5}/g;
 const STRONG_CUE_RE = /(?:\b(?:lives?|living|resides?|residing|located|moved|moving)\s+(?:on|at|to|in)|\baddress(?:\s+is)?\s*:?)\s*$/i;
 
 /** Returns sorted [start, end] pairs of the addresses found (any confidence), for the name pass to avoid. */
-function scanStreets(h: EnHost, taken: Int32Array, corners: number[]): Int32Array {
+function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText: boolean): Int32Array {
   const { t, n } = h;
   const found: number[] = [];
   let covered = -1;
@@ -824,7 +830,7 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[]): Int32Arra
     if (emit(st.s, e, score)) r = Math.max(r, upperRun(rS, h.rS.n, e) - 1);
   }
   // military and post-office boxes: "PSC 3294, Box 9168\nAPO AA 61487", "USNS Bergman\nFPO AP 93757"
-  if (h.rS.n > 0) {
+  if (h.rS.n > 0 && (h.capStarts.n > 0 || lowerText)) {
     MIL_RE.lastIndex = 0;
     for (let m = MIL_RE.exec(t); m; m = MIL_RE.exec(t)) militaryAt(m.index + 1);
   }
@@ -1076,12 +1082,11 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: number[]): void {
+function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: number[], lowerText: boolean): void {
   const { t, n } = h;
   const wd = words();
   // candidate starts: ASCII capitalised words from pass 1, plus words opening with a non-ASCII capital (Ávalos, Łukasz)
   let starts: Int32Array = h.capStarts.a.subarray(0, h.capStarts.n);
-  const lowerText = starts.length === 0 && textIsLower(t);
   LOWER_TEXT = lowerText;
   if (lowerText) {
     // a lower-cased message ("follow up with patricia desrosiers"): every word may start a name

@@ -275,7 +275,8 @@ interface Pass1 {
   famS: IntList;
   famL: IntList;
   capStarts: IntList;
-  /** 1 when a Latin letter beyond ASCII (À–ɏ) was seen: only then does the English pass look for names like Ávalos. */
+  /** Bit 1: a Latin letter beyond ASCII (À–ɏ) was seen (only then does the English pass look for names like Ávalos);
+   * bit 2: an ASCII word was seen. */
   latin: number;
 }
 
@@ -299,6 +300,7 @@ function pass1(t: string): Pass1 {
   const capStarts = pooled(10, 64);
   const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin: 0 };
   let prev = 0;
+  let latin = 0;
   for (let i = 0; i < n; i++) {
     let c = t.charCodeAt(i);
     // One table lookup decides whether this char can start anything; most chars stop here.
@@ -326,7 +328,7 @@ function pass1(t: string): Pass1 {
         if (isUpper(c) && i + 1 < n && isLower(t.charCodeAt(i + 1))) capStarts.push(i);
       }
       if (isUpper(c)) c |= 32;
-    } else if (c <= 0x24f) p.latin = 1;
+    } else if (c <= 0x24f) latin |= 1;
     else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
       // family name at the start of a kanji run
       const len = familyAt(t, i);
@@ -337,6 +339,7 @@ function pass1(t: string): Pass1 {
     }
     if (FIRST[c] === 1 && (c >= 128 || !isAlnum(prev))) keywordAt(p, t, i, c, prev);
     if (c < 128 && c >= 97) {
+      latin |= 2; // an ASCII word (so the English pass may look for a lower-cased message)
       // the rest of an ASCII word starts nothing: skip it in a tight loop (digits after it are still runs)
       let j = i + 1;
       while (j < n) {
@@ -349,6 +352,7 @@ function pass1(t: string): Pass1 {
     prev = t.charCodeAt(i);
   }
 
+  p.latin = latin;
   return p;
 }
 
@@ -421,7 +425,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanNames(ctx, famS, famL, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
-  scanEnglish({ t, n, capStarts, rS, rE, latin: latin === 1, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
+  scanEnglish({ t, n, capStarts, rS, rE, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
