@@ -1347,14 +1347,6 @@ function wordFlags(t: string, s: number, e: number): number {
 }
 const notNameAt = (t: string, s: number, e: number) => (wordFlags(t, s, e) & F_NOT) !== 0;
 
-function isSentenceStart(t: string, s: number): boolean {
-  let i = s - 1;
-  while (i >= 0 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 34 || t.charCodeAt(i) === 0x201c)) i--;
-  if (i < 0) return true;
-  const c = t.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 13;
-}
-
 /** The line holding s is the first of its block: the text starts there, or a blank line or a sign-off is before it. */
 function blockOpens(t: string, s: number): boolean {
   const ls = t.lastIndexOf('\n', s - 1);
