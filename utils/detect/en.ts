@@ -1114,12 +1114,12 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   pii.sort((a, b) => a - b);
   // e-mail local parts (folded) by position: a name is compared only with the addresses near it
   const emailAt: number[] = [];
-  const emailLocals: string[] = [];
-  for (const f of h.out)
-    if (f.type === 'email') {
-      emailAt.push(f.start);
-      emailLocals.push(fold(t.slice(f.start, t.indexOf('@', f.start))).replace(/[^a-z]/g, ''));
-    }
+  const emailLocals: string[] = []; // filled on first use: most texts never compare a name with an address
+  for (const f of h.out) if (f.type === 'email') emailAt.push(f.start);
+  const locals = () => {
+    if (emailLocals.length === 0) for (const a of emailAt) emailLocals.push(fold(t.slice(a, t.indexOf('@', a))).replace(/[^a-z]/g, ''));
+    return emailLocals;
+  };
 
   const found: { s: number; e: number; c: number; words: string[] }[] = [];
   let lastEnd = -1;
@@ -1224,7 +1224,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         const lineStart = p1 === '' && (s === 0 || lineOpens(t, s));
         const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8));
         if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, pii, e)) c = 0.85;
-        if (c < 0.8 && emailLocals.length && matchesEmail(t, emailAt, emailLocals, s)) c = 0.9;
+        if (c < 0.8 && emailAt.length && matchesEmail(t, emailAt, locals, s)) c = 0.9;
         if (c < 0.8 && (suffix || nonAscii)) {
           const nw = e + 1 < n && t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
           const afterCue = ((t.charCodeAt(e) === 39 || t.charCodeAt(e) === 0x2019) && (t.charCodeAt(e + 1) | 32) === 115) || AFTER1.has(nw);
@@ -1372,7 +1372,7 @@ function blockHasPii(t: string, pii: number[], p: number): boolean {
 }
 
 let CHAIN_FOLD: string[] = [];
-function matchesEmail(t: string, at: number[], locals: string[], s: number): boolean {
+function matchesEmail(t: string, at: number[], getLocals: () => string[], s: number): boolean {
   // `at` is ascending: binary search for the first address within 600 chars before s
   let lo = 0;
   let hi = at.length;
@@ -1386,6 +1386,7 @@ function matchesEmail(t: string, at: number[], locals: string[], s: number): boo
   CHAIN_FOLD = [];
   for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(fold(t.slice(tk.s, tk.e)).replace(/[^a-z]/g, ''));
   if (CHAIN_FOLD.length < 2) return false;
+  const locals = getLocals();
   for (let k = from; k < at.length && at[k] <= s + 600; k++) {
     const l = locals[k];
     if (l.includes(CHAIN_FOLD[0]) && l.includes(CHAIN_FOLD[CHAIN_FOLD.length - 1])) return true;
