@@ -303,3 +303,122 @@ describe('titles after names, not after places', () => {
     expect(scan('佐藤 奨之\t014-281-3740\tshouno.satou@example.jp\t沖縄県那覇市殿城2丁目17-4').summary.people).toBe(1);
   });
 });
+
+describe('English and European names', () => {
+  it('given name + surname, middle initials, diacritics', () => {
+    expect(found('Please call Jennifer Walsh tomorrow.', 'person_name')).toEqual(['Jennifer Walsh']);
+    expect(found('verses from Faina D. Yefremova about', 'person_name')).toEqual(['Faina D. Yefremova']);
+    expect(found('arranged by Ravil G Yefimov in 1977', 'person_name')).toEqual(['Ravil G Yefimov']);
+    expect(found('Maybe it is under Júlia Gyarmathy', 'person_name')).toEqual(['Júlia Gyarmathy']);
+    expect(found('Dyan van Gijn signed it', 'person_name')).toEqual(['Dyan van Gijn']);
+  });
+  it('cues before and after: my name is, Dear, named, lives on, speaker labels', () => {
+    expect(found('My name is Rubija', 'person_name')).toEqual(['Rubija']);
+    expect(found("What's your name? Sölvi Salómonsson", 'person_name')).toEqual(['Sölvi Salómonsson']);
+    expect(found('She named him Frank', 'person_name')).toEqual(['Frank']);
+    expect(found('Trivo lives on Grössgstötten 50 street.', 'person_name')).toEqual(['Trivo']);
+    expect(found('Ubul: What a wife.\nNicole: Remember me?\nJohn: You saved my life!', 'person_name')).toEqual(['Ubul', 'Nicole', 'John']);
+  });
+  it('a name alone atop a record with contact data, and again later by surname', () => {
+    const rec = 'Einojuhani Pyysalo\n\nBus driver\nPhone: 201-948-1927\nE-mail: EinojuhaniPyysalo@gustr.com';
+    expect(found(rec, 'person_name')).toEqual(['Einojuhani Pyysalo']);
+    expect(found('Songs by Emmie Ström. Nobody sings like early Ström.', 'person_name')).toEqual(['Emmie Ström', 'Ström']);
+  });
+  it('CRM fields and signatures', () => {
+    expect(found('Owner: Marek Dvořák\nStage: Negotiation', 'person_name')).toEqual(['Marek Dvořák']);
+    expect(found('Ticket assigned to Oona Varis yesterday', 'person_name')).toEqual(['Oona Varis']);
+    expect(found('Best regards,\nHalldóra Þórsdóttir, Senior Consultant', 'person_name')).toEqual(['Halldóra Þórsdóttir']);
+    expect(found('Quote prepared by Tuomas Kivelä, Account Manager', 'person_name')).toEqual(['Tuomas Kivelä']);
+  });
+  it('record field labels are not chat speakers', () => {
+    expect(found('Account: Acme Corp\nStatus: Open\nStage: Negotiation\nOwner: Jane Doe\nLead Source: Web', 'person_name')).toEqual(['Jane Doe']);
+  });
+  it('lower-cased messages', () => {
+    expect(found('follow up with patricia desrosiers in a couple of months.', 'person_name')).toEqual(['patricia desrosiers']);
+    expect(found('my name is vitoria', 'person_name')).toEqual(['vitoria']);
+  });
+  it('streets, companies, places and titles are not people', () => {
+    for (const s of [
+      'Philip Bypass opened in 2010.',
+      'We met at 1317 Kimberly Way, Laidlaw.',
+      'Russell Investments is a design agency.',
+      'The Princess Royal arrived this morning.',
+      'Microbilt Corporation is based in New Zealand.',
+      'Order 5403926876 shipped on 2024-03-04 via Google Drive.',
+      'The quick brown fox jumps over the lazy dog. Our new product launches next month.',
+      'Will you send the April report? May I ask for Grace period details?',
+      'console.log("Hello World!"); Hello Dotenv',
+      'edge cases that smaller alternatives miss. Chalk is mature, reliable',
+      'if set to `true` FilePond will attempt to store the file',
+      '## v0.10.2 (Mon, Jan 8 2018)',
+      '- [Dev Deps] update `eslint`\n- [Deps] update `side-channel`',
+      'Maximum age in ms.  Items are not pruned',
+      'crates created by Mozilla and used by Firefox',
+      'Props to the 3rd-Eden team; see VS_Code-VS_Code and Node.js docs',
+    ])
+      expect(found(s, 'person_name'), s).toEqual([]);
+  });
+});
+
+describe('English and European street addresses', () => {
+  it('house number, street type, unit, locality, postal code, country', () => {
+    expect(found('Ship to 1737 Cheriton Dr, Apt. 724, Durban, South Africa 68793 please', 'jp_address')).toEqual(['1737 Cheriton Dr, Apt. 724, Durban, South Africa 68793']);
+    expect(found('The address of Persint is 6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677', 'jp_address')).toEqual([
+      '6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677',
+    ]);
+    expect(found('Rua do Arenque 1634, Goiânia', 'jp_address')).toEqual(['Rua do Arenque 1634']);
+    expect(found('It is at Strickstrasse 61 in Zuoz', 'jp_address')).toEqual(['Strickstrasse 61']);
+    expect(found('Meet at 10 Downing Street, London SW1A 2AA.', 'jp_address')).toEqual(['10 Downing Street, London SW1A 2AA']);
+  });
+  it('post and military boxes, street corners', () => {
+    expect(found('The office is at PSC 3294, Box 9168\nAPO AA 61487', 'jp_address')).toEqual(['PSC 3294, Box 9168\nAPO AA 61487']);
+    expect(found('USNS Bergman\nFPO AP 93757', 'jp_address')).toEqual(['USNS Bergman\nFPO AP 93757']);
+    expect(found('it is the corner of Kuusiku 7 and Alexander Flat', 'jp_address')).toEqual(['Kuusiku 7 and Alexander Flat']);
+  });
+  it('numbers next to capitalised words that are not addresses', () => {
+    for (const s of [
+      'Order 5403926876 shipped',
+      'The 2017 Polish action-comedy film',
+      'Our 3 founders: Kónya, Becker and Vasquez',
+      'Buy 2 Google Drive 15 GB plans',
+      'iPhone 15 Pro Max costs $1,199',
+      'Chapter 11, Suite 5 of the book',
+      'Model 3, 2019, 12345 miles',
+      'Windows 10 Home Edition',
+      'He scored 12 points in Game 7',
+      'Version 2.3 Build 1234',
+      'see page 12 Section Park View 45',
+      'Highway 61 Revisited',
+      'Sydney Office opens on May 3. Tesla Model 3 Long Range costs 45000.',
+      'He arrived at 2017 Polish 3 times',
+      'a MacBook Pro 2.5 GHz Intel Core i7, 16 GB 1600 MHz DDR3.',
+    ])
+      expect(found(s, 'jp_address'), s).toEqual([]);
+  });
+});
+
+describe('international phones and unbranded cards', () => {
+  it('phones with a label or a cue, extensions, 00 and +CC prefixes', () => {
+    expect(found('Phone:\n467 3395', 'phone')).toEqual(['467 3395']);
+    expect(found('Mobile: 0341 8387176', 'phone')).toEqual(['0341 8387176']);
+    expect(found('Desk: 5403926876', 'phone')).toEqual(['5403926876']);
+    expect(found('Fax: 345-899-3560x4587', 'phone')).toEqual(['345-899-3560x4587']);
+    expect(found('Desk: +1-903-140-4508x769', 'phone')).toEqual(['+1-903-140-4508x769']);
+    expect(found('Fax: +46 (0)8 928 571 38', 'phone')).toEqual(['+46 (0)8 928 571 38']);
+    expect(found('Fax: 001-518-640-0854', 'phone')).toEqual(['001-518-640-0854']);
+    expect(found('I would like to stop receiving messages to 699 956 915', 'phone')).toEqual(['699 956 915']);
+    expect(found("They're not answering at 71-33-52-22", 'phone')).toEqual(['71-33-52-22']);
+  });
+  it('digit strings that are not phones', () => {
+    for (const s of ['<Buffer 00 00 00 00 00>', 'Tel: 0000000000', 'Order 5403926876 shipped', 'The office is at 17031 2202 Rissik St', 'Total 12 345 678 EUR', 'on 2024-03-04 at 14:11:22', 'v1.2.3 build 4567 890'])
+      expect(found(s, 'phone'), s).toEqual([]);
+  });
+  it('a Luhn-valid number where a card is named is a card, brand or not', () => {
+    expect(found('What is the limit for card 501864667909?', 'credit_card')).toEqual(['501864667909']);
+    expect(found('the last billed amount for cc 3509413199654323 on', 'credit_card')).toEqual(['3509413199654323']);
+    expect(found('カード 6304 2737 3398', 'credit_card')).toEqual(['6304 2737 3398']);
+    expect(found('What is the limit for card 501864667908?', 'credit_card')).toEqual([]); // Luhn fails
+    expect(found('Order 501864667909 shipped', 'credit_card')).toEqual([]); // no card named: no brand, not a card
+    expect(found('card order number 4111111111111111', 'credit_card')).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ export const K = {
   HONORIFIC: 1 << 21,
   /** A label that is not about people (e.g. 会社名, 商品名): ends the context of the label before it. */
   OTHER: 1 << 22,
+  /** Words around a phone number that are not field labels: "call me on", "messages to", "(office)". */
+  PHONE_CUE: 1 << 23,
 } as const;
 
 /** Labels that name a column or a field (used to recognise header rows and label: value layouts). */
@@ -67,7 +69,8 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ...w(K.NAME, '氏名|お名前|お客様|名前|担当者|担当者名|顧客名|契約者|契約者名|申込者|申込者名|受取人|宛名|患者名|社員名|会員名|本人氏名|フルネーム|名義|カード名義|name|full name|customer name|customer|contact name|cardholder|dear|mr|mrs|ms|dr|miss|mr.|mrs.|ms.|dr.'),
   ...w(K.READING, 'フリガナ|ふりがな|カナ|氏名カナ|氏名(カナ)|よみがな|ヨミガナ|読み|セイメイ|kana'),
   ...w(K.DOB, '生年月日|誕生日|生まれ|date of birth|birth date|birthdate|birthday|dob|d.o.b.|born'),
-  ...w(K.CARD, 'クレジットカード|カード番号|有効期限|セキュリティコード|カード名義|credit card|card number|card no|visa|mastercard|amex|jcb|cc'),
+  ...w(K.CARD, 'クレジットカード|カード番号|有効期限|セキュリティコード|カード名義|カード|credit card|card number|card no|card|debit card|visa|mastercard|amex|jcb|cc'),
+  ...w(K.PHONE_CUE, 'desk|landline|whatsapp|sms|text me|messages|reach me|answering|registered|extension|ext|hotline|number is'),
   ...w(K.EMAIL, 'メールアドレス|メール|e-mail|email|mail'),
   ...w(K.SSN, 'ssn|social security|social security number'),
   ...w(K.IBAN, 'iban'),

@@ -1,6 +1,7 @@
 // The detector core: one pass over folded text collects digit runs, context words and candidates; small passes validate them.
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
+import { scanEnglish } from './en';
 import { mask } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, scanJaNames } from './names-ja';
@@ -68,8 +69,6 @@ const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
 let CLS = new Uint8Array(0);
 // Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
 let FAM1 = new Uint8Array(0);
-/** First two letters of the English given names, so a capitalised word is looked up only when they fit. */
-const EN_PAIR = new Uint8Array(26 * 26);
 let FAM_FIRST = new Uint8Array(0);
 const FAM2 = new Set<number>();
 const FAM3 = new Set<string>();
@@ -128,8 +127,8 @@ function buildTables(): void {
   buildJaNames();
   const jf = jaFirstChars();
   for (let k = 0; k < jf.length; k++) FAM_FIRST[jf.charCodeAt(k)] = CLS[jf.charCodeAt(k)] = 1;
-  for (const nm of EN_FIRST) EN_PAIR[(nm.charCodeAt(0) - 97) * 26 + nm.charCodeAt(1) - 97] = 1;
   for (let c = 48; c <= 57; c++) CLS[c] = 1;
+  for (let c = 0xc0; c <= 0x24f; c++) CLS[c] = 1; // Latin letters beyond ASCII: noted once (Pass1.latin)
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
   CLS[64] = 1;
 }
@@ -155,13 +154,6 @@ const GIVEN_END = new Set(
 const NOT_GIVEN_START = new Set(
   '県市区町村郡都府道駅線川寺橋島家党社店園館城港通院所署局部課係科室屋湾岬沢池丘台原野谷浜崎坂峠宮神殿門口内外前後上下東西南北町学校会議庁省軍隊団組連協派系族氏様殿君選邸側方面region'.split('').map((c) =>
     c.charCodeAt(0),
-  ),
-);
-
-// English given names, a small common set: enough for "First Last" in running English text.
-const EN_FIRST = new Set(
-  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori tom tim jim bob mike chris dan dave steve nick ben sam alex max leo luke oliver harry jake liam lucas mia ava chloe ella lily zoe ruby jane kate lucy anne claire hans peter klaus jan lars anders erik sven ole jens karl paul ivan igor olga anna sofia elena marco luca giulia francesca carlos miguel pedro javier lucia carmen ana pierre jean marie louis camille lea hugo ali omar fatima ahmed mohammed yuki hiroshi kenji akira takeshi naoko keiko'.split(
-    ' ',
   ),
 );
 
@@ -288,6 +280,9 @@ interface Pass1 {
   famS: IntList;
   famL: IntList;
   capStarts: IntList;
+  /** Bit 1: a Latin letter beyond ASCII (À–ɏ) was seen (only then does the English pass look for names like Ávalos);
+   * bit 2: an ASCII word was seen. */
+  latin: number;
 }
 
 /**
@@ -308,8 +303,9 @@ function pass1(t: string): Pass1 {
   const famS = pooled(8, 64);
   const famL = pooled(9, 64);
   const capStarts = pooled(10, 64);
-  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts };
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin: 0 };
   let prev = 0;
+  let latin = 0;
   for (let i = 0; i < n; i++) {
     let c = t.charCodeAt(i);
     // One table lookup decides whether this char can start anything; most chars stop here.
@@ -337,7 +333,8 @@ function pass1(t: string): Pass1 {
         if (isUpper(c) && i + 1 < n && isLower(t.charCodeAt(i + 1))) capStarts.push(i);
       }
       if (isUpper(c)) c |= 32;
-    } else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
+    } else if (c <= 0x24f) latin |= 1;
+    else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
       // family name at the start of a kanji run
       const len = familyAt(t, i);
       if (len) {
@@ -347,6 +344,7 @@ function pass1(t: string): Pass1 {
     }
     if (FIRST[c] === 1 && (c >= 128 || !isAlnum(prev))) keywordAt(p, t, i, c, prev);
     if (c < 128 && c >= 97) {
+      latin |= 2; // an ASCII word (so the English pass may look for a lower-cased message)
       // the rest of an ASCII word starts nothing: skip it in a tight loop (digits after it are still runs)
       let j = i + 1;
       while (j < n) {
@@ -359,6 +357,7 @@ function pass1(t: string): Pass1 {
     prev = t.charCodeAt(i);
   }
 
+  p.latin = latin;
   return p;
 }
 
@@ -403,7 +402,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
-  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts } = pass1(t);
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin } = pass1(t);
 
   const ctx: Ctx = {
     text,
@@ -431,7 +430,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanNames(ctx, famS, famL, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
-  scanEnStreets(ctx, rS, rE);
+  scanEnglish({ t, n, capStarts, rS, rE, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -688,7 +687,7 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   const t = ctx.t;
   const p = s > 0 ? t.charCodeAt(s - 1) : 0;
   const q = e < ctx.n ? t.charCodeAt(e) : 0;
-  if (isAsciiLetter(q)) return true;
+  if (isAsciiLetter(q) && !((q === 120 || q === 88) && extLen(t, e) > 0)) return true; // 555-1234x89: an extension
   if (q === 0x2f || q === 0x5f || q === 0x25 || q === 0x2b) return true; // / _ % +
   if (q === 0x2c && e - s <= 3 && isThousands(t, e + 1)) return true; // 1,234
   if (q === 0x2d && isAsciiLetter(t.charCodeAt(e + 1))) return true; // 1234-X
@@ -704,6 +703,18 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   if (p === 0x2d && (isAsciiLetter(t.charCodeAt(s - 2)) || (s >= 2 && t.charCodeAt(s - 2) === 0x2d))) return true; // ABC-1234
   if (p === 0x2e && isAlnum(t.charCodeAt(s - 2))) return true; // v1.2 / a.123
   return false;
+}
+
+/** Length of a phone extension written right at e ("x459", "x 12"), or 0. */
+function extLen(t: string, e: number): number {
+  const c = t.charCodeAt(e);
+  if (c !== 120 && c !== 88) return 0;
+  let j = e + 1;
+  if (t.charCodeAt(j) === 32) j++;
+  const d = j;
+  while (isDigit(t.charCodeAt(j)) && j - d < 6) j++;
+  if (j === d || j - d > 5 || isAlnum(t.charCodeAt(j))) return 0;
+  return j - e;
 }
 
 interface NumCand {
@@ -733,7 +744,7 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
     // Fast exit without allocation: every reported number has at least 7 digits.
     let total = 0;
     for (let b = a, ones = 0; b < R && total < 7; b++) {
-      if (E[b] - S[b] === 1 && ++ones > 1) break;
+      if (E[b] - S[b] === 1 && ++ones > 1 && !(t.charCodeAt(S[b] - 1) === 0x29 || t.charCodeAt(S[b]) === 48)) break; // "(0)8": the trunk zero
       total += E[b] - S[b];
       if (b + 1 >= R || gapKind(t, E[b], S[b + 1]) === GAP_NONE) break;
     }
@@ -753,7 +764,9 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       const len = E[b] - S[b];
       if (digits.length + len > 19 || groups.length >= 7) break;
       // nobody writes a number as 1 2 3 4 5 6 7: at most one one-digit group (+1 555…, 1-800-…)
-      if (len === 1 && ++singles > 1) break;
+      // "+46 (0)8 …": the trunk zero in brackets after a country code is not a group of its own
+      const trunk = len === 1 && t.charCodeAt(S[b]) === 48 && t.charCodeAt(S[b] - 1) === 0x28 && t.charCodeAt(E[b]) === 0x29;
+      if (len === 1 && !trunk && ++singles > 1) break;
       if (runTainted(ctx, S[b], E[b], b === a)) tainted = true;
       digits += t.slice(S[b], E[b]);
       groups.push(len);
@@ -777,6 +790,7 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       let start = S[a];
       if (start > 0 && t.charCodeAt(start - 1) === 0x28) start--; // "(03) 1234-5678"
       if (best.type === 'phone' && start > 0 && t.charCodeAt(start - 1) === 0x2b) start--;
+      if (best.type === 'phone') bestEnd += extLen(t, bestEnd);
       add(ctx, best.type, start, bestEnd, best.conf, best.key);
       // a weak guess does not consume the runs: a better reading may start inside it
       a = best.conf >= 0.8 ? bestB + 1 : a + 1;
@@ -801,6 +815,19 @@ function isDateShape(d: string, g: number[]): boolean {
   }
   if (x <= 2 && y <= 2 && z === 4) return true;
   return false;
+}
+
+const WEAK_PHONE_CUE = new Set(['desk', 'landline', 'extension', 'ext']);
+/** A phone cue word ("messages to", "answering at", "Desk:", "office") on the line just before, or right after. */
+function phoneCue(ctx: Ctx, start: number, end: number): boolean {
+  for (let i = lastHitBefore(ctx, start), seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    if (ctx.hPos[i] < start - 30) break;
+    if (!(ctx.hKind[i] & K.PHONE_CUE) || !labelReaches(ctx.t, ctx.hEnd[i], start)) continue;
+    // "desk", "landline", "ext" only as a label ("Desk: …")
+    if (WEAK_PHONE_CUE.has(ctx.t.slice(ctx.hPos[i], ctx.hEnd[i]).toLowerCase()) && ctx.t.charCodeAt(ctx.hEnd[i]) !== 0x3a) continue;
+    return true;
+  }
+  return hitIn(ctx, end, end + 12, K.PHONE_CUE | K.PHONE) && indexIn(ctx.t, 10, end, end + 12) < 0;
 }
 
 /** JP phone number validity for a digit string starting with 0 (national form). */
@@ -830,6 +857,10 @@ function classifyNumber(
 ): { type: FindingType; conf: number; key: string } | null {
   const t = ctx.t;
   const L = d.length;
+  // one digit repeated ("00 00 00 00 00", "1111111111") is a placeholder or a filler, never anyone's number
+  let same = 1;
+  while (same < L && d.charCodeAt(same) === d.charCodeAt(0)) same++;
+  if (same === L) return null;
   const lab = labelBefore(ctx, start);
   const neg = lab & K.NEG || (lab === 0 && hitIn(ctx, end, end + 3, K.NEG)) ? true : false;
   const grouped = g.length > 1;
@@ -850,6 +881,23 @@ function classifyNumber(
   }
   const prevC = start > 0 ? t.charCodeAt(start - 1) : 0;
   const postalMark = prevC === 0x3012 || (start > 1 && t.charCodeAt(start - 2) === 0x3012);
+  // 00 + country code: the international prefix written as digits ("001-518-640-0854", "0044 20 …")
+  if (d.startsWith('00') && d[2] !== '0' && L >= 11 && L <= 15 && g.length >= 3 && !g.every((x) => x === 4) && !(lab & ~K.PHONE) && !isDateShape(d, g)) {
+    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), key: d.slice(2) };
+  }
+  // a card number where a card is named (カード, card, cc): any 12–19 digits that pass Luhn, brand or not (Maestro 12)
+  if (lab & K.CARD && !neg && L >= 12 && L <= 19 && luhn(d) && !(lab & (K.MYNUM | K.CORP | K.BANK)) && !(L === 13 && d.startsWith('978'))) {
+    let groupsOk = true;
+    for (let i = 0; i < g.length - 1; i++) if (g[i] < 3) groupsOk = false;
+    if (groupsOk) return { type: 'credit_card', conf: 0.95, key: d };
+  }
+  // a phone where a phone is named: a label before it ("Phone:", "Fax", "Mobile") or a cue word around it ("messages to",
+  // "(office)"); 7–15 digits in any usual grouping
+  if (L >= 7 && L <= 15 && !isDateShape(d, g) && !neg && (lab & K.PHONE || (lab === 0 && phoneCue(ctx, start, end)))) {
+    let ok = g.length <= 5;
+    for (let i = 0; i < g.length && ok; i++) if (g[i] < 2 && !(i === 0 && g.length > 2)) ok = false;
+    if (ok && !(firstSep === 46 && g.length === 2)) return { type: 'phone', conf: lab & K.PHONE ? 0.9 : 0.85, key: d };
+  }
 
   if (L === 7) {
     if (g.length === 2 && g[0] === 3 && (firstSep === 45 || (firstSep === 32 && (postalMark || lab & K.POSTAL)))) {
@@ -926,7 +974,7 @@ function classifyNumber(
     const c = lab & K.PHONE ? 0.9 : 0.8;
     return { type: 'phone', conf: Math.min(capTo, c), key: d };
   }
-  if (L >= 8 && L <= 11 && g.length === 2 && prevC === 0x28 && g[0] <= 4) {
+  if (L >= 8 && L <= 11 && (g.length === 2 || (g.length === 3 && t.charCodeAt(start + g[0]) === 0x29)) && prevC === 0x28 && g[0] <= 4) {
     return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.9 : 0.8), key: d };
   }
   if (L >= 10 && L <= 11 && lab & K.PHONE && !grouped) return { type: 'phone', conf: Math.min(capTo, 0.8), key: d };
@@ -1268,6 +1316,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
     if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
+    // an honorific is written capitalised ("Ms. Lee"); "in ms. Items …" is milliseconds
+    if (honor && !isUpper(t.charCodeAt(p))) continue;
     if (!(k & K.NAME)) add(ctx, 'person_name', s, ee, 0.9); // a reading: the name beside it counts the person
     else emit(s, ee, honor ? 0.85 : 0.95);
   }
@@ -1353,20 +1403,6 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   const kataHonor: number[] = [];
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
   scanJaNames(t, emit, jaStarts, kataHonor);
-
-  // 4. English: a common given name followed by a capitalised surname.
-  for (let k = 0; k < capStarts.n; k++) {
-    const s = capStarts.a[k];
-    let j = s + 1;
-    while (j < n && isLower(t.charCodeAt(j))) j++;
-    if (j - s < 2 || j - s > 11) continue;
-    if (EN_PAIR[((t.charCodeAt(s) | 32) - 97) * 26 + t.charCodeAt(s + 1) - 97] !== 1) continue; // most capitalised words
-    if (!EN_FIRST.has(t.slice(s, j).toLowerCase())) continue;
-    if (t.charCodeAt(j) !== 32) continue;
-    const e = enNameToken(t, j + 1, Math.min(n, j + 40), 1);
-    if (e < 0) continue;
-    emit(s, e, 0.85);
-  }
 }
 
 /** Last chars of places and offices (県 市 区 町 村 都 府 郡 庁 局 課 部 署): what ends so before 様/殿 is no person. */
@@ -1459,28 +1495,5 @@ function scanSensitive(ctx: Ctx): void {
     const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart);
     const c = (labelForm && near(p, 300, false)) || near(p, 100, true) || (ctx.cS.n > 0 && cellKind(ctx, p)) ? 0.88 : 0.6;
     add(ctx, 'sensitive', p, ctx.hEnd[h], c, undefined, cat);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// English street addresses: "123 Main Street, Apt 4, Springfield, IL 62704".
-
-const EN_STREET =
-  /\d{1,6}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'.\-]*\.? ){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Alley|Plaza|Row|Crescent|Close|Gardens|Park|Hill|Route|Rue|Strasse|Straße|Via|Calle)\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.? ?#?[\w-]+)?(?:,?\s?[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2},? [A-Z]{2}\.? \d{5}(?:-\d{4})?)?/y;
-
-function scanEnStreets(ctx: Ctx, rS: IntList, rE: IntList): void {
-  const t = ctx.t;
-  for (let r = 0; r < rS.n; r++) {
-    const s = rS.a[r];
-    const q = rE.a[r];
-    if (q - s > 6 || t.charCodeAt(q) !== 32 && !isUpper(t.charCodeAt(q))) continue;
-    // the pattern needs "<digits>[A-Z]? <Capital>": check that before running it
-    if (t.charCodeAt(q) === 32 ? !isUpper(t.charCodeAt(q + 1)) : t.charCodeAt(q + 1) !== 32 || !isUpper(t.charCodeAt(q + 2))) continue;
-    if (s > 0 && isAlnum(t.charCodeAt(s - 1))) continue;
-    EN_STREET.lastIndex = s;
-    const m = EN_STREET.exec(t);
-    if (!m) continue;
-    const lab = labelBefore(ctx, s, 30);
-    add(ctx, 'jp_address', s, s + m[0].length, lab & K.ADDRESS ? 0.95 : 0.85, m[0].toLowerCase());
   }
 }

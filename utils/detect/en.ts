@@ -1,0 +1,1431 @@
+// Latin-script person names and street addresses (English text, and the European names and addresses it carries).
+//
+// Everything here is anchored: a house number (a short digit run) for addresses, a capitalised word for names, a few
+// cue words. Each anchor looks at a bounded number of words around it, so the work stays linear in the text; the only
+// whole-text pass is a native char-class search for Latin letters beyond ASCII (names like Ávalos that pass 1 does not
+// list), run only when pass 1 saw one. Data tables (given-name hash table, word lists) are built on first use.
+//
+// Addresses: a street is a house number with a name and a street type ("12 Main St", "Via Roma 131", "Koskikatu 25",
+// "Árpád fejedelem útja 3."), or number-name-number ("20789 Allika 46"); evidence points add up from the type word,
+// the numbers, what follows (units, post boxes, locality / region / postal code / country lines) and what precedes (an
+// "Address:" label, "lives on", "ship to"); military (PSC/Unit … APO/FPO/DPO) and "the corner of X and Y" have rules
+// of their own. Names: a run of capitalised words judged by a given-name list, a middle initial, cue words before and
+// after, a name alone atop a record with contact data, a matching e-mail, and the same name found elsewhere in the
+// text; street, organisation, country and determiner words veto it. Precision first: every rule was also run over
+// ordinary English prose (package docs) as a negative corpus.
+import { K } from './keywords';
+import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
+import type { Finding, FindingType } from './types';
+
+/** What the core scanner lends this module. */
+export interface EnHost {
+  t: string;
+  n: number;
+  /** Starts of ASCII capitalised words (pass 1), ascending. */
+  capStarts: { a: Int32Array; n: number };
+  /** Digit runs (pass 1), ascending. */
+  rS: { a: Int32Array; n: number };
+  rE: { a: Int32Array; n: number };
+  /** Pass 1 saw a Latin letter beyond ASCII (À–ɏ). */
+  latin: boolean;
+  /** Pass 1 saw an ASCII word. */
+  ascii: boolean;
+  /** Findings so far (numbers, e-mails, Japanese names/addresses). */
+  out: Finding[];
+  add(type: FindingType, s: number, e: number, c: number, key?: string): void;
+  /** Kind bits of the label that governs `pos` (a label before it on its line, or a table column). */
+  label(pos: number, win: number): number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Letters. ASCII by comparison; Latin-1, Latin Extended, Greek and Cyrillic by a small table built on first use.
+const UP = 1;
+const LO = 2;
+// Case of Latin-1, Latin Extended, Greek and Cyrillic letters, worked out per char the first time it is seen
+// (0 not yet known, 3 not a cased letter): a page pays only for the chars it holds.
+const CASE = new Uint8Array(0x530);
+function caseOf(c: number): number {
+  const s = String.fromCharCode(c);
+  const lo = s.toLowerCase();
+  const up = s.toUpperCase();
+  return (CASE[c] = lo === up ? 3 : s === up ? UP : s === lo ? LO : 3);
+}
+/** 1 upper-case letter, 2 lower-case letter, 0 anything else. */
+function letter(c: number): number {
+  if (c < 0x80) return c >= 97 && c <= 122 ? LO : c >= 65 && c <= 90 ? UP : 0;
+  if (c < 0xc0 || c >= 0x530) return 0;
+  const v = CASE[c] || caseOf(c);
+  return v === 3 ? 0 : v;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
+const isBullet = (c: number) => c === 0x3f || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x3e || c === 0x2d || c === 0x2013 || c === 0x7c || c === 0x25aa;
+
+/** End of the word starting at i (letters, inner ' ’ - between letters; a final 's possessive is left out), or i. */
+function wordEnd(t: string, i: number, n: number): number {
+  let j = i;
+  const lim = Math.min(n, i + 40);
+  while (j < lim) {
+    const c = t.charCodeAt(j);
+    if (letter(c)) {
+      j++;
+      continue;
+    }
+    if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j > i && letter(t.charCodeAt(j + 1))) {
+      // possessive 's / ’s ends the word
+      if (c !== 0x2d && (t.charCodeAt(j + 1) | 32) === 115 && !letter(t.charCodeAt(j + 2))) break;
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+/** Start of the word ending at e (exclusive), or e. */
+function wordStart(t: string, e: number, floor: number): number {
+  let j = e;
+  while (j > floor) {
+    const c = t.charCodeAt(j - 1);
+    if (letter(c)) j--;
+    else if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j - 1 > floor && j < e && letter(t.charCodeAt(j - 2))) j--;
+    else break;
+    if (e - j > 40) break;
+  }
+  return j;
+}
+const low = (t: string, s: number, e: number) => t.slice(s, e).toLowerCase();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word lists (lower case). Short strings split on first use.
+const set = (s: string) => new Set(s.split(' '));
+let W: ReturnType<typeof buildWords> | null = null;
+function buildWords() {
+  return {
+    /** Street types written after the street name (English, and European ones written as a word of their own). */
+    postStrong: set(
+      'street st str strasse straße road rd avenue ave av drive dr lane ln boulevard blvd bvd court ct crescent cres close terrace tce terrasse parkway pkwy highway hwy freeway expressway turnpike tpke way place pl circle cir square sq trail trl alley aly plaza mews grove gardens row walk path pike causeway bypass crossing crossroad motorway wynd utca u út útja tér körút köz fasor tee tn mnt pst vej gade allé gata gatan vägen väg gränd veien vei vegen straat laan weg plein gracht kade singel gasse platz allee damm ufer katu tie kuja polku ulica cesta náměstí třída nábřeží sokak sk cadde cad caddesi bulvar',
+    ),
+    /** Street types that are also ordinary words (USPS suffixes): they need more evidence. */
+    postWeak: set(
+      'bridge brook brooks burg camp canyon cape center centre cliff cliffs club common corner corners course cove coves creek crest curve dale dam divide estate estates extension fall falls ferry field fields flat flats ford fords forest forge forges fork forks fort garden gateway glen glens green greens harbor harbour haven heights hill hills hollow inlet island islands isle junction key keys knoll knolls lake lakes land landing light lights loaf lock locks lodge loop mall manor manors meadow meadows mill mills mission mount mountain mountains neck orchard oval overpass park parks pass passage pine pines plain plains point points port ports prairie radial ramp ranch rapid rapids rest ridge ridges river route run shoal shoals shore shores skyway spring springs spur spurs station stravenue stream summit trace track trafficway tunnel underpass union unions valley valleys viaduct view views village villages ville vista wall well wells ways streets roads drives courts squares',
+    ),
+    /** Street types written before the street name. */
+    pre: set(
+      'via viale vicolo piazza piazzale piazzetta corso largo strada contrada borgo lungomare rua avenida avda travessa praça praca estrada rodovia alameda calle paseo plaza camino carretera ronda travesía travesia glorieta cuesta pasaje rambla carrer passeig avinguda rue avenue boulevard bd allée chemin impasse quai cours ul ulica al aleja pl plac os osiedle trg ulice nám náměstí bulevardul calea οδός λεωφόρος πλατεία odos jalan jl rúa',
+    ),
+    unit: set('apt apartment suite ste unit flat room rm floor fl bldg building'),
+    /** Lower-case words that end a street name or a locality (English function words). */
+    stop: set(
+      'the a an in on at to for from with by after before is was are were be been and or but then where when which that this it i you he she we they please if as so not no yes my your our their his her its me us them there here who what how why',
+    ),
+    countries: set(
+      'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe usa uk deutschland españa sverige suomi norge danmark nederland österreich schweiz suisse italia polska česko magyarország ελλάδα κύπρος brasil méxico',
+    ),
+    /** Organisation words: a capitalised run holding one is not a person. */
+    org: set(
+      'lines inc incorporated llc ltd limited corp corporation company co group bank university college institute school academy hospital clinic foundation association agency partners investments holdings capital technologies technology systems solutions services media studios studio records airlines airways motors hotel hotels restaurant cafe church museum library club team council committee department ministry office center centre international global enterprises industries labs networks software consulting associates brothers gmbh ag sa plc llp bv nv oy ab as srl spa kg trust fund insurance securities financial bancorp pharmaceuticals pharma health healthcare care energy foods products logistics communications telecom design designs digital ventures project projects weekly daily times news magazine journal press post review tales songs band orchestra records film films pictures games entertainment',
+    ),
+    /** Capitalised words that start sentences or titles and are never names. */
+    notName: set(
+      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow world everyone everybody team folks guys there all san santa santo são saint sainte los las fort port mount lake cape upper lower greater royal national federal state central',
+    ),
+    /** Lower-case particles inside names: "Willemine ten Pas", "Dyan van Gijn", "Ludwig van Beethoven". */
+    particle: set('van von de der den ter ten da di del della dos das du le la bin ibn al el y'),
+  };
+}
+function words() {
+  return W ?? (W = buildWords());
+}
+
+const COUNTRY2 = [
+  'united states',
+  'united kingdom',
+  'new zealand',
+  'south africa',
+  'czech republic',
+  'south korea',
+  'north korea',
+  'costa rica',
+  'puerto rico',
+  'sri lanka',
+  'saudi arabia',
+  'el salvador',
+  'sierra leone',
+  'hong kong',
+  'ivory coast',
+  'north macedonia',
+  'san marino',
+  'dominican republic',
+  'great britain',
+  'faroe islands',
+  'united arab emirates',
+  'bosnia and herzegovina',
+  'papua new guinea',
+  'trinidad and tobago',
+];
+
+const COUNTRY_FIRST = new Set(COUNTRY2.map((c) => c.split(' ')[0]));
+
+// Street-name endings of compound words: Koskikatu, Søndergade, Strickstrasse, Magasinsgatan, Nybyvägen.
+const SUFFIX_STRONG = ['strasse', 'straße', 'gasse', 'straat', 'gatan', 'vägen', 'veien', 'vegen', 'vegur', 'stræti', 'platz', 'allee', 'katu', 'kuja', 'polku', 'gade', 'stræde', 'gata', 'braut', 'laan', 'plein', 'gracht', 'dijk', 'singel', 'steeg'];
+const SUFFIX_WEAK = ['weg', 'vej', 'tie', 'str', 'kade', 'torget', 'tori', 'väg', 'vei', 'veg', 'damm', 'ufer', 'ring', 'hove'];
+function suffixKind(w: string): number {
+  if (w.length < 6) return 0;
+  for (const s of SUFFIX_STRONG) if (w.length >= s.length + 3 && w.endsWith(s)) return 2;
+  for (const s of SUFFIX_WEAK) if (w.length >= s.length + 4 && w.endsWith(s)) return 1;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Given names: a Map built on first use from the front-coded lists, and a 64K-bit filter on a hash of the word so
+// that most capitalised words are rejected without building a string.
+// Given names live in an open-addressing table of 32-bit hashes (no strings at all), filled on first use by walking
+// the front-coded list once with a stack of prefix hashes. A word outside the list matches a hash by chance about
+// once in a million lookups (3.8k names / 2^32), which is far below every other error here.
+const SLOTS = 16384; // > 4 × the names: short probes
+let GH: Int32Array | null = null; // hash per slot, 0 = empty (hashes are made odd)
+let GV: Uint8Array;
+/** First three letters (a–z) of the given names: bit 1 a three-letter name, bit 2 a longer one. */
+const GIVEN3 = new Uint8Array(26 * 26 * 26);
+function slotOf(h: number): number {
+  const T = GH!;
+  let i = (h ^ (h >>> 15)) & (SLOTS - 1);
+  while (T[i] !== 0 && T[i] !== h) i = (i + 1) & (SLOTS - 1);
+  return i;
+}
+function fill(fc: string, v: number): void {
+  const H = new Int32Array(40);
+  const C = new Int32Array(3);
+  H[0] = 0x811c9dc5;
+  let len = 0;
+  const n = fc.length;
+  for (let i = 0; i < n; ) {
+    len -= fc.charCodeAt(i++) - 48;
+    let c = fc.charCodeAt(i);
+    while (i < n && (c < 48 || c > 57)) {
+      if (len < 3) C[len] = c - 97;
+      H[len + 1] = Math.imul(H[len] ^ c, 0x01000193);
+      len++;
+      c = fc.charCodeAt(++i);
+    }
+    const h = H[len] ^ (len << 24) | 1;
+    const k = slotOf(h);
+    GH![k] = h;
+    GV[k] = v;
+    if (v === 1 && C[0] >= 0 && C[0] < 26 && C[1] >= 0 && C[1] < 26 && C[2] >= 0 && C[2] < 26) GIVEN3[(C[0] * 26 + C[1]) * 26 + C[2]] |= len === 3 ? 1 : 2;
+  }
+}
+function buildGiven(): void {
+  GH = new Int32Array(SLOTS);
+  GV = new Uint8Array(SLOTS);
+  fill(EN_GIVEN, 1);
+  fill(EN_GIVEN_AMBIGUOUS, 2);
+}
+/** 0 not a listed given name, 1 a given name, 2 a given name that is as often a common word or a place. */
+export function givenKind(t: string, s: number, e: number): number {
+  if (!GH) buildGiven();
+  const L = e - s;
+  if (L < 3 || L > 14) return 0;
+  const a = (t.charCodeAt(s) | 32) - 97;
+  const b = (t.charCodeAt(s + 1) | 32) - 97;
+  const d = (t.charCodeAt(s + 2) | 32) - 97;
+  // first three letters (a–z): a name of three letters, or the start of a longer one; most words stop here unhashed
+  if (a >= 0 && a < 26 && b >= 0 && b < 26 && d >= 0 && d < 26 && !(GIVEN3[(a * 26 + b) * 26 + d] & (L === 3 ? 1 : 2))) return 0;
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = t.charCodeAt(i);
+    // the list holds a–z, Latin-1 letters and '-': lower-case those; anything else is not in it
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
+    else if (c > 0xff) return 0;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const k = slotOf((h ^ (L << 24)) | 1);
+  return GH![k] === 0 ? 0 : GV[k];
+}
+function hashWord(t: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c >= 0xc0 && letter(c) === UP) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+// Surname endings across Europe: -ová, -ski, -sson, -dóttir, -vić, -enko, -poulos, -inen …
+const SURNAME_END = /(?:ová|ská|ski|ska|sky|cki|cka|wicz|czyk|ić|vič|vić|ovic|ović|ov|ova|ev|eva|yev|yeva|enko|chuk|yan|dze|shvili|son|sen|ssen|sson|dóttir|dottir|ez|escu|poulos|akis|idis|oglu|oğlu|mann|berg|ström|strom|qvist|lund|gren|stein|feld|hardt|inen|ainen|nen|lä|aho|oja|salo|maa|ini|elli|etti|ucci|ardi|ano|ino|ato|eira|eiro|ães|ier|ault|eau|elle|oux|ijn|uis|sma|stra|[^e]ek|czak)$/;
+/** Japanese names written in Latin letters: Fukunaga, Hamaguchi, Shintarou. */
+const ROMAJI = /^(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aiueo][uo]?|n(?![aiueoy]))+$/;
+
+// ---------------------------------------------------------------------------------------------------------------
+/** Spans already taken by numbers and e-mails (≥ 0.8): an address or a name never starts inside one. */
+function takenSpans(out: Finding[]): Int32Array {
+  let k = 0;
+  for (const f of out) if (f.confidence >= 0.8 && f.type !== 'person_name' && f.type !== 'jp_address') k++;
+  const a = new Int32Array(k * 2);
+  k = 0;
+  const fs = out.filter((f) => f.confidence >= 0.8 && f.type !== 'person_name' && f.type !== 'jp_address').sort((x, y) => x.start - y.start);
+  for (const f of fs) {
+    a[k++] = f.start;
+    a[k++] = f.end;
+  }
+  return a;
+}
+function inSpans(sp: Int32Array, p: number): boolean {
+  let lo = 0;
+  let hi = sp.length >> 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (sp[2 * m] <= p) lo = m + 1;
+    else hi = m;
+  }
+  return lo > 0 && p < sp[2 * (lo - 1) + 1];
+}
+
+/** English and European street addresses, then person names. */
+export function scanEnglish(h: EnHost): void {
+  // per-scan caches are keyed by this number, never by comparing texts (equal texts compare char by char)
+  SCAN++;
+  const taken = takenSpans(h.out);
+  // one native scan finds both the words that open with a non-ASCII capital (Ávalos, Ján) and "corner of"
+  const extra: number[] = [];
+  const corners: number[] = [];
+  if (h.latin) {
+    const t = h.t;
+    RARE_RE.lastIndex = 0;
+    let last = -1;
+    for (let m = RARE_RE.exec(t); m; m = RARE_RE.exec(t)) {
+      // the word holding this letter: its start, when that is a capital followed by a lower-case letter
+      let i = m.index;
+      while (i > 0 && i - m.index < 30 && letter(t.charCodeAt(i - 1))) i--;
+      if (i !== last && letter(t.charCodeAt(i)) === UP && letter(t.charCodeAt(i + 1)) === LO) extra.push((last = i));
+      // skip the rest of the word
+      let j = m.index + 1;
+      while (j < t.length && letter(t.charCodeAt(j))) j++;
+      RARE_RE.lastIndex = j;
+    }
+  }
+  // "corner of X and Y": X is a capitalised word or a number, so only those starts are looked behind
+  const cornerAt = (p: number) => {
+    if (p >= 10 && h.t.charCodeAt(p - 1) === 32 && h.t.charCodeAt(p - 2) === 102 && h.t.charCodeAt(p - 3) === 111 && h.t.startsWith('orner of ', p - 9) && (h.t.charCodeAt(p - 10) | 32) === 99)
+      corners.push(p - 10);
+  };
+  // no ASCII word and no Latin letter at all (Japanese prose, dates, prices): no English address or name to look for
+  if (!h.ascii && !h.latin) return;
+  for (let k = 0; k < h.capStarts.n; k++) cornerAt(h.capStarts.a[k]);
+  for (let k = 0; k < h.rS.n; k++) cornerAt(h.rS.a[k]);
+  corners.sort((a, b) => a - b);
+  // a lower-cased message: no capitalised word at all, but Latin words (only then is the text searched for them)
+  const lowerText = h.capStarts.n === 0 && h.ascii && textIsLower(h.t);
+  const addr = scanStreets(h, taken, corners, lowerText);
+  scanPersons(h, taken, addr, extra, lowerText);
+}
+let SCAN = 0;
+/** Latin letters beyond ASCII: the words holding them may be names that pass 1 did not list (Ávalos, Ján). */
+const RARE_RE = /[\u00c0-\u024f]/g;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Addresses.
+
+interface Tok {
+  s: number;
+  e: number;
+  /** 1 word, 2 number */
+  k: number;
+}
+
+/** A house number token at i: digits (1–6), optionally one letter (12A) or a range/fraction (12-14, 12/3). */
+function numberEnd(t: string, i: number, n: number): number {
+  let j = i;
+  while (j < n && isDigit(t.charCodeAt(j))) j++;
+  if (j - i > 6 || j === i) return -1;
+  const c = t.charCodeAt(j);
+  if (letter(c) === UP && !letter(t.charCodeAt(j + 1))) j++;
+  else if (j - i === 1 && letter(c) === UP && letter(t.charCodeAt(j + 1)) === UP && !letter(t.charCodeAt(j + 2))) j += 2; // "2AA" (UK)
+  else if ((c === 0x2d || c === 0x2f) && isDigit(t.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (k < n && isDigit(t.charCodeAt(k))) k++;
+    if (k - j <= 5) j = k;
+  }
+  if (t.charCodeAt(j) === 46 && !isDigit(t.charCodeAt(j + 1))) j++; // "út 13."
+  return j;
+}
+
+/** Tokens after `p` on the same line: words (with a trailing abbreviation dot) and numbers, at most `max`. */
+function tokensAfter(t: string, p: number, n: number, max: number, out: Tok[], atToken = false): void {
+  out.length = 0;
+  let i = p;
+  while (out.length < max && i < n) {
+    if (!(atToken && i === p)) {
+      if (!isHSpace(t.charCodeAt(i))) break;
+      while (i < n && isHSpace(t.charCodeAt(i))) i++;
+    }
+    const c = t.charCodeAt(i);
+    if (letter(c)) {
+      let e = wordEnd(t, i, n);
+      if (e - i >= 40) break;
+      if (isDigit(t.charCodeAt(e)) && e - i <= 2) {
+        // "SW1A", "K1A": a postal code part
+        let k = e;
+        while (k < n && k - i < 8 && (isDigit(t.charCodeAt(k)) || letter(t.charCodeAt(k)) === UP)) k++;
+        out.push({ s: i, e: k, k: 3 });
+        i = k;
+        continue;
+      }
+      if (t.charCodeAt(e) === 46 && e - i <= 5 && !letter(t.charCodeAt(e + 1))) e++; // St. Apt. u. Avda.
+      else if (t.charCodeAt(e) === 46 && e - i === 1 && letter(t.charCodeAt(e + 1))) {
+        // P.O. / U.S.
+        let k = e + 1;
+        while (letter(t.charCodeAt(k)) && t.charCodeAt(k + 1) === 46) k += 2;
+        e = k;
+      }
+      out.push({ s: i, e, k: 1 });
+      i = e;
+    } else if (isDigit(c)) {
+      const e = numberEnd(t, i, n);
+      if (e < 0) break;
+      out.push({ s: i, e, k: 2 });
+      i = e;
+    } else if (c === 0x28) {
+      // "(Greek)", "(ΑΓΛΑΓΓΙΑ)": a short parenthesis on the same line reads as one word
+      let e = i + 1;
+      while (e < n && e - i < 30 && t.charCodeAt(e) !== 0x29 && t.charCodeAt(e) !== 10) e++;
+      if (t.charCodeAt(e) !== 0x29 || !letter(t.charCodeAt(i + 1))) break;
+      out.push({ s: i, e: e + 1, k: 1 });
+      i = e + 1;
+    } else if (c === 0x23 && isDigit(t.charCodeAt(i + 1))) {
+      const e = numberEnd(t, i + 1, n);
+      if (e < 0) break;
+      out.push({ s: i, e, k: 2 });
+      i = e;
+    } else break;
+  }
+}
+
+/** Tokens before `q` on the same line (nearest first): words and numbers, at most `max`. */
+function tokensBefore(t: string, q: number, max: number, out: Tok[]): void {
+  out.length = 0;
+  let i = q;
+  while (out.length < max && i > 0) {
+    if (!isHSpace(t.charCodeAt(i - 1))) break;
+    while (i > 0 && isHSpace(t.charCodeAt(i - 1))) i--;
+    let e = i;
+    if (t.charCodeAt(e - 1) === 46 && letter(t.charCodeAt(e - 2))) e--;
+    const c = t.charCodeAt(e - 1);
+    if (letter(c)) {
+      const s = wordStart(t, e, Math.max(0, e - 40));
+      if (s > 0 && (letter(t.charCodeAt(s - 1)) || isDigit(t.charCodeAt(s - 1)))) break;
+      out.push({ s, e: i, k: 1 });
+      i = s;
+    } else if (isDigit(c)) {
+      let s = e;
+      while (s > 0 && isDigit(t.charCodeAt(s - 1))) s--;
+      if (e - s > 6 || (s > 0 && !isHSpace(t.charCodeAt(s - 1)) && t.charCodeAt(s - 1) !== 10)) break;
+      out.push({ s, e: i, k: 2 });
+      i = s;
+    } else break;
+  }
+}
+
+function wordAt(t: string, tk: Tok): string {
+  let e = tk.e;
+  if (t.charCodeAt(e - 1) === 46) e--;
+  return low(t, tk.s, e);
+}
+
+/** A word that can be part of a street or place name: capitalised, or any word when the line is not mixed case. */
+function nameWord(t: string, tk: Tok, w: string, lowerOk: boolean): boolean {
+  if (tk.k !== 1) return false;
+  const wd = words();
+  if (wd.stop.has(w)) return false;
+  if (letter(t.charCodeAt(tk.s)) === UP) return true;
+  return lowerOk || wd.particle.has(w) || w === 'e' || w === 'do' || w === 'dei' || w === 'delle' || w === 'des' || w === 'd';
+}
+
+/** Street-word flags: PRE written before the name, POST2 strong / POST1 weak type after it, SUF2 / SUF1 compound endings. */
+const PRE = 1;
+const POST2 = 2;
+const POST1 = 4;
+const SUF2 = 8;
+const SUF1 = 16;
+function streetWord(w: string): number {
+  const wd = words();
+  let f = 0;
+  if (wd.pre.has(w)) f |= PRE;
+  if (wd.postStrong.has(w)) f |= POST2;
+  else if (wd.postWeak.has(w)) f |= POST1;
+  if (!f) {
+    const sk = suffixKind(w);
+    f = sk === 2 ? SUF2 : sk === 1 ? SUF1 : 0;
+  }
+  return f;
+}
+
+/** Words before a street type that make it something else: Google Drive, Hard Drive, Supreme Court, Milky Way. */
+const NOT_BEFORE_TYPE = new Set('google hard flash usb disk disc ssd thumb test network shared external one no milky supreme high food inner death skid memory fast first second third last market critical up'.split(' '));
+
+const EURO_POST = new Set('terrasse tee gata gatan vägen veien vej gade allé straat laan weg plein gasse platz allee katu tie kuja utca tér út ulica cesta strasse straße'.split(' '));
+/** Units of measure and currencies: a number before one is a quantity, not a house number. */
+const UNITS = new Set('gb mb kb tb gib mib mhz ghz hz kg mg lb lbs oz km cm mm mi ft px pt ms sec min hrs hours days weeks months years usd eur gbp jpy yen chf kw kwh mah fps dpi rpm bit bits bytes cores percent pcs units items times x'.split(' '));
+const TOKS: Tok[] = [];
+const BACK: Tok[] = [];
+
+/** No upper-case letter on the line of p (a lower-cased text): then lower-case words may be names. Cached per line. */
+let LC_T = -1;
+let LC_S = -1;
+let LC_E = -1;
+let LC_V = false;
+function lineIsLower(t: string, p: number, n: number): boolean {
+  if (SCAN === LC_T && p >= LC_S && p < LC_E) return LC_V;
+  const a = t.lastIndexOf('\n', p - 1) + 1;
+  let b = t.indexOf('\n', p);
+  if (b < 0) b = n;
+  LC_T = SCAN;
+  LC_S = a;
+  LC_E = b + 1;
+  LC_V = !/[A-Z\u00c0-\u00de]/.test(t.slice(a, b));
+  return LC_V;
+}
+
+/** A lower-case word follows at p that is neither a unit nor a street type ("… 3 times", not "… 130 st.", "… 210 apt."). */
+function runsIntoSentence(t: string, p: number, n: number): boolean {
+  if (t.charCodeAt(p) !== 32 || letter(t.charCodeAt(p + 1)) !== LO) return false;
+  const w = low(t, p + 1, wordEnd(t, p + 1, n));
+  return !words().unit.has(w) && !streetWord(w);
+}
+
+interface Street {
+  s: number;
+  e: number;
+  score: number;
+}
+
+/** The street written around the digit run [ds, de): "12 Main St", "Hauptstraße 5", "Via Roma 131", "20789 Allika 46". */
+function streetAround(t: string, n: number, ds: number, de: number): Street | null {
+  let he = numberEnd(t, ds, n);
+  if (he < 0) return null;
+  // "May 3. Tesla …": a dot after a house number that opens a street ends a sentence ("út 13." is only after the name)
+  const dotted = t.charCodeAt(he - 1) === 46;
+  const lowerOk = lineIsLower(t, ds, n);
+  let best: Street | null = null;
+  // (a) the number is the house number, the name follows
+  tokensAfter(t, dotted ? n : he, n, 9, TOKS);
+  if (TOKS.length && TOKS[0].k === 1 && UNITS.has(wordAt(t, TOKS[0]))) TOKS.length = 0; // "16 GB", "5 km"
+  let i = 0;
+  if (TOKS.length && TOKS[0].k === 2) i = 1; // "370 3911 Fourth Avenue": two numbers before the name
+  let words0 = 0;
+  let type = 0;
+  let end = -1;
+  let h2 = false;
+  let post = false;
+  for (let k = i; k < TOKS.length; k++) {
+    const tk = TOKS[k];
+    if (tk.k === 2) {
+      if (words0 > 0) {
+        h2 = true;
+        end = tk.e;
+      }
+      break;
+    }
+    const w = wordAt(t, tk);
+    const sw = streetWord(w);
+    if (sw & PRE && words0 === 0) {
+      type = Math.max(type, 3);
+      words0++;
+      end = tk.e;
+      continue;
+    }
+    if (sw & (POST2 | POST1) && words0 > 0 && !(sw & POST2 && NOT_BEFORE_TYPE.has(wordAt(t, TOKS[k - 1])))) {
+      type = Math.max(type, sw & POST2 ? 3 : 1);
+      post = true;
+      end = tk.e;
+      words0++;
+      continue;
+    }
+    if (sw & (SUF2 | SUF1)) {
+      type = Math.max(type, sw & SUF2 ? 3 : 1);
+      end = tk.e;
+      words0++;
+      continue;
+    }
+    if (!nameWord(t, tk, w, lowerOk) || words0 >= 6) break;
+    words0++;
+    if (type === 0) end = -1; // a name word after the type word still belongs to the street only before a number
+  }
+  if (type > 0 && end < 0) {
+    // the type word was followed by name words and no number: the street ends after them ("69 Av Sidi Lakhmi")
+    let e = -1;
+    for (let k = i; k < TOKS.length; k++) {
+      const tk = TOKS[k];
+      if (tk.k === 2) break;
+      const w = wordAt(t, tk);
+      if (!nameWord(t, tk, w, lowerOk) && !streetWord(w)) break;
+      e = tk.e;
+    }
+    end = e;
+  }
+  // a number after an English type word ("Drive 15") is something else: it counts only after Via …, …straße, or a bare name
+  // a bare "number name number" must end like an address does, not run on into a sentence ("at 2017 Polish 3 times")
+  const runsOn = type === 0 && runsIntoSentence(t, end, n);
+  if (end > 0 && (type > 0 || h2) && !runsOn) best = { s: ds, e: end, score: 1 + (h2 && !post ? 1 : 0) + type };
+  // (b) the number follows the name: "Via Roma 131", "Koskikatu 25", "Luite tee 87"
+  tokensBefore(t, ds, 7, BACK);
+  if (BACK.length && BACK[0].k === 1 && !UNITS.has(wordAt(t, BACK[0])) && !(BACK[1] && BACK[1].k === 1 && UNITS.has(wordAt(t, BACK[1])))) {
+    let start = -1;
+    let ty = 0;
+    let nw = 0;
+    let hNum = false;
+    let engPost = false;
+    for (let k = 0; k < BACK.length; k++) {
+      const tk = BACK[k];
+      if (tk.k === 2) {
+        if (nw > 0 && start >= 0) {
+          hNum = true;
+          start = tk.s;
+        }
+        break;
+      }
+      const w = wordAt(t, tk);
+      const sw = streetWord(w);
+      if (sw & PRE && nw > 0) {
+        ty = Math.max(ty, 3);
+        start = tk.s;
+        nw++;
+        continue;
+      }
+      if (k === 0 && sw & (POST2 | POST1)) {
+        // "Koepenicker Str. 74": a post type right before the number; English types without a house number are weak
+        const european = w.length <= 3 || /[^a-z]/.test(w) || EURO_POST.has(w);
+        ty = Math.max(ty, sw & POST2 && european ? 3 : 1);
+        if (!european) engPost = true;
+        nw++;
+        continue;
+      }
+      if (sw & (SUF2 | SUF1)) {
+        ty = Math.max(ty, sw & SUF2 ? 3 : 1);
+        start = tk.s;
+        nw++;
+        continue;
+      }
+      if (!nameWord(t, tk, w, lowerOk) || nw >= 6) {
+        // "Árpád fejedelem útja 3.": lower-case words inside a name that has its type, up to a capitalised one
+        if (ty > 0 && tk.k === 1 && !words().stop.has(w) && nw < 5) {
+          nw++;
+          continue;
+        }
+        break;
+      }
+      nw++;
+      if (ty > 0 && ty !== 3) start = tk.s;
+      else if (ty === 3 && (k === 0 || start < 0)) start = tk.s;
+      else if (ty === 0 && k === 0) start = tk.s; // "Allika 46": a name alone before the number, only after "lives on"
+      else if (ty === 3 && letter(t.charCodeAt(tk.s)) === UP && !words().pre.has(wordAt(t, BACK[k - 1]))) start = tk.s; // "Brucker Bundesstrasse"
+    }
+    if (start >= 0) {
+      // "2 Google Drive 15": an English type word with a number after it is not a street, whatever stands before
+      const sc = engPost || (ty === 0 && runsIntoSentence(t, he, n)) ? 0 : ty > 0 || hNum ? 1 + (hNum ? 1 : 0) + ty : 0;
+      if (!best || sc > best.score) best = { s: start, e: he, score: sc };
+    }
+  }
+  return best;
+}
+
+/** Reads a unit ("Apt. 864", "Suite 245", "P.O. Box 242", "Box 9168", "PSC 3294") from the tokens; returns end or -1. */
+function unitFrom(t: string, toks: Tok[], k: number): [number, number] {
+  const tk = toks[k];
+  if (!tk || tk.k !== 1) return [-1, k];
+  const w = wordAt(t, tk);
+  if (words().unit.has(w) || w === 'box' || w === 'postbox' || w === 'psc' || w === 'p.o' || w === 'po') {
+    let j = k + 1;
+    if ((w === 'p.o' || w === 'po') && toks[j] && toks[j].k === 1 && wordAt(t, toks[j]) === 'box') j++;
+    if (toks[j] && toks[j].k === 2) return [toks[j].e, j + 1];
+  }
+  return [-1, k];
+}
+
+/** A postal code token: 3–7 digits, "1234 AB", "SW1A 1AA", "12-345" (checked loosely: letters and digits ≤ 8). */
+function isPostal(t: string, tk: Tok): boolean {
+  if (tk.k === 3) return true;
+  if (tk.k !== 2) return false;
+  const L = tk.e - tk.s;
+  return L >= 3 && L <= 10 && isDigit(t.charCodeAt(tk.s));
+}
+
+function isCountryAt(t: string, toks: Tok[], k: number): number {
+  const w = wordAt(t, toks[k]);
+  const wd = words();
+  if (toks[k + 1] && toks[k + 1].k === 1 && COUNTRY_FIRST.has(w)) {
+    const two = w + ' ' + wordAt(t, toks[k + 1]);
+    for (const c of COUNTRY2) if (c === two || (c.startsWith(two + ' ') && toks[k + 2] && c === two + ' ' + wordAt(t, toks[k + 2]))) return c.split(' ').length;
+  }
+  return wd.countries.has(w) ? 1 : 0;
+}
+
+/**
+ * The rest of an address after its street: units, localities, regions, postal codes and countries on the same line
+ * (after a comma or a space) or on the next lines. Returns [end, evidence]: the end of the last segment that is
+ * clearly part of an address (a unit, a postal code, a region code, a country), and 2 per such segment (max 4).
+ */
+function tailAfter(t: string, n: number, p: number): [number, number] {
+  let end = p;
+  let ev = 0;
+  let i = p;
+  let blank = 0;
+  for (let seg = 0; seg < 8; seg++) {
+    // separator
+    let j = i;
+    let sawComma = false;
+    let sawNl = false;
+    while (j < n) {
+      const c = t.charCodeAt(j);
+      if (isHSpace(c)) j++;
+      else if (c === 44 && !sawComma) {
+        sawComma = true;
+        j++;
+      } else if (c === 10 || c === 13) {
+        if (c === 10) {
+          if (sawNl) {
+            if (blank >= 1) break;
+            blank++;
+          }
+          sawNl = true;
+          j++;
+          // a bullet or quote mark that opens the line: "• ", "> ", "??? "
+          let b = j;
+          while (b < n && b - j < 4 && isBullet(t.charCodeAt(b))) b++;
+          if (b > j && isHSpace(t.charCodeAt(b))) j = b;
+          continue;
+        }
+        j++;
+      } else break;
+    }
+    if (j >= n || j === i) break;
+    // a segment: tokens up to the end of the line
+    const lineTokS = j;
+    TOKS.length = 0;
+    {
+      // read tokens from j (tokensAfter wants a leading space: start one char back when there is one)
+      tokensAfter(t, j, n, 8, TOKS, true);
+      if (!TOKS.length || TOKS[0].s !== lineTokS) break;
+    }
+    let k = 0;
+    let strong = false;
+    let segEnd = -1;
+    // units and boxes, possibly two ("Suite 620 Apt. 581")
+    for (let u = 0; u < 2; u++) {
+      const [ue, nk] = unitFrom(t, TOKS, k);
+      if (ue < 0) break;
+      segEnd = ue;
+      strong = true;
+      k = nk;
+    }
+    // locality words, maybe a parenthesis, a region code, a postal code, a country
+    let words0 = 0;
+    while (k < TOKS.length) {
+      const tk = TOKS[k];
+      if (tk.k !== 1) {
+        if (isPostal(t, tk)) {
+          segEnd = tk.e;
+          strong = true;
+          k++;
+          // "1234 AB"
+          if (TOKS[k] && ((TOKS[k].k === 1 && TOKS[k].e - TOKS[k].s === 2 && letter(t.charCodeAt(TOKS[k].s)) === UP && letter(t.charCodeAt(TOKS[k].s + 1)) === UP) || TOKS[k].k === 3)) {
+            segEnd = TOKS[k].e;
+            k++;
+          }
+          continue;
+        }
+        break;
+      }
+      const w = wordAt(t, tk);
+      const cn = isCountryAt(t, TOKS, k);
+      if (cn) {
+        segEnd = TOKS[k + cn - 1].e;
+        strong = true;
+        k += cn;
+        words0++;
+        continue;
+      }
+      const c0 = t.charCodeAt(tk.s);
+      const L = tk.e - tk.s;
+      // a region code: CO, QC, VIC (or Faker's "nan"), right before a postal code or at the segment end
+      if (L >= 2 && L <= 3 && (k > 0 || sawComma) && (letter(t.charCodeAt(tk.s + 1)) === UP || w === 'nan') && letter(c0) === UP || (w === 'nan' && TOKS[k + 1] && TOKS[k + 1].k === 2)) {
+        segEnd = tk.e;
+        if (words0 > 0 || sawComma) strong = true;
+        k++;
+        words0++;
+        continue;
+      }
+      if (words().stop.has(w) && letter(c0) !== UP) break;
+      if (letter(c0) !== UP && !sawNl && !words().particle.has(w)) break;
+      if (words0 >= 5) break;
+      segEnd = tk.e;
+      words0++;
+      k++;
+    }
+    if (segEnd < 0) break;
+    if (t.charCodeAt(segEnd - 1) === 46 && (isDigit(t.charCodeAt(segEnd - 2)) || letter(t.charCodeAt(segEnd - 2)) === UP)) segEnd--; // "… 62488." ends a sentence
+    // a segment joined by a bare space must be a unit or end in a postal code or a country
+    if (!sawComma && !sawNl && !strong) break;
+    i = segEnd;
+    if (strong) {
+      end = segEnd;
+      ev = Math.min(4, ev + 2);
+    }
+  }
+  return [end, ev];
+}
+
+const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver|return|mail|moved?|moving|resid\w*|office is|drops? you off|meet (?:me|you)|pick (?:me|you) up|come to|visit)\W{0,3}(?:\w+\W{1,3}){0,3}$|\b(?:at|on)\W{1,3}(?:\w+\W{1,3})?$/i;
+
+const MIL_RE = /[ADFadf][Pp][Oo] (?:AA|AE|AP|aa|ae|ap) \d{5}/g;
+const STRONG_CUE_RE = /(?:\b(?:lives?|living|resides?|residing|located|moved|moving)\s+(?:on|at|to|in)|\baddress(?:\s+is)?\s*:?)\s*$/i;
+
+/** Returns sorted [start, end] pairs of the addresses found (any confidence), for the name pass to avoid. */
+function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText: boolean): Int32Array {
+  const { t, n } = h;
+  const found: number[] = [];
+  let covered = -1;
+  const rS = h.rS.a;
+  const rE = h.rE.a;
+  const emit = (s: number, e: number, score: number) => {
+    const lab = h.label(s, 30) & K.ADDRESS ? 3 : 0;
+    let sc = score + lab;
+    if (sc < 3) return false;
+    const c = lab ? 0.95 : sc >= 5 ? 0.9 : 0.85;
+    h.add('jp_address', s, e, c, low(t, s, e).replace(/\s+/g, ' '));
+    found.push(s, e);
+    covered = e;
+    return true;
+  };
+  for (let r = 0; r < h.rS.n; r++) {
+    const ds = rS[r];
+    const de = rE[r];
+    if (ds < covered || de - ds > 6) continue;
+    const pc = ds > 0 ? t.charCodeAt(ds - 1) : 10;
+    // a house number stands alone: not inside a word, price, time, decimal or another number
+    if (letter(pc) || pc === 0x24 || pc === 0x2e || pc === 0x2c || pc === 0x3a || pc === 0x2f || pc === 0x2d || pc === 0x2b || pc === 0xa3 || pc === 0x20ac) continue;
+    const nc = t.charCodeAt(de);
+    if (!(isHSpace(nc) || nc === 44 || nc === 46 || nc === 10 || nc === 13 || Number.isNaN(nc) || letter(nc) === UP || nc === 0x2d || nc === 0x2f)) continue;
+    // cheap shape test before any token work: a letter within two chars after, or a word right before
+    const he0 = numberEnd(t, ds, n); // "12", "12A", "12-14", "13."
+    const after = he0 > 0 && isHSpace(t.charCodeAt(he0)) && (letter(t.charCodeAt(he0 + 1)) !== 0 || isDigit(t.charCodeAt(he0 + 1)));
+    const before = ds >= 2 && isHSpace(pc) && (letter(t.charCodeAt(ds - 2)) || t.charCodeAt(ds - 2) === 46);
+    if (!after && !before) continue;
+    if (inSpans(taken, ds)) continue;
+    const st = streetAround(t, n, ds, de);
+    if (!st) continue;
+    if (st.s < covered) continue;
+    let [e, ev] = st.score ? tailAfter(t, n, st.e) : [st.e, 0];
+    let score = st.score + ev;
+    if (score < 3) {
+      // an address cue before it lends a point ("ship to", "meet me at"), a residence verb two ("lives on", "address is")
+      const pre = t.slice(Math.max(0, st.s - 40), st.s);
+      if (STRONG_CUE_RE.test(pre)) score += st.score ? 2 : 3;
+      else if (st.score && CUE_RE.test(pre) && !/[.!?]\s[^.!?]*$/.test(pre.slice(-25))) score++;
+    }
+    if (e < st.e) e = st.e;
+    if (emit(st.s, e, score)) r = Math.max(r, upperRun(rS, h.rS.n, e) - 1);
+  }
+  // military and post-office boxes: "PSC 3294, Box 9168\nAPO AA 61487", "USNS Bergman\nFPO AP 93757"
+  if (h.rS.n > 0 && (h.capStarts.n > 0 || lowerText)) {
+    MIL_RE.lastIndex = 0;
+    for (let m = MIL_RE.exec(t); m; m = MIL_RE.exec(t)) militaryAt(m.index + 1);
+  }
+  function militaryAt(i: number) {
+    const a = t.charCodeAt(i - 1) | 32;
+    if (!(a === 97 || a === 102 || a === 100) || letter(t.charCodeAt(i - 2))) return; // APO FPO DPO
+    const m = /^ (?:AA|AE|AP|aa|ae|ap) \d{5}/.exec(t.slice(i + 2, i + 11));
+    if (!m) return;
+    const e = i + 2 + m[0].length;
+    let s = i - 1;
+    // the line before: "PSC 0413, Box 8144", "Unit 4719 Box 7394", "USNS Bergman"
+    const ls = t.lastIndexOf('\n', s - 1);
+    if (ls >= 0 && s - ls <= 2) {
+      const pl = t.lastIndexOf('\n', ls - 1) + 1;
+      const prev = t.slice(pl, ls);
+      const mm = /(?:psc \d+,? box \d+|unit \d+,? box \d+|us[a-z]{1,3} [\p{L}'-]+(?: [\p{L}'-]+)?)\s*$/iu.exec(prev);
+      if (mm) s = pl + mm.index;
+    }
+    if (s < covered) return;
+    h.add('jp_address', s, e, 0.9, low(t, s, e));
+    found.push(s, e);
+  }
+  // "the corner of Kuusiku 7 and Alexander Flat"
+  for (const i of corners) {
+    const s = i + 10;
+    tokensAfter(t, s - 1, n, 14, TOKS);
+    let and = -1;
+    let last = -1;
+    let caps = 0;
+    for (let k = 0; k < TOKS.length; k++) {
+      const tk = TOKS[k];
+      const w = wordAt(t, tk);
+      if (w === 'and' && and < 0 && k > 0) {
+        and = k;
+        continue;
+      }
+      if (tk.k === 1 && words().stop.has(w)) break;
+      if (tk.k === 1 && letter(t.charCodeAt(tk.s)) === UP) caps++;
+      if (and >= 0) last = tk.e;
+    }
+    if (and < 0 || last < 0 || caps < 2) continue;
+    h.add('jp_address', s, last, 0.85, low(t, s, last));
+    found.push(s, last);
+  }
+  // pairs sorted by start
+  const idx = [];
+  for (let k = 0; k < found.length; k += 2) idx.push(k);
+  idx.sort((x, y) => found[x] - found[y]);
+  const a = new Int32Array(found.length);
+  idx.forEach((k, j) => {
+    a[2 * j] = found[k];
+    a[2 * j + 1] = found[k + 1];
+  });
+  return a;
+}
+
+/** Index of the first digit run starting at or after p. */
+function upperRun(rS: Int32Array, n: number, p: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (rS[m] < p) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names: a run of capitalised words (initials and particles allowed), judged by a given-name dictionary, a middle
+// initial, cue words around it, its place in a record (alone on the first line of a block with contact data), a
+// matching e-mail address, and names already found in the same text.
+
+const T_WORD = 1;
+const T_INIT = 2;
+const T_PART = 3;
+interface NTok {
+  s: number;
+  e: number;
+  k: number;
+}
+
+/** Capitalised word at i ("Smith", "McDowell", "O'Neil", "Jean-Luc", "Ávalos"): its end, or -1. */
+function capWordAt(t: string, i: number, n: number): number {
+  const c0 = t.charCodeAt(i);
+  const c1 = t.charCodeAt(i + 1);
+  if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122) {
+    // the common case, an ASCII word: a tight loop, and the full reader only when it goes on past ASCII letters
+    let j = i + 2;
+    let c = t.charCodeAt(j);
+    while (c >= 97 && c <= 122) c = t.charCodeAt(++j);
+    if (!(c >= 0xc0 || c === 0x27 || c === 0x2019 || c === 0x2d || (c >= 65 && c <= 90))) return j - i < 30 ? j : -1;
+    // a capital inside after three lower-case letters is a product or code name (FilePond, JavaScript), not a person;
+    // McDowell, DeShawn, MacArthur, LeBron keep theirs after one or two (or "Mac")
+    if (c >= 65 && c <= 90 && j - i >= 4 && !(j - i === 3 && t.startsWith('Mac', i))) return -1;
+    // and the part after an inner capital is a word of its own (DeShawn), not more capitals (DeNA, McDONALD)
+    if (c >= 65 && c <= 90 && !(t.charCodeAt(j + 1) >= 97 && t.charCodeAt(j + 1) <= 122)) return -1;
+  }
+  if (letter(c0) !== UP) return -1;
+  // second letter lower case, or O'Neil / D'Angelo
+  if (letter(c1) !== LO && !((c1 === 0x27 || c1 === 0x2019) && letter(t.charCodeAt(i + 2)) === UP && letter(t.charCodeAt(i + 3)) === LO)) return -1;
+  const e = wordEnd(t, i, n);
+  return e - i >= 2 && e - i < 30 ? e : -1;
+}
+
+const CHAIN: NTok[] = [];
+const hasInit = () => CHAIN.some((x) => x.k === T_INIT);
+/** "Dyan van Gijn", "Ludwig von Mises": a van/von/ten/ter/der particle inside the run (de, da, del name places too). */
+let CHAIN_T = '';
+const germanicParticle = () => CHAIN.some((x) => x.k === T_PART && /^(?:van|von|ten|ter|der|den)$/i.test(CHAIN_T.slice(x.s, x.e)));
+/** The run of name tokens starting at the capitalised word s (≤ 5 tokens, single spaces), into CHAIN. */
+function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
+  CHAIN.length = 0;
+  let e = lowerOk ? wordEnd(t, s, n) : capWordAt(t, s, n);
+  if (e < 0 || e === s) return -1;
+  CHAIN.push({ s, e, k: T_WORD });
+  while (CHAIN.length < 5) {
+    const sp = t.charCodeAt(e);
+    if (sp !== 32 && sp !== 0xa0) break;
+    const j = e + 1;
+    const c = t.charCodeAt(j);
+    const l = letter(c);
+    if (l === UP || (lowerOk && l === LO)) {
+      const c1 = t.charCodeAt(j + 1);
+      if (c1 === 46 && t.charCodeAt(j + 2) === 32 && letter(t.charCodeAt(j + 3))) {
+        CHAIN.push({ s: j, e: j + 2, k: T_INIT }); // "D."
+        e = j + 2;
+        continue;
+      }
+      if (c1 === 32 && letter(t.charCodeAt(j + 2)) === (lowerOk ? letter(t.charCodeAt(j + 2)) || 9 : UP) && letter(t.charCodeAt(j + 3)) === LO) {
+        CHAIN.push({ s: j, e: j + 1, k: T_INIT }); // "G" in "Ravil G Yefimov"
+        e = j + 1;
+        continue;
+      }
+      const we = lowerOk ? wordEnd(t, j, n) : capWordAt(t, j, n);
+      if (we < 0 || we - j < 2) break;
+      CHAIN.push({ s: j, e: we, k: T_WORD });
+      e = we;
+      continue;
+    }
+    if (l === LO) {
+      const we = wordEnd(t, j, n);
+      const nx = t.charCodeAt(we + 1);
+      if (we - j <= 4 && words().particle.has(low(t, j, we)) && t.charCodeAt(we) === 32 && (letter(nx) === UP || (letter(nx) === LO && words().particle.has(low(t, we + 1, wordEnd(t, we + 1, n)))))) {
+        CHAIN.push({ s: j, e: we, k: T_PART });
+        e = we;
+        continue;
+      }
+    }
+    break;
+  }
+  // a chain never ends on an initial or a particle
+  while (CHAIN.length > 1 && CHAIN[CHAIN.length - 1].k !== T_WORD) CHAIN.pop();
+  return CHAIN[CHAIN.length - 1].e;
+}
+
+// Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
+const CUE1 = new Set(
+  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'.split(' '),
+);
+const CUE2 = new Set(
+  'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|contact person|account holder|next of'.split('|'),
+);
+/** Cues that name someone outright: even a given name that is also a word is a name after them ("named him Frank"). */
+const NAMING = new Set('named|called|name is|name was|named him|named her|calls me|call me|call him|call her|calls him|calls her|maiden name|known as|name:|name?'.split('|'));
+const WEAK1 = new Set(
+  'by with to and under for said asked told tell ask met meet heard add contact call thank thanks via per about of me is as like from visit visited invited hired married congratulate follow leave'.split(' '),
+);
+const AFTER1 = new Set('said says wrote writes told tells asked asks replied is was has had lives lived works worked joined spent listed will would can could did does went got gave called emailed sent thinks thought just who'.split(' '));
+
+/** Verbs whose object is a person ("met X Y") and whose subject is one ("X Y said"): enough for an unlisted two-word name. */
+const PERSON_OBJ = new Set('met hired interviewed thanked told asked invited married contacted emailed phoned texted introduced congratulated visited helped paid greeted'.split(' '));
+const PERSON_SUBJ = new Set('said says told asked wrote replied explained added noted stated confirmed insisted laughed smiled shouted whispered answered'.split(' '));
+/** "assigned to", "prepared by" …: a two-word name after them is a person (a single word may be a company: "created by Mozilla"). */
+const PERSON_BY = new Set('assigned created approved signed requested submitted reported prepared handled referred reviewed owned managed'.split(' '));
+const SPEECH = new Set('said says wrote writes told tells asked asks replied lives lived works worked joined spent listed went got gave called emailed sent thinks thought'.split(' '));
+/** First letters of the words that may follow a name and make it one (lives, married, is from, said …). */
+const AFTER_FIRST = new Uint8Array(128);
+for (const c of 'lmihjswtrgcedba') AFTER_FIRST[c.charCodeAt(0)] = 1;
+function isParticleAt(t: string, i: number, n: number): boolean {
+  const c0 = t.charCodeAt(i);
+  if (!(c0 === 118 || c0 === 100 || c0 === 116 || c0 === 108 || c0 === 98 || c0 === 105 || c0 === 97 || c0 === 101 || c0 === 121)) return false; // v d t l b i a e y
+  let e = i;
+  while (e < n && e - i < 5 && letter(t.charCodeAt(e))) e++;
+  if (e - i > 4 || e - i === 0 || letter(t.charCodeAt(e))) return false;
+  const c = t.charCodeAt(i) | 32;
+  if (!(c === 118 || c === 100 || c === 116 || c === 108 || c === 98 || c === 105 || c === 97 || c === 101 || c === 121)) return false; // v d t l b i a e y
+  return words().particle.has(low(t, i, e));
+}
+const TITLE_AFTER =
+  /^,? (?:\(|, )?(?:the |our |a )?(?:[A-Za-z]+ ){0,2}(?:ceo|cto|cfo|coo|president|founder|co-founder|director|manager|engineer|developer|designer|consultant|analyst|officer|assistant|secretary|lawyer|attorney|doctor|nurse|teacher|professor|writer|editor|representative|specialist|coordinator|administrator|accountant|partner|head|lead|chief|clerk|advisor|adviser)\b/i;
+const VOCATIVE = /^, (?:can|could|would|will|please|do|are|have|did|is)\b/;
+const PERSON_AFTER = /^ (?:lives (?:on|at|in)|lived (?:on|at|in)|is from|was born|married|had given|just has)\b/;
+/** "his" / "her" / "he" / "she" within the next four words of the sentence. */
+function pronounAfter(t: string, e: number, n: number): boolean {
+  let i = e;
+  for (let k = 0; k < 4 && i < n; k++) {
+    while (i < n && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 44)) i++;
+    const we = wordEnd(t, i, n);
+    if (we === i) return false;
+    const w = low(t, i, we);
+    if (w === 'his' || w === 'her' || w === 'he' || w === 'she' || w === 'him' || w === 'himself' || w === 'herself') return true;
+    i = we;
+  }
+  return false;
+}
+
+/** The text being scanned is all lower case (set by scanPersons): honorifics are lower case there too. */
+let LOWER_TEXT = false;
+const HONOR = new Set('mr mrs ms miss mx dr prof sir madam'.split(' '));
+/** The lower-cased word after a single space at e, or ''. */
+function nextWordAt(t: string, e: number, n: number): string {
+  return t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
+}
+
+/** The one or two words before s on its line, lower-cased, with a ':' or ',' right after the word kept. */
+function prevWords(t: string, s: number): [string, string] {
+  let i = s;
+  const out: string[] = [];
+  while (out.length < 2) {
+    let j = i;
+    while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
+    if (j === i && out.length === 0 && j > 0 && t.charCodeAt(j - 1) !== 10) return ['', ''];
+    let p = j;
+    let punct = '';
+    const pc = t.charCodeAt(p - 1);
+    // ':' ',' '?' '.' right after the word are kept on it: "name:", "regards,", "name?", "Mr." (but "miss." is not "Miss")
+    if (pc === 58 || pc === 44 || pc === 63 || pc === 46) {
+      punct = String.fromCharCode(pc);
+      p--;
+    }
+    const ws = wordStart(t, p, Math.max(0, p - 30));
+    if (ws === p) break;
+    const w = low(t, ws, p);
+    // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
+    out.push((HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' : '') + w + punct);
+    if (punct && out.length === 1) break;
+    i = ws;
+  }
+  return [out[0] ?? '', out[1] ?? ''];
+}
+
+/** Latin words, none of them capitalised: a lower-cased message. Native scans only (no loop over Japanese text). */
+function textIsLower(t: string): boolean {
+  return /[a-z\u00df-\u00ff]{2}/.test(t) && !/[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(t);
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: number[], lowerText: boolean): void {
+  const { t, n } = h;
+  const wd = words();
+  // candidate starts: ASCII capitalised words from pass 1, plus words opening with a non-ASCII capital (Ávalos, Łukasz)
+  let starts: Int32Array = h.capStarts.a.subarray(0, h.capStarts.n);
+  LOWER_TEXT = lowerText;
+  if (lowerText) {
+    // a lower-cased message ("follow up with patricia desrosiers"): every word may start a name
+    const st: number[] = [];
+    const re = /[a-z\u00df-\u024f]+/g;
+    for (let m = re.exec(t); m; m = re.exec(t)) if (!letter(t.charCodeAt(m.index - 1)) && t.charCodeAt(m.index - 1) !== 39) st.push(m.index);
+    starts = Int32Array.from(st);
+  } else {
+    if (extra.length) {
+      const all = new Int32Array(starts.length + extra.length);
+      all.set(starts);
+      all.set(extra, starts.length);
+      all.sort();
+      let k = 0;
+      for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+      starts = all.subarray(0, k);
+    }
+  }
+  if (!starts.length) return;
+
+  // contact data, for records and signatures: a name alone on a line right above it is that person's
+  const pii: number[] = [];
+  for (const f of h.out) if (f.confidence >= 0.8 && (f.type === 'email' || f.type === 'phone' || f.type === 'jp_address' || f.type === 'credit_card')) pii.push(f.start);
+  for (let k = 0; k < addr.length; k += 2) pii.push(addr[k]);
+  pii.sort((a, b) => a - b);
+  // e-mail local parts (folded) by position: a name is compared only with the addresses near it
+  const emailAt: number[] = [];
+  const emailLocals: string[] = []; // filled on first use: most texts never compare a name with an address
+  for (const f of h.out) if (f.type === 'email') emailAt.push(f.start);
+  const locals = () => {
+    if (emailLocals.length === 0) for (const a of emailAt) emailLocals.push(fold(t.slice(a, t.indexOf('@', a))).replace(/[^a-z]/g, ''));
+    return emailLocals;
+  };
+
+  const found: { s: number; e: number; c: number; words: string[] }[] = [];
+  let lastEnd = -1;
+  for (let si = 0; si < starts.length; si++) {
+    const s = starts[si];
+    if (s < lastEnd) continue;
+    if (inSpans(addr, s) || inSpans(taken, s)) continue;
+    // leading words that are never names ("The", "Dear", "Monday") are skipped: the next start takes over
+    const e0 = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
+    if (e0 < 0) continue;
+    if (!lowerText) {
+      // fast path for the common case, a lone capitalised word that is not a given name ("The quick", "Our new"):
+      // only a cue word right before it, or ':' ',' or a verb like "lives" right after it, can make it a name
+      const c1 = t.charCodeAt(e0);
+      const c2 = t.charCodeAt(e0 + 1);
+      if (!(c1 === 32 && letter(c2) === UP) && !(c1 === 32 && letter(c2) === LO && t.charCodeAt(e0 + 2) !== 32 && isParticleAt(t, e0 + 1, n))) {
+        const pc = s >= 2 && t.charCodeAt(s - 1) === 32 ? t.charCodeAt(s - 2) : 46;
+        const cueMaybe = letter(pc) !== 0 || pc === 58 || pc === 44 || pc === 63;
+        const nextMaybe = c1 === 58 || c1 === 44 || c1 === 39 || c1 === 0x2019 || (c1 === 32 && c2 < 128 && AFTER_FIRST[c2] === 1);
+        if (!cueMaybe && !nextMaybe && givenKind(t, s, e0) === 0) {
+          lastEnd = e0;
+          continue;
+        }
+      }
+    }
+    if (notNameAt(t, s, e0)) continue;
+    const end = chainAt(t, n, s, lowerText);
+    if (end < 0) continue;
+    CHAIN_T = t;
+    lastEnd = end;
+    // cut the chain before a word that is never a name, a country, or an organisation/street word (and veto on those)
+    let veto = false;
+    let cut = CHAIN.length;
+    for (let k = 1; k < CHAIN.length; k++) {
+      if (CHAIN[k].k !== T_WORD) continue;
+      const wf = wordFlags(t, CHAIN[k].s, CHAIN[k].e);
+      if (wf & (F_ORG | F_POST2 | F_COUNTRY) || (wf & F_POST1 && !hasInit())) {
+        veto = true;
+        break;
+      }
+      if (wf & F_NOT) {
+        cut = k;
+        break;
+      }
+    }
+    if (veto) continue;
+    while (cut > 1 && CHAIN[cut - 1].k !== T_WORD) cut--;
+    CHAIN.length = cut;
+    const e = CHAIN[cut - 1].e;
+    lastEnd = e;
+    // what follows: a street or organisation word makes the run a place or a company ("Philip Bypass", "Russell Investments")
+    const nx = e + 1 < n && t.charCodeAt(e) === 32 ? wordEnd(t, e + 1, n) : e + 1;
+    if (nx > e + 1) {
+      if (wordFlags(t, e + 1, nx) & (F_POST2 | F_POST1 | F_ORG) && letter(t.charCodeAt(e + 1)) === UP) continue;
+    }
+    if (wordFlags(t, CHAIN[0].s, CHAIN[0].e) & (F_ORG | F_COUNTRY | F_PRE)) continue;
+    // what precedes: a house number or a street-type word ("1317 Kimberly Way", "Avenida Pedro Ulisses")
+    if (s >= 2 && t.charCodeAt(s - 1) === 32 && isDigit(t.charCodeAt(s - 2))) continue;
+    const pw0 = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1 - (t.charCodeAt(s - 2) === 46 ? 1 : 0), Math.max(0, s - 30)) : s;
+    if (pw0 < s - 1 && wordFlags(t, pw0, t.charCodeAt(s - 2) === 46 ? s - 2 : s - 1) & F_PRE) continue;
+
+    // "the Davis … Orchestra", "The Princess Royal": a determiner before a capitalised run makes it a thing or a title
+    {
+      const [p1] = prevWords(t, s);
+      if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
+      // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
+      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP) continue;
+    }
+    let nW = 0;
+    let init = false;
+    for (const tk of CHAIN) {
+      if (tk.k === T_WORD) nW++;
+      else if (tk.k === T_INIT) init = true;
+    }
+    const g = givenKind(t, CHAIN[0].s, CHAIN[0].e);
+    let c = 0;
+    if (lowerText) {
+      // lower-cased text: only a listed given name followed by a surname-like word, or a name after a strong cue
+      const [p1, p2] = prevWords(t, s);
+      const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1);
+      if (strong) c = 0.85;
+      else if (g === 1 && nW >= 2 && !AFTER1.has(low(t, CHAIN[1].s, CHAIN[1].e))) c = 0.8;
+      else if (g === 1 && (PERSON_AFTER.test(t.slice(e, e + 16)) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
+      else if (nW >= 2 && p1 === '' && lineOpens(t, s) && blockOpens(t, s) && /^[ \t]*\r?\n/.test(t.slice(e, e + 4)) && blockHasPii(t, pii, e)) c = 0.85;
+    } else if (nW >= 2 && (init || g === 1)) c = 0.85;
+    else if (nW === 1 && g === 1 && !init && !(t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1)))) c = 0.8;
+    else {
+      const [p1, p2] = prevWords(t, s);
+      const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1) || (p1 === '' && /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, s - 30), s)));
+      // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
+      const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
+      if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !NAMING.has(p2 + ' ' + p1))) c = nW >= 2 ? 0.9 : 0.85;
+      else if (nW >= 2) {
+        const lastW = CHAIN[CHAIN.length - 1];
+        const lw = low(t, lastW.s, lastW.e);
+        const suffix = SURNAME_END.test(lw) || (lw.length >= 5 && ROMAJI.test(lw) && ROMAJI.test(low(t, CHAIN[0].s, CHAIN[0].e)));
+        if (germanicParticle()) c = 0.85;
+        let nonAscii = false;
+        for (let i = s; i < e && !nonAscii; i++) if (t.charCodeAt(i) >= 0xc0) nonAscii = true;
+        // a given name that is also a word ("Bob", "Grace", "Dev") needs a surname-like second word or a cue word
+        if (g === 2 && (suffix || WEAK1.has(p1) || AFTER1.has(nextWordAt(t, e, n)))) c = 0.8;
+        const lineStart = p1 === '' && (s === 0 || lineOpens(t, s));
+        const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8));
+        if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, pii, e)) c = 0.85;
+        if (c < 0.8 && emailAt.length && matchesEmail(t, emailAt, locals, s)) c = 0.9;
+        if (c < 0.8 && (suffix || nonAscii)) {
+          const nw = e + 1 < n && t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
+          const afterCue = ((t.charCodeAt(e) === 39 || t.charCodeAt(e) === 0x2019) && (t.charCodeAt(e + 1) | 32) === 115) || AFTER1.has(nw);
+          if (WEAK1.has(p1) || afterCue || (suffix && nonAscii)) c = 0.85;
+        }
+        // verbs that take or make a person: "we hired Kaito Mori", "Tuula Hakala said"
+        if (c < 0.8 && (PERSON_OBJ.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
+        // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
+        if (c < 0.8 && (pronounAfter(t, e, n) || TITLE_AFTER.test(t.slice(e, e + 40)))) c = 0.85;
+      } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
+      else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
+      else if (g !== 2 && PERSON_AFTER.test(t.slice(e, e + 16))) c = 0.85; // "Trivo lives on …"
+    }
+    // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
+    if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
+    if (c >= 0.8) {
+      const ws: string[] = [];
+      // what may be spread to other mentions: the words of a full name, or a single name met in running text; not a
+      // single word after a field label ("name: Install packages" in a YAML file)
+      const label = t.charCodeAt(s - 1) === 32 && t.charCodeAt(s - 2) === 58;
+      if (nW >= 2 || !label) for (const tk of CHAIN) if (tk.k === T_WORD) ws.push(low(t, tk.s, tk.e));
+      found.push({ s, e, c, words: ws });
+    }
+  }
+  // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
+  if (found.length) {
+    const known = new Set<string>();
+    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
+    if (known.size) {
+      found.sort((a, b) => a.s - b.s);
+      let fi = 0;
+      for (let si = 0; si < starts.length; si++) {
+        const s = starts[si];
+        while (fi < found.length && found[fi].e <= s) fi++;
+        if (fi < found.length && found[fi].s <= s) continue; // inside a name already found
+        const e = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
+        if (e - s < 3 || e - s > 20 || inSpans(addr, s)) continue;
+        // a name repeated alone stands alone: not inside a capitalised phrase ("VS Code", "Chrome Dev Tools")
+        const pb = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1, Math.max(0, s - 31)) : s;
+        if (pb < s - 1 && letter(t.charCodeAt(pb)) === UP) continue;
+        if (t.charCodeAt(e) === 32 && (letter(t.charCodeAt(e + 1)) === UP || isDigit(t.charCodeAt(e + 1)))) continue;
+        if (!standsAlone(t, s, e)) continue;
+        if (known.has(low(t, s, e))) found.push({ s, e, c: 0.85, words: [] });
+      }
+    }
+  }
+  for (const f of found) h.add('person_name', f.s, f.e, f.c, low(t, f.s, f.e));
+}
+
+/** The word [s, e) is set off by spaces or punctuation, not glued to code, paths, compounds or numbers. */
+function standsAlone(t: string, s: number, e: number): boolean {
+  const p = s > 0 ? t.charCodeAt(s - 1) : 32;
+  if (!(p === 32 || p === 9 || p === 10 || p === 13 || p === 0x28 || p === 0x22 || p === 0x27 || p === 0x201c || p === 0x2018 || p === 0x3a || p === 0x2c || p === 0xa0 || p >= 0x3000)) return false;
+  const q = t.charCodeAt(e);
+  if (q === 0x2d || q === 0x5f || q === 0x2f || q === 0x40 || q === 0x3d || isDigit(q)) return false;
+  if (q === 46 && letter(t.charCodeAt(e + 1))) return false;
+  return true;
+}
+
+/** s opens its line (after spaces or a bullet). */
+function lineOpens(t: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && s - i < 6) {
+    const c = t.charCodeAt(i - 1);
+    if (c === 10) return true;
+    if (!(isHSpace(c) || isBullet(c))) return false;
+    i--;
+  }
+  return i === 0;
+}
+
+
+/** Word-list membership by hash, without building a string: the lists a capitalised word is checked against. */
+const F_ORG = 1;
+const F_POST2 = 2;
+const F_POST1 = 4;
+const F_COUNTRY = 8;
+const F_PRE = 16;
+const F_NOT = 32;
+let WF: Map<number, { w: string; f: number }[]> | null = null;
+function wordFlags(t: string, s: number, e: number): number {
+  if (e - s > 20 || e <= s) return 0;
+  if (!WF) {
+    WF = new Map();
+    const wd = words();
+    const put = (list: Iterable<string>, f: number) => {
+      for (const w of list) {
+        const k = hashWord(w, 0, w.length);
+        const l = WF!.get(k) ?? [];
+        const x = l.find((y) => y.w === w);
+        if (x) x.f |= f;
+        else l.push({ w, f });
+        WF!.set(k, l);
+      }
+    };
+    put(wd.org, F_ORG);
+    put(wd.postStrong, F_POST2);
+    put(wd.postWeak, F_POST1);
+    put(wd.countries, F_COUNTRY);
+    put(wd.pre, F_PRE);
+    put(wd.notName, F_NOT);
+    put(wd.stop, F_NOT);
+  }
+  const l = WF.get(hashWord(t, s, e));
+  if (!l) return 0;
+  for (const x of l) {
+    const w = x.w;
+    if (w.length !== e - s) continue;
+    let k = 0;
+    while (k < w.length) {
+      let c = t.charCodeAt(s + k);
+      if (c >= 65 && c <= 90) c |= 32;
+      else if (c >= 0xc0 && letter(c) === UP) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+      if (c !== w.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === w.length) return x.f;
+  }
+  return 0;
+}
+const notNameAt = (t: string, s: number, e: number) => (wordFlags(t, s, e) & F_NOT) !== 0;
+
+/** The line holding s is the first of its block: the text starts there, or a blank line or a sign-off is before it. */
+function blockOpens(t: string, s: number): boolean {
+  const ls = t.lastIndexOf('\n', s - 1);
+  if (ls < 0) return true;
+  const ps = t.lastIndexOf('\n', ls - 1) + 1;
+  const prev = t.slice(ps, ls);
+  return /^[\s?*•·>\-|]*$/.test(prev) || /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?\s*$/i.test(prev);
+}
+
+/** Contact data (e-mail, phone, address) within the next few lines after p. */
+function blockHasPii(t: string, pii: number[], p: number): boolean {
+  let lo = 0;
+  let hi = pii.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (pii[m] < p) lo = m + 1;
+    else hi = m;
+  }
+  if (lo >= pii.length || pii[lo] - p > 400) return false;
+  let lines = 0;
+  for (let i = p; i < pii[lo]; i++) if (t.charCodeAt(i) === 10 && ++lines > 8) return false;
+  return true;
+}
+
+let CHAIN_FOLD: string[] = [];
+function matchesEmail(t: string, at: number[], getLocals: () => string[], s: number): boolean {
+  // `at` is ascending: binary search for the first address within 600 chars before s
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (at[m] < s - 600) lo = m + 1;
+    else hi = m;
+  }
+  if (lo >= at.length || at[lo] > s + 600) return false;
+  const from = lo;
+  CHAIN_FOLD = [];
+  for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(fold(t.slice(tk.s, tk.e)).replace(/[^a-z]/g, ''));
+  if (CHAIN_FOLD.length < 2) return false;
+  const locals = getLocals();
+  for (let k = from; k < at.length && at[k] <= s + 600; k++) {
+    const l = locals[k];
+    if (l.includes(CHAIN_FOLD[0]) && l.includes(CHAIN_FOLD[CHAIN_FOLD.length - 1])) return true;
+  }
+  return false;
+}
+
+/** After "Word:" comes a sentence (three words or more), as in a transcript; not a field value ("Stage: Won"). */
+function saysSomething(t: string, i: number, n: number): boolean {
+  let words = 0;
+  for (let j = i; j < n && j - i < 200; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 10) break;
+    if (c === 32 && letter(t.charCodeAt(j + 1))) words++;
+  }
+  return words >= 3;
+}
+
+/**
+ * Lines that open with "Word: <a sentence>" (a chat transcript), counted once per scan; 0 unless one of the speakers
+ * is a listed given name (so the field labels of a record, "Status: …", "Owner: …", never make a transcript).
+ */
+let SPEAKER_SCAN = -1;
+let SPEAKER_N = 0;
+function speakerLines(t: string, n: number): number {
+  if (SPEAKER_SCAN === SCAN) return SPEAKER_N;
+  let k = 0;
+  let named = false;
+  for (let i = 0; i < n && k < 3; ) {
+    const e = capWordAt(t, i, n);
+    if (e > 0 && t.charCodeAt(e) === 58 && !notNameAt(t, i, e) && saysSomething(t, e + 1, n)) {
+      k++;
+      if (givenKind(t, i, e) !== 0) named = true;
+    }
+    const nl = t.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  SPEAKER_SCAN = SCAN;
+  SPEAKER_N = named ? k : 0;
+  return SPEAKER_N;
+}
