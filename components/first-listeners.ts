@@ -4,7 +4,10 @@
 import { shared } from './shared';
 
 export const FIRST_TYPES = ['copy', 'cut', 'paste', 'drop', 'dragstart', 'change', 'keydown', 'keyup'] as const;
+/** Also heard last, in the window's bubble phase: what the page's own handlers did to the event by then. */
+const LAST_TYPES = ['dragstart'] as const;
 export type FirstType = (typeof FIRST_TYPES)[number];
+export type LastType = (typeof LAST_TYPES)[number];
 type Handler = (e: Event) => void;
 
 const table = () => shared('firstListeners', () => ({ installed: false, handlers: new Map<string, Handler[]>() }));
@@ -26,6 +29,12 @@ export function installFirstListeners(): void {
       },
       true,
     );
+  for (const type of LAST_TYPES) addEventListener(type, (e) => t.handlers.get(`${type}:last`)?.forEach((h) => h(e)));
+}
+
+/** Adds a handler that runs in the window's bubble phase, after the page's handlers on the target and its ancestors. */
+export function onLast<E extends Event>(type: LastType, h: (e: E) => void): void {
+  onFirst(`${type}:last` as FirstType, h);
 }
 
 /** Adds a handler that runs in the core's first listener for `type` (window, capture phase). */

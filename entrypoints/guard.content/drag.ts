@@ -1,5 +1,5 @@
 // Drag guard: selected text, links and images dragged out of a classified page follow the copy rules (channel 'drag').
-import { onFirst } from '@/components/first-listeners';
+import { onFirst, onLast } from '@/components/first-listeners';
 import { send } from '@/components/runtime';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
@@ -11,6 +11,7 @@ let passed: { text: string; reason: string; until: number } | null = null;
 const PASS_MS = 60_000;
 
 onFirst('dragstart', onDragStart);
+onLast('dragstart', onPageDragData);
 
 export const dragGuard: Guard = {
   name: 'drag',
@@ -19,14 +20,44 @@ export const dragGuard: Guard = {
   },
 };
 
+/** What each drag carried when the guard judged it: the page's handlers may add more afterwards. */
+const judged = new WeakMap<DragEvent, string>();
+
 function onDragStart(e: DragEvent) {
   if (!gc || !e.isTrusted || !e.dataTransfer) return;
-  const base = baseContext(gc, 'drag', { sourceLabel: gc.label.label, sourceHost: location.hostname });
-  if (ceiling(gc.policy, base) === 'allow' && !gc.classified) return;
   const dt = e.dataTransfer;
   // The browser has already filled the drag data: selected text, or a link's / image's URL and title.
   const text = dt.getData('text/plain') || dt.getData('text/uri-list') || (e.target instanceof HTMLImageElement ? `${e.target.alt} ${e.target.src}` : '');
-  if (!text.trim()) return;
+  judged.set(e, dragText(dt));
+  judgeDrag(e, text);
+}
+
+/**
+ * After the page's own dragstart handlers: a CRM's draggable card puts the customer's details on the drag itself
+ * (setData), which the browser's selection never showed. Judged here, the drag is cancelled before anything leaves.
+ */
+function onPageDragData(e: DragEvent) {
+  if (!gc || !e.isTrusted || !e.dataTransfer || e.defaultPrevented) return;
+  const now = dragText(e.dataTransfer);
+  if (now === judged.get(e)) return;
+  judgeDrag(e, now);
+}
+
+/** Every kind of text on a drag (plain, HTML as text, URLs, the page's own types): what a drop target could read. */
+function dragText(dt: DataTransfer): string {
+  const parts: string[] = [];
+  for (const type of dt.types) {
+    if (type === 'Files') continue;
+    const v = dt.getData(type);
+    parts.push(type === 'text/html' ? v.replace(/<[^>]*>/g, ' ') : v);
+  }
+  return parts.join('\n');
+}
+
+function judgeDrag(e: DragEvent, text: string) {
+  if (!gc || !text.trim()) return;
+  const base = baseContext(gc, 'drag', { sourceLabel: gc.label.label, sourceHost: location.hostname });
+  if (ceiling(gc.policy, base) === 'allow' && !gc.classified) return;
   const j = judge(gc.policy, base, text);
   const action = j.decision.action;
   const g = gc;

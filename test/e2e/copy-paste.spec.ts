@@ -25,6 +25,7 @@ function labPage(cs: Customer[], iframeSrc: string) {
 <p id="innocent">Nothing to see here, just a harmless sentence about the weather today.</p>
 <button id="cmd-copy">copy all (menu)</button>
 <button id="page-copy">copy via page handler</button>
+<div id="card" draggable="true" style="display:inline-block;padding:8px;border:1px solid #999">顧客リスト（ドラッグでメールに添付）</div>
 <iframe id="frame" src="${iframeSrc}" style="width:900px;height:400px"></iframe>
 <script>
   const host = document.getElementById('host').attachShadow({ mode: 'open' });
@@ -37,6 +38,8 @@ function labPage(cs: Customer[], iframeSrc: string) {
   // A page that puts its own data on the clipboard, whatever is selected.
   let launder = false;
   document.getElementById('page-copy').addEventListener('click', () => { launder = true; document.execCommand('copy'); launder = false; });
+  // A CRM card that puts the whole list on the drag itself, as drag-to-e-mail features do.
+  document.getElementById('card').addEventListener('dragstart', (e) => e.dataTransfer.setData('text/plain', ${JSON.stringify(many)}));
   document.addEventListener('copy', (e) => {
     if (!launder && getSelection().toString().indexOf('harmless') < 0) return;
     e.clipboardData.setData('text/plain', ${JSON.stringify(many)});
@@ -308,6 +311,14 @@ test('drag and drop: customer rows cannot be dragged off a classified page, nor 
   await page.locator('#many').dragTo(page.locator('#plain'), { sourcePosition: { x: 20, y: 6 } });
   await expect(notice(page)).toHaveAttribute('data-maruhi-notice', 'copy-bulk-block');
   expect(await popupEvents(ext, page)).toMatch(/drag block copy-bulk-block people=[5-9]\d/);
+
+  // A draggable card whose own dragstart handler puts 60 customers on the drag: judged after the page's handler.
+  await page.locator('maruhi-notice').evaluate((n) => n.remove());
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await page.locator('#card').dragTo(page.locator('#innocent'));
+  await expect(notice(page)).toHaveAttribute('data-maruhi-notice', 'copy-bulk-block');
+  // one event for the selection above, one for the card
+  expect((await popupEvents(ext, page)).match(/drag block copy-bulk-block people=\d+/g)).toHaveLength(2);
 
   // Dropping customer data into a text box on the blocked share site is blocked there; plain text drops freely.
   await page.goto(sites.url('share.test', '/drag-lab'));
