@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cur from '../../utils/detect';
+import { foldsInPlace } from '../../utils/detect/normalize';
 import { generateCorpus, rng } from '../corpus/generate';
 
 type Det = typeof cur;
@@ -100,6 +101,55 @@ async function main() {
     }
     bad += diffs;
     report[name] = { texts: list.length, findings, diffs };
+  }
+  // mask() on its own, every type, random strings of the chars its rules look at
+  {
+    const r = rng(11);
+    const alphabet = [
+      ...'0123456789０１２ー－-.@ \t\n\r\u3000\u2028・元都道府県市区町村郡東京千代田abcXYZ()+',
+      '山田', '太郎', 'John', ' Smith', 'example.co.jp', '\u2010', '\uff70', '\u00a0', '年', '月', '日',
+    ];
+    let diffs = 0;
+    let n = 0;
+    for (const type of cur.FINDING_TYPES) {
+      for (let k = 0; k < 4000; k++) {
+        let s = '';
+        const L = r.int(0, 24);
+        for (let i = 0; i < L; i++) s += r.pick(alphabet);
+        n++;
+        if (ref.mask(type, s) !== cur.mask(type, s)) {
+          diffs++;
+          if (examples.length < 6) examples.push({ name: 'mask', type, text: s, ref: ref.mask(type, s), cur: cur.mask(type, s) });
+        }
+      }
+    }
+    bad += diffs;
+    report.mask = { texts: n, findings: 0, diffs };
+  }
+  // the scanner masks fold(text).slice(s, e) instead of fold(text.slice(s, e)) when foldsInPlace() says they agree
+  {
+    const r = rng(13);
+    const alphabet = [...'0123456789０１２３ーｰ─━－-—.．ａＡ＠ｶﾞﾟ 　\n山市1a'];
+    let diffs = 0;
+    let n = 0;
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      const L = r.int(1, 30);
+      for (let i = 0; i < L; i++) text += r.pick(alphabet);
+      const t = cur.fold(text);
+      for (let j = 0; j < 5; j++) {
+        const a = r.int(0, L - 1);
+        const b = r.int(a + 1, L);
+        if (!foldsInPlace(text, a, b)) continue;
+        n++;
+        if (cur.fold(text.slice(a, b)) !== t.slice(a, b)) {
+          diffs++;
+          if (examples.length < 6) examples.push({ name: 'foldsInPlace', text, a, b });
+        }
+      }
+    }
+    bad += diffs;
+    report.foldsInPlace = { texts: n, findings: 0, diffs };
   }
   console.log(JSON.stringify({ identical: bad === 0, report, examples }, null, 1));
   process.exit(bad ? 1 : 0);

@@ -61,6 +61,16 @@ function isDigitAt(s: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/**
+ * Does fold(text.slice(s, e)) equal fold(text).slice(s, e)? Every char folds on its own except the dashes that
+ * become '-' only between digits (ー ｰ ─ ━): their neighbours outside the span may differ, so a span holding one is
+ * folded on its own.
+ */
+export function foldsInPlace(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isDigitDash(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Same-length fold: full-width → ASCII, dash variants → '-', half-width kana → full-width. */
 export function fold(text: string): string {
   if (!NEED_RE.test(text)) return text;

@@ -1,9 +1,9 @@
 // The detector core: one pass over folded text collects digit runs, context words and candidates; small passes validate them.
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
-import { mask } from './mask';
+import { mask, maskFolded } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { fold, isJsSpace } from './normalize';
+import { fold, foldsInPlace, isJsSpace } from './normalize';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
 
@@ -432,7 +432,13 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   const from = opts.acceptFrom ?? 0;
   const to = opts.acceptTo ?? n;
   if (from > 0 || to < n) out = out.filter((f) => f.start >= from && f.start < to);
-  for (const f of out) f.masked = mask(f.type, text.slice(f.start, f.end));
+  // The folded text is at hand: fold a span again only where folding depends on chars outside it. (Compared once:
+  // === on two different strings of equal length compares their contents.)
+  const unfolded = t === text;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    f.masked = unfolded || foldsInPlace(text, f.start, f.end) ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
+  }
   return { findings: out, openHeader };
 }
 
