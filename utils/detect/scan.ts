@@ -45,7 +45,7 @@ function pooled(k: number, cap: number): IntList {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Keyword table: first char → entries (longest first). ASCII words are matched case-insensitively.
+// Keyword table: entries grouped by their first two chars (longest first). ASCII words are matched case-insensitively.
 // Built on the first scan, not at import: a content script that never scans pays nothing, and no 64K-long loop runs
 // in a cold page (typed arrays come zeroed; only the chars that start something are written).
 interface Entry {
@@ -55,13 +55,16 @@ interface Entry {
   ascii: boolean;
 }
 let FIRST = new Uint8Array(0);
-/** Entries grouped by first char: ENTRIES[BS[c] .. BE[c]) (flat tables: no Map lookup per char). */
-let BS = new Int32Array(0);
-let BE = new Int32Array(0);
 const ENTRIES: Entry[] = [];
-/** Filters on the first two chars (a hash, false positives fine) so most chars skip the entry loop. */
-let PAIR = new Uint8Array(0);
-let SINGLE = new Uint8Array(0);
+/**
+ * Keywords of two or more chars by a hash of their first two: ENTRIES[KS[h] .. KE[h]), longest first (flat tables: no
+ * Map lookup per char; an empty range is the filter that turns most chars away). Entries whose pairs collide share a
+ * range, so a match compares the first char too.
+ */
+let KS = new Int32Array(0);
+let KE = new Int32Array(0);
+/** The one-char keyword that is c, as its ENTRIES index + 1 (0: none). */
+let KW1 = new Int32Array(0);
 const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
 /** Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. */
 let CLS = new Uint8Array(0);
@@ -83,10 +86,9 @@ let built = false;
 function buildTables(): void {
   built = true;
   FIRST = new Uint8Array(0x10000);
-  BS = new Int32Array(0x10000);
-  BE = new Int32Array(0x10000);
-  PAIR = new Uint8Array(0x10000);
-  SINGLE = new Uint8Array(0x10000);
+  KS = new Int32Array(0x10000);
+  KE = new Int32Array(0x10000);
+  KW1 = new Int32Array(0x10000);
   CLS = new Uint8Array(0x10000);
   FAM1 = new Uint8Array(0x10000);
   FAM_FIRST = new Uint8Array(0x10000);
@@ -100,17 +102,20 @@ function buildTables(): void {
       if (cat) prev.cat = cat;
     } else byWord.set(word, { w: word, kind: k.kind, cat, ascii: /^[\x20-\x7e]+$/.test(word) });
   }
-  const all = [...byWord.values()].sort((x, y) => x.w.charCodeAt(0) - y.w.charCodeAt(0) || y.w.length - x.w.length);
+  const hashOf = (e: Entry) => (e.w.length > 1 ? pairHash(e.w.charCodeAt(0), e.w.charCodeAt(1)) : -1);
+  const all = [...byWord.values()].sort((x, y) => hashOf(x) - hashOf(y) || y.w.length - x.w.length);
   for (let j = 0; j < all.length; j++) {
     const e = all[j];
     const c = e.w.charCodeAt(0);
-    if (FIRST[c] === 0) BS[c] = j;
     FIRST[c] = 1;
     CLS[c] = 1;
-    BE[c] = j + 1;
     ENTRIES.push(e);
-    if (e.w.length === 1) SINGLE[c] = 1;
-    else PAIR[pairHash(c, e.w.charCodeAt(1))] = 1;
+    if (e.w.length === 1) KW1[c] = j + 1;
+    else {
+      const h = hashOf(e);
+      if (KS[h] === KE[h]) KS[h] = j;
+      KE[h] = j + 1;
+    }
   }
   for (const nm of FAMILY_NAMES.split('|')) {
     const a = nm.charCodeAt(0);
@@ -304,14 +309,17 @@ function pass1(t: string): Pass1 {
   const famL = pooled(9, 64);
   const capStarts = pooled(10, 64);
   const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts };
-  let prev = 0;
+  const cls = CLS;
   for (let i = 0; i < n; i++) {
-    let c = t.charCodeAt(i);
-    // One table lookup decides whether this char can start anything; most chars stop here.
-    if (CLS[c] === 0) {
-      prev = c;
-      continue;
+    // One table lookup decides whether a char can start anything. Most cannot: they are skipped in a loop with no
+    // calls in it, which compiles to a few instructions a char.
+    if (cls[t.charCodeAt(i)] === 0) {
+      do i++;
+      while (i < n && cls[t.charCodeAt(i)] === 0);
+      if (i === n) break;
     }
+    let c = t.charCodeAt(i);
+    const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
     if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < n) {
@@ -322,7 +330,6 @@ function pass1(t: string): Pass1 {
       rS.push(i);
       rE.push(j);
       i = j - 1;
-      prev = 48;
       continue;
     }
     if (c < 128) {
@@ -332,7 +339,20 @@ function pass1(t: string): Pass1 {
         if (isUpper(c) && i + 1 < n && isLower(t.charCodeAt(i + 1))) capStarts.push(i);
       }
       if (isUpper(c)) c |= 32;
-    } else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
+      if (FIRST[c] === 1 && !isAlnum(prev)) keywordAt(p, t, i, c, prev);
+      if (c >= 97) {
+        // the rest of an ASCII word starts nothing: skip it in a tight loop (digits after it are still runs)
+        let j = i + 1;
+        while (j < n) {
+          const d = t.charCodeAt(j) | 32;
+          if (d < 97 || d > 122) break;
+          j++;
+        }
+        i = j - 1;
+      }
+      continue;
+    }
+    if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
       // family name at the start of a kanji run
       const len = familyAt(t, i);
       if (len) {
@@ -340,56 +360,49 @@ function pass1(t: string): Pass1 {
         famL.push(len);
       }
     }
-    if (FIRST[c] === 1 && (c >= 128 || !isAlnum(prev))) keywordAt(p, t, i, c, prev);
-    if (c < 128 && c >= 97) {
-      // the rest of an ASCII word starts nothing: skip it in a tight loop (digits after it are still runs)
-      let j = i + 1;
-      while (j < n) {
-        const d = t.charCodeAt(j) | 32;
-        if (d < 97 || d > 122) break;
-        j++;
-      }
-      i = j - 1;
-    }
-    prev = t.charCodeAt(i);
+    if (FIRST[c] === 1) keywordAt(p, t, i, c, prev);
   }
-
   return p;
 }
 
 /** Records the longest keyword starting at i (c: its folded, lower-cased first char). Rare: kept out of the loop. */
 function keywordAt(p: Pass1, t: string, i: number, c: number, prev: number): void {
   const n = t.length;
-  const hE = p.hE;
   let c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
   if (c1 >= 65 && c1 <= 90) c1 |= 32;
-  if (SINGLE[c] === 0 && PAIR[pairHash(c, c1)] === 0) return;
-  const eEnd = BE[c];
-  for (let e = BS[c]; e < eEnd; e++) {
-    const en = ENTRIES[e];
-    const w = en.w;
-    const L = w.length;
-    if (i + L > n) continue;
-    let k = 1;
-    for (; k < L; k++) {
-      let d = t.charCodeAt(i + k);
-      if (d >= 65 && d <= 90) d |= 32;
-      if (d !== w.charCodeAt(k)) break;
-    }
-    if (k !== L) continue;
-    if (en.ascii) {
-      if (isAlnum(prev)) continue;
-      const nx = i + L < n ? t.charCodeAt(i + L) : 0;
-      if (isAsciiLetter(nx) && isAsciiLetter(w.charCodeAt(L - 1))) continue;
-    }
-    // a word inside a longer label just matched (カード番号 in 在留カード番号) is part of that label
-    if (hE.n > 0 && i + L <= hE.a[hE.n - 1]) return;
-    p.hP.push(i);
-    hE.push(i + L);
-    p.hK.push(en.kind);
-    p.hC.push(en.cat);
-    return;
+  const h = pairHash(c, c1);
+  for (let e = KS[h], end = KE[h]; e < end; e++) if (keywordIs(p, t, i, c, prev, e)) return;
+  const one = KW1[c];
+  if (one !== 0) keywordIs(p, t, i, c, prev, one - 1);
+}
+
+/** Records ENTRIES[e] at i when it is there; true when the search for a keyword at i is over. */
+function keywordIs(p: Pass1, t: string, i: number, c: number, prev: number, e: number): boolean {
+  const n = t.length;
+  const hE = p.hE;
+  const en = ENTRIES[e];
+  const w = en.w;
+  const L = w.length;
+  if (i + L > n || w.charCodeAt(0) !== c) return false;
+  let k = 1;
+  for (; k < L; k++) {
+    let d = t.charCodeAt(i + k);
+    if (d >= 65 && d <= 90) d |= 32;
+    if (d !== w.charCodeAt(k)) break;
   }
+  if (k !== L) return false;
+  if (en.ascii) {
+    if (isAlnum(prev)) return false;
+    const nx = i + L < n ? t.charCodeAt(i + L) : 0;
+    if (isAsciiLetter(nx) && isAsciiLetter(w.charCodeAt(L - 1))) return false;
+  }
+  // a word inside a longer label just matched (カード番号 in 在留カード番号) is part of that label
+  if (hE.n > 0 && i + L <= hE.a[hE.n - 1]) return true;
+  p.hP.push(i);
+  hE.push(i + L);
+  p.hK.push(en.kind);
+  p.hC.push(en.cat);
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
