@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cur from '../../utils/detect';
 import { foldsInPlace } from '../../utils/detect/normalize';
+import { hashKey } from '../../utils/detect/people';
 import { generateCorpus, rng } from '../corpus/generate';
 
 type Det = typeof cur;
@@ -150,6 +151,33 @@ async function main() {
     }
     bad += diffs;
     report.foldsInPlace = { texts: n, findings: 0, diffs };
+  }
+  // DistinctCounter: exact phase, the switch to the bitmap, and the estimate, on hashes with repeats and 0
+  {
+    const r = rng(17);
+    let diffs = 0;
+    let n = 0;
+    for (const cap of [0, 1, 7, 1000, 100_000]) {
+      for (let k = 0; k < (cap > 1000 ? 2 : 20); k++) {
+        const a = new ref.DistinctCounter(cap);
+        const b = new cur.DistinctCounter(cap);
+        const pool = r.int(1, 3 * cap + 10);
+        const adds = r.int(0, 4 * cap + 20);
+        for (let i = 0; i < adds; i++) {
+          const h = r.chance(0.02) ? 0 : hashKey(String(r.int(0, pool)));
+          a.add(h);
+          b.add(h);
+          n++;
+          if ((i & 1023) === 0 && a.size !== b.size) diffs++;
+        }
+        if (a.size !== b.size) {
+          diffs++;
+          if (examples.length < 6) examples.push({ name: 'DistinctCounter', cap, adds, ref: a.size, cur: b.size });
+        }
+      }
+    }
+    bad += diffs;
+    report.distinct = { texts: n, findings: 0, diffs };
   }
   console.log(JSON.stringify({ identical: bad === 0, report, examples }, null, 1));
   process.exit(bad ? 1 : 0);

@@ -9,13 +9,15 @@ const corpora = process.env.CORPORA ?? path.resolve(import.meta.dirname, '..', '
 const docs = generateCorpus().map((d) => d.text);
 const parts = docs.slice();
 const kind = process.argv[3] ?? 'mixed';
-if (kind === 'mixed') {
+if (kind === 'wiki') parts.length = 0;
+if (kind === 'mixed' || kind === 'wiki') {
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
   if (existsSync(sm)) for (const x of JSON.parse(readFileSync(sm, 'utf8')) as { text: string }[]) parts.push(x.text + '\n');
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) for (const x of JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]) parts.push(x.full_text + '\n');
 }
-const text = parts.join('').repeat(2);
+const text0 = parts.join('').repeat(2);
+const text = process.env.FLAT ? Buffer.from(text0, 'utf16le').toString('utf16le') : text0;
 const secs = Number(process.argv[2] ?? 10);
 const t0 = performance.now();
 let n = 0;
