@@ -133,7 +133,7 @@ export class SummaryBuilder {
     }
     if (this.samples.length < MAX_SAMPLES && f.masked) {
       let same = 0;
-      for (const s of this.samples) if (s.type === f.type) same++;
+      for (let i = 0; i < this.samples.length; i++) if (this.samples[i].type === f.type) same++;
       if (same < SAMPLES_PER_TYPE) this.samples.push({ type: f.type, masked: f.masked });
     }
   }
@@ -167,6 +167,6 @@ export class SummaryBuilder {
 /** Summary of `findings` at or above `minConfidence` (default 0.8). */
 export function summarize(findings: Finding[], scanned: number, truncated: boolean, minConfidence = 0.8): DetectionSummary {
   const b = new SummaryBuilder(minConfidence);
-  for (const f of findings) b.add(f);
+  for (let i = 0; i < findings.length; i++) b.add(findings[i]);
   return b.build(scanned, truncated);
 }

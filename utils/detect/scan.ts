@@ -465,7 +465,9 @@ function resolve(fs: Finding[], t: string): Finding[] {
   fs.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
   const lastByType = new Map<FindingType, Finding>();
-  for (const f of fs) {
+  // indexed loops, not for…of: this runs once a scan, partly before V8 optimises it, and there for…of allocates
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i];
     const p = lastByType.get(f.type);
     if (p && f.start < p.end) {
       if (f.confidence > p.confidence || (f.confidence === p.confidence && f.end - f.start > p.end - p.start)) {
@@ -492,7 +494,8 @@ function resolve(fs: Finding[], t: string): Finding[] {
   // Numbers inside an IBAN or an e-mail address are part of it (one sweep: `out` is sorted by start).
   const res: Finding[] = [];
   let hostEnd = -1;
-  for (const f of out) {
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
     if (f.end <= f.start) continue;
     if (f.type === 'iban' || f.type === 'email') {
       hostEnd = Math.max(hostEnd, f.end);
@@ -566,17 +569,29 @@ function lineEnd(t: string, i: number, n: number): number {
   return j < 0 ? n : j;
 }
 
+const HEAD_ST: number[] = [];
+const HEAD_EN: number[] = [];
+const HEAD_K: number[] = [];
+const ROW_ST: number[] = [];
+const ROW_EN: number[] = [];
+
 function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   const t = ctx.t;
+  // a header has two cells that hold labels, so two label hits on the line: most lines (table rows) have fewer
+  let hits = 0;
+  for (let h = lastHitBefore(ctx, s) + 1; h < ctx.hN && ctx.hPos[h] < e && hits < 2; h++) if (ctx.hKind[h] & LABEL_KINDS) hits++;
+  if (hits < 2) return null;
   let delim = '';
   if (ctx.nextTab.find(t, s, e) >= 0) delim = '\t';
   else if (ctx.nextComma.find(t, s, e) >= 0) delim = ',';
   if (!delim) return null;
-  const st: number[] = [];
-  const en: number[] = [];
+  // cell bounds go to scratch arrays kept between calls: this runs for every line that holds a label
+  const st = HEAD_ST;
+  const en = HEAD_EN;
   splitCells(t, s, e, delim, st, en);
   if (st.length < 2) return null;
-  const kinds: number[] = [];
+  const kinds = HEAD_K;
+  kinds.length = 0;
   let labels = 0;
   for (let c = 0; c < st.length; c++) {
     let a = st[c];
@@ -599,14 +614,14 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
     kinds.push(k);
   }
   if (labels < 2 || labels * 2 < st.length) return null;
-  return { delim, kinds };
+  return { delim, kinds: kinds.slice() };
 }
 
 function addRows(ctx: Ctx, h: TableHeader, from: number): number {
   const t = ctx.t;
   const n = ctx.n;
-  const st: number[] = [];
-  const en: number[] = [];
+  const st = ROW_ST; // not HEAD_*: headerOf() runs on each row while these hold the row's cells
+  const en = ROW_EN;
   let i = from;
   while (i < n) {
     const e = lineEnd(t, i, n);
@@ -964,12 +979,18 @@ function scanEmails(ctx: Ctx, ats: IntList): void {
     let e = at + 1;
     while (e < ctx.n && e - at < 254 && isDomain(t.charCodeAt(e))) e++;
     while (e > at + 1 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 45)) e--;
-    const dom = t.slice(at + 1, e);
-    const dot = dom.lastIndexOf('.');
-    if (dot <= 0 || dom.length - dot - 1 < 2 || !/^[a-zA-Z]+$/.test(dom.slice(dot + 1))) continue;
+    // the domain needs a dot (not first) and a top-level part of 2+ letters after the last one
+    let dot = e - 1;
+    while (dot > at && t.charCodeAt(dot) !== 46) dot--;
+    if (dot <= at + 1 || e - dot - 1 < 2 || !allLetters(t, dot + 1, e)) continue;
     add(ctx, 'email', s, e, 0.97, t.slice(s, e).toLowerCase());
     lastEnd = e;
   }
+}
+
+function allLetters(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isAsciiLetter(t.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Passport (AA1234567), residence card (AB12345678CD) and IBAN, all starting with two letters. */
@@ -1415,12 +1436,12 @@ function scanSensitive(ctx: Ctx): void {
   let any = false;
   for (let h = 0; h < ctx.hN && !any; h++) if (ctx.hKind[h] & K.SENSITIVE) any = true;
   if (!any) return;
-  let np = 0;
-  for (const f of ctx.out) if (PERSONAL.has(f.type) && f.confidence >= 0.8) np++;
-  const personal = new Int32Array(np);
-  np = 0;
-  for (const f of ctx.out) if (PERSONAL.has(f.type) && f.confidence >= 0.8) personal[np++] = f.start;
-  personal.sort();
+  const found = pooled(15, 256);
+  for (let i = 0; i < ctx.out.length; i++) {
+    const f = ctx.out[i];
+    if (f.confidence >= 0.8 && PERSONAL.has(f.type)) found.push(f.start);
+  }
+  const personal = found.a.subarray(0, found.n).sort();
   /** Personal data within `win` chars of p; with `sameLine`, no line break in between. */
   const near = (p: number, win: number, sameLine: boolean): boolean => {
     let lo = 0;
