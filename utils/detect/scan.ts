@@ -463,7 +463,9 @@ function isTrailJunk(c: number): boolean {
 /** Sort, drop same-type overlaps (keep the more confident, then the longer), trim addresses before other findings. */
 function resolve(fs: Finding[], t: string): Finding[] {
   fs.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Finding[] = [];
+  // both sweeps compact the array in place (no new arrays of every finding)
+  const out = fs;
+  let w = 0;
   const lastByType = new Map<FindingType, Finding>();
   // indexed loops, not for…of: this runs once a scan, partly before V8 optimises it, and there for…of allocates
   for (let i = 0; i < fs.length; i++) {
@@ -475,9 +477,10 @@ function resolve(fs: Finding[], t: string): Finding[] {
       }
       continue;
     }
-    out.push(f);
+    out[w++] = f;
     lastByType.set(f.type, f);
   }
+  out.length = w;
   // An address or a name never swallows a phone, e-mail, postal code or date written right after it.
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
@@ -492,17 +495,18 @@ function resolve(fs: Finding[], t: string): Finding[] {
     while (a.end > a.start && isTrailJunk(t.charCodeAt(a.end - 1))) a.end--;
   }
   // Numbers inside an IBAN or an e-mail address are part of it (one sweep: `out` is sorted by start).
-  const res: Finding[] = [];
   let hostEnd = -1;
+  w = 0;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
     if (f.end <= f.start) continue;
     if (f.type === 'iban' || f.type === 'email') {
       hostEnd = Math.max(hostEnd, f.end);
-      res.push(f);
-    } else if (f.end > hostEnd) res.push(f);
+      out[w++] = f;
+    } else if (f.end > hostEnd) out[w++] = f;
   }
-  return res;
+  out.length = w;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -532,10 +536,17 @@ function indexIn(t: string, code: number, from: number, to: number): number {
   return -1;
 }
 
-function splitCells(t: string, s: number, e: number, delim: string, starts: number[], ends: number[]): void {
+/** Cell bounds of one line: at most 201 cells (splitCells stops there), in fixed scratch arrays. */
+interface Cells {
+  s: Int32Array;
+  e: Int32Array;
+  n: number;
+}
+const newCells = (): Cells => ({ s: new Int32Array(201), e: new Int32Array(201), n: 0 });
+
+function splitCells(t: string, s: number, e: number, delim: string, cells: Cells): void {
   const dc = delim.charCodeAt(0);
-  starts.length = 0;
-  ends.length = 0;
+  cells.n = 0;
   let i = s;
   while (i <= e) {
     let cs = i;
@@ -558,9 +569,9 @@ function splitCells(t: string, s: number, e: number, delim: string, starts: numb
       ce = nd < 0 ? e : nd;
       i = ce + 1;
     }
-    starts.push(cs);
-    ends.push(ce);
-    if (starts.length > 200) break;
+    cells.s[cells.n] = cs;
+    cells.e[cells.n] = ce;
+    if (++cells.n > 200) break;
   }
 }
 
@@ -569,11 +580,10 @@ function lineEnd(t: string, i: number, n: number): number {
   return j < 0 ? n : j;
 }
 
-const HEAD_ST: number[] = [];
-const HEAD_EN: number[] = [];
+// scratch kept between calls (a scan never runs inside another)
+const HEAD_CELLS = newCells();
 const HEAD_K: number[] = [];
-const ROW_ST: number[] = [];
-const ROW_EN: number[] = [];
+const ROW_CELLS = newCells();
 
 function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   const t = ctx.t;
@@ -586,16 +596,15 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   else if (ctx.nextComma.find(t, s, e) >= 0) delim = ',';
   if (!delim) return null;
   // cell bounds go to scratch arrays kept between calls: this runs for every line that holds a label
-  const st = HEAD_ST;
-  const en = HEAD_EN;
-  splitCells(t, s, e, delim, st, en);
-  if (st.length < 2) return null;
+  const cells = HEAD_CELLS;
+  splitCells(t, s, e, delim, cells);
+  if (cells.n < 2) return null;
   const kinds = HEAD_K;
   kinds.length = 0;
   let labels = 0;
-  for (let c = 0; c < st.length; c++) {
-    let a = st[c];
-    let b = en[c];
+  for (let c = 0; c < cells.n; c++) {
+    let a = cells.s[c];
+    let b = cells.e[c];
     while (a < b && isSpace(t.charCodeAt(a))) a++;
     while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
     let k = 0;
@@ -613,15 +622,14 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
     if (k) labels++;
     kinds.push(k);
   }
-  if (labels < 2 || labels * 2 < st.length) return null;
+  if (labels < 2 || labels * 2 < cells.n) return null;
   return { delim, kinds: kinds.slice() };
 }
 
 function addRows(ctx: Ctx, h: TableHeader, from: number): number {
   const t = ctx.t;
   const n = ctx.n;
-  const st = ROW_ST; // not HEAD_*: headerOf() runs on each row while these hold the row's cells
-  const en = ROW_EN;
+  const cells = ROW_CELLS; // not HEAD_CELLS: headerOf() runs on each row while these hold the row's cells
   let i = from;
   while (i < n) {
     const e = lineEnd(t, i, n);
@@ -630,11 +638,11 @@ function addRows(ctx: Ctx, h: TableHeader, from: number): number {
     if (le === i) return i; // blank line ends the table
     if (indexIn(t, h.delim.charCodeAt(0), i, le) < 0) return i;
     if (headerOf(ctx, i, le)) return i;
-    splitCells(t, i, le, h.delim, st, en);
-    for (let c = 0; c < st.length && c < h.kinds.length; c++) {
+    splitCells(t, i, le, h.delim, cells);
+    for (let c = 0; c < cells.n && c < h.kinds.length; c++) {
       if (!h.kinds[c]) continue;
-      ctx.cS.push(st[c]);
-      ctx.cE.push(Math.max(en[c], st[c] + 1));
+      ctx.cS.push(cells.s[c]);
+      ctx.cE.push(Math.max(cells.e[c], cells.s[c] + 1));
       ctx.cK.push(h.kinds[c]);
     }
     i = e + 1;
