@@ -127,6 +127,25 @@ async function main() {
     bad += diffs;
     report.mask = { texts: n, findings: 0, diffs };
   }
+  // fold() against the reference on random runs of what it folds (digits of both widths, dashes, kana, letters)
+  {
+    const r = rng(19);
+    const alphabet = [...'0123456789０１２３４５６７８９ーｰ─━－-—‐−.．＋＿ａｚＡＺ＠ｶﾞﾟｱ 　\n山1a', '12', '１２', '1ー2', '１ー２', 'Ａ１'];
+    let diffs = 0;
+    let n = 0;
+    for (let k = 0; k < 30000; k++) {
+      let text = '';
+      const L = r.int(1, 40);
+      for (let i = 0; i < L; i++) text += r.pick(alphabet);
+      n++;
+      if (ref.fold(text) !== cur.fold(text)) {
+        diffs++;
+        if (examples.length < 6) examples.push({ name: 'fold', text, ref: ref.fold(text), cur: cur.fold(text) });
+      }
+    }
+    bad += diffs;
+    report.fold = { texts: n, findings: 0, diffs };
+  }
   // the scanner masks fold(text).slice(s, e) instead of fold(text.slice(s, e)) when foldsInPlace() says they agree
   {
     const r = rng(13);
