@@ -66,8 +66,20 @@ let KE = new Int32Array(0);
 /** The one-char keyword that is c, as its ENTRIES index + 1 (0: none). */
 let KW1 = new Int32Array(0);
 const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
-/** Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. */
+/**
+ * Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. Above
+ * ASCII, bits say what: C_KW starts a keyword, C_KW1 is one, C_FAM starts a family name, C_FAM1 is one.
+ */
 let CLS = new Uint8Array(0);
+const C_ANY = 1;
+const C_KW = 2;
+const C_KW1 = 4;
+const C_FAM = 8;
+const C_FAM1 = 16;
+/** By pairHash of a char and the next (upper-case ASCII lowered): P_KW a keyword, P_FAM a family name may start so. */
+let PAIRS = new Uint8Array(0);
+const P_KW = 1;
+const P_FAM = 2;
 // Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
 let FAM1 = new Uint8Array(0);
 /** First two letters of the English given names, so a capitalised word is looked up only when they fit. */
@@ -90,6 +102,7 @@ function buildTables(): void {
   KE = new Int32Array(0x10000);
   KW1 = new Int32Array(0x10000);
   CLS = new Uint8Array(0x10000);
+  PAIRS = new Uint8Array(0x10000);
   FAM1 = new Uint8Array(0x10000);
   FAM_FIRST = new Uint8Array(0x10000);
   const byWord = new Map<string, Entry>();
@@ -108,19 +121,24 @@ function buildTables(): void {
     const e = all[j];
     const c = e.w.charCodeAt(0);
     FIRST[c] = 1;
-    CLS[c] = 1;
+    CLS[c] |= C_ANY | C_KW;
     ENTRIES.push(e);
-    if (e.w.length === 1) KW1[c] = j + 1;
-    else {
+    if (e.w.length === 1) {
+      KW1[c] = j + 1;
+      CLS[c] |= C_KW1;
+    } else {
       const h = hashOf(e);
       if (KS[h] === KE[h]) KS[h] = j;
       KE[h] = j + 1;
+      PAIRS[h] |= P_KW;
     }
   }
   for (const nm of FAMILY_NAMES.split('|')) {
     const a = nm.charCodeAt(0);
     FAM_FIRST[a] = 1;
-    CLS[a] = 1;
+    CLS[a] |= C_ANY | C_FAM;
+    if (nm.length === 1) CLS[a] |= C_FAM1;
+    else PAIRS[pairHash(a, nm.charCodeAt(1))] |= P_FAM;
     if (nm.length === 1) FAM1[a] = 1;
     else if (nm.length === 2) FAM2.add(pairKey(a, nm.charCodeAt(1)));
     else if (nm.length === 3) {
@@ -129,9 +147,9 @@ function buildTables(): void {
     }
   }
   for (const nm of EN_FIRST) EN_PAIR[(nm.charCodeAt(0) - 97) * 26 + nm.charCodeAt(1) - 97] = 1;
-  for (let c = 48; c <= 57; c++) CLS[c] = 1;
-  for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
-  CLS[64] = 1;
+  for (let c = 48; c <= 57; c++) CLS[c] = C_ANY;
+  for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
+  CLS[64] = C_ANY;
 }
 
 /** Length of the dictionary family name starting at i (longest), or 0. */
@@ -339,7 +357,7 @@ function pass1(t: string): Pass1 {
         if (isUpper(c) && i + 1 < n && isLower(t.charCodeAt(i + 1))) capStarts.push(i);
       }
       if (isUpper(c)) c |= 32;
-      if (FIRST[c] === 1 && !isAlnum(prev)) keywordAt(p, t, i, c, prev);
+      if (FIRST[c] === 1 && !isAlnum(prev) && (pairAt(t, i, c) & P_KW || KW1[c] !== 0)) keywordAt(p, t, i, c, prev);
       if (c >= 97) {
         // the rest of an ASCII word starts nothing: skip it in a tight loop (digits after it are still runs)
         let j = i + 1;
@@ -352,7 +370,10 @@ function pass1(t: string): Pass1 {
       }
       continue;
     }
-    if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
+    // two small tables (the char's class bits, the pair's) turn most of these away before any call
+    const cl = cls[c];
+    const pair = pairAt(t, i, c);
+    if (cl & C_FAM && (cl & C_FAM1 || pair & P_FAM) && !isKanji(prev)) {
       // family name at the start of a kanji run
       const len = familyAt(t, i);
       if (len) {
@@ -360,9 +381,16 @@ function pass1(t: string): Pass1 {
         famL.push(len);
       }
     }
-    if (FIRST[c] === 1) keywordAt(p, t, i, c, prev);
+    if (cl & C_KW && (cl & C_KW1 || pair & P_KW)) keywordAt(p, t, i, c, prev);
   }
   return p;
+}
+
+/** PAIRS bits of the char at i (c, lower-cased) and the next. */
+function pairAt(t: string, i: number, c: number): number {
+  let c1 = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
+  if (c1 >= 65 && c1 <= 90) c1 |= 32;
+  return PAIRS[pairHash(c, c1)];
 }
 
 /** Records the longest keyword starting at i (c: its folded, lower-cased first char). Rare: kept out of the loop. */
