@@ -233,9 +233,12 @@ interface Ctx {
 
 function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence: number, key?: string, category?: SensitiveCategory): void {
   if (confidence < FLOOR || end <= start) return;
-  const f: Finding = { type, start, end, confidence: Math.round(confidence * 100) / 100, masked: '' };
-  if (key !== undefined) f.key = key;
-  if (category) f.category = category;
+  const c = Math.round(confidence * 100) / 100;
+  // One literal per shape: properties added after a literal go to a separate backing store, one more object for
+  // every finding to copy when it survives a scavenge. Same properties in the same order as before.
+  let f: Finding;
+  if (key === undefined) f = category ? { type, start, end, confidence: c, masked: '', category } : { type, start, end, confidence: c, masked: '' };
+  else f = category ? { type, start, end, confidence: c, masked: '', key, category } : { type, start, end, confidence: c, masked: '', key };
   ctx.out.push(f);
 }
 
