@@ -47,6 +47,9 @@ async function main() {
     ['dense', docs.join('').repeat(10)],
     ['prose', '本日は晴天なり。新しい製品の発表会が東京で開かれ、多くの人が集まりました。価格は未定ですが、来月から販売される予定です。詳しくはウェブサイトをご覧ください。\nThe quick brown fox jumps over the lazy dog. Our new product launches next month; see the website for details and pricing. \n'.repeat(2500)],
   ];
+  // --file=path times that text alone
+  const file = args.find((a) => a.startsWith('--file='))?.slice(7);
+  if (file) cases.splice(0, cases.length, [path.basename(file), readFileSync(file, 'utf8')]);
   const out: Record<string, unknown> = {};
   for (const [name, text] of cases) {
     if (only && !only.includes(name)) continue;

@@ -1082,12 +1082,18 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Addresses: a prefecture, or a municipality (…市/区/町/村/郡) followed by block numbers.
 
-const MUNI = new Set([0x5e02, 0x533a, 0x753a, 0x6751, 0x90e1]); // 市 区 町 村 郡
-const BLOCK_AFTER = new Set([0x4e01, 0x756a, 0x53f7, 0x2d, 0x306e]); // 丁 番 号 - の
-const KANJI_NUM = new Set('一二三四五六七八九十'.split('').map((c) => c.charCodeAt(0)));
+// char tests by comparison, not Set.has (a hash lookup per digit run and per address char)
+const isMuni = (c: number) => c === 0x5e02 || c === 0x533a || c === 0x753a || c === 0x6751 || c === 0x90e1; // 市 区 町 村 郡
+const isBlockAfter = (c: number) => c === 0x4e01 || c === 0x756a || c === 0x53f7 || c === 0x2d || c === 0x306e; // 丁 番 号 - の
+// 一 二 三 四 五 六 七 八 九 十
+const isKanjiNum = (c: number) =>
+  c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 
-/** Walks an address from `s` (after any prefecture of length `prefLen`); returns [end, hasMuni, hasBlock]. */
-function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [number, boolean, boolean] {
+/** walkAddress() results (one scratch object, not an array per call). */
+const WALK = { end: 0, muni: false, block: false };
+
+/** Walks an address from `s` (after any prefecture of length `prefLen`); returns WALK: end, has a municipality, has a block. */
+function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): typeof WALK {
   const t = ctx.t;
   const lim = Math.min(ctx.n, s + 60, stopAt);
   let i = s + prefLen;
@@ -1098,7 +1104,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
   while (i < lim) {
     const c = t.charCodeAt(i);
     if (isKanji(c) || isKata(c)) {
-      if (!hasMuni && MUNI.has(c) && i > s + prefLen) hasMuni = true;
+      if (!hasMuni && isMuni(c) && i > s + prefLen) hasMuni = true;
       if (hasBlock && c === 0x53f7) {
         // 号, 号室
         i++;
@@ -1106,7 +1112,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
         lastGood = i;
         continue;
       }
-      if (KANJI_NUM.has(c) && t.charCodeAt(i + 1) === 0x4e01) hasBlock = true;
+      if (isKanjiNum(c) && t.charCodeAt(i + 1) === 0x4e01) hasBlock = true;
       i++;
       if (!hasBlock || isKata(c) || c === 0x4e01 || c === 0x76ee || c === 0x756a || c === 0x5730 || c === 0x968e) lastGood = i;
       else lastGood = i;
@@ -1118,7 +1124,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
       lastGood = i;
       continue;
     }
-    if (c === 0x2d && i > s && (isDigit(t.charCodeAt(i - 1)) || KANJI_NUM.has(t.charCodeAt(i - 1))) && isDigit(t.charCodeAt(i + 1))) {
+    if (c === 0x2d && i > s && (isDigit(t.charCodeAt(i - 1)) || isKanjiNum(t.charCodeAt(i - 1))) && isDigit(t.charCodeAt(i + 1))) {
       i++;
       continue;
     }
@@ -1150,7 +1156,10 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
     }
     break;
   }
-  return [lastGood, hasMuni, hasBlock];
+  WALK.end = lastGood;
+  WALK.muni = hasMuni;
+  WALK.block = hasBlock;
+  return WALK;
 }
 
 function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
@@ -1169,7 +1178,7 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     const s = ctx.hPos[h];
     if (s < covered) continue;
     const prefLen = ctx.hEnd[h] - s;
-    const [e, muni, block] = walkAddress(ctx, s, prefLen, nextLabelAfter(s));
+    const { end: e, muni, block } = walkAddress(ctx, s, prefLen, nextLabelAfter(s));
     const lab = labelBefore(ctx, s, 25);
     const labelled = (lab & (K.ADDRESS | K.POSTAL)) !== 0 || hitIn(ctx, s - 3, s, K.POSTAL);
     let c = 0;
@@ -1191,19 +1200,19 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     if (ps < prefSpans.length && prefSpans[ps] <= ds) continue; // inside a prefecture-anchored address
     if (ds < covered) continue;
     const nx = t.charCodeAt(rE.a[r]);
-    if (!BLOCK_AFTER.has(nx) && !(rE.a[r] - ds <= 4 && isAddrEndBoundary(nx))) continue;
+    if (!isBlockAfter(nx) && !(rE.a[r] - ds <= 4 && isAddrEndBoundary(nx))) continue;
     let m = ds - 1;
     let seenMuni = -1;
     while (m >= 0 && ds - m <= 14) {
       const c = t.charCodeAt(m);
       if (!(isKanji(c) || isKata(c) || isHira(c))) break;
-      if (MUNI.has(c) && seenMuni < 0) seenMuni = m;
+      if (isMuni(c) && seenMuni < 0) seenMuni = m;
       m--;
     }
     let s = m + 1;
     while (s < ds && isHira(t.charCodeAt(s)) && s < seenMuni) s++; // a particle before the place name
     if (seenMuni < 0 || seenMuni - s < 1 || s >= ds) continue;
-    const [e, , block] = walkAddress(ctx, s, 0, nextLabelAfter(s));
+    const { end: e, block } = walkAddress(ctx, s, 0, nextLabelAfter(s));
     if (!block) continue;
     covered = e;
     const lab = labelBefore(ctx, s, 25);
@@ -1219,10 +1228,18 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     while (s < e && isSpace(t.charCodeAt(s))) s++;
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
     if (e - s < 4 || e - s > 120) continue;
-    const cell = t.slice(s, e);
-    if (!/[\u4e00-\u9fff]/.test(cell) && !/\d/.test(cell)) continue;
+    if (!hasKanjiOrDigit(t, s, e)) continue;
     add(ctx, 'jp_address', s, e, 0.9, addrKey(t, s, e));
   }
+}
+
+/** What /[\u4e00-\u9fff]/ or /\d/ finds in t.slice(s, e), without the slice. */
+function hasKanjiOrDigit(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || isDigit(c)) return true;
+  }
+  return false;
 }
 
 function isAddrEndBoundary(c: number): boolean {
