@@ -160,7 +160,7 @@ async function main() {
       for (let j = 0; j < 5; j++) {
         const a = r.int(0, L - 1);
         const b = r.int(a + 1, L);
-        if (!foldsInPlace(text, a, b)) continue;
+        if (!foldsInPlace(text, t, a, b)) continue;
         n++;
         if (cur.fold(text.slice(a, b)) !== t.slice(a, b)) {
           diffs++;

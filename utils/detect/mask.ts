@@ -33,6 +33,8 @@ function isCjk(c: number): boolean {
   return c >= 0x3000;
 }
 const STARS = ['', '*', '**', '***', '****', '*****'];
+/** Digits and 元 (元年) in a date; module-level: a regex literal in a function is a new RegExp at every call. */
+const DATE_DIGITS = /[0-9元]/g;
 
 /** The last `k` digits of s in order (what s.replace(/\D/g, '').slice(-k) gives). */
 function lastDigits(s: string, k: number): string {
@@ -122,7 +124,7 @@ export function maskFolded(type: FindingType, folded: string): string {
     case 'jp_postal_code':
       return maskDigits(s, 3, 0);
     case 'date_of_birth':
-      return s.replace(/[0-9元]/g, '*');
+      return s.replace(DATE_DIGITS, '*');
     case 'us_ssn':
       return '***-**-' + lastDigits(s, 4);
     case 'iban': {

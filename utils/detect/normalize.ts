@@ -66,12 +66,16 @@ function isDigitAt(s: string, i: number): boolean {
 }
 
 /**
- * Does fold(text.slice(s, e)) equal fold(text).slice(s, e)? Every char folds on its own except the dashes that
- * become '-' only between digits (ー ｰ ─ ━): their neighbours outside the span may differ, so a span holding one is
- * folded on its own.
+ * Does fold(text.slice(s, e)) equal t.slice(s, e), where t = fold(text)? Every char folds on its own except the dashes
+ * that become '-' only between digits (ー ｰ ─ ━): their neighbours outside the span may differ, so a span holding one
+ * must be folded on its own. Such a dash is still one of those four in t, or became '-' there: t is read (it is flat,
+ * `text` may not be), and `text` only where t has a '-' (false when it was folded from anything).
  */
-export function foldsInPlace(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (isDigitDash(text.charCodeAt(i))) return false;
+export function foldsInPlace(text: string, t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigitDash(c) || (c === 0x2d && text.charCodeAt(i) !== 0x2d)) return false;
+  }
   return true;
 }
 

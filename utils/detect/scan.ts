@@ -481,7 +481,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   const unfolded = t === text;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
-    f.masked = unfolded || foldsInPlace(text, f.start, f.end) ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
+    f.masked = unfolded || foldsInPlace(text, t, f.start, f.end) ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
   }
   return { findings: out, openHeader };
 }
