@@ -61,10 +61,10 @@ const ENTRIES: Entry[] = [];
  * Map lookup per char; an empty range is the filter that turns most chars away). Entries whose pairs collide share a
  * range, so a match compares the first char too.
  */
-let KS = new Int32Array(0);
-let KE = new Int32Array(0);
+let KS = new Uint16Array(0);
+let KE = new Uint16Array(0);
 /** The one-char keyword that is c, as its ENTRIES index + 1 (0: none). */
-let KW1 = new Int32Array(0);
+let KW1 = new Uint16Array(0);
 const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
 /**
  * Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. Above
@@ -94,13 +94,15 @@ function pairKey(a: number, b: number): number {
   return ((a - 0x3000) << 15) | (b - 0x3000);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 let built = false;
 function buildTables(): void {
   built = true;
   FIRST = new Uint8Array(0x10000);
-  KS = new Int32Array(0x10000);
-  KE = new Int32Array(0x10000);
-  KW1 = new Int32Array(0x10000);
+  // Uint16: a few hundred entries; half the pages of Int32 to fault in on the first scan of a page
+  KS = new Uint16Array(0x10000);
+  KE = new Uint16Array(0x10000);
+  KW1 = new Uint16Array(0x10000);
   CLS = new Uint8Array(0x10000);
   PAIRS = new Uint8Array(0x10000);
   FAM1 = new Uint8Array(0x10000);
@@ -113,10 +115,11 @@ function buildTables(): void {
     if (prev) {
       prev.kind |= k.kind;
       if (cat) prev.cat = cat;
-    } else byWord.set(word, { w: word, kind: k.kind, cat, ascii: /^[\x20-\x7e]+$/.test(word) });
+    } else byWord.set(word, { w: word, kind: k.kind, cat, ascii: PRINTABLE_ASCII.test(word) });
   }
   const hashOf = (e: Entry) => (e.w.length > 1 ? pairHash(e.w.charCodeAt(0), e.w.charCodeAt(1)) : -1);
   const all = [...byWord.values()].sort((x, y) => hashOf(x) - hashOf(y) || y.w.length - x.w.length);
+  if (all.length >= 0xffff) throw new Error('keyword tables hold at most 65,534 entries');
   for (let j = 0; j < all.length; j++) {
     const e = all[j];
     const c = e.w.charCodeAt(0);
