@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cur from '../../utils/detect';
-import { foldsInPlace } from '../../utils/detect/normalize';
+import { isDigitDash } from '../../utils/detect/normalize';
 import { hashKey } from '../../utils/detect/people';
 import { generateCorpus, rng } from '../corpus/generate';
 
@@ -146,7 +146,7 @@ async function main() {
     bad += diffs;
     report.fold = { texts: n, findings: 0, diffs };
   }
-  // the scanner masks fold(text).slice(s, e) instead of fold(text.slice(s, e)) when foldsInPlace() says they agree
+  // the scanner masks fold(text).slice(s, e) instead of fold(text.slice(s, e)) when no dash between digits is in it
   {
     const r = rng(13);
     const alphabet = [...'0123456789０１２３ーｰ─━－-—.．ａＡ＠ｶﾞﾟ 　\n山市1a'];
@@ -157,19 +157,23 @@ async function main() {
       const L = r.int(1, 30);
       for (let i = 0; i < L; i++) text += r.pick(alphabet);
       const t = cur.fold(text);
+      const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+      const dashes: number[] = [];
+      for (let i = 1; i + 1 < text.length; i++)
+        if (isDigitDash(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) dashes.push(i);
       for (let j = 0; j < 5; j++) {
         const a = r.int(0, L - 1);
         const b = r.int(a + 1, L);
-        if (!foldsInPlace(text, t, a, b)) continue;
+        if (dashes.some((x) => x >= a && x < b)) continue;
         n++;
         if (cur.fold(text.slice(a, b)) !== t.slice(a, b)) {
           diffs++;
-          if (examples.length < 6) examples.push({ name: 'foldsInPlace', text, a, b });
+          if (examples.length < 6) examples.push({ name: 'dashSpans', text, a, b });
         }
       }
     }
     bad += diffs;
-    report.foldsInPlace = { texts: n, findings: 0, diffs };
+    report.dashSpans = { texts: n, findings: 0, diffs };
   }
   // DistinctCounter: exact phase, the switch to the bitmap, and the estimate, on hashes with repeats and 0
   {

@@ -23,7 +23,12 @@ function foldCode(c: number): number {
   if (c >= 0xff61 && c <= 0xff9f) return HALF_KANA.charCodeAt(c - 0xff61);
   return IS_ALWAYS_DASH.has(c) ? 0x2d : c;
 }
-const isDigitDash = (c: number) => c === 0x30fc || c === 0xff70 || c === 0x2500 || c === 0x2501;
+/**
+ * Dashes that are also a katakana prolonged sound mark or a box line (ー ｰ ─ ━): folded to '-' only between digits.
+ * They are the only chars whose fold depends on their neighbours, and only when there is a digit on each side: a span
+ * of text with no such dash-between-digits folds the same on its own as inside the whole text.
+ */
+export const isDigitDash = (c: number) => c === 0x30fc || c === 0xff70 || c === 0x2500 || c === 0x2501;
 
 // Only what detection reads is folded: full-width digits, letters and @ . - + _, dash variants, half-width kana.
 // Full-width punctuation such as （ ） 、 and the ideographic space are left alone (the detector accepts both forms),
@@ -63,20 +68,6 @@ function foldAt(s: string, i: number, c: number): number {
 function isDigitAt(s: string, i: number): boolean {
   const c = foldCode(s.charCodeAt(i));
   return c >= 0x30 && c <= 0x39;
-}
-
-/**
- * Does fold(text.slice(s, e)) equal t.slice(s, e), where t = fold(text)? Every char folds on its own except the dashes
- * that become '-' only between digits (ー ｰ ─ ━): their neighbours outside the span may differ, so a span holding one
- * must be folded on its own. Such a dash is still one of those four in t, or became '-' there: t is read (it is flat,
- * `text` may not be), and `text` only where t has a '-' (false when it was folded from anything).
- */
-export function foldsInPlace(text: string, t: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = t.charCodeAt(i);
-    if (isDigitDash(c) || (c === 0x2d && text.charCodeAt(i) !== 0x2d)) return false;
-  }
-  return true;
 }
 
 /** Same-length fold: full-width → ASCII, dash variants → '-', half-width kana → full-width. */

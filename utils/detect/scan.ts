@@ -3,7 +3,7 @@ import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from '.
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { mask, maskFolded } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { fold, foldsInPlace, isJsSpace } from './normalize';
+import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
 
@@ -479,14 +479,40 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   const from = opts.acceptFrom ?? 0;
   const to = opts.acceptTo ?? n;
   if (from > 0 || to < n) out = out.filter((f) => f.start >= from && f.start < to);
-  // The folded text is at hand: fold a span again only where folding depends on chars outside it. (Compared once:
-  // === on two different strings of equal length compares their contents.)
-  const unfolded = t === text;
+  // The folded text is at hand: a span is folded again only where folding depends on chars outside it, around a dash
+  // between digits. (t === text is asked once: on two different strings of equal length it compares contents.)
+  const dashes = t === text ? [] : dashesBetweenDigits(text, rS, rE);
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
-    f.masked = unfolded || foldsInPlace(text, t, f.start, f.end) ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
+    const inPlace = dashes.length === 0 || !anyIn(dashes, f.start, f.end);
+    f.masked = inPlace ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
   }
   return { findings: out, openHeader };
+}
+
+/**
+ * Positions of ー ｰ ─ ━ with a digit on each side in the original text (see isDigitDash): in the folded text, digits
+ * are exactly the digit runs, so these are the one-char gaps between two runs that hold such a dash.
+ */
+function dashesBetweenDigits(text: string, rS: IntList, rE: IntList): number[] {
+  const out: number[] = [];
+  for (let r = 0; r + 1 < rS.n; r++) {
+    const gap = rE.a[r];
+    if (rS.a[r + 1] === gap + 1 && isDigitDash(text.charCodeAt(gap))) out.push(gap);
+  }
+  return out;
+}
+
+/** Is any of the ascending positions `xs` in [s, e)? */
+function anyIn(xs: number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (xs[m] < s) lo = m + 1;
+    else hi = m;
+  }
+  return lo < xs.length && xs[lo] < e;
 }
 
 /** What /[\s,、:：\-]/ matches, without a one-char string per test. */
