@@ -521,8 +521,52 @@ function isTrailJunk(c: number): boolean {
 }
 
 /** Sort, drop same-type overlaps (keep the more confident, then the longer), trim addresses before other findings. */
+/**
+ * fs.sort((a, b) => a.start - b.start || b.end - a.end), stable, without a comparator call on two heap objects at every
+ * step: the keys go to typed arrays, and the runs already in order (each scanner appends in text order) are merged
+ * bottom-up, equal keys taken from the left run first.
+ */
+function sortFindings(fs: Finding[]): void {
+  const m = fs.length;
+  const S = new Int32Array(m);
+  const E = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    S[i] = fs[i].start;
+    E[i] = fs[i].end;
+  }
+  /** finding i goes strictly before finding j */
+  const before = (i: number, j: number) => S[i] < S[j] || (S[i] === S[j] && E[i] > E[j]);
+  let src = new Int32Array(m);
+  let dst = new Int32Array(m);
+  let runs: number[] = [0];
+  for (let i = 0; i < m; i++) {
+    src[i] = i;
+    if (i > 0 && before(i, i - 1)) runs.push(i);
+  }
+  runs.push(m);
+  while (runs.length > 2) {
+    const next = [0];
+    for (let k = 0; k + 1 < runs.length; k += 2) {
+      const a = runs[k];
+      const b = runs[k + 1];
+      const c = k + 2 < runs.length ? runs[k + 2] : b;
+      let i = a;
+      let j = b;
+      let o = a;
+      while (i < b && j < c) dst[o++] = before(src[j], src[i]) ? src[j++] : src[i++];
+      while (i < b) dst[o++] = src[i++];
+      while (j < c) dst[o++] = src[j++];
+      next.push(c);
+    }
+    [src, dst] = [dst, src];
+    runs = next;
+  }
+  const was = fs.slice();
+  for (let i = 0; i < m; i++) fs[i] = was[src[i]];
+}
+
 function resolve(fs: Finding[], t: string): Finding[] {
-  fs.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortFindings(fs);
   // both sweeps compact the array in place (no new arrays of every finding)
   const out = fs;
   let w = 0;
