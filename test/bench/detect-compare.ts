@@ -202,6 +202,24 @@ async function main() {
     bad += diffs;
     report.distinct = { texts: n, findings: 0, diffs };
   }
+  // checksums: cardBrand on every 4-digit prefix at every card length (and a few non-digit inputs)
+  {
+    type CS = typeof import('../../utils/detect/checksums');
+    const refCs = (await import(pathToFileURL(path.join(refDir, 'utils/detect/checksums.ts')).href)) as CS;
+    const curCs = (await import('../../utils/detect/checksums')) as CS;
+    let diffs = 0;
+    let n = 0;
+    const extra = ['', '4', '41', '411', 'a111111111111', '4a11111111111111', '-4111111111111111'];
+    for (let p = 0; p < 10000; p++)
+      for (let L = 12; L <= 19; L++) {
+        const d = String(p).padStart(4, '0') + '5'.repeat(L - 4);
+        n++;
+        if (refCs.cardBrand(d) !== curCs.cardBrand(d)) diffs++;
+      }
+    for (const d of extra) if ((n++, refCs.cardBrand(d) !== curCs.cardBrand(d))) diffs++;
+    bad += diffs;
+    report.cardBrand = { texts: n, findings: 0, diffs };
+  }
   console.log(JSON.stringify({ identical: bad === 0, report, examples }, null, 1));
   process.exit(bad ? 1 : 0);
 }
