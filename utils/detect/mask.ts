@@ -33,8 +33,19 @@ function isCjk(c: number): boolean {
   return c >= 0x3000;
 }
 const STARS = ['', '*', '**', '***', '****', '*****'];
-/** Digits and 元 (元年) in a date; module-level: a regex literal in a function is a new RegExp at every call. */
-const DATE_DIGITS = /[0-9元]/g;
+/** s with every digit and 元 (元年) as '*' (what s.replace(/[0-9元]/g, '*') gives, ~2x faster on short dates). */
+function starDateDigits(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c) || c === 0x5143) {
+      out += s.slice(from, i) + '*';
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 /** The last `k` digits of s in order (what s.replace(/\D/g, '').slice(-k) gives). */
 function lastDigits(s: string, k: number): string {
@@ -124,7 +135,7 @@ export function maskFolded(type: FindingType, folded: string): string {
     case 'jp_postal_code':
       return maskDigits(s, 3, 0);
     case 'date_of_birth':
-      return s.replace(DATE_DIGITS, '*');
+      return starDateDigits(s);
     case 'us_ssn':
       return '***-**-' + lastDigits(s, 4);
     case 'iban': {
