@@ -1562,26 +1562,24 @@ function scanSensitive(ctx: Ctx): void {
   let any = false;
   for (let h = 0; h < ctx.hN && !any; h++) if (ctx.hKind[h] & K.SENSITIVE) any = true;
   if (!any) return;
-  const found = pooled(15, 256);
+  // Where personal findings start, as a bitset over the text: marking is one OR per finding, where a sorted list of
+  // starts cost a sort of every personal finding (a few hundred bits are read per query).
+  const starts = new Uint32Array((ctx.n >>> 5) + 1);
   for (let i = 0; i < ctx.out.length; i++) {
     const f = ctx.out[i];
-    if (f.confidence >= 0.8 && PERSONAL.has(f.type)) found.push(f.start);
+    if (f.confidence >= 0.8 && PERSONAL.has(f.type)) starts[f.start >>> 5] |= 1 << (f.start & 31);
   }
-  const personal = found.a.subarray(0, found.n).sort();
   /** Personal data within `win` chars of p; with `sameLine`, no line break in between. */
   const near = (p: number, win: number, sameLine: boolean): boolean => {
-    let lo = 0;
-    let hi = personal.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (personal[m] < p - win) lo = m + 1;
-      else hi = m;
-    }
-    for (let i = lo; i < personal.length && personal[i] <= p + win; i++) {
-      if (!sameLine) return true;
-      const a = Math.min(p, personal[i]);
-      const b = Math.max(p, personal[i]);
-      if (indexIn(t, 10, a, b) < 0) return true;
+    const from = Math.max(0, p - win);
+    const to = Math.min(ctx.n - 1, p + win);
+    for (let w = from >>> 5; w <= to >>> 5; w++) {
+      for (let x = starts[w]; x !== 0; x &= x - 1) {
+        const q = (w << 5) + 31 - Math.clz32(x & -x);
+        if (q < from || q > to) continue;
+        if (!sameLine) return true;
+        if (indexIn(t, 10, Math.min(p, q), Math.max(p, q)) < 0) return true;
+      }
     }
     return false;
   };
