@@ -33,6 +33,7 @@ function isCjk(c: number): boolean {
   return c >= 0x3000;
 }
 const STARS = ['', '*', '**', '***', '****', '*****'];
+const SPACE = /\s/g; // module level: a regex literal in a function is a new RegExp at every call
 /** s with every digit and 元 (元年) as '*' (what s.replace(/[0-9元]/g, '*') gives, ~2x faster on short dates). */
 function starDateDigits(s: string): string {
   let out = '';
@@ -139,12 +140,12 @@ export function maskFolded(type: FindingType, folded: string): string {
     case 'us_ssn':
       return '***-**-' + lastDigits(s, 4);
     case 'iban': {
-      const t = s.replace(/\s/g, '').toUpperCase();
+      const t = s.replace(SPACE, '').toUpperCase();
       return t.slice(0, 4) + '*'.repeat(Math.max(0, t.length - 8)) + t.slice(-4);
     }
     case 'jp_passport':
     case 'jp_residence_card': {
-      const t = s.replace(/\s/g, '');
+      const t = s.replace(SPACE, '');
       return t.slice(0, 2) + '*'.repeat(Math.max(0, t.length - 4)) + t.slice(-2);
     }
     case 'sensitive':

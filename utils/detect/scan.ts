@@ -1102,6 +1102,15 @@ function allLetters(t: string, s: number, e: number): boolean {
   return true;
 }
 
+// Regexes at module level: a regex literal inside a function is a new RegExp object every time it is evaluated.
+const IBAN_SHAPE = /^[A-Z]{2}\d\d[A-Z0-9]+$/;
+const PASSPORT_SHAPE = /^[A-Z]{2}\d{7}$/;
+const RESIDENCE_SHAPE = /^[A-Z]{2}\d{8}[A-Z]{2}$/;
+const SPACES = /\s+/g;
+const SPACE = /\s/g;
+const NL_OR_DIGIT = /[\n\d]/;
+const LEADING_SPACE_LINE = /^\s*\n?/;
+
 /** Passport (AA1234567), residence card (AB12345678CD) and IBAN, all starting with two letters. */
 function scanAlnumIds(ctx: Ctx, starts: IntList): void {
   const t = ctx.t;
@@ -1122,7 +1131,7 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
     if (raw.length < 15 && e < n && isAlnum(t.charCodeAt(e))) continue;
     const upper = isUpper(t.charCodeAt(s)) && isUpper(t.charCodeAt(s + 1));
     const lab = labelBefore(ctx, s);
-    if (raw.length >= 15 && /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(raw)) {
+    if (raw.length >= 15 && IBAN_SHAPE.test(raw)) {
       // find the shortest prefix that is a valid IBAN, ending at a group boundary
       for (let L = 15, i = s, got = 0; L <= raw.length; L++) {
         if (isIban(raw.slice(0, L))) {
@@ -1141,9 +1150,9 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
       continue;
     }
     if (!upper) continue;
-    if (/^[A-Z]{2}\d{7}$/.test(raw) && t.charCodeAt(s + 9) !== 32) {
+    if (PASSPORT_SHAPE.test(raw) && t.charCodeAt(s + 9) !== 32) {
       add(ctx, 'jp_passport', s, s + 9, lab & K.PASSPORT ? 0.95 : lab & K.NEG ? 0.3 : 0.5, raw);
-    } else if (/^[A-Z]{2}\d{8}[A-Z]{2}$/.test(raw) && e === s + 12) {
+    } else if (RESIDENCE_SHAPE.test(raw) && e === s + 12) {
       add(ctx, 'jp_residence_card', s, e, lab & K.RESIDENCE ? 0.97 : lab & K.NEG ? 0.3 : 0.75, raw);
     }
   }
@@ -1318,7 +1327,7 @@ function isAddrEndBoundary(c: number): boolean {
 
 function addrKey(t: string, s: number, e: number): string {
   if (!hasSpaceIn(t, s, e, false)) return t.slice(s, e);
-  return t.slice(s, e).replace(/\s+/g, '');
+  return t.slice(s, e).replace(SPACES, '');
 }
 
 /** Any \s (as regexes define it) in [s, e), or ・ too with `dot`: most keys have none and skip the regex. */
@@ -1528,10 +1537,10 @@ function scanDob(ctx: Ctx): void {
     const m = DATE_RE.exec(win);
     if (!m || m.index > 14) return;
     const pre = win.slice(0, m.index);
-    if (/[\n\d]/.test(pre.replace(/^\s*\n?/, ''))) return;
+    if (NL_OR_DIGIT.test(pre.replace(LEADING_SPACE_LINE, ''))) return;
     let e = s + m.index + m[0].length;
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
-    add(ctx, 'date_of_birth', s + m.index, e, c, m[0].replace(/\s/g, ''));
+    add(ctx, 'date_of_birth', s + m.index, e, c, m[0].replace(SPACE, ''));
   };
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.DOB)) continue;
