@@ -558,7 +558,9 @@ function sortFindings(fs: Finding[]): void {
       while (j < c) dst[o++] = src[j++];
       next.push(c);
     }
-    [src, dst] = [dst, src];
+    const merged = dst;
+    dst = src;
+    src = merged;
     runs = next;
   }
   const was = fs.slice();
