@@ -53,6 +53,8 @@ interface Entry {
   kind: number;
   cat: number; // index into SENSITIVE_CATEGORIES + 1, or 0
   ascii: boolean;
+  /** pairHash of the first two chars (-1 for a one-char word): the bucket */
+  h: number;
 }
 let FIRST = new Uint8Array(0);
 const ENTRIES: Entry[] = [];
@@ -115,10 +117,12 @@ function buildTables(): void {
     if (prev) {
       prev.kind |= k.kind;
       if (cat) prev.cat = cat;
-    } else byWord.set(word, { w: word, kind: k.kind, cat, ascii: PRINTABLE_ASCII.test(word) });
+    } else {
+      const h = word.length > 1 ? pairHash(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+      byWord.set(word, { w: word, kind: k.kind, cat, ascii: PRINTABLE_ASCII.test(word), h });
+    }
   }
-  const hashOf = (e: Entry) => (e.w.length > 1 ? pairHash(e.w.charCodeAt(0), e.w.charCodeAt(1)) : -1);
-  const all = [...byWord.values()].sort((x, y) => hashOf(x) - hashOf(y) || y.w.length - x.w.length);
+  const all = [...byWord.values()].sort((x, y) => x.h - y.h || y.w.length - x.w.length);
   if (all.length >= 0xffff) throw new Error('keyword tables hold at most 65,534 entries');
   for (let j = 0; j < all.length; j++) {
     const e = all[j];
@@ -130,7 +134,7 @@ function buildTables(): void {
       KW1[c] = j + 1;
       CLS[c] |= C_KW1;
     } else {
-      const h = hashOf(e);
+      const h = e.h;
       if (KS[h] === KE[h]) KS[h] = j;
       KE[h] = j + 1;
       PAIRS[h] |= P_KW;
@@ -396,47 +400,50 @@ function pass1(t: string): Pass1 {
 function pairAt(t: string, i: number, c: number): number {
   let c1 = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
   if (c1 >= 65 && c1 <= 90) c1 |= 32;
-  return PAIRS[pairHash(c, c1)];
+  return PAIRS[((c << 6) ^ c1) & 0xffff]; // pairHash, written out: no call per char in a cold page
 }
 
-/** Records the longest keyword starting at i (c: its folded, lower-cased first char). Rare: kept out of the loop. */
+/**
+ * Records the longest keyword starting at i (c: its folded, lower-cased first char): the entries of the bucket of c and
+ * the next char, longest first, then the one-char keyword c. Rare: kept out of the loop; one function with no calls per
+ * entry, as a cold page runs it interpreted.
+ */
 function keywordAt(p: Pass1, t: string, i: number, c: number, prev: number): void {
   const n = t.length;
+  const hE = p.hE;
   let c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
   if (c1 >= 65 && c1 <= 90) c1 |= 32;
-  const h = pairHash(c, c1);
-  for (let e = KS[h], end = KE[h]; e < end; e++) if (keywordIs(p, t, i, c, prev, e)) return;
+  const h = ((c << 6) ^ c1) & 0xffff; // pairHash
+  const end = KE[h];
   const one = KW1[c];
-  if (one !== 0) keywordIs(p, t, i, c, prev, one - 1);
-}
-
-/** Records ENTRIES[e] at i when it is there; true when the search for a keyword at i is over. */
-function keywordIs(p: Pass1, t: string, i: number, c: number, prev: number, e: number): boolean {
-  const n = t.length;
-  const hE = p.hE;
-  const en = ENTRIES[e];
-  const w = en.w;
-  const L = w.length;
-  if (i + L > n || w.charCodeAt(0) !== c) return false;
-  let k = 1;
-  for (; k < L; k++) {
-    let d = t.charCodeAt(i + k);
-    if (d >= 65 && d <= 90) d |= 32;
-    if (d !== w.charCodeAt(k)) break;
+  for (let k = KS[h]; k <= end; k++) {
+    // past the bucket: the one-char keyword, if any
+    const e = k < end ? k : one - 1;
+    if (e < 0) return;
+    const en = ENTRIES[e];
+    const w = en.w;
+    const L = w.length;
+    if (i + L > n || w.charCodeAt(0) !== c) continue;
+    let j = 1;
+    for (; j < L; j++) {
+      let d = t.charCodeAt(i + j);
+      if (d >= 65 && d <= 90) d |= 32;
+      if (d !== w.charCodeAt(j)) break;
+    }
+    if (j !== L) continue;
+    if (en.ascii) {
+      if (isAlnum(prev)) continue;
+      const nx = i + L < n ? t.charCodeAt(i + L) : 0;
+      if (isAsciiLetter(nx) && isAsciiLetter(w.charCodeAt(L - 1))) continue;
+    }
+    // a word inside a longer label just matched (カード番号 in 在留カード番号) is part of that label
+    if (hE.n > 0 && i + L <= hE.a[hE.n - 1]) return;
+    p.hP.push(i);
+    hE.push(i + L);
+    p.hK.push(en.kind);
+    p.hC.push(en.cat);
+    return;
   }
-  if (k !== L) return false;
-  if (en.ascii) {
-    if (isAlnum(prev)) return false;
-    const nx = i + L < n ? t.charCodeAt(i + L) : 0;
-    if (isAsciiLetter(nx) && isAsciiLetter(w.charCodeAt(L - 1))) return false;
-  }
-  // a word inside a longer label just matched (カード番号 in 在留カード番号) is part of that label
-  if (hE.n > 0 && i + L <= hE.a[hE.n - 1]) return true;
-  p.hP.push(i);
-  hE.push(i + L);
-  p.hK.push(en.kind);
-  p.hC.push(en.cat);
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -534,15 +541,16 @@ function sortFindings(fs: Finding[]): void {
     S[i] = fs[i].start;
     E[i] = fs[i].end;
   }
-  /** finding i goes strictly before finding j */
-  const before = (i: number, j: number) => S[i] < S[j] || (S[i] === S[j] && E[i] > E[j]);
+  // "x goes strictly before y" is written out below (S[x] < S[y] || (S[x] === S[y] && E[x] > E[y])): no call per
+  // step, which a cold page runs interpreted
   let src = new Int32Array(m);
   let dst = new Int32Array(m);
   let runs: number[] = [0];
   for (let i = 0; i < m; i++) {
     src[i] = i;
-    if (i > 0 && before(i, i - 1)) runs.push(i);
+    if (i > 0 && (S[i] < S[i - 1] || (S[i] === S[i - 1] && E[i] > E[i - 1]))) runs.push(i);
   }
+  if (runs.length === 1) return; // already in order
   runs.push(m);
   while (runs.length > 2) {
     const next = [0];
@@ -553,7 +561,17 @@ function sortFindings(fs: Finding[]): void {
       let i = a;
       let j = b;
       let o = a;
-      while (i < b && j < c) dst[o++] = before(src[j], src[i]) ? src[j++] : src[i++];
+      while (i < b && j < c) {
+        const x = src[i];
+        const y = src[j];
+        if (S[y] < S[x] || (S[y] === S[x] && E[y] > E[x])) {
+          dst[o++] = y;
+          j++;
+        } else {
+          dst[o++] = x;
+          i++;
+        }
+      }
       while (i < b) dst[o++] = src[i++];
       while (j < c) dst[o++] = src[j++];
       next.push(c);
@@ -692,14 +710,14 @@ const ROW_CELLS = newCells();
 
 function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   const t = ctx.t;
-  // a header has two cells that hold labels, so two label hits on the line: most lines (table rows) have fewer
-  let hits = 0;
-  for (let h = lastHitBefore(ctx, s) + 1; h < ctx.hN && ctx.hPos[h] < e && hits < 2; h++) if (ctx.hKind[h] & LABEL_KINDS) hits++;
-  if (hits < 2) return null;
   let delim = '';
   if (ctx.nextTab.find(t, s, e) >= 0) delim = '\t';
   else if (ctx.nextComma.find(t, s, e) >= 0) delim = ',';
   if (!delim) return null;
+  // a header has two cells that hold labels, so two label hits on the line: most lines (table rows) have fewer
+  let hits = 0;
+  for (let h = lastHitBefore(ctx, s) + 1; h < ctx.hN && ctx.hPos[h] < e && hits < 2; h++) if (ctx.hKind[h] & LABEL_KINDS) hits++;
+  if (hits < 2) return null;
   // cell bounds go to scratch arrays kept between calls: this runs for every line that holds a label
   const cells = HEAD_CELLS;
   splitCells(t, s, e, delim, cells);
