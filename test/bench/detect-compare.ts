@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cur from '../../utils/detect';
+import { isDigitDash } from '../../utils/detect/normalize';
+import { hashKey } from '../../utils/detect/people';
 import { generateCorpus, rng } from '../corpus/generate';
 
 type Det = typeof cur;
@@ -100,6 +102,123 @@ async function main() {
     }
     bad += diffs;
     report[name] = { texts: list.length, findings, diffs };
+  }
+  // mask() on its own, every type, random strings of the chars its rules look at
+  {
+    const r = rng(11);
+    const alphabet = [
+      ...'0123456789０１２ー－-.@ \t\n\r\u3000\u2028・元都道府県市区町村郡東京千代田abcXYZ()+',
+      '山田', '太郎', 'John', ' Smith', 'example.co.jp', '\u2010', '\uff70', '\u00a0', '年', '月', '日',
+    ];
+    let diffs = 0;
+    let n = 0;
+    for (const type of cur.FINDING_TYPES) {
+      for (let k = 0; k < 4000; k++) {
+        let s = '';
+        const L = r.int(0, 24);
+        for (let i = 0; i < L; i++) s += r.pick(alphabet);
+        n++;
+        if (ref.mask(type, s) !== cur.mask(type, s)) {
+          diffs++;
+          if (examples.length < 6) examples.push({ name: 'mask', type, text: s, ref: ref.mask(type, s), cur: cur.mask(type, s) });
+        }
+      }
+    }
+    bad += diffs;
+    report.mask = { texts: n, findings: 0, diffs };
+  }
+  // fold() against the reference on random runs of what it folds (digits of both widths, dashes, kana, letters)
+  {
+    const r = rng(19);
+    const alphabet = [...'0123456789０１２３４５６７８９ーｰ─━－-—‐−.．＋＿ａｚＡＺ＠ｶﾞﾟｱ 　\n山1a', '12', '１２', '1ー2', '１ー２', 'Ａ１'];
+    let diffs = 0;
+    let n = 0;
+    for (let k = 0; k < 30000; k++) {
+      let text = '';
+      const L = r.int(1, 40);
+      for (let i = 0; i < L; i++) text += r.pick(alphabet);
+      n++;
+      if (ref.fold(text) !== cur.fold(text)) {
+        diffs++;
+        if (examples.length < 6) examples.push({ name: 'fold', text, ref: ref.fold(text), cur: cur.fold(text) });
+      }
+    }
+    bad += diffs;
+    report.fold = { texts: n, findings: 0, diffs };
+  }
+  // the scanner masks fold(text).slice(s, e) instead of fold(text.slice(s, e)) when no dash between digits is in it
+  {
+    const r = rng(13);
+    const alphabet = [...'0123456789０１２３ーｰ─━－-—.．ａＡ＠ｶﾞﾟ 　\n山市1a'];
+    let diffs = 0;
+    let n = 0;
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      const L = r.int(1, 30);
+      for (let i = 0; i < L; i++) text += r.pick(alphabet);
+      const t = cur.fold(text);
+      const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+      const dashes: number[] = [];
+      for (let i = 1; i + 1 < text.length; i++)
+        if (isDigitDash(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) dashes.push(i);
+      for (let j = 0; j < 5; j++) {
+        const a = r.int(0, L - 1);
+        const b = r.int(a + 1, L);
+        if (dashes.some((x) => x >= a && x < b)) continue;
+        n++;
+        if (cur.fold(text.slice(a, b)) !== t.slice(a, b)) {
+          diffs++;
+          if (examples.length < 6) examples.push({ name: 'dashSpans', text, a, b });
+        }
+      }
+    }
+    bad += diffs;
+    report.dashSpans = { texts: n, findings: 0, diffs };
+  }
+  // DistinctCounter: exact phase, the switch to the bitmap, and the estimate, on hashes with repeats and 0
+  {
+    const r = rng(17);
+    let diffs = 0;
+    let n = 0;
+    for (const cap of [0, 1, 7, 1000, 100_000]) {
+      for (let k = 0; k < (cap > 1000 ? 2 : 20); k++) {
+        const a = new ref.DistinctCounter(cap);
+        const b = new cur.DistinctCounter(cap);
+        const pool = r.int(1, 3 * cap + 10);
+        const adds = r.int(0, 4 * cap + 20);
+        for (let i = 0; i < adds; i++) {
+          const h = r.chance(0.02) ? 0 : hashKey(String(r.int(0, pool)));
+          a.add(h);
+          b.add(h);
+          n++;
+          if ((i & 1023) === 0 && a.size !== b.size) diffs++;
+        }
+        if (a.size !== b.size) {
+          diffs++;
+          if (examples.length < 6) examples.push({ name: 'DistinctCounter', cap, adds, ref: a.size, cur: b.size });
+        }
+      }
+    }
+    bad += diffs;
+    report.distinct = { texts: n, findings: 0, diffs };
+  }
+  // checksums: cardBrand on every 4-digit prefix at every card length (and a few non-digit inputs)
+  {
+    type CS = typeof import('../../utils/detect/checksums');
+    const refCs = (await import(pathToFileURL(path.join(refDir, 'utils/detect/checksums.ts')).href)) as CS;
+    const curCs = (await import('../../utils/detect/checksums')) as CS;
+    let diffs = 0;
+    let n = 0;
+    const extra = ['', '4', '41', '411', 'a111111111111', '4a11111111111111', '-4111111111111111'];
+    for (let p = 0; p < 10000; p++)
+      for (let L = 12; L <= 19; L++) {
+        const d = String(p).padStart(4, '0') + '5'.repeat(L - 4);
+        n++;
+        if (refCs.cardBrand(d) !== curCs.cardBrand(d)) diffs++;
+      }
+    for (const d of extra) if ((n++, refCs.cardBrand(d) !== curCs.cardBrand(d))) diffs++;
+    bad += diffs;
+    report.cardBrand = { texts: n, findings: 0, diffs };
   }
   console.log(JSON.stringify({ identical: bad === 0, report, examples }, null, 1));
   process.exit(bad ? 1 : 0);

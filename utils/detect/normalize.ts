@@ -23,37 +23,46 @@ function foldCode(c: number): number {
   if (c >= 0xff61 && c <= 0xff9f) return HALF_KANA.charCodeAt(c - 0xff61);
   return IS_ALWAYS_DASH.has(c) ? 0x2d : c;
 }
-const isDigitDash = (c: number) => c === 0x30fc || c === 0xff70 || c === 0x2500 || c === 0x2501;
+/**
+ * Dashes that are also a katakana prolonged sound mark or a box line (ー ｰ ─ ━): folded to '-' only between digits.
+ * They are the only chars whose fold depends on their neighbours, and only when there is a digit on each side: a span
+ * of text with no such dash-between-digits folds the same on its own as inside the whole text.
+ */
+export const isDigitDash = (c: number) => c === 0x30fc || c === 0xff70 || c === 0x2500 || c === 0x2501;
 
 // Only what detection reads is folded: full-width digits, letters and @ . - + _, dash variants, half-width kana.
 // Full-width punctuation such as （ ） 、 and the ideographic space are left alone (the detector accepts both forms),
 // which keeps ordinary Japanese text on the fast path.
+// (?<![0-9]): a digit run that is not followed by dash-digit fails at its first digit, and would fail again at each
+// later one (each attempt re-reads the rest of the run: quadratic in its length); no match can start after an ASCII
+// digit that did not start one, since a match that takes that digit takes the whole run.
 const FOLD_RE =
-  /[0-9\uff10-\uff19]+(?:[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]+)+|[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]+/g;
+  /(?<![0-9])[0-9\uff10-\uff19]+(?:[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]+)+|[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]+/g;
 
 /** Is there anything to fold? One native scan; a digit only costs a look at the next char. */
 const NEED_RE =
   /[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]|[0-9][\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]/;
 
 function foldRun(m: string, offset: number, whole: string): string {
-  if (m.length === 1) {
-    const c = m.charCodeAt(0);
-    if (isDigitDash(c)) return dashAt(whole, offset, c);
-    return String.fromCharCode(foldCode(c));
+  if (m.length === 1) return String.fromCharCode(foldAt(whole, offset, m.charCodeAt(0)));
+  if (m.length <= 32) {
+    // short runs (most): no array, no apply
+    let r = '';
+    for (let i = 0; i < m.length; i++) r += String.fromCharCode(foldAt(whole, offset + i, m.charCodeAt(i)));
+    return r;
   }
   const out: number[] = new Array(m.length);
-  for (let i = 0; i < m.length; i++) {
-    const c = m.charCodeAt(i);
-    out[i] = isDigitDash(c) ? dashAt(whole, offset + i, c).charCodeAt(0) : foldCode(c);
-  }
+  for (let i = 0; i < m.length; i++) out[i] = foldAt(whole, offset + i, m.charCodeAt(i));
   if (out.length <= 8192) return String.fromCharCode.apply(null, out);
   let r = '';
   for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode.apply(null, out.slice(i, i + 8192));
   return r;
 }
-function dashAt(s: string, i: number, c: number): string {
+/** The folded code of c, found at i in s. */
+function foldAt(s: string, i: number, c: number): number {
+  if (!isDigitDash(c)) return foldCode(c);
   const between = i > 0 && i + 1 < s.length && isDigitAt(s, i - 1) && isDigitAt(s, i + 1);
-  return String.fromCharCode(between ? 0x2d : c === 0xff70 ? 0x30fc : c);
+  return between ? 0x2d : c === 0xff70 ? 0x30fc : c;
 }
 
 function isDigitAt(s: string, i: number): boolean {

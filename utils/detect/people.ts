@@ -26,28 +26,64 @@ const FAMILY: Partial<Record<FindingType, string>> = {
   jp_address: 'address',
 };
 
-/** Exact distinct count up to `cap`, then a linear-counting estimate over a fixed bitmap (bounded memory). */
+/**
+ * Exact distinct count up to `cap`, then a linear-counting estimate over a fixed bitmap (bounded memory). Values are
+ * 32-bit hashes (hashKey): the exact phase keeps them in an open-addressing table of int32 (a Set of numbers boxed
+ * every hash above 2^30 and was most of the summary's cost).
+ */
 export class DistinctCounter {
-  private set: Set<number> | null = new Set();
+  /** slots hold h | 0; 0 marks an empty slot, so the hash 0 is counted apart */
+  private table: Int32Array | null = new Int32Array(64);
+  private used = 0;
+  private zero = false;
   private bits: Uint32Array | null = null;
   private static readonly M = 1 << 23; // bits: 1 MiB, good to a few million distinct keys
   constructor(private readonly cap = 100_000) {}
-  add(h: number): void {
-    if (this.set) {
-      this.set.add(h);
-      if (this.set.size > this.cap) {
-        this.bits = new Uint32Array(DistinctCounter.M >>> 5);
-        for (const x of this.set) this.mark(x);
-        this.set = null;
+  add(hash: number): void {
+    const h = hash | 0;
+    if (!this.table) return this.mark(h);
+    if (h === 0) this.zero = true;
+    else {
+      const tab = this.table;
+      const mask = tab.length - 1;
+      let i = h & mask;
+      for (let v = tab[i]; v !== 0; v = tab[i]) {
+        if (v === h) return;
+        i = (i + 1) & mask;
       }
-    } else this.mark(h);
+      tab[i] = h;
+      if (++this.used * 2 > tab.length) this.grow();
+    }
+    if (this.exact() > this.cap) {
+      const tab = this.table;
+      this.bits = new Uint32Array(DistinctCounter.M >>> 5);
+      for (let i = 0; i < tab.length; i++) if (tab[i] !== 0) this.mark(tab[i]);
+      if (this.zero) this.mark(0);
+      this.table = null;
+    }
+  }
+  private exact(): number {
+    return this.used + (this.zero ? 1 : 0);
+  }
+  private grow(): void {
+    const old = this.table!;
+    const tab = new Int32Array(old.length * 2);
+    const mask = tab.length - 1;
+    for (let j = 0; j < old.length; j++) {
+      const h = old[j];
+      if (h === 0) continue;
+      let i = h & mask;
+      while (tab[i] !== 0) i = (i + 1) & mask;
+      tab[i] = h;
+    }
+    this.table = tab;
   }
   private mark(h: number): void {
     const b = (h >>> 0) & (DistinctCounter.M - 1);
     this.bits![b >>> 5] |= 1 << (b & 31);
   }
   get size(): number {
-    if (this.set) return this.set.size;
+    if (this.table) return this.exact();
     let zeros = 0;
     for (const w of this.bits!) zeros += 32 - popcount(w);
     const m = DistinctCounter.M;
@@ -97,7 +133,7 @@ export class SummaryBuilder {
     }
     if (this.samples.length < MAX_SAMPLES && f.masked) {
       let same = 0;
-      for (const s of this.samples) if (s.type === f.type) same++;
+      for (let i = 0; i < this.samples.length; i++) if (this.samples[i].type === f.type) same++;
       if (same < SAMPLES_PER_TYPE) this.samples.push({ type: f.type, masked: f.masked });
     }
   }
@@ -131,6 +167,6 @@ export class SummaryBuilder {
 /** Summary of `findings` at or above `minConfidence` (default 0.8). */
 export function summarize(findings: Finding[], scanned: number, truncated: boolean, minConfidence = 0.8): DetectionSummary {
   const b = new SummaryBuilder(minConfidence);
-  for (const f of findings) b.add(f);
+  for (let i = 0; i < findings.length; i++) b.add(findings[i]);
   return b.build(scanned, truncated);
 }

@@ -2,10 +2,10 @@
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
-import { mask } from './mask';
+import { mask, maskFolded } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, scanJaNames } from './names-ja';
-import { fold, isJsSpace } from './normalize';
+import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
 
@@ -47,7 +47,7 @@ function pooled(k: number, cap: number): IntList {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Keyword table: first char → entries (longest first). ASCII words are matched case-insensitively.
+// Keyword table: entries grouped by their first two chars (longest first). ASCII words are matched case-insensitively.
 // Built on the first scan, not at import: a content script that never scans pays nothing, and no 64K-long loop runs
 // in a cold page (typed arrays come zeroed; only the chars that start something are written).
 interface Entry {
@@ -55,18 +55,35 @@ interface Entry {
   kind: number;
   cat: number; // index into SENSITIVE_CATEGORIES + 1, or 0
   ascii: boolean;
+  /** pairHash of the first two chars (-1 for a one-char word): the bucket */
+  h: number;
 }
 let FIRST = new Uint8Array(0);
-/** Entries grouped by first char: ENTRIES[BS[c] .. BE[c]) (flat tables: no Map lookup per char). */
-let BS = new Int32Array(0);
-let BE = new Int32Array(0);
 const ENTRIES: Entry[] = [];
-/** Filters on the first two chars (a hash, false positives fine) so most chars skip the entry loop. */
-let PAIR = new Uint8Array(0);
-let SINGLE = new Uint8Array(0);
+/**
+ * Keywords of two or more chars by a hash of their first two: ENTRIES[KS[h] .. KE[h]), longest first (flat tables: no
+ * Map lookup per char; an empty range is the filter that turns most chars away). Entries whose pairs collide share a
+ * range, so a match compares the first char too.
+ */
+let KS = new Uint16Array(0);
+let KE = new Uint16Array(0);
+/** The one-char keyword that is c, as its ENTRIES index + 1 (0: none). */
+let KW1 = new Uint16Array(0);
 const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
-/** Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. */
+/**
+ * Non-zero for chars that may start something: digits, ASCII letters, '@', keyword and family-name first chars. Above
+ * ASCII, bits say what: C_KW starts a keyword, C_KW1 is one, C_FAM starts a family name, C_FAM1 is one.
+ */
 let CLS = new Uint8Array(0);
+const C_ANY = 1;
+const C_KW = 2;
+const C_KW1 = 4;
+const C_FAM = 8;
+const C_FAM1 = 16;
+/** By pairHash of a char and the next (upper-case ASCII lowered): P_KW a keyword, P_FAM a family name may start so. */
+let PAIRS = new Uint8Array(0);
+const P_KW = 1;
+const P_FAM = 2;
 // Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
 let FAM1 = new Uint8Array(0);
 let FAM_FIRST = new Uint8Array(0);
@@ -79,15 +96,17 @@ function pairKey(a: number, b: number): number {
   return ((a - 0x3000) << 15) | (b - 0x3000);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 let built = false;
 function buildTables(): void {
   built = true;
   FIRST = new Uint8Array(0x10000);
-  BS = new Int32Array(0x10000);
-  BE = new Int32Array(0x10000);
-  PAIR = new Uint8Array(0x10000);
-  SINGLE = new Uint8Array(0x10000);
+  // Uint16: a few hundred entries; half the pages of Int32 to fault in on the first scan of a page
+  KS = new Uint16Array(0x10000);
+  KE = new Uint16Array(0x10000);
+  KW1 = new Uint16Array(0x10000);
   CLS = new Uint8Array(0x10000);
+  PAIRS = new Uint8Array(0x10000);
   FAM1 = new Uint8Array(0x10000);
   FAM_FIRST = new Uint8Array(0x10000);
   const byWord = new Map<string, Entry>();
@@ -98,24 +117,35 @@ function buildTables(): void {
     if (prev) {
       prev.kind |= k.kind;
       if (cat) prev.cat = cat;
-    } else byWord.set(word, { w: word, kind: k.kind, cat, ascii: /^[\x20-\x7e]+$/.test(word) });
+    } else {
+      const h = word.length > 1 ? pairHash(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+      byWord.set(word, { w: word, kind: k.kind, cat, ascii: PRINTABLE_ASCII.test(word), h });
+    }
   }
-  const all = [...byWord.values()].sort((x, y) => x.w.charCodeAt(0) - y.w.charCodeAt(0) || y.w.length - x.w.length);
+  const all = [...byWord.values()].sort((x, y) => x.h - y.h || y.w.length - x.w.length);
+  if (all.length >= 0xffff) throw new Error('keyword tables hold at most 65,534 entries');
   for (let j = 0; j < all.length; j++) {
     const e = all[j];
     const c = e.w.charCodeAt(0);
-    if (FIRST[c] === 0) BS[c] = j;
     FIRST[c] = 1;
-    CLS[c] = 1;
-    BE[c] = j + 1;
+    CLS[c] |= C_ANY | C_KW;
     ENTRIES.push(e);
-    if (e.w.length === 1) SINGLE[c] = 1;
-    else PAIR[pairHash(c, e.w.charCodeAt(1))] = 1;
+    if (e.w.length === 1) {
+      KW1[c] = j + 1;
+      CLS[c] |= C_KW1;
+    } else {
+      const h = e.h;
+      if (KS[h] === KE[h]) KS[h] = j;
+      KE[h] = j + 1;
+      PAIRS[h] |= P_KW;
+    }
   }
   for (const nm of FAMILY_NAMES.split('|')) {
     const a = nm.charCodeAt(0);
     FAM_FIRST[a] = 1;
-    CLS[a] = 1;
+    CLS[a] |= C_ANY | C_FAM;
+    if (nm.length === 1) CLS[a] |= C_FAM1;
+    else PAIRS[pairHash(a, nm.charCodeAt(1))] |= P_FAM;
     if (nm.length === 1) FAM1[a] = 1;
     else if (nm.length === 2) FAM2.add(pairKey(a, nm.charCodeAt(1)));
     else if (nm.length === 3) {
@@ -123,14 +153,19 @@ function buildTables(): void {
       FAM3.add(nm);
     }
   }
-  // the IPADIC family names and 李-style names of names-ja.ts start at these chars too (its candidates: familyAt)
+  // the IPADIC family names and 李-style names of names-ja.ts start at these chars too (its candidates: familyAt);
+  // C_FAM1: familyAt is asked whatever the next char (names-ja.ts has no pair table)
   buildJaNames();
   const jf = jaFirstChars();
-  for (let k = 0; k < jf.length; k++) FAM_FIRST[jf.charCodeAt(k)] = CLS[jf.charCodeAt(k)] = 1;
-  for (let c = 48; c <= 57; c++) CLS[c] = 1;
-  for (let c = 0xc0; c <= 0x24f; c++) CLS[c] = 1; // Latin letters beyond ASCII: noted once (Pass1.latin)
-  for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 1;
-  CLS[64] = 1;
+  for (let k = 0; k < jf.length; k++) {
+    const ch = jf.charCodeAt(k);
+    FAM_FIRST[ch] = 1;
+    CLS[ch] |= C_ANY | C_FAM | C_FAM1;
+  }
+  for (let c = 48; c <= 57; c++) CLS[c] = C_ANY;
+  for (let c = 0xc0; c <= 0x24f; c++) CLS[c] |= C_ANY; // Latin letters beyond ASCII: noted once (Pass1.latin)
+  for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
+  CLS[64] = C_ANY;
 }
 
 /** Length of the gimei family name starting at i (longest); else JA_CANDIDATE for a names-ja.ts candidate, or 0. */
@@ -207,9 +242,12 @@ interface Ctx {
 
 function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence: number, key?: string, category?: SensitiveCategory): void {
   if (confidence < FLOOR || end <= start) return;
-  const f: Finding = { type, start, end, confidence: Math.round(confidence * 100) / 100, masked: '' };
-  if (key !== undefined) f.key = key;
-  if (category) f.category = category;
+  const c = Math.round(confidence * 100) / 100;
+  // One literal per shape: properties added after a literal go to a separate backing store, one more object for
+  // every finding to copy when it survives a scavenge. Same properties in the same order as before.
+  let f: Finding;
+  if (key === undefined) f = category ? { type, start, end, confidence: c, masked: '', category } : { type, start, end, confidence: c, masked: '' };
+  else f = category ? { type, start, end, confidence: c, masked: '', key, category } : { type, start, end, confidence: c, masked: '', key };
   ctx.out.push(f);
 }
 
@@ -304,15 +342,18 @@ function pass1(t: string): Pass1 {
   const famL = pooled(9, 64);
   const capStarts = pooled(10, 64);
   const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin: 0 };
-  let prev = 0;
+  const cls = CLS;
   let latin = 0;
   for (let i = 0; i < n; i++) {
-    let c = t.charCodeAt(i);
-    // One table lookup decides whether this char can start anything; most chars stop here.
-    if (CLS[c] === 0) {
-      prev = c;
-      continue;
+    // One table lookup decides whether a char can start anything. Most cannot: they are skipped in a loop with no
+    // calls in it, which compiles to a few instructions a char.
+    if (cls[t.charCodeAt(i)] === 0) {
+      do i++;
+      while (i < n && cls[t.charCodeAt(i)] === 0);
+      if (i === n) break;
     }
+    let c = t.charCodeAt(i);
+    const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
     if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < n) {
@@ -323,7 +364,6 @@ function pass1(t: string): Pass1 {
       rS.push(i);
       rE.push(j);
       i = j - 1;
-      prev = 48;
       continue;
     }
     if (c < 128) {
@@ -333,8 +373,25 @@ function pass1(t: string): Pass1 {
         if (isUpper(c) && i + 1 < n && isLower(t.charCodeAt(i + 1))) capStarts.push(i);
       }
       if (isUpper(c)) c |= 32;
-    } else if (c <= 0x24f) latin |= 1;
-    else if (FAM_FIRST[c] === 1 && !isKanji(prev)) {
+      if (FIRST[c] === 1 && !isAlnum(prev) && (pairAt(t, i, c) & P_KW || KW1[c] !== 0)) keywordAt(p, t, i, c, prev);
+      if (c >= 97) {
+        latin |= 2; // an ASCII word (so the English pass may look for a lower-cased message)
+        // the rest of an ASCII word starts nothing: skip it in a tight loop (digits after it are still runs)
+        let j = i + 1;
+        while (j < n) {
+          const d = t.charCodeAt(j) | 32;
+          if (d < 97 || d > 122) break;
+          j++;
+        }
+        i = j - 1;
+      }
+      continue;
+    }
+    if (c <= 0x24f) latin |= 1;
+    // two small tables (the char's class bits, the pair's) turn most of these away before any call
+    const cl = cls[c];
+    const pair = pairAt(t, i, c);
+    if (cl & C_FAM && (cl & C_FAM1 || pair & P_FAM) && !isKanji(prev)) {
       // family name at the start of a kanji run
       const len = familyAt(t, i);
       if (len) {
@@ -342,45 +399,47 @@ function pass1(t: string): Pass1 {
         famL.push(len);
       }
     }
-    if (FIRST[c] === 1 && (c >= 128 || !isAlnum(prev))) keywordAt(p, t, i, c, prev);
-    if (c < 128 && c >= 97) {
-      latin |= 2; // an ASCII word (so the English pass may look for a lower-cased message)
-      // the rest of an ASCII word starts nothing: skip it in a tight loop (digits after it are still runs)
-      let j = i + 1;
-      while (j < n) {
-        const d = t.charCodeAt(j) | 32;
-        if (d < 97 || d > 122) break;
-        j++;
-      }
-      i = j - 1;
-    }
-    prev = t.charCodeAt(i);
+    if (cl & C_KW && (cl & C_KW1 || pair & P_KW)) keywordAt(p, t, i, c, prev);
   }
-
   p.latin = latin;
   return p;
 }
 
-/** Records the longest keyword starting at i (c: its folded, lower-cased first char). Rare: kept out of the loop. */
+/** PAIRS bits of the char at i (c, lower-cased) and the next. */
+function pairAt(t: string, i: number, c: number): number {
+  let c1 = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
+  if (c1 >= 65 && c1 <= 90) c1 |= 32;
+  return PAIRS[((c << 6) ^ c1) & 0xffff]; // pairHash, written out: no call per char in a cold page
+}
+
+/**
+ * Records the longest keyword starting at i (c: its folded, lower-cased first char): the entries of the bucket of c and
+ * the next char, longest first, then the one-char keyword c. Rare: kept out of the loop; one function with no calls per
+ * entry, as a cold page runs it interpreted.
+ */
 function keywordAt(p: Pass1, t: string, i: number, c: number, prev: number): void {
   const n = t.length;
   const hE = p.hE;
   let c1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
   if (c1 >= 65 && c1 <= 90) c1 |= 32;
-  if (SINGLE[c] === 0 && PAIR[pairHash(c, c1)] === 0) return;
-  const eEnd = BE[c];
-  for (let e = BS[c]; e < eEnd; e++) {
+  const h = ((c << 6) ^ c1) & 0xffff; // pairHash
+  const end = KE[h];
+  const one = KW1[c];
+  for (let k = KS[h]; k <= end; k++) {
+    // past the bucket: the one-char keyword, if any
+    const e = k < end ? k : one - 1;
+    if (e < 0) return;
     const en = ENTRIES[e];
     const w = en.w;
     const L = w.length;
-    if (i + L > n) continue;
-    let k = 1;
-    for (; k < L; k++) {
-      let d = t.charCodeAt(i + k);
+    if (i + L > n || w.charCodeAt(0) !== c) continue;
+    let j = 1;
+    for (; j < L; j++) {
+      let d = t.charCodeAt(i + j);
       if (d >= 65 && d <= 90) d |= 32;
-      if (d !== w.charCodeAt(k)) break;
+      if (d !== w.charCodeAt(j)) break;
     }
-    if (k !== L) continue;
+    if (j !== L) continue;
     if (en.ascii) {
       if (isAlnum(prev)) continue;
       const nx = i + L < n ? t.charCodeAt(i + L) : 0;
@@ -436,8 +495,40 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   const from = opts.acceptFrom ?? 0;
   const to = opts.acceptTo ?? n;
   if (from > 0 || to < n) out = out.filter((f) => f.start >= from && f.start < to);
-  for (const f of out) f.masked = mask(f.type, text.slice(f.start, f.end));
+  // The folded text is at hand: a span is folded again only where folding depends on chars outside it, around a dash
+  // between digits. (t === text is asked once: on two different strings of equal length it compares contents.)
+  const dashes = t === text ? [] : dashesBetweenDigits(text, rS, rE);
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    const inPlace = dashes.length === 0 || !anyIn(dashes, f.start, f.end);
+    f.masked = inPlace ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
+  }
   return { findings: out, openHeader };
+}
+
+/**
+ * Positions of ー ｰ ─ ━ with a digit on each side in the original text (see isDigitDash): in the folded text, digits
+ * are exactly the digit runs, so these are the one-char gaps between two runs that hold such a dash.
+ */
+function dashesBetweenDigits(text: string, rS: IntList, rE: IntList): number[] {
+  const out: number[] = [];
+  for (let r = 0; r + 1 < rS.n; r++) {
+    const gap = rE.a[r];
+    if (rS.a[r + 1] === gap + 1 && isDigitDash(text.charCodeAt(gap))) out.push(gap);
+  }
+  return out;
+}
+
+/** Is any of the ascending positions `xs` in [s, e)? */
+function anyIn(xs: number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (xs[m] < s) lo = m + 1;
+    else hi = m;
+  }
+  return lo < xs.length && xs[lo] < e;
 }
 
 /** What /[\s,、:：\-]/ matches, without a one-char string per test. */
@@ -446,11 +537,72 @@ function isTrailJunk(c: number): boolean {
 }
 
 /** Sort, drop same-type overlaps (keep the more confident, then the longer), trim addresses before other findings. */
+/**
+ * fs.sort((a, b) => a.start - b.start || b.end - a.end), stable, without a comparator call on two heap objects at every
+ * step: the keys go to typed arrays, and the runs already in order (each scanner appends in text order) are merged
+ * bottom-up, equal keys taken from the left run first.
+ */
+function sortFindings(fs: Finding[]): void {
+  const m = fs.length;
+  const S = new Int32Array(m);
+  const E = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    S[i] = fs[i].start;
+    E[i] = fs[i].end;
+  }
+  // "x goes strictly before y" is written out below (S[x] < S[y] || (S[x] === S[y] && E[x] > E[y])): no call per
+  // step, which a cold page runs interpreted
+  let src = new Int32Array(m);
+  let dst = new Int32Array(m);
+  let runs: number[] = [0];
+  for (let i = 0; i < m; i++) {
+    src[i] = i;
+    if (i > 0 && (S[i] < S[i - 1] || (S[i] === S[i - 1] && E[i] > E[i - 1]))) runs.push(i);
+  }
+  if (runs.length === 1) return; // already in order
+  runs.push(m);
+  while (runs.length > 2) {
+    const next = [0];
+    for (let k = 0; k + 1 < runs.length; k += 2) {
+      const a = runs[k];
+      const b = runs[k + 1];
+      const c = k + 2 < runs.length ? runs[k + 2] : b;
+      let i = a;
+      let j = b;
+      let o = a;
+      while (i < b && j < c) {
+        const x = src[i];
+        const y = src[j];
+        if (S[y] < S[x] || (S[y] === S[x] && E[y] > E[x])) {
+          dst[o++] = y;
+          j++;
+        } else {
+          dst[o++] = x;
+          i++;
+        }
+      }
+      while (i < b) dst[o++] = src[i++];
+      while (j < c) dst[o++] = src[j++];
+      next.push(c);
+    }
+    const merged = dst;
+    dst = src;
+    src = merged;
+    runs = next;
+  }
+  const was = fs.slice();
+  for (let i = 0; i < m; i++) fs[i] = was[src[i]];
+}
+
 function resolve(fs: Finding[], t: string): Finding[] {
-  fs.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Finding[] = [];
+  sortFindings(fs);
+  // both sweeps compact the array in place (no new arrays of every finding)
+  const out = fs;
+  let w = 0;
   const lastByType = new Map<FindingType, Finding>();
-  for (const f of fs) {
+  // indexed loops, not for…of: this runs once a scan, partly before V8 optimises it, and there for…of allocates
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i];
     const p = lastByType.get(f.type);
     if (p && f.start < p.end) {
       if (f.confidence > p.confidence || (f.confidence === p.confidence && f.end - f.start > p.end - p.start)) {
@@ -458,9 +610,10 @@ function resolve(fs: Finding[], t: string): Finding[] {
       }
       continue;
     }
-    out.push(f);
+    out[w++] = f;
     lastByType.set(f.type, f);
   }
+  out.length = w;
   // An address or a name never swallows a phone, e-mail, postal code or date written right after it.
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
@@ -475,16 +628,18 @@ function resolve(fs: Finding[], t: string): Finding[] {
     while (a.end > a.start && isTrailJunk(t.charCodeAt(a.end - 1))) a.end--;
   }
   // Numbers inside an IBAN or an e-mail address are part of it (one sweep: `out` is sorted by start).
-  const res: Finding[] = [];
   let hostEnd = -1;
-  for (const f of out) {
+  w = 0;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
     if (f.end <= f.start) continue;
     if (f.type === 'iban' || f.type === 'email') {
       hostEnd = Math.max(hostEnd, f.end);
-      res.push(f);
-    } else if (f.end > hostEnd) res.push(f);
+      out[w++] = f;
+    } else if (f.end > hostEnd) out[w++] = f;
   }
-  return res;
+  out.length = w;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -514,10 +669,17 @@ function indexIn(t: string, code: number, from: number, to: number): number {
   return -1;
 }
 
-function splitCells(t: string, s: number, e: number, delim: string, starts: number[], ends: number[]): void {
+/** Cell bounds of one line: at most 201 cells (splitCells stops there), in fixed scratch arrays. */
+interface Cells {
+  s: Int32Array;
+  e: Int32Array;
+  n: number;
+}
+const newCells = (): Cells => ({ s: new Int32Array(201), e: new Int32Array(201), n: 0 });
+
+function splitCells(t: string, s: number, e: number, delim: string, cells: Cells): void {
   const dc = delim.charCodeAt(0);
-  starts.length = 0;
-  ends.length = 0;
+  cells.n = 0;
   let i = s;
   while (i <= e) {
     let cs = i;
@@ -540,9 +702,9 @@ function splitCells(t: string, s: number, e: number, delim: string, starts: numb
       ce = nd < 0 ? e : nd;
       i = ce + 1;
     }
-    starts.push(cs);
-    ends.push(ce);
-    if (starts.length > 200) break;
+    cells.s[cells.n] = cs;
+    cells.e[cells.n] = ce;
+    if (++cells.n > 200) break;
   }
 }
 
@@ -551,21 +713,29 @@ function lineEnd(t: string, i: number, n: number): number {
   return j < 0 ? n : j;
 }
 
+// scratch kept between calls (a scan never runs inside another)
+const HEAD_CELLS = newCells();
+const ROW_CELLS = newCells();
+
 function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   const t = ctx.t;
   let delim = '';
   if (ctx.nextTab.find(t, s, e) >= 0) delim = '\t';
   else if (ctx.nextComma.find(t, s, e) >= 0) delim = ',';
   if (!delim) return null;
-  const st: number[] = [];
-  const en: number[] = [];
-  splitCells(t, s, e, delim, st, en);
-  if (st.length < 2) return null;
+  // a header has two cells that hold labels, so two label hits on the line: most lines (table rows) have fewer
+  let hits = 0;
+  for (let h = lastHitBefore(ctx, s) + 1; h < ctx.hN && ctx.hPos[h] < e && hits < 2; h++) if (ctx.hKind[h] & LABEL_KINDS) hits++;
+  if (hits < 2) return null;
+  // cell bounds go to scratch arrays kept between calls: this runs for every line that holds a label
+  const cells = HEAD_CELLS;
+  splitCells(t, s, e, delim, cells);
+  if (cells.n < 2) return null;
   const kinds: number[] = [];
   let labels = 0;
-  for (let c = 0; c < st.length; c++) {
-    let a = st[c];
-    let b = en[c];
+  for (let c = 0; c < cells.n; c++) {
+    let a = cells.s[c];
+    let b = cells.e[c];
     while (a < b && isSpace(t.charCodeAt(a))) a++;
     while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
     let k = 0;
@@ -583,15 +753,14 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
     if (k) labels++;
     kinds.push(k);
   }
-  if (labels < 2 || labels * 2 < st.length) return null;
+  if (labels < 2 || labels * 2 < cells.n) return null;
   return { delim, kinds };
 }
 
 function addRows(ctx: Ctx, h: TableHeader, from: number): number {
   const t = ctx.t;
   const n = ctx.n;
-  const st: number[] = [];
-  const en: number[] = [];
+  const cells = ROW_CELLS; // not HEAD_CELLS: headerOf() runs on each row while these hold the row's cells
   let i = from;
   while (i < n) {
     const e = lineEnd(t, i, n);
@@ -600,11 +769,11 @@ function addRows(ctx: Ctx, h: TableHeader, from: number): number {
     if (le === i) return i; // blank line ends the table
     if (indexIn(t, h.delim.charCodeAt(0), i, le) < 0) return i;
     if (headerOf(ctx, i, le)) return i;
-    splitCells(t, i, le, h.delim, st, en);
-    for (let c = 0; c < st.length && c < h.kinds.length; c++) {
+    splitCells(t, i, le, h.delim, cells);
+    for (let c = 0; c < cells.n && c < h.kinds.length; c++) {
       if (!h.kinds[c]) continue;
-      ctx.cS.push(st[c]);
-      ctx.cE.push(Math.max(en[c], st[c] + 1));
+      ctx.cS.push(cells.s[c]);
+      ctx.cE.push(Math.max(cells.e[c], cells.s[c] + 1));
       ctx.cK.push(h.kinds[c]);
     }
     i = e + 1;
@@ -733,7 +902,6 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
   const R = rS.n;
   const S = rS.a;
   const E = rE.a;
-  const groups: number[] = [];
   let a = 0;
   while (a < R) {
     // a candidate starts at a chain start: not glued by '-' or '.' to the run before
@@ -753,7 +921,7 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       continue;
     }
     let digits = '';
-    groups.length = 0;
+    const groups: number[] = []; // a fresh array: 'length = 0' on a reused one cost ~4x more in V8
     let weak = false;
     let tainted = false;
     let best: NumCand | null = null;
@@ -998,13 +1166,28 @@ function scanEmails(ctx: Ctx, ats: IntList): void {
     let e = at + 1;
     while (e < ctx.n && e - at < 254 && isDomain(t.charCodeAt(e))) e++;
     while (e > at + 1 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 45)) e--;
-    const dom = t.slice(at + 1, e);
-    const dot = dom.lastIndexOf('.');
-    if (dot <= 0 || dom.length - dot - 1 < 2 || !/^[a-zA-Z]+$/.test(dom.slice(dot + 1))) continue;
+    // the domain needs a dot (not first) and a top-level part of 2+ letters after the last one
+    let dot = e - 1;
+    while (dot > at && t.charCodeAt(dot) !== 46) dot--;
+    if (dot <= at + 1 || e - dot - 1 < 2 || !allLetters(t, dot + 1, e)) continue;
     add(ctx, 'email', s, e, 0.97, t.slice(s, e).toLowerCase());
     lastEnd = e;
   }
 }
+
+function allLetters(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isAsciiLetter(t.charCodeAt(i))) return false;
+  return true;
+}
+
+// Regexes at module level: a regex literal inside a function is a new RegExp object every time it is evaluated.
+const IBAN_SHAPE = /^[A-Z]{2}\d\d[A-Z0-9]+$/;
+const PASSPORT_SHAPE = /^[A-Z]{2}\d{7}$/;
+const RESIDENCE_SHAPE = /^[A-Z]{2}\d{8}[A-Z]{2}$/;
+const SPACES = /\s+/g;
+const SPACE = /\s/g;
+const NL_OR_DIGIT = /[\n\d]/;
+const LEADING_SPACE_LINE = /^\s*\n?/;
 
 /** Passport (AA1234567), residence card (AB12345678CD) and IBAN, all starting with two letters. */
 function scanAlnumIds(ctx: Ctx, starts: IntList): void {
@@ -1026,7 +1209,7 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
     if (raw.length < 15 && e < n && isAlnum(t.charCodeAt(e))) continue;
     const upper = isUpper(t.charCodeAt(s)) && isUpper(t.charCodeAt(s + 1));
     const lab = labelBefore(ctx, s);
-    if (raw.length >= 15 && /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(raw)) {
+    if (raw.length >= 15 && IBAN_SHAPE.test(raw)) {
       // find the shortest prefix that is a valid IBAN, ending at a group boundary
       for (let L = 15, i = s, got = 0; L <= raw.length; L++) {
         if (isIban(raw.slice(0, L))) {
@@ -1045,9 +1228,9 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
       continue;
     }
     if (!upper) continue;
-    if (/^[A-Z]{2}\d{7}$/.test(raw) && t.charCodeAt(s + 9) !== 32) {
+    if (PASSPORT_SHAPE.test(raw) && t.charCodeAt(s + 9) !== 32) {
       add(ctx, 'jp_passport', s, s + 9, lab & K.PASSPORT ? 0.95 : lab & K.NEG ? 0.3 : 0.5, raw);
-    } else if (/^[A-Z]{2}\d{8}[A-Z]{2}$/.test(raw) && e === s + 12) {
+    } else if (RESIDENCE_SHAPE.test(raw) && e === s + 12) {
       add(ctx, 'jp_residence_card', s, e, lab & K.RESIDENCE ? 0.97 : lab & K.NEG ? 0.3 : 0.75, raw);
     }
   }
@@ -1056,12 +1239,18 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Addresses: a prefecture, or a municipality (…市/区/町/村/郡) followed by block numbers.
 
-const MUNI = new Set([0x5e02, 0x533a, 0x753a, 0x6751, 0x90e1]); // 市 区 町 村 郡
-const BLOCK_AFTER = new Set([0x4e01, 0x756a, 0x53f7, 0x2d, 0x306e]); // 丁 番 号 - の
-const KANJI_NUM = new Set('一二三四五六七八九十'.split('').map((c) => c.charCodeAt(0)));
+// char tests by comparison, not Set.has (a hash lookup per digit run and per address char)
+const isMuni = (c: number) => c === 0x5e02 || c === 0x533a || c === 0x753a || c === 0x6751 || c === 0x90e1; // 市 区 町 村 郡
+const isBlockAfter = (c: number) => c === 0x4e01 || c === 0x756a || c === 0x53f7 || c === 0x2d || c === 0x306e; // 丁 番 号 - の
+// 一 二 三 四 五 六 七 八 九 十
+const isKanjiNum = (c: number) =>
+  c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 
-/** Walks an address from `s` (after any prefecture of length `prefLen`); returns [end, hasMuni, hasBlock]. */
-function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [number, boolean, boolean] {
+/** walkAddress() results (one scratch object, not an array per call). */
+const WALK = { end: 0, muni: false, block: false };
+
+/** Walks an address from `s` (after any prefecture of length `prefLen`); returns WALK: end, has a municipality, has a block. */
+function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): typeof WALK {
   const t = ctx.t;
   const lim = Math.min(ctx.n, s + 60, stopAt);
   let i = s + prefLen;
@@ -1072,7 +1261,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
   while (i < lim) {
     const c = t.charCodeAt(i);
     if (isKanji(c) || isKata(c)) {
-      if (!hasMuni && MUNI.has(c) && i > s + prefLen) hasMuni = true;
+      if (!hasMuni && isMuni(c) && i > s + prefLen) hasMuni = true;
       if (hasBlock && c === 0x53f7) {
         // 号, 号室
         i++;
@@ -1080,7 +1269,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
         lastGood = i;
         continue;
       }
-      if (KANJI_NUM.has(c) && t.charCodeAt(i + 1) === 0x4e01) hasBlock = true;
+      if (isKanjiNum(c) && t.charCodeAt(i + 1) === 0x4e01) hasBlock = true;
       i++;
       if (!hasBlock || isKata(c) || c === 0x4e01 || c === 0x76ee || c === 0x756a || c === 0x5730 || c === 0x968e) lastGood = i;
       else lastGood = i;
@@ -1092,7 +1281,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
       lastGood = i;
       continue;
     }
-    if (c === 0x2d && i > s && (isDigit(t.charCodeAt(i - 1)) || KANJI_NUM.has(t.charCodeAt(i - 1))) && isDigit(t.charCodeAt(i + 1))) {
+    if (c === 0x2d && i > s && (isDigit(t.charCodeAt(i - 1)) || isKanjiNum(t.charCodeAt(i - 1))) && isDigit(t.charCodeAt(i + 1))) {
       i++;
       continue;
     }
@@ -1124,7 +1313,10 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): [num
     }
     break;
   }
-  return [lastGood, hasMuni, hasBlock];
+  WALK.end = lastGood;
+  WALK.muni = hasMuni;
+  WALK.block = hasBlock;
+  return WALK;
 }
 
 function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
@@ -1143,7 +1335,7 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     const s = ctx.hPos[h];
     if (s < covered) continue;
     const prefLen = ctx.hEnd[h] - s;
-    const [e, muni, block] = walkAddress(ctx, s, prefLen, nextLabelAfter(s));
+    const { end: e, muni, block } = walkAddress(ctx, s, prefLen, nextLabelAfter(s));
     const lab = labelBefore(ctx, s, 25);
     const labelled = (lab & (K.ADDRESS | K.POSTAL)) !== 0 || hitIn(ctx, s - 3, s, K.POSTAL);
     let c = 0;
@@ -1165,19 +1357,19 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     if (ps < prefSpans.length && prefSpans[ps] <= ds) continue; // inside a prefecture-anchored address
     if (ds < covered) continue;
     const nx = t.charCodeAt(rE.a[r]);
-    if (!BLOCK_AFTER.has(nx) && !(rE.a[r] - ds <= 4 && isAddrEndBoundary(nx))) continue;
+    if (!isBlockAfter(nx) && !(rE.a[r] - ds <= 4 && isAddrEndBoundary(nx))) continue;
     let m = ds - 1;
     let seenMuni = -1;
     while (m >= 0 && ds - m <= 14) {
       const c = t.charCodeAt(m);
       if (!(isKanji(c) || isKata(c) || isHira(c))) break;
-      if (MUNI.has(c) && seenMuni < 0) seenMuni = m;
+      if (isMuni(c) && seenMuni < 0) seenMuni = m;
       m--;
     }
     let s = m + 1;
     while (s < ds && isHira(t.charCodeAt(s)) && s < seenMuni) s++; // a particle before the place name
     if (seenMuni < 0 || seenMuni - s < 1 || s >= ds) continue;
-    const [e, , block] = walkAddress(ctx, s, 0, nextLabelAfter(s));
+    const { end: e, block } = walkAddress(ctx, s, 0, nextLabelAfter(s));
     if (!block) continue;
     covered = e;
     const lab = labelBefore(ctx, s, 25);
@@ -1193,10 +1385,18 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     while (s < e && isSpace(t.charCodeAt(s))) s++;
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
     if (e - s < 4 || e - s > 120) continue;
-    const cell = t.slice(s, e);
-    if (!/[\u4e00-\u9fff]/.test(cell) && !/\d/.test(cell)) continue;
+    if (!hasKanjiOrDigit(t, s, e)) continue;
     add(ctx, 'jp_address', s, e, 0.9, addrKey(t, s, e));
   }
+}
+
+/** What /[\u4e00-\u9fff]/ or /\d/ finds in t.slice(s, e), without the slice. */
+function hasKanjiOrDigit(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || isDigit(c)) return true;
+  }
+  return false;
 }
 
 function isAddrEndBoundary(c: number): boolean {
@@ -1205,7 +1405,7 @@ function isAddrEndBoundary(c: number): boolean {
 
 function addrKey(t: string, s: number, e: number): string {
   if (!hasSpaceIn(t, s, e, false)) return t.slice(s, e);
-  return t.slice(s, e).replace(/\s+/g, '');
+  return t.slice(s, e).replace(SPACES, '');
 }
 
 /** Any \s (as regexes define it) in [s, e), or ・ too with `dot`: most keys have none and skip the regex. */
@@ -1427,10 +1627,10 @@ function scanDob(ctx: Ctx): void {
     const m = DATE_RE.exec(win);
     if (!m || m.index > 14) return;
     const pre = win.slice(0, m.index);
-    if (/[\n\d]/.test(pre.replace(/^\s*\n?/, ''))) return;
+    if (NL_OR_DIGIT.test(pre.replace(LEADING_SPACE_LINE, ''))) return;
     let e = s + m.index + m[0].length;
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
-    add(ctx, 'date_of_birth', s + m.index, e, c, m[0].replace(/\s/g, ''));
+    add(ctx, 'date_of_birth', s + m.index, e, c, m[0].replace(SPACE, ''));
   };
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.DOB)) continue;
@@ -1461,26 +1661,24 @@ function scanSensitive(ctx: Ctx): void {
   let any = false;
   for (let h = 0; h < ctx.hN && !any; h++) if (ctx.hKind[h] & K.SENSITIVE) any = true;
   if (!any) return;
-  let np = 0;
-  for (const f of ctx.out) if (PERSONAL.has(f.type) && f.confidence >= 0.8) np++;
-  const personal = new Int32Array(np);
-  np = 0;
-  for (const f of ctx.out) if (PERSONAL.has(f.type) && f.confidence >= 0.8) personal[np++] = f.start;
-  personal.sort();
+  // Where personal findings start, as a bitset over the text: marking is one OR per finding, where a sorted list of
+  // starts cost a sort of every personal finding (a few hundred bits are read per query).
+  const starts = new Uint32Array((ctx.n >>> 5) + 1);
+  for (let i = 0; i < ctx.out.length; i++) {
+    const f = ctx.out[i];
+    if (f.confidence >= 0.8 && PERSONAL.has(f.type)) starts[f.start >>> 5] |= 1 << (f.start & 31);
+  }
   /** Personal data within `win` chars of p; with `sameLine`, no line break in between. */
   const near = (p: number, win: number, sameLine: boolean): boolean => {
-    let lo = 0;
-    let hi = personal.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (personal[m] < p - win) lo = m + 1;
-      else hi = m;
-    }
-    for (let i = lo; i < personal.length && personal[i] <= p + win; i++) {
-      if (!sameLine) return true;
-      const a = Math.min(p, personal[i]);
-      const b = Math.max(p, personal[i]);
-      if (indexIn(t, 10, a, b) < 0) return true;
+    const from = Math.max(0, p - win);
+    const to = Math.min(ctx.n - 1, p + win);
+    for (let w = from >>> 5; w <= to >>> 5; w++) {
+      for (let x = starts[w]; x !== 0; x &= x - 1) {
+        const q = (w << 5) + 31 - Math.clz32(x & -x);
+        if (q < from || q > to) continue;
+        if (!sameLine) return true;
+        if (indexIn(t, 10, Math.min(p, q), Math.max(p, q)) < 0) return true;
+      }
     }
     return false;
   };
