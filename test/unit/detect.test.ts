@@ -422,3 +422,19 @@ describe('international phones and unbranded cards', () => {
     expect(found('card order number 4111111111111111', 'credit_card')).toEqual([]);
   });
 });
+
+describe('Japanese addresses without a prefecture', () => {
+  it("Hokkaido's grid blocks (北1条西2丁目), not a law's 第1条", () => {
+    expect(found('札幌市中央区北1条西2丁目1-1', 'jp_address')).toEqual(['札幌市中央区北1条西2丁目1-1']);
+    expect(found('住所：札幌市中央区南3条西4丁目', 'jp_address')).toEqual(['札幌市中央区南3条西4丁目']);
+    expect(found('旭川市4条通8丁目', 'jp_address')).toEqual(['旭川市4条通8丁目']);
+    expect(found('市町村条例第3条に基づく', 'jp_address')).toEqual([]);
+    expect(found('札幌市の条例第12条', 'jp_address')).toEqual([]);
+  });
+  it('hiragana cities keep their name; a particle before a city does not join it', () => {
+    expect(found('さいたま市大宮区桜木町1-7-5', 'jp_address')).toEqual(['さいたま市大宮区桜木町1-7-5']);
+    expect(found('住所はさいたま市大宮区桜木町1-7-5です', 'jp_address')).toEqual(['さいたま市大宮区桜木町1-7-5']);
+    expect(found('住所は横浜市中区山下町1-2-3', 'jp_address')).toEqual(['横浜市中区山下町1-2-3']);
+    expect(found('本社のある大阪市北区梅田3丁目1番3号', 'jp_address')).toEqual(['大阪市北区梅田3丁目1番3号']);
+  });
+});

@@ -1242,6 +1242,12 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
 // char tests by comparison, not Set.has (a hash lookup per digit run and per address char)
 const isMuni = (c: number) => c === 0x5e02 || c === 0x533a || c === 0x753a || c === 0x6751 || c === 0x90e1; // 市 区 町 村 郡
 const isBlockAfter = (c: number) => c === 0x4e01 || c === 0x756a || c === 0x53f7 || c === 0x2d || c === 0x306e; // 丁 番 号 - の
+const isDirection = (c: number) => c === 0x6771 || c === 0x897f || c === 0x5357 || c === 0x5317; // 東 西 南 北
+/** Hokkaido's grid blocks: 北1条西2丁目, 4条通8 — N条 after or before a direction (not 第1条 of a law). */
+const isJouBlock = (t: string, ds: number, de: number) =>
+  t.charCodeAt(de) === 0x6761 && (isDirection(t.charCodeAt(ds - 1)) || isDirection(t.charCodeAt(de + 1)) || t.charCodeAt(de + 1) === 0x901a);
+/** Cities written in hiragana: the run before their 市 is the name, not a particle (さいたま市, つくば市). */
+const HIRA_CITIES = ['さいたま', 'つくばみらい', 'つくば', 'ひたちなか', 'いわき', 'かすみがうら', 'みどり', 'あきる', 'いすみ', 'うきは', 'えびの', 'みやま', 'たつの', 'さくら', 'つがる', 'ふじみ', 'みよし', 'いなべ', 'かほく', 'むつ', 'あま'];
 // 一 二 三 四 五 六 七 八 九 十
 const isKanjiNum = (c: number) =>
   c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
@@ -1357,7 +1363,7 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     if (ps < prefSpans.length && prefSpans[ps] <= ds) continue; // inside a prefecture-anchored address
     if (ds < covered) continue;
     const nx = t.charCodeAt(rE.a[r]);
-    if (!isBlockAfter(nx) && !(rE.a[r] - ds <= 4 && isAddrEndBoundary(nx))) continue;
+    if (!isBlockAfter(nx) && !(rE.a[r] - ds <= 4 && isAddrEndBoundary(nx)) && !isJouBlock(t, ds, rE.a[r])) continue;
     let m = ds - 1;
     let seenMuni = -1;
     while (m >= 0 && ds - m <= 14) {
@@ -1367,7 +1373,20 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
       m--;
     }
     let s = m + 1;
-    while (s < ds && isHira(t.charCodeAt(s)) && s < seenMuni) s++; // a particle before the place name
+    while (s < ds && isHira(t.charCodeAt(s)) && s < seenMuni && !startsHiraCity(t, s)) s++; // a particle before the place name
+    // a particle inside the run ends what came before it (住所は横浜市…, 本社のある大阪市…), unless it is a hiragana city
+    for (let j = seenMuni - 1; j > s; j--) {
+      if (!isHira(t.charCodeAt(j))) continue;
+      let a = j;
+      while (a > s && isHira(t.charCodeAt(a - 1))) a--;
+      const city = hiraCityEndingAt(t, a, j + 1);
+      if (city === a) {
+        j = a;
+        continue;
+      }
+      s = city >= 0 ? city : j + 1;
+      break;
+    }
     if (seenMuni < 0 || seenMuni - s < 1 || s >= ds) continue;
     const { end: e, block } = walkAddress(ctx, s, 0, nextLabelAfter(s));
     if (!block) continue;
@@ -1388,6 +1407,18 @@ function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
     if (!hasKanjiOrDigit(t, s, e)) continue;
     add(ctx, 'jp_address', s, e, 0.9, addrKey(t, s, e));
   }
+}
+
+/** Where a hiragana city name ending at e starts within [a, e) (はさいたま → さいたま), or -1. */
+function hiraCityEndingAt(t: string, a: number, e: number): number {
+  for (const w of HIRA_CITIES) if (e - w.length >= a && t.startsWith(w, e - w.length)) return e - w.length;
+  return -1;
+}
+
+/** A hiragana city name starts at s and runs up to the kanji after it (さいたま市, not はさいたま市). */
+function startsHiraCity(t: string, s: number): boolean {
+  for (const w of HIRA_CITIES) if (t.startsWith(w, s) && !isHira(t.charCodeAt(s + w.length))) return true;
+  return false;
 }
 
 /** What /[\u4e00-\u9fff]/ or /\d/ finds in t.slice(s, e), without the slice. */
