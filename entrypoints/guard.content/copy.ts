@@ -3,6 +3,7 @@ import { onFirst } from '@/components/first-listeners';
 import type { BridgeAnswer, BridgeRequest } from '@/components/page-bridge';
 import { onPageHook } from './page-hooks';
 import { send } from '@/components/runtime';
+import { scan } from '@/utils/detect';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
 import { askToContinue, baseContext, blockedClipboardText, ceiling, deepActive, isTextControl, judge, judgement, notifyBlocked, record, saveSelection, strictest, type Base, type Judgement } from './judge';
@@ -49,8 +50,14 @@ export const copyGuard: Guard = {
   init(ctx) {
     gc = ctx;
     onPageHook('clipboard', (req) => onApiWrite(ctx, req));
+    // The first Ctrl+C on a classified page would otherwise also pay for the detector's tables and its first,
+    // interpreted run: do that once while the page is idle.
+    if (ctx.classified) whenIdle(() => void scan(WARM_UP));
   },
 };
+
+const WARM_UP = '氏名\t電話\tメール\n山田 太郎\t090-1234-5678\tt.yamada@example.co.jp\t東京都千代田区丸の内1-1-1\nJohn Smith, 10 Downing Street, London';
+const whenIdle = (fn: () => void) => ((globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(fn, { timeout: 2000 });
 
 /** navigator.clipboard.writeText / write (held by the MAIN-world hook): the same rules as a copy of that text. */
 async function onApiWrite(g: GuardContext, req: BridgeRequest): Promise<BridgeAnswer> {
