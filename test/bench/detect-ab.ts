@@ -1,9 +1,13 @@
 // A/B timing of the working detector against a frozen reference copy, in ONE process, runs interleaved
 // (ref, cur, ref, cur, …) so that load from other processes hits both alike. Reports medians and the ratio.
-//   rm -rf /tmp/detect-ref && mkdir -p /tmp/detect-ref && git archive <commit> utils/detect | tar -x -C /tmp/detect-ref
-//   node --expose-gc --import tsx test/bench/detect-ab.ts [refDir] [--runs=N] [--only=mixed,dense,prose]
-// The reference must live inside the repo (e.g. test/out/detect-ref, git-ignored): tsx compiles a copy outside it with
-// other settings, and that copy alone ran ~15 % slower.
+// CAUTION: two detector copies in one process are not independent (they share V8 state: heap, object-literal maps,
+// stub caches); the 449d9e6 copy ran ~16 MB/s here against ~25 MB/s alone, so ratios against an old copy come out
+// too high. Fine for quick checks between neighbouring versions; quote numbers from detect-ab-proc.ts (separate
+// processes, alternating).
+// Keep the reference inside the repo (test/out is git-ignored): the same code in /tmp ran ~15 % slower under tsx
+// (probably compiled without the project's tsconfig).
+//   mkdir -p test/out/detect-ref && git archive <commit> utils/detect | tar -x -C test/out/detect-ref
+//   node --expose-gc --import tsx test/bench/detect-ab.ts test/out/detect-ref [--runs=N] [--only=mixed,dense,prose]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
