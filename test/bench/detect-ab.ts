@@ -1,108 +1,80 @@
-// A/B timing of the working detector against a frozen reference copy, in ONE process, runs interleaved
-// (ref, cur, ref, cur, …) so that load from other processes hits both alike. Reports medians and the ratio.
-// CAUTION: two detector copies in one process are not independent (they share V8 state: heap, object-literal maps,
-// stub caches); the 449d9e6 copy ran ~16 MB/s here against ~25 MB/s alone, so ratios against an old copy come out
-// too high. Fine for quick checks between neighbouring versions; quote numbers from detect-ab-proc.ts (separate
-// processes, alternating).
-// Keep the reference inside the repo (test/out is git-ignored): the same code in /tmp ran ~15 % slower under tsx
-// (probably compiled without the project's tsconfig).
-//   mkdir -p test/out/detect-ref && git archive <commit> utils/detect | tar -x -C test/out/detect-ref
-//   node --expose-gc --import tsx test/bench/detect-ab.ts test/out/detect-ref [--runs=N] [--only=mixed,dense,prose]
-import { existsSync, readFileSync } from 'node:fs';
+// A/B timing in SEPARATE processes, alternating (ref, cur, cur, ref, …): each child loads one detector, warms up and
+// reports the median of a few scans. (Both copies in one process slowed the reference by itself, ~16 vs ~25 MB/s
+// alone, and so overstated gains.) Make the reference as test/bench/detect-compare.ts says, then:
+//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose] [--cur=dir]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import * as working from '../../utils/detect';
 import { generateCorpus } from '../corpus/generate';
 
-type Det = typeof working;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
 const MB = 1 << 20;
-// times below are CPU ms (see go()); MB/s are per CPU second
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** The same text as mixedCorpus() in detect.ts: synthetic docs + stockmark + presidio, repeated to ≥ 5 Mi chars. */
+/** mixedCorpus() of detect.ts: synthetic docs + stockmark + presidio, repeated to ≥ 5 Mi chars. */
 function mixed(docs: string[]): string {
   const parts = docs.slice();
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
   if (existsSync(sm)) for (const x of JSON.parse(readFileSync(sm, 'utf8')) as { text: string }[]) parts.push(x.text + '\n');
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) for (const x of JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]) parts.push(x.full_text + '\n');
-  let s = '';
-  const block = parts.join('');
-  while (s.length < (10 * MB) / 2 + 1000) s += block;
-  return s;
+  return parts.join('');
 }
-
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   const args = process.argv.slice(2);
-  const refDir = args.find((a) => !a.startsWith('--')) ?? '/tmp/detect-ref';
-  const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 15);
+  const refDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? '/tmp/detect-ref');
+  const curDir = path.resolve(args.find((a) => a.startsWith('--cur='))?.slice(6) ?? repoRoot);
+  const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 6);
   const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-  const load = async (dir: string) => (await import(pathToFileURL(path.join(path.resolve(dir), 'utils/detect/index.ts')).href)) as Det;
-  const ref = await load(refDir);
-  // --cur=dir times another copy instead of the working one (ref against a copy of itself shows the noise floor)
-  const curDir = args.find((a) => a.startsWith('--cur='))?.slice(6);
-  const cur = curDir ? await load(curDir) : working;
+  const esbuild = await import('esbuild');
+  const dir = mkdtempSync(path.join(tmpdir(), 'detect-ab-'));
   const docs = generateCorpus().map((d) => d.text);
-  const cases: [string, string][] = [
-    ['mixed', mixed(docs)],
-    ['dense', docs.join('').repeat(10)],
-    ['prose', '本日は晴天なり。新しい製品の発表会が東京で開かれ、多くの人が集まりました。価格は未定ですが、来月から販売される予定です。詳しくはウェブサイトをご覧ください。\nThe quick brown fox jumps over the lazy dog. Our new product launches next month; see the website for details and pricing. \n'.repeat(2500)],
-  ];
-  // --file=path times that text alone
-  const file = args.find((a) => a.startsWith('--file='))?.slice(7);
-  if (file) cases.splice(0, cases.length, [path.basename(file), readFileSync(file, 'utf8')]);
+  const P =
+    '本日は晴天なり。新しい製品の発表会が東京で開かれ、多くの人が集まりました。価格は未定ですが、来月から販売される予定です。詳しくはウェブサイトをご覧ください。\nThe quick brown fox jumps over the lazy dog. Our new product launches next month; see the website for details and pricing. \n';
+  // texts are written once; children rebuild them the way detect.ts does (a block concatenated until ≥ 5 Mi chars)
+  const cases: Record<string, { block: string; min: number }> = {
+    mixed: { block: mixed(docs), min: (10 * MB) / 2 + 1000 },
+    dense: { block: docs.join(''), min: 2_000_000 },
+    prose: { block: P, min: MB / 2 },
+  };
+  const bundles: Record<string, string> = {};
+  for (const [who, d] of [['ref', refDir], ['cur', curDir]]) {
+    bundles[who] = path.join(dir, who + '.mjs');
+    await esbuild.build({ entryPoints: [path.join(d, 'utils/detect/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundles[who], logLevel: 'error' });
+  }
   const out: Record<string, unknown> = {};
-  for (const [name, text] of cases) {
+  for (const [name, c] of Object.entries(cases)) {
     if (only && !only.includes(name)) continue;
-    // CPU time of this process (user + system, GC helper threads included): waits for the other processes on the
-    // machine do not count, which makes it steadier than wall time when the cores are shared
-    const cpu = () => {
-      const u = process.cpuUsage();
-      return (u.user + u.system) / 1000;
-    };
-    const gc = (globalThis as { gc?: () => void }).gc;
-    const wa: number[] = [];
-    const wb: number[] = [];
-    const go = (d: Det) => {
-      gc?.(); // each run starts with an empty young generation: neither pays for the other's garbage
-      const w0 = performance.now();
-      const t0 = cpu();
-      d.scan(text, { maxChars: Infinity });
-      const c = cpu() - t0;
-      (d === ref ? wa : wb).push(performance.now() - w0);
-      return c;
-    };
-    for (let i = 0; i < 2; i++) {
-      go(ref);
-      go(cur);
-    }
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      // alternate which goes first, so neither always follows the other's garbage
-      if (i % 2) {
-        a.push(go(ref));
-        b.push(go(cur));
-      } else {
-        b.push(go(cur));
-        a.push(go(ref));
+    const file = path.join(dir, name + '.txt');
+    writeFileSync(file, c.block);
+    const res: Record<string, number[]> = { ref: [], cur: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (const who of r % 2 ? ['cur', 'ref'] : ['ref', 'cur']) {
+        const script = `const block = require('fs').readFileSync(${JSON.stringify(file)}, 'utf8');
+          let s = ''; while (s.length < ${c.min}) s += block;
+          import(${JSON.stringify('file://' + bundles[who])}).then((m) => {
+            for (let i = 0; i < 2; i++) m.scan(s, { maxChars: Infinity });
+            const ts = [];
+            for (let i = 0; i < 5; i++) { const t0 = performance.now(); m.scan(s, { maxChars: Infinity }); ts.push(performance.now() - t0); }
+            ts.sort((a, b) => a - b);
+            console.log(JSON.stringify({ ms: ts[2], chars: s.length }));
+          });`;
+        const p = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+        const j = JSON.parse(p.stdout) as { ms: number; chars: number };
+        res[who].push(((j.chars * 2) / MB) / (j.ms / 1000));
       }
     }
-    const mbs = (ms: number) => Math.round(((text.length * 2) / MB / (ms / 1000)) * 10) / 10;
-    const ratios = a.map((x, i) => x / b[i]);
+    const r1 = (x: number) => Math.round(x * 10) / 10;
     out[name] = {
-      MB: Math.round(((text.length * 2) / MB) * 100) / 100,
-      refMBs: mbs(median(a)),
-      curMBs: mbs(median(b)),
-      speedup: Math.round((median(a) / median(b)) * 1000) / 1000,
-      pairedMedianSpeedup: Math.round(median(ratios) * 1000) / 1000,
-      // interference from other processes only ever adds time: the fastest run of each is the steadiest estimate
-      minSpeedup: Math.round((Math.min(...a) / Math.min(...b)) * 1000) / 1000,
-      wallMinSpeedup: Math.round((Math.min(...wa) / Math.min(...wb)) * 1000) / 1000,
-      wallMinMBs: [mbs(Math.min(...wa)), mbs(Math.min(...wb))],
+      refMBs: r1(median(res.ref)),
+      curMBs: r1(median(res.cur)),
+      speedup: Math.round((median(res.cur) / median(res.ref)) * 1000) / 1000,
+      bestRef: r1(Math.max(...res.ref)),
+      bestCur: r1(Math.max(...res.cur)),
+      rounds,
     };
   }
   console.log(JSON.stringify(out, null, 1));
