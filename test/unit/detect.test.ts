@@ -438,3 +438,24 @@ describe('Japanese addresses without a prefecture', () => {
     expect(found('本社のある大阪市北区梅田3丁目1番3号', 'jp_address')).toEqual(['大阪市北区梅田3丁目1番3号']);
   });
 });
+
+describe('headerless tables', () => {
+  const rows = [
+    ['山田 太郎', '090-1111-2222', 'taro@example.jp', '営業部'],
+    ['佐藤 花子', '090-3333-4444', 'hanako@example.jp', '総務部'],
+    ['鈴木 一郎', '090-5555-6666', 'ichiro@example.jp', '開発部'],
+    ['吉田 連', '090-7777-8888', 'ren@example.jp', '営業部'],
+    ['高橋 美咲', '080-1212-3434', 'misaki@example.jp', '人事部'],
+    ['佐藤 いく子', '080-5656-7878', 'ikuko@example.jp', '経理部'],
+  ];
+  it("a column of mostly names makes its rarer cells names too; other columns stay as they are", () => {
+    const text = rows.map((r) => r.join('\t')).join('\n');
+    expect(found(text, 'person_name')).toEqual(rows.map((r) => r[0]));
+  });
+  it('too few rows, or a column with few names, infers nothing', () => {
+    const few = rows.slice(2, 5).map((r) => r.join('\t')).join('\n');
+    expect(found(few, 'person_name')).not.toContain('吉田 連');
+    const depts = rows.map((r) => [r[3], r[1], r[2], '東京'].join('\t')).join('\n');
+    expect(found(depts, 'person_name')).toEqual([]);
+  });
+});

@@ -490,6 +490,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanDob(ctx);
   scanSensitive(ctx);
   scanEnglish({ t, n, capStarts, rS, rE, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
+  inferNameColumns(ctx);
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -807,6 +808,104 @@ function findTables(ctx: Ctx, carry: TableHeader | null, acceptTo: number): Tabl
     pos = end;
   }
   return open;
+}
+
+/**
+ * Tab-separated rows without a header: a column whose cells are mostly names the rules above found is a name column,
+ * and its other short kana/kanji cells are names too (rare given names no dictionary holds: 吉田 連, 佐藤 いく子).
+ */
+function inferNameColumns(ctx: Ctx): void {
+  const t = ctx.t;
+  const n = ctx.n;
+  if (t.indexOf('\t') < 0) return;
+  // Names that fill a tab-separated cell, as (line start, column, name start): found from the names, not by walking
+  // every line, so text without such tables pays nothing.
+  const hits: number[] = [];
+  for (const f of ctx.out) {
+    if (f.type !== 'person_name' || f.confidence < 0.8) continue;
+    const before = f.start > 0 ? t.charCodeAt(f.start - 1) : 10;
+    const after = f.end < n ? t.charCodeAt(f.end) : 10;
+    if (!((before === 9 && (after === 9 || after === 10 || after === 13)) || (before === 10 && after === 9))) continue;
+    let ls = f.start;
+    let col = 0;
+    while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (t.charCodeAt(--ls) === 9) col++;
+    hits.push(ls, col, f.start);
+  }
+  if (hits.length < 9) return; // fewer than 3 names in cells
+  const byCol = new Map<number, number[]>(); // column → sorted line starts that have a name there
+  for (let i = 0; i < hits.length; i += 3) {
+    const list = byCol.get(hits[i + 1]) ?? [];
+    list.push(hits[i]);
+    byCol.set(hits[i + 1], list);
+  }
+  const lineAfter = (ls: number) => {
+    const nl = t.indexOf('\n', ls);
+    return nl < 0 ? n + 1 : nl + 1;
+  };
+  for (const [col, starts] of byCol) {
+    starts.sort((x, y) => x - y);
+    // runs of rows: named lines with at most two unnamed lines between them
+    let run: number[] = [starts[0]];
+    let gaps: number[] = [];
+    const settle = () => {
+      // the two rows after the last named one belong to the run too (a table may end in a rare name)
+      const tail: number[] = [];
+      for (let ls = lineAfter(run[run.length - 1]); ls < n && tail.length < 2; ls = lineAfter(ls)) tail.push(ls);
+      const rows = run.length + gaps.length + tail.length;
+      if (rows >= 5 && run.length >= rows * 0.6) for (const ls of [...gaps, ...tail]) nameCell(ctx, ls, col);
+    };
+    for (let k = 1; k < starts.length; k++) {
+      const between: number[] = [];
+      let ls = lineAfter(run[run.length - 1]);
+      while (ls < starts[k] && between.length <= 2) {
+        between.push(ls);
+        ls = lineAfter(ls);
+      }
+      if (ls !== starts[k]) {
+        settle();
+        run = [starts[k]];
+        gaps = [];
+        continue;
+      }
+      gaps.push(...between);
+      run.push(starts[k]);
+    }
+    settle();
+  }
+}
+
+/** The cell `col` of the line at ls, as a name when it has a name's shape and no label in it. */
+function nameCell(ctx: Ctx, ls: number, col: number): void {
+  const t = ctx.t;
+  let le = t.indexOf('\n', ls);
+  if (le < 0) le = ctx.n;
+  const firstTab = t.indexOf('\t', ls);
+  if (firstTab < 0 || firstTab >= le) return; // not a row of the table
+  let s = ls;
+  for (let k = 0; k < col; k++) {
+    const tab = t.indexOf('\t', s);
+    if (tab < 0 || tab >= le) return;
+    s = tab + 1;
+  }
+  let e = t.indexOf('\t', s);
+  if (e < 0 || e > le) e = le;
+  while (s < e && isSpace(t.charCodeAt(s))) s++;
+  while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+  if (!looksLikeJaName(t, s, e) || inHeader(ctx, s)) return;
+  add(ctx, 'person_name', s, e, 0.8, t.slice(s, e).replace(/\s+/g, ''));
+}
+
+/** 2–10 kanji or kana with at most one space: the shape of a Japanese name in a cell. */
+function looksLikeJaName(t: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 10) return false;
+  let spaces = 0;
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) {
+      if (++spaces > 1 || i === s) return false;
+    } else if (!isKanji(c) && !isKata(c) && !isHira(c)) return false;
+  }
+  return true;
 }
 
 function inHeader(ctx: Ctx, pos: number): boolean {
