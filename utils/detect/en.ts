@@ -13,6 +13,7 @@
 // after, a name alone atop a record with contact data, a matching e-mail, and the same name found elsewhere in the
 // text; street, organisation, country and determiner words veto it. Precision first: every rule was also run over
 // ordinary English prose (package docs) as a negative corpus.
+import { inSpanPairs, lowerBound } from './sorted';
 import { K } from './keywords';
 import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
 import type { Finding, FindingType } from './types';
@@ -273,16 +274,7 @@ function takenSpans(out: Finding[]): Int32Array {
   }
   return a;
 }
-function inSpans(sp: Int32Array, p: number): boolean {
-  let lo = 0;
-  let hi = sp.length >> 1;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (sp[2 * m] <= p) lo = m + 1;
-    else hi = m;
-  }
-  return lo > 0 && p < sp[2 * (lo - 1) + 1];
-}
+const inSpans = (sp: Int32Array, p: number) => inSpanPairs(sp, sp.length >> 1, p);
 
 /** English and European street addresses, then person names. */
 export function scanEnglish(h: EnHost): void {
@@ -888,16 +880,7 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
 }
 
 /** Index of the first digit run starting at or after p. */
-function upperRun(rS: Int32Array, n: number, p: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (rS[m] < p) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
+const upperRun = (rS: Int32Array, n: number, p: number) => lowerBound(rS, n, p);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names: a run of capitalised words (initials and particles allowed), judged by a given-name dictionary, a middle
@@ -1358,13 +1341,7 @@ function blockOpens(t: string, s: number): boolean {
 
 /** Contact data (e-mail, phone, address) within the next few lines after p. */
 function blockHasPii(t: string, pii: number[], p: number): boolean {
-  let lo = 0;
-  let hi = pii.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (pii[m] < p) lo = m + 1;
-    else hi = m;
-  }
+  const lo = lowerBound(pii, pii.length, p);
   if (lo >= pii.length || pii[lo] - p > 400) return false;
   let lines = 0;
   for (let i = p; i < pii[lo]; i++) if (t.charCodeAt(i) === 10 && ++lines > 8) return false;
@@ -1374,13 +1351,7 @@ function blockHasPii(t: string, pii: number[], p: number): boolean {
 let CHAIN_FOLD: string[] = [];
 function matchesEmail(t: string, at: number[], getLocals: () => string[], s: number): boolean {
   // `at` is ascending: binary search for the first address within 600 chars before s
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (at[m] < s - 600) lo = m + 1;
-    else hi = m;
-  }
+  const lo = lowerBound(at, at.length, s - 600);
   if (lo >= at.length || at[lo] > s + 600) return false;
   const from = lo;
   CHAIN_FOLD = [];

@@ -1,4 +1,5 @@
 // The detector core: one pass over folded text collects digit runs, context words and candidates; small passes validate them.
+import { inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
@@ -253,14 +254,7 @@ function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence
 
 /** Index of the last hit starting before `pos`, or -1. */
 function lastHitBefore(ctx: Ctx, pos: number): number {
-  let lo = 0;
-  let hi = ctx.hN;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (ctx.hPos[m] < pos) lo = m + 1;
-    else hi = m;
-  }
-  return lo - 1;
+  return lowerBound(ctx.hPos, ctx.hN, pos) - 1;
 }
 
 /** Kind bits of the column header when `pos` lies in a table cell, else 0. */
@@ -522,13 +516,7 @@ function dashesBetweenDigits(text: string, rS: IntList, rE: IntList): number[] {
 
 /** Is any of the ascending positions `xs` in [s, e)? */
 function anyIn(xs: number[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (xs[m] < s) lo = m + 1;
-    else hi = m;
-  }
+  const lo = lowerBound(xs, xs.length, s);
   return lo < xs.length && xs[lo] < e;
 }
 
@@ -909,16 +897,8 @@ function looksLikeJaName(t: string, s: number, e: number): boolean {
 }
 
 function inHeader(ctx: Ctx, pos: number): boolean {
-  // header rows are pushed in text order: binary search by start
-  const a = ctx.headerLines.a;
-  let lo = 0;
-  let hi = ctx.headerLines.n >> 1;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (a[2 * m] <= pos) lo = m + 1;
-    else hi = m;
-  }
-  return lo > 0 && pos < a[2 * (lo - 1) + 1];
+  // header rows are pushed in text order, as start, end pairs
+  return inSpanPairs(ctx.headerLines.a, ctx.headerLines.n >> 1, pos);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
