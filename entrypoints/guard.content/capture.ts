@@ -2,7 +2,7 @@
 // A browser cannot stop OS screenshots or cameras; it can record the attempt and hide the page for a moment.
 import { askJustification } from '@/components/JustifyDialog';
 import { showNotice } from '@/components/Notice';
-import type { BridgeAnswer } from '@/components/page-bridge';
+import type { PageAnswer } from '@/components/page-bridge';
 import { offFirst, onFirst } from '@/components/first-listeners';
 import { send } from '@/components/runtime';
 import { t, txt } from '@/utils/i18n-page';
@@ -17,7 +17,7 @@ export const captureGuard: Guard = {
   name: 'capture',
   init(gc) {
     // Screen sharing shows every open window, so the strictest label of any tab decides, not just this page's.
-    onPageHook('screen_share', async (): Promise<BridgeAnswer> => {
+    onPageHook('screen_share', async (): Promise<PageAnswer> => {
       let label: string | null = gc.classified ? gc.label.label : null;
       try {
         const r = await send({ type: 'tabs.maxLabel' });

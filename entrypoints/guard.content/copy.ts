@@ -1,6 +1,6 @@
 // Copy and cut guard: what leaves a classified page through the clipboard is decided by policy, and remembered (as fingerprints) for paste lineage.
 import { onFirst } from '@/components/first-listeners';
-import type { BridgeAnswer, BridgeRequest } from '@/components/page-bridge';
+import type { PageAnswer, RequestOf } from '@/components/page-bridge';
 import { onPageHook } from './page-hooks';
 import { send } from '@/components/runtime';
 import { scan } from '@/utils/detect';
@@ -60,8 +60,8 @@ const WARM_UP = '氏名\t電話\tメール\n山田 太郎\t090-1234-5678\tt.yama
 const whenIdle = (fn: () => void) => ((globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(fn, { timeout: 2000 });
 
 /** navigator.clipboard.writeText / write (held by the MAIN-world hook): the same rules as a copy of that text. */
-async function onApiWrite(g: GuardContext, req: BridgeRequest): Promise<BridgeAnswer> {
-  const text = typeof req.text === 'string' ? req.text : '';
+async function onApiWrite(g: GuardContext, req: RequestOf<'clipboard'>): Promise<PageAnswer> {
+  const text = req.text;
   const via = `clipboard-${req.via === 'write' ? 'write' : 'writeText'}`;
   const base = baseContext(g, 'copy', { sourceLabel: g.label.label, sourceHost: location.hostname });
   if (!text.trim() || (!g.classified && ceiling(g.policy, base) === 'allow')) return { allow: true };

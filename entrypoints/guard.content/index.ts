@@ -13,11 +13,10 @@ import { isWatchlisted } from '@/utils/exceptions/watchlist';
 import { compileDestinations, type DestinationClassifier } from '@/utils/destinations';
 import type { EventInput } from '@/utils/events/event';
 import type { GuardContext } from './context';
-import { openPageHooks, pageHooksReady } from './page-hooks';
+import { hookChannel, openPageHooks, pageHooksReady } from './page-hooks';
 import { shared } from '@/components/shared';
 import { installFirstListeners } from '@/components/first-listeners';
 import type { Guard } from './context';
-import { openUploadHooks } from './upload-bridge';
 import { watchNavigation } from './navigation';
 import { startPageScan, type PageScanner } from './page-scan';
 
@@ -28,11 +27,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     // Before any page script runs: the MAIN-world hooks' private channel is agreed now or never.
-    openUploadHooks(ensureGuards, (err, req) =>
-      void contextReady.then((gc) => gc.record({ kind: 'log_error', channel: req.channel, reason: `upload guard: ${err?.message ?? err}` })),
-    );
     try {
-      openPageHooks(ensureGuards);
+      openPageHooks(ensureGuards, (reason, req) =>
+        void contextReady.then((gc) => gc.record({ kind: 'log_error', channel: hookChannel(req.op), reason })),
+      );
     } catch (e) {
       console.warn('maruhi: page hooks unavailable', e); // labels and the other guards still start
     }

@@ -12,9 +12,10 @@ import { blobSource } from '@/utils/files/source';
 import { t, txt, type PageMessageKey as MessageKey } from '@/utils/i18n-page';
 import type { Channel } from '@/utils/policy/types';
 import type { Guard, GuardContext } from './context';
-import { uploadBridge, type HookRequest } from './upload-bridge';
+import type { PageAnswer, UploadRequest } from '@/components/page-bridge';
+import { onPageHook } from './page-hooks';
 
-type Part = HookRequest['parts'][number];
+type Part = UploadRequest['parts'][number];
 
 /** Files a user justified in this page, by destination host, name and size. */
 const justified = new Map<string, string>();
@@ -67,13 +68,13 @@ async function fileLabels(parts: Part[]): Promise<string[]> {
   }
 }
 
-async function judgeRequest(gc: GuardContext, req: HookRequest): Promise<boolean> {
+async function judgeRequest(gc: GuardContext, req: UploadRequest): Promise<PageAnswer> {
   const dest = destinationOf(gc, req.url);
-  if (nothingToCheck(gc, req.channel, dest)) return true;
-  const ok = await judge(gc, req.channel, dest, req.parts, req.via);
+  if (nothingToCheck(gc, req.op, dest)) return { allow: true };
+  const ok = await judge(gc, req.op, dest, req.parts, req.via);
   // The network backstop refuses every upload to a blocked host; this one was judged, so it may pass.
   if (ok && dest?.kind === 'blocked') await send({ type: 'upload.cleared', url: new URL(req.url, location.href).href }).catch(() => {});
-  return ok;
+  return { allow: ok };
 }
 
 /** Inspects, decides, talks to the user and records. Resolves true when the original upload may go. */
@@ -172,7 +173,8 @@ async function judgeFiles(gc: GuardContext, files: File[], via: string): Promise
 export const uploadGuard: Guard = {
   name: 'upload',
   init(gc) {
-    uploadBridge().setHandler((req) => judgeRequest(gc, req));
+    onPageHook('upload', (req) => judgeRequest(gc, req));
+    onPageHook('submit', (req) => judgeRequest(gc, req));
     // The core's first listener runs before any page listener on the input or drop target.
     onFirst(
       'change',

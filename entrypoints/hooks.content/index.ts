@@ -1,10 +1,9 @@
 // MAIN world, every frame, before any page script: one small script that keeps pristine built-ins and
 // holds what could carry data out (uploads, print, screen sharing) until the isolated guard has judged it.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { connectBridge } from '@/components/page-bridge';
 import { installPrintHooks } from './print';
 import { installUploadHooks } from './upload';
-
-export type { HookPart, HookRequest } from './upload';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -13,7 +12,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   world: 'MAIN',
   main() {
-    installUploadHooks();
-    installPrintHooks();
+    const ask = connectBridge(); // one handshake, one private channel for every hook
+    installUploadHooks(ask);
+    installPrintHooks(ask);
   },
 });

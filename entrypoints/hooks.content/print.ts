@@ -1,9 +1,8 @@
 // MAIN world: routes window.print(), getDisplayMedia and the async Clipboard API through the guard before the page
 // gets them.
-import { connectBridge } from '@/components/page-bridge';
+import type { PageAnswer, PageRequest } from '@/components/page-bridge';
 
-export function installPrintHooks() {
-  const ask = connectBridge('print');
+export function installPrintHooks(ask: (req: PageRequest) => Promise<PageAnswer | null>) {
   const nativePrint = window.print;
   const apply = Reflect.apply;
   const DOMEx = DOMException;
@@ -21,7 +20,7 @@ export function installPrintHooks() {
   if (md && nativeShare) {
     const getDisplayMedia = function getDisplayMedia(this: MediaDevices, ...args: unknown[]): Promise<MediaStream> {
       return ask({ op: 'screen_share' }).then((a) => {
-        if (a && a.allow !== true) throw new DOMEx(typeof a.reason === 'string' ? a.reason : 'Permission denied', 'NotAllowedError');
+        if (a && !a.allow) throw new DOMEx(a.reason ?? 'Permission denied', 'NotAllowedError');
         return apply(nativeShare, this, args) as Promise<MediaStream>;
       }) as Promise<MediaStream>;
     };
@@ -38,8 +37,8 @@ export function installPrintHooks() {
   const blobText = Blob.prototype.text;
   const P = Promise;
   const S = String;
-  const refuse = (a: Record<string, unknown> | null) => {
-    if (a && a.allow !== true) throw new DOMEx(typeof a.reason === 'string' ? a.reason : 'Write permission denied.', 'NotAllowedError');
+  const refuse = (a: PageAnswer | null) => {
+    if (a && !a.allow) throw new DOMEx(a.reason ?? 'Write permission denied.', 'NotAllowedError');
   };
   if (cp && nativeWriteText) {
     const writeText = function writeText(this: Clipboard, data: string): Promise<void> {

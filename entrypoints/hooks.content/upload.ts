@@ -1,25 +1,13 @@
 // MAIN world: holds every way a page can send a body (fetch, XHR, beacon, WebSocket, forms) until the
 // isolated guard has judged it. Keeps pristine built-ins taken before any page script runs.
-/** One piece of a body as the guard sees it (structured-cloned to the isolated world; Files stay lazy). */
-export type HookPart = { name?: string; text?: string; blob?: Blob; stream?: true };
-export interface HookRequest {
-  id: number;
-  channel: 'upload' | 'submit';
-  via: string;
-  url: string;
-  method: string;
-  parts: HookPart[];
-}
+import type { HookPart, PageAnswer, PageRequest } from '@/components/page-bridge';
 
-export function installUploadHooks() {
+export function installUploadHooks(bridge: (req: PageRequest) => Promise<PageAnswer | null>) {
   const W = window;
   const doc = document;
   const apply = Reflect.apply;
   const listen = EventTarget.prototype.addEventListener;
-  const unlisten = EventTarget.prototype.removeEventListener;
   const dispatch = EventTarget.prototype.dispatchEvent;
-  const detailOf = Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')!.get!;
-  const CE = CustomEvent;
   const P = Promise;
   const TE = TypeError;
   const PE = ProgressEvent;
@@ -62,44 +50,9 @@ export function installUploadHooks() {
   const define = Object.defineProperty;
   const loc = location;
 
-  // --- the private channel: a random event name agreed before page scripts run (see page-bridge for the idea) ---
-  let secret: string | null = null;
-  let seq = 0;
-  const pending = new Map<number, (ok: boolean) => void>();
-  const mGet = Map.prototype.get;
-  const mSet = Map.prototype.set;
-  const mDel = Map.prototype.delete;
-  const helloIso = 'maruhi:upload:iso-hello';
-  const helloMain = 'maruhi:upload:main-hello';
-  const onIso = (e: Event) => {
-    const s = apply(detailOf, e, []);
-    if (secret !== null || typeof s !== 'string') return;
-    secret = s;
-    apply(unlisten, doc, [helloIso, onIso]);
-    apply(listen, doc, [
-      `${s}:res`,
-      (ev: Event) => {
-        const d = apply(detailOf, ev, []) as { id?: unknown; allow?: unknown } | null;
-        const done = d && (apply(mGet, pending, [d.id]) as ((ok: boolean) => void) | undefined);
-        if (!done) return;
-        apply(mDel, pending, [d.id]);
-        done(d.allow === true);
-      },
-    ]);
-    apply(dispatch, doc, [new CE(helloMain)]);
-  };
-  apply(listen, doc, [helloIso, onIso]);
-  apply(dispatch, doc, [new CE(helloMain)]);
-
-  /** Resolves true when the upload may go. No guard in this frame (no handshake): the network backstop still applies. */
-  const ask = (channel: HookRequest['channel'], via: string, url: string, method: string, parts: HookPart[]): Promise<boolean> =>
-    new P((resolve) => {
-      if (secret === null) return resolve(true);
-      const id = ++seq;
-      apply(mSet, pending, [id, resolve]);
-      const req: HookRequest = { id, channel, via, url: String(url), method, parts };
-      apply(dispatch, doc, [new CE(`${secret}:req`, { detail: req })]);
-    });
+    /** Resolves true when the upload may go. No guard in this frame (no handshake): the network backstop still applies. */
+  const ask = (op: 'upload' | 'submit', via: string, url: string, method: string, parts: HookPart[]): Promise<boolean> =>
+    apply(then, bridge({ op, via, url: String(url), method, parts }), [(a: PageAnswer | null) => a === null || a.allow === true]) as Promise<boolean>;
 
   /** Body → parts without reading it; null when there is nothing to judge. */
   const partsOf = (body: unknown): HookPart[] | null => {

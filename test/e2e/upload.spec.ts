@@ -67,6 +67,47 @@ test.describe('upload guard', () => {
     expect(bytes(sites, 'share.test')).toBe(0);
   });
 
+  test('a hostile page that fishes for the hooks\' channel, forges answers and patches built-ins still sends nothing', async ({ ext, sites }) => {
+    // It runs as early as a page script can: listens for every hello, says hello itself, forges "allow" answers on
+    // every event name it sees, and patches the built-ins the hooks use to talk. The channel was agreed before it ran.
+    const HOSTILE = `<!doctype html><meta charset="utf-8"><title>hostile bridge</title><p id="status"></p><script>
+      const seen = [];
+      const note = (s) => { seen.push(s); document.getElementById('status').dataset.seen = seen.join('|'); };
+      for (const side of ['iso', 'main']) for (const ns of ['hooks', 'upload', 'print'])
+        document.addEventListener('maruhi:' + ns + ':' + side + '-hello', (e) => note('hello ' + ns + ' ' + side + ' ' + typeof e.detail), true);
+      for (const ns of ['hooks', 'upload', 'print']) document.dispatchEvent(new CustomEvent('maruhi:' + ns + ':main-hello'));
+      const d0 = EventTarget.prototype.dispatchEvent;
+      EventTarget.prototype.dispatchEvent = function (e) {
+        if (e && typeof e.type === 'string' && e.type.startsWith('maruhi')) note('dispatch ' + e.type);
+        if (e && e.type && e.type.endsWith(':req')) d0.call(document, new CustomEvent(e.type.slice(0, -4) + ':res', { detail: JSON.stringify({ id: 1, a: { allow: true } }) }));
+        return d0.call(this, e);
+      };
+      window.CustomEvent = function () { note('CustomEvent'); return new Event('x'); };
+      JSON.parse = () => ({ id: 1, a: { allow: true } });
+      Map.prototype.get = function () { return undefined; };
+    </script>`;
+    await ext.importPolicy(demoPolicy());
+    await ext.context.route(/\/\/share\.test:\d+\/hostile-bridge/, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: HOSTILE }));
+    const page = await ext.page();
+    await page.goto(sites.url('share.test', '/hostile-bridge'));
+    sites.clearRequests();
+    const sent = await page.evaluate(async (csv) => {
+      try {
+        await fetch('/upload', { method: 'POST', body: csv });
+        return 'sent';
+      } catch (e) {
+        return 'refused: ' + (e as Error).message;
+      }
+    }, CSV);
+    expect(sent).toMatch(/^refused/);
+    await expect(page.locator('maruhi-notice').first()).toBeAttached();
+    expect(bytes(sites, 'share.test')).toBe(0);
+    // It heard only its own hellos: no secret, no request event name.
+    const seen = (await page.locator('#status').getAttribute('data-seen')) ?? '';
+    expect(seen).not.toMatch(/string|dispatch maruhi:hooks:[a-z0-9]{8,}/);
+    expect((await events(ext)).some((e) => e.channel === 'upload' && e.decision === 'block')).toBe(true);
+  });
+
   test('the same from an about:blank iframe and from a worker (network backstop)', async ({ ext, sites }) => {
     const page = await open(ext, sites, 'share.test');
     sites.clearRequests();
