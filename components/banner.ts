@@ -2,6 +2,7 @@
 // that lets clicks through so it never covers the page's own controls.
 import type { Lang, LabelDef } from '@/utils/policy/types';
 import { t, txt } from '@/utils/i18n-page';
+import { shadowHost } from './overlay';
 
 export const BANNER_TAG = 'maruhi-banner';
 
@@ -49,8 +50,8 @@ export function createBanner(doc: Document): Banner {
   return {
     show(label, lang, reason) {
       if (!host) {
-        host = doc.createElement(BANNER_TAG);
-        const root = host.attachShadow({ mode: 'closed' });
+        let root: ShadowRoot;
+        ({ host, root } = shadowHost(BANNER_TAG, doc));
         const style = doc.createElement('style');
         style.textContent = CSS;
         box = doc.createElement('div');

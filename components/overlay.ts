@@ -20,10 +20,26 @@ export interface Overlay {
   remove(): void;
 }
 
+const inertDocs = new WeakMap<Document, Document>();
+
+/**
+ * One of our elements with its closed shadow root, safe from the page's custom element registry. A page may
+ * `customElements.define('maruhi-notice', …)` first: an element created in the page's document would then run the
+ * page's constructor at once, which can attach its own shadow root and so make ours throw (no notice, no dialog).
+ * Created in a document without a window, the element is plain; its shadow root is ours before the page's registry
+ * ever sees it, and a later upgrade attempt cannot replace it.
+ */
+export function shadowHost(tag: string, doc: Document = document): { host: HTMLElement; root: ShadowRoot } {
+  let inert = inertDocs.get(doc);
+  if (!inert) inertDocs.set(doc, (inert = doc.implementation.createHTMLDocument('')));
+  const host = inert.createElement(tag);
+  const root = host.attachShadow({ mode: 'closed' });
+  return { host: doc.adoptNode(host), root };
+}
+
 /** Mounts an overlay host under <html> (pages that replace <body> do not take it with them). */
 export function mountOverlay(tag: string, css: string, doc: Document = document): Overlay {
-  const host = doc.createElement(tag);
-  const root = host.attachShadow({ mode: 'closed' });
+  const { host, root } = shadowHost(tag, doc);
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS + css;
   root.append(style);

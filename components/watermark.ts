@@ -1,6 +1,7 @@
 // The watermark: one fixed overlay whose background is an SVG tile naming the user, the time and the label,
 // so a photo or screenshot of the screen leads back to who looked at it and when.
 import { keepElement, type Kept } from './keeper';
+import { shadowHost } from './overlay';
 
 export const WATERMARK_TAG = 'maruhi-watermark';
 
@@ -37,13 +38,13 @@ export interface Watermark {
 
 /** Adds the overlay to the page and keeps it there; `onTamper` hears each attempt to remove or hide it. */
 export function createWatermark(doc: Document, lines: string[], opacity: number, onTamper: (what: string) => void): Watermark {
-  const host = doc.createElement(WATERMARK_TAG);
+  const { host, root } = shadowHost(WATERMARK_TAG, doc);
   host.setAttribute('aria-hidden', 'true');
   // The print sheet draws its own watermark; the screen one stays off paper so they do not overlap.
   const sheet = doc.createElement('style');
   // In a shadow root, :host !important outranks even the inline style.
   sheet.textContent = '@media print { :host { display: none !important } }';
-  host.attachShadow({ mode: 'closed' }).append(sheet);
+  root.append(sheet);
   let kept: Kept | null = null;
   const keep = (style: string) => {
     kept?.stop();

@@ -5,6 +5,7 @@ import { askJustification } from '@/components/JustifyDialog';
 import { offFirst, onFirst } from '@/components/first-listeners';
 import { showNotice } from '@/components/Notice';
 import { keepElement, type Kept } from '@/components/keeper';
+import { shadowHost } from '@/components/overlay';
 import { overlayStyle, watermarkTile } from '@/components/watermark';
 import { t, txt } from '@/utils/i18n-page';
 import type { Decision } from '@/utils/decide';
@@ -84,8 +85,7 @@ export const printGuard: Guard = {
         return;
       }
       if (!host) {
-        host = document.createElement(PRINT_TAG);
-        root = host.attachShadow({ mode: 'closed' });
+        ({ host, root } = shadowHost(PRINT_TAG));
         sheet = document.createElement('style');
       }
       const css = document.createElement('style');

@@ -2,6 +2,7 @@
 // when the window loses focus); one click or key brings the page back.
 import { browser } from 'wxt/browser';
 import { keepElement, type Kept } from '@/components/keeper';
+import { shadowHost } from '@/components/overlay';
 import { t } from '@/utils/i18n-page';
 import { parsePush } from '@/utils/messages';
 import type { Guard } from './context';
@@ -36,8 +37,8 @@ export const privacyGuard: Guard = {
     };
     const blur = (why: string) => {
       if (!active || shield) return;
-      shield = document.createElement(PRIVACY_TAG);
-      const root = shield.attachShadow({ mode: 'closed' });
+      const { host, root } = shadowHost(PRIVACY_TAG);
+      shield = host;
       const msg = document.createElement('div');
       msg.setAttribute('style', 'font: 600 16px/1.6 system-ui, "Noto Sans CJK JP", sans-serif; color: #222; background: #fff; padding: 14px 22px; border-radius: 10px; box-shadow: 0 4px 20px rgba(0,0,0,.25);');
       msg.textContent = t(gc.lang, 'privacyBlurred');

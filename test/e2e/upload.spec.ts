@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, demoPolicy, type Ext, type Sites } from './fixtures';
+import { test, expect, expectLabel, demoPolicy, type Ext, type Sites } from './fixtures';
 // @ts-expect-error plain ESM helper without types
 import { customersCsv, generateCustomers } from '../sites/customers.mjs';
 
@@ -106,6 +106,31 @@ test.describe('upload guard', () => {
     const seen = (await page.locator('#status').getAttribute('data-seen')) ?? '';
     expect(seen).not.toMatch(/string|dispatch maruhi:hooks:[a-z0-9]{8,}/);
     expect((await events(ext)).some((e) => e.channel === 'upload' && e.decision === 'block')).toBe(true);
+  });
+
+  test("a page that defines maruhi's tag names as its own custom elements still shows the label and the notice", async ({ ext, sites }) => {
+    // Its constructors run on any element of that name the document creates, and take the shadow root first.
+    const TAGS = ['maruhi-banner', 'maruhi-notice', 'maruhi-dialog', 'maruhi-watermark', 'maruhi-pledge', 'maruhi-print', 'maruhi-privacy'];
+    const PAGE = `<!doctype html><meta charset="utf-8"><title>customers</title><p id="status"></p><script>
+      for (const tag of ${JSON.stringify(TAGS)})
+        customElements.define(tag, class extends HTMLElement {
+          constructor() { super(); this.attachShadow({ mode: 'closed' }); document.getElementById('status').textContent += tag + ';'; }
+          connectedCallback() { this.style.display = 'none'; }
+        });
+    </script>`;
+    await ext.importPolicy(demoPolicy());
+    await ext.context.route(/\/\/crm\.test:\d+\/customers-ce/, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE }));
+    const page = await ext.page();
+    await page.goto(sites.url('crm.test', '/customers-ce'));
+    await expectLabel(page, 'confidential', { reload: false });
+    const shown = (sel: string) => page.locator(sel).first().evaluate((e) => e.getBoundingClientRect().height > 0 && getComputedStyle(e).display !== 'none');
+    expect(await shown('maruhi-banner')).toBe(true);
+    sites.clearRequests();
+    const sent = await page.evaluate((args) => fetch(args.url, { method: 'POST', body: args.csv, mode: 'no-cors' }).then(() => 'sent', (e) => 'refused ' + e), { url: sites.url('share.test', '/upload'), csv: CSV });
+    expect(sent).toMatch(/^refused/);
+    await expect(page.locator('maruhi-notice').first()).toBeAttached();
+    expect(await shown('maruhi-notice')).toBe(true);
+    expect(bytes(sites, 'share.test')).toBe(0);
   });
 
   test('the same from an about:blank iframe and from a worker (network backstop)', async ({ ext, sites }) => {
