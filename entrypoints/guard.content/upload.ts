@@ -48,9 +48,15 @@ async function inspectParts(gc: GuardContext, parts: Part[]): Promise<Inspection
   const { ContentInspector, inspectLimits } = await import('@/utils/files/inspect');
   const ins = new ContentInspector(inspectLimits(gc.policy.detection));
   let stream = false;
-  for (const p of parts) {
-    if (p.text !== undefined) ins.text(p.text, p.name);
-    else if (p.blob) await ins.file(blobSource(p.blob), p.name);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.text !== undefined) {
+      // A run of text fields is read as one form: decoded, labelled by field names, split numbers joined.
+      let j = i + 1;
+      while (j < parts.length && parts[j].text !== undefined) j++;
+      ins.fields(parts.slice(i, j) as { name?: string; text: string }[]);
+      i = j - 1;
+    } else if (p.blob) await ins.file(blobSource(p.blob), p.name);
     else if (p.stream) stream = true;
   }
   const r = ins.end();

@@ -133,6 +133,40 @@ test.describe('upload guard', () => {
     expect(bytes(sites, 'share.test')).toBe(0);
   });
 
+  test('customers posted URL-encoded (as jQuery does) or split over form boxes are still seen, and send nothing', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    const rows = generateCustomers(9, 15) as { name: string; email: string; address: string }[];
+    const body = rows.map((r, i) => `c${i}%5Bname%5D=${encodeURIComponent(r.name)}&c${i}%5Bmail%5D=${encodeURIComponent(r.email)}&c${i}%5Baddr%5D=${encodeURIComponent(r.address)}`).join('&');
+    const xhr = await page.evaluate(
+      (b) =>
+        new Promise<string>((resolve) => {
+          const x = new XMLHttpRequest();
+          x.open('POST', '/upload');
+          x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded; charset=UTF-8');
+          x.onload = () => resolve('sent ' + x.status);
+          x.onerror = () => resolve('refused');
+          x.send(b);
+        }),
+      body,
+    );
+    expect(xhr).toBe('refused');
+    // A Japanese sign-up form: name, and the phone in three boxes.
+    const form = await page.evaluate(() => {
+      const fd = new FormData();
+      fd.append('name', '山田 太郎');
+      for (const [k, v] of [['tel1', '090'], ['tel2', '1234'], ['tel3', '5678']]) fd.append(k, v);
+      return fetch('/upload', { method: 'POST', body: fd }).then(() => 'sent', () => 'refused');
+    });
+    expect(bytes(sites, 'share.test')).toBe(0);
+    const ev = await events(ext);
+    const xhrEvent = ev.find((e) => e.channel === 'upload' && e.detail?.via === 'xhr');
+    expect(xhrEvent?.decision).toBe('block');
+    expect(xhrEvent?.detection?.people).toBe(15);
+    const formEvent = ev.find((e) => e.channel === 'upload' && e.detail?.via === 'fetch');
+    expect(formEvent?.detection?.counts?.phone, form).toBe(1);
+  });
+
   test('the same from an about:blank iframe and from a worker (network backstop)', async ({ ext, sites }) => {
     const page = await open(ext, sites, 'share.test');
     sites.clearRequests();

@@ -6,6 +6,7 @@ import { DEFAULT_POLICY } from '../../utils/policy/defaults';
 import { pdfText } from '../../utils/files/pdf';
 import { blobSource, bytesSource } from '../../utils/files/source';
 import { sniffEncoding } from '../../utils/files/text';
+import { readableBody, readableFields } from '../../utils/files/form';
 import { ZipReader } from '../../utils/files/zip';
 import { makeDocx, makeXlsx, makeZip } from '../tools/zip-writer';
 // @ts-expect-error plain ESM helper without types
@@ -213,5 +214,50 @@ describe('several parts count people once', () => {
     await ins.file(bytesSource(enc.encode(csv)), 'customers.csv');
     const one = await inspectFile(bytesSource(enc.encode(csv)));
     expect(ins.end().summary.people).toBe(one.summary.people);
+  });
+});
+
+describe('request bodies are read as a person reads the form', () => {
+  const rows = generateCustomers(5, 12) as { name: string; email: string; phone: string; address: string }[];
+  const summaryOf = (fn: (ins: ContentInspector) => void) => {
+    const ins = new ContentInspector();
+    fn(ins);
+    return ins.end().summary;
+  };
+
+  it('URL-encoded posts (jQuery, URLSearchParams) are decoded: names, e-mails and addresses are found', () => {
+    const body = new URLSearchParams(rows.flatMap((r, i) => [[`customer[${i}][name]`, r.name], [`customer[${i}][email]`, r.email], [`customer[${i}][address]`, r.address]])).toString();
+    expect(body).not.toContain('@'); // what the page really sends
+    expect(summaryOf((ins) => ins.text(body)).people).toBe(0); // read as written, nothing is seen
+    const s = summaryOf((ins) => ins.fields([{ text: body }]));
+    expect(s.people).toBe(12);
+    expect(s.counts.email).toBe(12);
+    expect(s.counts.jp_address).toBe(12);
+  });
+
+  it('JSON with \\u escapes is decoded; plain JSON and prose stay as written', () => {
+    const json = JSON.stringify(rows.map((r) => ({ name: r.name, address: r.address }))).replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    expect(summaryOf((ins) => ins.text(json)).people).toBe(0);
+    expect(summaryOf((ins) => ins.fields([{ text: json }])).people).toBe(12);
+    expect(readableBody('{"a": "x"}')).toBe('{"a": "x"}');
+    expect(readableBody('Hello = world & friends')).toBe('Hello = world & friends');
+    expect(readableBody('{"broken": "\\u12')).toBe('{"broken": "\\u12');
+  });
+
+  it('a phone split over three boxes is one number, labelled by its field names', () => {
+    const fields = [{ name: 'name', text: '山田 太郎' }, { name: 'tel1', text: '090' }, { name: 'tel2', text: '1234' }, { name: 'tel3', text: '5678' }, { name: 'zip[0]', text: '100' }, { name: 'zip[1]', text: '0001' }];
+    expect(readableFields(fields)).toBe('name: 山田 太郎\ntel: 090-1234-5678\nzip: 100-0001');
+    const s = summaryOf((ins) => ins.fields(fields));
+    expect(s.counts.phone).toBe(1);
+    expect(s.people).toBe(1);
+    // Fields that only look alike are left alone: different stems, or values that are not short digit groups.
+    expect(readableFields([{ name: 'tel1', text: '090' }, { name: 'fax1', text: '1234' }])).toBe('tel1: 090\nfax1: 1234');
+    expect(readableFields([{ name: 'note1', text: 'abc' }, { name: 'note2', text: 'def' }])).toBe('note1: abc\nnote2: def');
+  });
+
+  it('malformed escapes and hostile sizes never throw', () => {
+    expect(readableBody('a=%E5%B1&b=%ZZ&c=%E5%B1%B1')).toBe('a: %E5%B1\nb: %ZZ\nc: 山');
+    const big = 'k=' + '%41'.repeat(300_000) + '&' + 'x1=1&'.repeat(50_000);
+    expect(readableBody(big).length).toBeGreaterThan(300_000);
   });
 });

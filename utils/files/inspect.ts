@@ -1,6 +1,7 @@
 // Judges what an upload carries: every part (file or text) goes through the one detector, by content, not by name.
 import { Gunzip } from 'fflate';
 import { Scanner, type DetectionSummary } from '../detect';
+import { readableFields, type TextField } from './form';
 import { officeKind, officeText } from './ooxml';
 import { isPdf, pdfText } from './pdf';
 import { Uninspectable, type ByteSource, type UninspectableReason } from './source';
@@ -77,7 +78,15 @@ export class ContentInspector {
     this.scanner = new Scanner({ minConfidence: limits.minConfidence, windowChars: WINDOW_CHARS });
   }
 
-  /** A text field, URL-encoded body or JSON string. */
+  /**
+   * The text fields of one body, in order (FormData entries, or one string body): read as a person would read the
+   * form (URL-encoded and escaped JSON decoded, field names as labels, numbers split over boxes joined).
+   */
+  fields(run: TextField[]): PartResult {
+    return this.text(readableFields(run), run.length === 1 ? run[0].name : undefined);
+  }
+
+  /** Text, scanned as written. */
   text(s: string, name?: string): PartResult {
     const over = s.length > this.limits.maxTextBytes;
     this.textLeft = Infinity; // already cut to the limit here
