@@ -7,6 +7,7 @@ import { scan } from '@/utils/detect';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
 import { askToContinue, baseContext, blockedClipboardText, ceiling, deepActive, isTextControl, judge, judgement, notifyBlocked, record, saveSelection, strictest, type Base, type Judgement } from './judge';
+import { docUrl } from '@/components/doc-url';
 
 /** What would go to the clipboard. */
 export interface ClipContent {
@@ -63,7 +64,7 @@ const whenIdle = (fn: () => void) => ((globalThis as { requestIdleCallback?: (f:
 async function onApiWrite(g: GuardContext, req: RequestOf<'clipboard'>): Promise<PageAnswer> {
   const text = req.text;
   const via = `clipboard-${req.via === 'write' ? 'write' : 'writeText'}`;
-  const base = baseContext(g, 'copy', { sourceLabel: g.label.label, sourceHost: location.hostname });
+  const base = baseContext(g, 'copy', { sourceLabel: g.label.label, sourceHost: docUrl().hostname });
   if (!text.trim() || (!g.classified && ceiling(g.policy, base) === 'allow')) return { allow: true };
   const j =
     text.length > IN_PAGE_CHARS
@@ -93,7 +94,7 @@ function onCopy(e: ClipboardEvent) {
   if (writing) return writeInto(e, writing);
   // Events a page dispatches itself never reach the clipboard.
   if (!gc || !e.isTrusted || !e.clipboardData) return;
-  const base = baseContext(gc, e.type === 'cut' ? 'cut' : 'copy', { sourceLabel: gc.label.label, sourceHost: location.hostname });
+  const base = baseContext(gc, e.type === 'cut' ? 'cut' : 'copy', { sourceLabel: gc.label.label, sourceHost: docUrl().hostname });
   const guarded = ceiling(gc.policy, base) !== 'allow';
   if (!guarded && !gc.classified) return;
   const content = resolveContent(e);

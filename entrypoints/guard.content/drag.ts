@@ -4,6 +4,7 @@ import { send } from '@/components/runtime';
 import { fingerprint } from '@/utils/lineage';
 import type { Guard, GuardContext } from './context';
 import { askToContinue, baseContext, ceiling, judge, notifyBlocked, record } from './judge';
+import { docUrl } from '@/components/doc-url';
 
 let gc: GuardContext | null = null;
 /** Content the user justified: a drag cannot wait for a dialog, so the next drag of the same text goes through. */
@@ -56,7 +57,7 @@ function dragText(dt: DataTransfer): string {
 
 function judgeDrag(e: DragEvent, text: string) {
   if (!gc || !text.trim()) return;
-  const base = baseContext(gc, 'drag', { sourceLabel: gc.label.label, sourceHost: location.hostname });
+  const base = baseContext(gc, 'drag', { sourceLabel: gc.label.label, sourceHost: docUrl().hostname });
   if (ceiling(gc.policy, base) === 'allow' && !gc.classified) return;
   const j = judge(gc.policy, base, text);
   const action = j.decision.action;

@@ -19,12 +19,15 @@ import { installFirstListeners } from '@/components/first-listeners';
 import type { Guard } from './context';
 import { watchNavigation } from './navigation';
 import { startPageScan, type PageScanner } from './page-scan';
+import { docUrl } from '@/components/doc-url';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // data:, blob: and filesystem: frames a page makes (a paste box in a data: iframe) get the guard of the page that made them.
+  matchOriginAsFallback: true,
   main() {
     // Before any page script runs: the MAIN-world hooks' private channel is agreed now or never.
     try {
@@ -189,7 +192,7 @@ async function start() {
   let domReady = document.readyState !== 'loading';
 
   const classify = (): PageLabel => {
-    const url = new URL(location.href);
+    const url = docUrl();
     const byUrl = cl.byUrl(url);
     let label: PageLabel = byUrl;
     if (domReady && !cl.excluded(url)) {
@@ -266,7 +269,7 @@ async function start() {
     scanner?.stop();
     scanner = null;
     byContent = null;
-    const url = new URL(location.href);
+    const url = docUrl();
     if (!cl.policy.classification.content.enabled || cl.excluded(url) || !/^https?:$/.test(url.protocol)) return;
     scanner = startPageScan(document, (summary) => {
       const next = cl.byContent(summary);
@@ -293,7 +296,8 @@ async function start() {
 
 /** Host and path without the query string (queries often carry ids and tokens). */
 function pagePath(): string {
-  return location.host + location.pathname;
+  const u = docUrl();
+  return u.host + u.pathname;
 }
 
 function safeQuery(selector: string): boolean {

@@ -4,9 +4,10 @@ import { EMPTY_SUMMARY } from '@/utils/detect/types';
 import type { Channel } from '@/utils/policy/types';
 import { txt } from '@/utils/i18n-page';
 import type { GuardContext } from './context';
+import { docUrl } from '@/components/doc-url';
 
 export function decidePage(gc: GuardContext, channel: Channel, label: string | null = gc.label.label): Decision {
-  return decide(gc.policy, { channel, sourceLabel: label, sourceHost: location.hostname, summary: EMPTY_SUMMARY, watchlisted: gc.watchlisted, grants: gc.grants, now: Date.now() });
+  return decide(gc.policy, { channel, sourceLabel: label, sourceHost: docUrl().hostname, summary: EMPTY_SUMMARY, watchlisted: gc.watchlisted, grants: gc.grants, now: Date.now() });
 }
 
 /** The label's mark (㊙ 秘) in the UI language, or the id when the policy has no such label. */

@@ -12,6 +12,7 @@ import { shared } from '@/components/shared';
 
 const replayedByCore = () => shared('replayed', () => new WeakSet<Event>());
 import { askToContinue, baseContext, ceiling, isTextControl, judge, notifyBlocked, record, saveSelection, type Base, type Judgement } from './judge';
+import { docUrl } from '@/components/doc-url';
 
 let gc: GuardContext | null = null;
 /** Fingerprints the background holds this session; null until known (then lineage is always asked). */
@@ -90,7 +91,7 @@ function onDrop(e: DragEvent) {
 
 function arrive(e: Event, channel: 'paste' | 'drop', text: string, html: string, deliver: () => void) {
   const g = gc!;
-  const destination = g.destinations(new URL(location.href), { classified: g.classified });
+  const destination = g.destinations(docUrl(), { classified: g.classified });
   const base = baseContext(g, channel, { destination });
   const anyLineage = { label: g.policy.labels[g.policy.labels.length - 1].id };
   if (ceiling(g.policy, { ...base, lineage: anyLineage }) === 'allow') return; // e.g. an approved destination

@@ -7,6 +7,7 @@ import { txt } from '@/utils/i18n-page';
 import { KEYS } from '@/utils/storage-keys';
 import type { Guard, GuardContext } from './context';
 import { atLeast } from './page-decision';
+import { docUrl } from '@/components/doc-url';
 
 export const pledgeGuard: Guard = {
   name: 'pledge',
@@ -41,7 +42,7 @@ export const pledgeGuard: Guard = {
       }
       if (!p.enabled || shown || acceptedHere.has(hash) || !atLeast(gc, p.minLabel)) return;
       const recs = ((await browser.storage.local.get(KEYS.pledges))[KEYS.pledges] as PledgeRecords | undefined) ?? {};
-      if (!pledgeDue(p, recs[location.hostname], hash, gc.policy.user.id, Date.now()) || shown) return;
+      if (!pledgeDue(p, recs[docUrl().hostname], hash, gc.policy.user.id, Date.now()) || shown) return;
       const label = gc.label.label;
       const def = gc.classifier.label(label);
       const answer = (accepted: boolean) => void send({ type: 'pledge.answer', hash, accepted, label }).catch(() => gc.record({ kind: 'log_error', reason: 'pledge answer not delivered' }));

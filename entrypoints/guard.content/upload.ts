@@ -14,6 +14,7 @@ import type { Channel } from '@/utils/policy/types';
 import type { Guard, GuardContext } from './context';
 import type { PageAnswer, UploadRequest } from '@/components/page-bridge';
 import { onPageHook } from './page-hooks';
+import { docUrl } from '@/components/doc-url';
 
 type Part = UploadRequest['parts'][number];
 
@@ -25,12 +26,12 @@ const RETRY_WINDOW_MS = 60_000;
 
 function destinationOf(gc: GuardContext, raw: string): Destination | undefined {
   try {
-    const url = new URL(raw, location.href);
+    const url = new URL(raw, document.baseURI);
     if (url.protocol === 'blob:' || url.protocol === 'data:') return undefined;
     // Policy lists are written for web hosts; a WebSocket goes to the same host.
     if (url.protocol === 'ws:' || url.protocol === 'wss:') url.protocol = url.protocol === 'ws:' ? 'http:' : 'https:';
     // The page's own host counts as approved only when the policy classifies the page (a company system).
-    return gc.destinations(url, { classified: gc.classified && sameSite(url.hostname, location.hostname) });
+    return gc.destinations(url, { classified: gc.classified && sameSite(url.hostname, docUrl().hostname) });
   } catch {
     return undefined;
   }
@@ -79,7 +80,7 @@ async function judgeRequest(gc: GuardContext, req: UploadRequest): Promise<PageA
   if (nothingToCheck(gc, req.op, dest)) return { allow: true };
   const ok = await judge(gc, req.op, dest, req.parts, req.via);
   // The network backstop refuses every upload to a blocked host; this one was judged, so it may pass.
-  if (ok && dest?.kind === 'blocked') await send({ type: 'upload.cleared', url: new URL(req.url, location.href).href }).catch(() => {});
+  if (ok && dest?.kind === 'blocked') await send({ type: 'upload.cleared', url: new URL(req.url, document.baseURI).href }).catch(() => {});
   return { allow: ok };
 }
 
@@ -93,7 +94,7 @@ async function judge(gc: GuardContext, channel: Channel, dest: Destination | und
   const decision = decide(p, {
     channel,
     sourceLabel,
-    sourceHost: location.hostname,
+    sourceHost: docUrl().hostname,
     destination: dest,
     summary: inspection.summary,
     uninspectable: !!inspection.uninspectable,
@@ -171,7 +172,7 @@ function filesOf(list: FileList | null | undefined): File[] {
 }
 
 async function judgeFiles(gc: GuardContext, files: File[], via: string): Promise<boolean> {
-  const dest = destinationOf(gc, location.href);
+  const dest = destinationOf(gc, docUrl().href);
   if (nothingToCheck(gc, 'upload', dest)) return true;
   return judge(gc, 'upload', dest, files.map((f) => ({ name: f.name, blob: f })), via);
 }

@@ -3,6 +3,7 @@ import { createWatermark, type Watermark } from '@/components/watermark';
 import { t } from '@/utils/i18n-page';
 import type { Guard, GuardContext } from './context';
 import { atLeast, labelMark, stamp, userLine } from './page-decision';
+import { docUrl } from '@/components/doc-url';
 
 /** A page script fighting the watermark in a loop must not flood the log: one event, then a count every 10 s. */
 const TAMPER_EVERY_MS = 10_000;
@@ -30,7 +31,7 @@ export const watermarkGuard: Guard = {
       }, TAMPER_EVERY_MS);
     };
 
-    const lines = (gc: GuardContext) => [userLine(gc, t(gc.lang, 'watermarkNoUser')), `${stamp()} · ${labelMark(gc, gc.label.label)} · ${location.hostname}`];
+    const lines = (gc: GuardContext) => [userLine(gc, t(gc.lang, 'watermarkNoUser')), `${stamp()} · ${labelMark(gc, gc.label.label)} · ${docUrl().hostname}`];
 
     const sync = () => {
       const w = gc.policy.watermark;

@@ -10,6 +10,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // data:, blob: and filesystem: frames a page makes (a paste box in a data: iframe) get the guard of the page that made them.
+  matchOriginAsFallback: true,
   world: 'MAIN',
   main() {
     const ask = connectBridge(); // one handshake, one private channel for every hook

