@@ -19,7 +19,8 @@ export type PageRequest =
   | UploadRequest
   | { op: 'print' }
   | { op: 'screen_share' }
-  | { op: 'clipboard'; via: string; text: string };
+  | { op: 'clipboard'; via: string; text: string }
+  | { op: 'clipboard_read'; via: string; text: string };
 export type PageOp = PageRequest['op'];
 /** The request a hook of `op` sends. */
 export type RequestOf<O extends PageOp> = O extends UploadRequest['op'] ? UploadRequest : Extract<PageRequest, { op: O }>;
@@ -42,7 +43,8 @@ export function parsePageRequest(d: unknown): PageRequest | null {
     case 'screen_share':
       return { op: r.op };
     case 'clipboard':
-      return typeof r.text === 'string' ? { op: 'clipboard', via: str(r.via, 32), text: r.text } : null;
+    case 'clipboard_read':
+      return typeof r.text === 'string' ? { op: r.op, via: str(r.via, 32), text: r.text } : null;
     case 'upload':
     case 'submit': {
       if (typeof r.url !== 'string' || !Array.isArray(r.parts)) return null;
@@ -89,8 +91,14 @@ export function serveBridge(handle: (req: PageRequest) => Promise<PageAnswer>): 
   });
 }
 
-/** MAIN world: asks the isolated content script. Resolves null when no guard answered the handshake. */
-export function connectBridge(): (req: PageRequest) => Promise<PageAnswer | null> {
+/**
+ * MAIN world: asks the isolated content script; `answer` gets null when no guard answered the handshake.
+ *
+ * A callback, not a promise: resolving a promise with an object looks up its `then`, and a page that defines
+ * `Object.prototype.then` could then put its own answer in place of the guard's. Callers that need a promise resolve
+ * it with a primitive they derive from the answer.
+ */
+export function connectBridge(): (req: PageRequest, answer: (a: PageAnswer | null) => void) => void {
   const doc = document;
   const dispatch = EventTarget.prototype.dispatchEvent;
   const listen = EventTarget.prototype.addEventListener;
@@ -100,7 +108,9 @@ export function connectBridge(): (req: PageRequest) => Promise<PageAnswer | null
   const apply = Reflect.apply;
   const parse = JSON.parse;
   const S = String;
-  const P = Promise;
+  const hasOwn = Object.prototype.hasOwnProperty;
+  const create = Object.create;
+  const own = (o: unknown, k: string): unknown => (o !== null && typeof o === 'object' && apply(hasOwn, o, [k]) ? (o as Record<string, unknown>)[k] : undefined);
   const pending = new Map<number, (a: PageAnswer) => void>();
   const mapGet = Map.prototype.get;
   const mapSet = Map.prototype.set;
@@ -116,16 +126,20 @@ export function connectBridge(): (req: PageRequest) => Promise<PageAnswer | null
     apply(listen, doc, [
       `${s}:res`,
       (ev: Event) => {
-        let m: { id?: unknown; a?: { allow?: unknown; reason?: unknown } };
+        let m: unknown;
         try {
           m = parse(S(apply(detailOf, ev, [])));
         } catch {
           return; // not ours
         }
-        const done = m && (apply(mapGet, pending, [m.id]) as ((a: PageAnswer) => void) | undefined);
+        const id = own(m, 'id');
+        const done = apply(mapGet, pending, [id]) as ((a: PageAnswer) => void) | undefined;
         if (!done) return;
-        apply(mapDelete, pending, [m.id]);
-        done({ allow: m.a?.allow === true, reason: typeof m.a?.reason === 'string' ? m.a.reason : undefined });
+        apply(mapDelete, pending, [id]);
+        // Own properties only: a page's Object.prototype.allow must not read as the guard's "allow".
+        const a = own(m, 'a');
+        const reason = own(a, 'reason');
+        done({ allow: own(a, 'allow') === true, reason: typeof reason === 'string' ? reason : undefined });
       },
     ]);
     // Seals the other side too, in case it ran second and heard no hello from us.
@@ -134,11 +148,14 @@ export function connectBridge(): (req: PageRequest) => Promise<PageAnswer | null
   apply(listen, doc, [HELLO_ISO, onIsoHello]);
   apply(dispatch, doc, [new CE(HELLO_MAIN)]);
 
-  return (req) =>
-    new P((resolve) => {
-      if (secret === null) return resolve(null);
-      const id = ++seq;
-      apply(mapSet, pending, [id, resolve]);
-      apply(dispatch, doc, [new CE(`${secret}:req`, { detail: { id, req } })]);
-    });
+  return (req, answer) => {
+    if (secret === null) return answer(null);
+    const id = ++seq;
+    apply(mapSet, pending, [id, answer]);
+    // A prototype-less init: reading its bubbles/cancelable/composed must not run a getter the page put on Object.prototype
+    // (it would see `this.detail`, the request, before the guard does).
+    const init = create(null) as CustomEventInit;
+    init.detail = { id, req };
+    apply(dispatch, doc, [new CE(`${secret}:req`, init)]);
+  };
 }

@@ -44,5 +44,5 @@ export function onPageHook<O extends PageOp>(op: O, h: Handler<O>): void {
   state().handlers.set(op, h as unknown as Handler);
 }
 
-/** The policy channel a hook's request belongs to (a clipboard write is a copy). */
-export const hookChannel = (op: PageOp): Channel => (op === 'clipboard' ? 'copy' : op);
+/** The policy channel a hook's request belongs to (a clipboard write is a copy, a clipboard read a paste). */
+export const hookChannel = (op: PageOp): Channel => (op === 'clipboard' ? 'copy' : op === 'clipboard_read' ? 'paste' : op);

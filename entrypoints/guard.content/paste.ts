@@ -13,6 +13,7 @@ import { shared } from '@/components/shared';
 const replayedByCore = () => shared('replayed', () => new WeakSet<Event>());
 import { askToContinue, baseContext, ceiling, isTextControl, judge, notifyBlocked, record, saveSelection, type Base, type Judgement } from './judge';
 import { docUrl } from '@/components/doc-url';
+import { onPageHook } from './page-hooks';
 
 let gc: GuardContext | null = null;
 /** Fingerprints the background holds this session; null until known (then lineage is always asked). */
@@ -28,6 +29,8 @@ export const pasteGuard: Guard = {
   name: 'paste',
   init(ctx) {
     gc = ctx;
+    // navigator.clipboard.readText / read (held by the MAIN-world hook): a page reading the clipboard is a paste.
+    onPageHook('clipboard_read', async (req) => ({ allow: await arrive(null, 'paste', req.text, '', () => {}, `clipboard-${req.via}`) }));
     // Learn lazily, on the first focus, whether anything classified was copied yet: most pages are never pasted into.
     addEventListener('focusin', () => void browser.storage.local.get(KEYS.lineageCount).then((r) => (lineageCount = (r[KEYS.lineageCount] as number | undefined) ?? null)), {
       once: true,
@@ -46,6 +49,8 @@ interface Arrival {
   html: string;
   /** Puts the text where the user meant it, when the guard let it through after holding it. */
   deliver(): void;
+  /** How it arrived, when not by a plain paste or drop event (clipboard-readText …). */
+  via?: string;
 }
 
 function onPaste(e: ClipboardEvent) {
@@ -59,7 +64,7 @@ function onPaste(e: ClipboardEvent) {
   const html = dt.getData('text/html');
   const target = (e.composedPath()[0] ?? e.target) as Element;
   const restore = saveSelection();
-  arrive(e, 'paste', text, html, () => {
+  void arrive(e, 'paste', text, html, () => {
     restore();
     replay(target, 'paste', text, html, () => insert(text));
   });
@@ -76,7 +81,7 @@ function onDrop(e: DragEvent) {
   const html = dt.getData('text/html');
   const target = (e.composedPath()[0] ?? e.target) as Element;
   const [x, y] = [e.clientX, e.clientY];
-  arrive(e, 'drop', text, html, () => {
+  void arrive(e, 'drop', text, html, () => {
     replay(target, 'drop', text, html, () => {
       if (isTextControl(target)) target.focus();
       else {
@@ -89,54 +94,66 @@ function onDrop(e: DragEvent) {
   });
 }
 
-function arrive(e: Event, channel: 'paste' | 'drop', text: string, html: string, deliver: () => void) {
+/**
+ * Judges text arriving on this page. Resolves true when it may reach the page: at once (an event then goes on as it
+ * is) or after the guard held it and `deliver` ran; false when it was refused or the user cancelled.
+ */
+function arrive(e: Event | null, channel: 'paste' | 'drop', text: string, html: string, deliver: () => void, via?: string): Promise<boolean> {
   const g = gc!;
   const destination = g.destinations(docUrl(), { classified: g.classified });
   const base = baseContext(g, channel, { destination });
   const anyLineage = { label: g.policy.labels[g.policy.labels.length - 1].id };
-  if (ceiling(g.policy, { ...base, lineage: anyLineage }) === 'allow') return; // e.g. an approved destination
+  if (ceiling(g.policy, { ...base, lineage: anyLineage }) === 'allow') return Promise.resolve(true); // e.g. an approved destination
   const j = judge(g.policy, base, text);
-  const a: Arrival = { base, destination, text, html, deliver };
+  const a: Arrival = { base, destination, text, html, deliver, via };
   // Lineage can only matter when the text is long enough to trace, something was copied, and it would raise the action.
   const lineageMatters =
     lineageCount !== 0 &&
     fingerprint(text.slice(0, 4096), 64).hashes.length > 0 &&
     severity(decide(g.policy, { ...base, lineage: anyLineage, summary: j.summary }).action) > severity(j.decision.action);
   if (!lineageMatters) {
-    if (j.decision.action === 'allow') return;
-    if (j.decision.action === 'audit') return record(g, base, j, { destination });
-    hold(e);
+    if (j.decision.action === 'allow') return Promise.resolve(true);
+    if (j.decision.action === 'audit') {
+      record(g, base, j, { destination, via });
+      return Promise.resolve(true);
+    }
+    if (e) hold(e);
     return act(g, a, j, null);
   }
   // Hold the text while the background looks for its lineage; deliver it ourselves if it may go.
-  hold(e);
+  if (e) hold(e);
   const fp = fingerprint(text);
-  void send({ type: 'lineage.match', hashes: fp.hashes, mod: fp.mod })
+  return send({ type: 'lineage.match', hashes: fp.hashes, mod: fp.mod })
     .then((r) => r.match)
     .catch(() => null)
     .then((match) => {
       const decision = match ? decide(g.policy, { ...base, lineage: { label: match.label }, summary: j.summary }) : j.decision;
-      act(g, a, { ...j, decision }, match);
+      return act(g, a, { ...j, decision }, match);
     });
 }
 
-function act(g: GuardContext, a: Arrival, j: Judgement, match: LineageMatch | null) {
-  const { base, destination } = a;
+async function act(g: GuardContext, a: Arrival, j: Judgement, match: LineageMatch | null): Promise<boolean> {
+  const { base, destination, via } = a;
   const opts = { lineage: match?.label, destination: destination.host };
   switch (j.decision.action) {
     case 'allow':
-      return a.deliver();
+      a.deliver();
+      return true;
     case 'audit':
-      record(g, base, j, { destination, lineage: match });
-      return a.deliver();
+      record(g, base, j, { destination, lineage: match, via });
+      a.deliver();
+      return true;
     case 'block':
-      record(g, base, j, { destination, lineage: match });
-      return notifyBlocked(g, base, j, opts);
-    case 'warn':
-      void askToContinue(g, base, j, opts).then((reason) => {
-        record(g, base, j, { destination, lineage: match, justification: reason ?? undefined, outcome: reason === null ? 'cancelled' : 'continued' });
-        if (reason !== null) a.deliver();
-      });
+      record(g, base, j, { destination, lineage: match, via });
+      notifyBlocked(g, base, j, opts);
+      return false;
+    case 'warn': {
+      const reason = await askToContinue(g, base, j, opts);
+      record(g, base, j, { destination, lineage: match, via, justification: reason ?? undefined, outcome: reason === null ? 'cancelled' : 'continued' });
+      if (reason === null) return false;
+      a.deliver();
+      return true;
+    }
   }
 }
 

@@ -1,106 +1,213 @@
 // MAIN world: holds every way a page can send a body (fetch, XHR, beacon, WebSocket, forms) until the
-// isolated guard has judged it. Keeps pristine built-ins taken before any page script runs.
+// isolated guard has judged it.
+//
+// The page's scripts share this world and may have replaced any built-in by the time a hook runs, so the hooks
+// use only pristine copies taken at document_start and follow three rules:
+// - types are told by brand checks (a native getter that throws on anything else), never by `instanceof`, which a
+//   page can answer itself through Symbol.hasInstance;
+// - every value the page hands over is read once, and what is sent is exactly what was judged: mutable bodies
+//   (FormData, URLSearchParams, buffers) are copied, URLs converted once, and fetch's init read member by member
+//   once, so no getter or later mutation can show the guard one body and the network another;
+// - no promise is resolved with an object before the guard has answered (a page-defined `then` would see it).
 import type { HookPart, PageAnswer, PageRequest } from '@/components/page-bridge';
 
-export function installUploadHooks(bridge: (req: PageRequest) => Promise<PageAnswer | null>) {
+export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAnswer | null) => void) => void) {
   const W = window;
   const doc = document;
   const apply = Reflect.apply;
+  const getProto = Object.getPrototypeOf;
+  const desc = Object.getOwnPropertyDescriptor;
+  const getter = (proto: object, name: string) => desc(proto, name)!.get!;
+  const define = Object.defineProperty;
+  const create = Object.create;
   const listen = EventTarget.prototype.addEventListener;
   const dispatch = EventTarget.prototype.dispatchEvent;
   const P = Promise;
+  const then = Promise.prototype.then;
+  const S = String;
+  const upper = String.prototype.toUpperCase;
   const TE = TypeError;
   const PE = ProgressEvent;
   const Ev = Event;
   const B = Blob;
   const FD = FormData;
   const US = URLSearchParams;
-  const RS = W.ReadableStream;
-  const AB = ArrayBuffer;
-  const isView = ArrayBuffer.isView;
-  const fdEntries = FormData.prototype.entries;
-  const usToString = URLSearchParams.prototype.toString;
-  const blobSize = Object.getOwnPropertyDescriptor(Blob.prototype, 'size')!.get!;
-  const fileName = Object.getOwnPropertyDescriptor(File.prototype, 'name')!.get!;
-  const isFile = (v: unknown): v is File => v instanceof File;
   const ReqC = Request;
+  const isView = ArrayBuffer.isView;
+  const blobSize = getter(Blob.prototype, 'size');
+  const fileName = getter(File.prototype, 'name');
+  const abLength = getter(ArrayBuffer.prototype, 'byteLength');
+  const rsLocked = W.ReadableStream ? getter(W.ReadableStream.prototype, 'locked') : null;
+  const docElement = getter(Document.prototype, 'documentElement');
+  const outerHTML = getter(Element.prototype, 'outerHTML');
+  const fdEntries = FormData.prototype.entries;
+  const fdAppend = FormData.prototype.append;
+  const fdNext = getProto(apply(fdEntries, new FD(), [])).next as () => IteratorResult<[string, FormDataEntryValue]>;
+  const usToString = URLSearchParams.prototype.toString;
   const reqClone = Request.prototype.clone;
   const reqBlob = Request.prototype.blob;
-  const reqMethod = Object.getOwnPropertyDescriptor(Request.prototype, 'method')!.get!;
-  const reqUrl = Object.getOwnPropertyDescriptor(Request.prototype, 'url')!.get!;
-  const reqBody = Object.getOwnPropertyDescriptor(Request.prototype, 'body')!.get!;
+  const reqMethod = getter(Request.prototype, 'method');
+  const reqUrl = getter(Request.prototype, 'url');
+  const reqBody = getter(Request.prototype, 'body');
   const fetch0 = W.fetch;
   const XHR = XMLHttpRequest.prototype;
   const xhrOpen = XHR.open;
   const xhrSend = XHR.send;
   const beacon0 = Navigator.prototype.sendBeacon;
   const wsSend = WebSocket.prototype.send;
-  const wsUrl = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'url')!.get!;
+  const wsUrl = getter(WebSocket.prototype, 'url');
   const formSubmit = HTMLFormElement.prototype.submit;
-  const formAction = Object.getOwnPropertyDescriptor(HTMLFormElement.prototype, 'action')!.get!;
-  const formMethod = Object.getOwnPropertyDescriptor(HTMLFormElement.prototype, 'method')!.get!;
+  const formAction = getter(HTMLFormElement.prototype, 'action');
+  const formMethod = getter(HTMLFormElement.prototype, 'method');
+  const querySelector = Element.prototype.querySelector;
+  const submitterOf = desc(SubmitEvent.prototype, 'submitter')?.get;
+  const eventTarget = getter(Event.prototype, 'target');
+  const prevented = getter(Event.prototype, 'defaultPrevented');
+  const preventDefault = Event.prototype.preventDefault;
   const createEl = Document.prototype.createElement;
   const append = Element.prototype.append;
   const remove = Element.prototype.remove;
   const setAttr = Element.prototype.setAttribute;
+  const nameOf = getter(HTMLButtonElement.prototype, 'name');
+  const valueOf = getter(HTMLButtonElement.prototype, 'value');
+  const inputName = getter(HTMLInputElement.prototype, 'name');
+  const inputValue = getter(HTMLInputElement.prototype, 'value');
   const WM = WeakMap;
   const wmGet = WeakMap.prototype.get;
   const wmSet = WeakMap.prototype.set;
-  const then = Promise.prototype.then;
-  const define = Object.defineProperty;
   const loc = location;
+  const hrefOf = desc(loc, 'href')!.get!; // an own, unforgeable property of location, not of its prototype
 
-    /** Resolves true when the upload may go. No guard in this frame (no handshake): the network backstop still applies. */
-  const ask = (op: 'upload' | 'submit', via: string, url: string, method: string, parts: HookPart[]): Promise<boolean> =>
-    apply(then, bridge({ op, via, url: String(url), method, parts }), [(a: PageAnswer | null) => a === null || a.allow === true]) as Promise<boolean>;
-
-  /** Body → parts without reading it; null when there is nothing to judge. */
-  const partsOf = (body: unknown): HookPart[] | null => {
-    if (body == null) return null;
-    if (typeof body === 'string') return body.length ? [{ text: body }] : null;
-    if (body instanceof B) return [{ blob: body, name: isFile(body) ? apply(fileName, body, []) : undefined }];
-    if (body instanceof AB || isView(body)) return [{ blob: new B([body as ArrayBuffer]) }];
-    if (body instanceof US) return [{ text: apply(usToString, body, []) }];
-    if (body instanceof FD) {
-      const out: HookPart[] = [];
-      const it = apply(fdEntries, body, []) as IterableIterator<[string, FormDataEntryValue]>;
-      for (let r = it.next(); !r.done; r = it.next()) {
-        const [k, v] = r.value;
-        out.push(typeof v === 'string' ? { name: k, text: v } : { name: apply(fileName, v, []), blob: v });
-      }
-      return out.length ? out : null;
+  const is = (brand: ((this: never) => unknown) | null, v: unknown): boolean => {
+    if (!brand || v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
+    try {
+      apply(brand, v, []);
+      return true;
+    } catch {
+      return false;
     }
-    if (RS && body instanceof RS) return [{ stream: true }];
-    if (body instanceof Document) return [{ text: body.documentElement?.outerHTML ?? '' }];
-    return [{ text: String(body) }];
   };
+  const isFD = (v: unknown) => {
+    try {
+      apply(fdEntries, v, []);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const isUS = (v: unknown) => {
+    try {
+      apply(usToString, v, []);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** Appends without Array.prototype.push or an index setter a page could have put on Array.prototype. */
+  const put = <T>(list: T[], v: T) => define(list, list.length, { value: v, writable: true, enumerable: true, configurable: true });
+  const up = (s: unknown) => apply(upper, S(s), []) as string;
+
+  /**
+   * A body as the guard judges it and as it will be sent: one read, and a copy of anything the page could change
+   * afterwards. `parts` is null when there is nothing to judge.
+   */
+  type Snap = { parts: HookPart[] | null; send: unknown };
+  const snapshot = (body: unknown): Snap => {
+    if (body === null || body === undefined) return { parts: null, send: body };
+    if (typeof body === 'string') return { parts: body.length ? [{ text: body }] : null, send: body };
+    if (is(blobSize, body)) return { parts: [{ blob: body as Blob, name: is(fileName, body) ? (apply(fileName, body, []) as string) : undefined }], send: body };
+    if (is(abLength, body) || isView(body)) {
+      const copy = new B([body as ArrayBuffer]); // copies the bytes now
+      return { parts: [{ blob: copy }], send: copy };
+    }
+    if (isUS(body)) {
+      const text = apply(usToString, body, []) as string;
+      return { parts: text.length ? [{ text }] : null, send: new US(text) };
+    }
+    if (isFD(body)) {
+      const parts: HookPart[] = [];
+      const copy = new FD();
+      const it = apply(fdEntries, body, []);
+      for (let r = apply(fdNext, it, []); !r.done; r = apply(fdNext, it, [])) {
+        const k = r.value[0];
+        const v = r.value[1];
+        if (typeof v === 'string') {
+          put(parts, { name: k, text: v });
+          apply(fdAppend, copy, [k, v]);
+        } else {
+          const name = apply(fileName, v, []) as string;
+          put(parts, { name, blob: v });
+          apply(fdAppend, copy, [k, v, name]);
+        }
+      }
+      return { parts: parts.length ? parts : null, send: copy };
+    }
+    if (is(rsLocked, body)) return { parts: [{ stream: true }], send: body };
+    if (is(docElement, body)) {
+      const root = apply(docElement, body, []) as Element | null;
+      return { parts: [{ text: root ? (apply(outerHTML, root, []) as string) : '' }], send: body };
+    }
+    // Anything else is sent as its string: convert it once, so a toString that changes its answer cannot differ.
+    const text = S(body);
+    return { parts: text.length ? [{ text }] : null, send: text };
+  };
+
+  /**
+   * Resolves true when the upload may go. No guard in this frame (no handshake): the network backstop still applies.
+   * Resolved with a boolean, never an object: a page-defined `then` on a prototype must not stand in for the answer.
+   */
+  const ask = (op: 'upload' | 'submit', via: string, url: string, method: string, parts: HookPart[]): Promise<boolean> =>
+    new P((resolve) => bridge({ op, via, url, method, parts }, (a) => resolve(a === null || a.allow === true)));
   const failed = () => new TE('Failed to fetch');
 
   // --- fetch ---
+  const INIT = ['method', 'headers', 'body', 'referrer', 'referrerPolicy', 'mode', 'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'signal', 'duplex', 'priority', 'window'];
   const fetch = function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const args = arguments;
-    const isReq = input instanceof ReqC;
-    const method = String(init?.method ?? (isReq ? apply(reqMethod, input, []) : 'GET')).toUpperCase();
-    const url = isReq ? apply(reqUrl, input, []) : String(input);
-    let parts: HookPart[] | null | Promise<HookPart[] | null> = init && 'body' in init ? partsOf(init.body) : null;
-    if (!parts && isReq && apply(reqBody, input, []) !== null)
-      parts = apply(then, apply(reqBlob, apply(reqClone, input, []), []), [(b: Blob) => (apply(blobSize, b, []) ? [{ blob: b }] : null)]) as Promise<HookPart[] | null>;
-    if (!parts || method === 'GET' || method === 'HEAD') return apply(fetch0, this, args) as Promise<Response>;
-    return apply(then, P.resolve(parts), [
-      (ps: HookPart[] | null) =>
-        ps
-          ? apply(then, ask('upload', 'fetch', url, method, ps), [(ok: boolean) => (ok ? apply(fetch0, W, args) : P.reject(failed()))])
-          : apply(fetch0, W, args),
-    ]) as Promise<Response>;
+    // The init the browser will use, read once member by member; the request is built from it and from nothing else.
+    let own: Record<string, unknown> | undefined;
+    let snap: Snap = { parts: null, send: undefined };
+    try {
+      if (init !== undefined && init !== null) {
+        own = create(null) as Record<string, unknown>;
+        for (let i = 0; i < INIT.length; i++) {
+          const v = (init as Record<string, unknown>)[INIT[i]];
+          if (v !== undefined) own[INIT[i]] = v;
+        }
+        if ('body' in own) {
+          snap = snapshot(own.body);
+          own.body = snap.send;
+        }
+      }
+      // The copied FormData gets its own multipart boundary from the browser, as the original would have.
+      const req = new ReqC(input, own as RequestInit | undefined);
+      const method = up(apply(reqMethod, req, []));
+      const url = apply(reqUrl, req, []) as string;
+      if (method === 'GET' || method === 'HEAD' || apply(reqBody, req, []) === null) return apply(fetch0, W, [req]) as Promise<Response>;
+      const go = (parts: HookPart[]) =>
+        apply(then, ask('upload', 'fetch', url, method, parts), [(ok: boolean) => (ok ? (apply(fetch0, W, [req]) as Promise<Response>) : P.reject(failed()))]) as Promise<Response>;
+      if (snap.parts) return go(snap.parts);
+      // The body came with a Request: judge its bytes (a clone; the request itself is sent untouched).
+      return new P<Response>((resolve, reject) =>
+        apply(then, apply(reqBlob, apply(reqClone, req, []), []), [
+          (b: Blob) => (apply(blobSize, b, []) ? apply(then, go([{ blob: b }]), [resolve, reject]) : resolve(apply(fetch0, W, [req]) as Promise<Response>)),
+          reject,
+        ]),
+      );
+    } catch (e) {
+      return P.reject(e); // what fetch itself would have thrown (a bad URL, a used body …)
+    }
   };
   define(W, 'fetch', { value: fetch, writable: true, configurable: true, enumerable: true });
 
   // --- XMLHttpRequest ---
   const opened = new WM<XMLHttpRequest, { method: string; url: string }>();
   define(XHR, 'open', {
-    value: function open(this: XMLHttpRequest, method: string, url: string | URL) {
-      apply(wmSet, opened, [this, { method: String(method).toUpperCase(), url: String(url) }]);
-      return apply(xhrOpen, this, arguments);
+    value: function open(this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+      // Converted once, and the browser gets the same strings the guard will judge.
+      const m = S(method);
+      const u = S(url);
+      apply(wmSet, opened, [this, { method: up(m), url: u }]);
+      return apply(xhrOpen, this, [m, u, ...rest]);
     },
     writable: true,
     configurable: true,
@@ -109,14 +216,13 @@ export function installUploadHooks(bridge: (req: PageRequest) => Promise<PageAns
   define(XHR, 'send', {
     value: function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
       const o = apply(wmGet, opened, [this]) as { method: string; url: string } | undefined;
-      const parts = partsOf(body);
-      if (!o || !parts || o.method === 'GET' || o.method === 'HEAD') return apply(xhrSend, this, arguments);
+      const snap = snapshot(body);
+      if (!o || !snap.parts || o.method === 'GET' || o.method === 'HEAD') return apply(xhrSend, this, [snap.send]);
       const x = this;
-      const args = arguments;
       // Held: sent later with the pristine send, or failed like a network error so the widget does not hang.
-      apply(then, ask('upload', 'xhr', o.url, o.method, parts), [
+      apply(then, ask('upload', 'xhr', o.url, o.method, snap.parts), [
         (ok: boolean) => {
-          if (ok) return apply(xhrSend, x, args);
+          if (ok) return apply(xhrSend, x, [snap.send]);
           apply(dispatch, x, [new PE('error')]);
           apply(dispatch, x, [new PE('loadend')]);
         },
@@ -130,11 +236,11 @@ export function installUploadHooks(bridge: (req: PageRequest) => Promise<PageAns
   // --- sendBeacon: answers "queued" at once, sends later if allowed ---
   define(Navigator.prototype, 'sendBeacon', {
     value: function sendBeacon(this: Navigator, url: string | URL, data?: BodyInit | null) {
-      const parts = partsOf(data);
-      if (!parts) return apply(beacon0, this, arguments);
+      const u = S(url);
+      const snap = snapshot(data);
+      if (!snap.parts) return apply(beacon0, this, snap.send === undefined ? [u] : [u, snap.send]);
       const nav = this;
-      const args = arguments;
-      apply(then, ask('upload', 'beacon', String(url), 'POST', parts), [(ok: boolean) => ok && apply(beacon0, nav, args)]);
+      apply(then, ask('upload', 'beacon', u, 'POST', snap.parts), [(ok: boolean) => ok && apply(beacon0, nav, [u, snap.send])]);
       return true;
     },
     writable: true,
@@ -143,28 +249,31 @@ export function installUploadHooks(bridge: (req: PageRequest) => Promise<PageAns
   });
 
   // --- WebSocket.send: messages are judged in order and sent in order ---
-  const queues = new WM<WebSocket, Promise<unknown>>();
+  // Each socket's queue is a chain of callbacks on pristine promises resolved with booleans only.
+  const queues = new WM<WebSocket, Promise<boolean>>();
   define(WebSocket.prototype, 'send', {
     value: function send(this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
-      const parts = partsOf(data);
+      const snap = snapshot(data);
       const ws = this;
-      const args = arguments;
-      const queued = apply(wmGet, queues, [ws]) as Promise<unknown> | undefined;
-      if (!parts && !queued) return apply(wsSend, ws, args);
-      const prev = queued ?? P.resolve();
-      const url = apply(wsUrl, ws, []);
-      const next = apply(then, prev, [
-        () => (parts ? ask('upload', 'websocket', url, 'WS', parts) : true),
-      ]);
-      apply(wmSet, queues, [
-        ws,
-        apply(then, next, [
+      const queued = apply(wmGet, queues, [ws]) as Promise<boolean> | undefined;
+      if (!snap.parts && !queued) return apply(wsSend, ws, [snap.send]);
+      const url = apply(wsUrl, ws, []) as string;
+      const parts = snap.parts;
+      const judged = new P<boolean>((resolve) => {
+        const judge = () => (parts ? apply(then, ask('upload', 'websocket', url, 'WS', parts), [resolve]) : resolve(true));
+        if (queued) apply(then, queued, [judge, judge]);
+        else judge();
+      });
+      const sent = new P<boolean>((resolve) =>
+        apply(then, judged, [
           (ok: boolean) => {
-            if (ok) return apply(wsSend, ws, args);
-            apply(dispatch, ws, [new Ev('error')]);
+            if (ok) apply(wsSend, ws, [snap.send]);
+            else apply(dispatch, ws, [new Ev('error')]);
+            resolve(ok);
           },
         ]),
-      ]);
+      );
+      apply(wmSet, queues, [ws, sent]);
     },
     writable: true,
     configurable: true,
@@ -172,49 +281,68 @@ export function installUploadHooks(bridge: (req: PageRequest) => Promise<PageAns
   });
 
   // --- forms: submit events (requestSubmit, buttons) and form.submit() ---
-  const formParts = (f: HTMLFormElement, submitter?: HTMLElement | null): HookPart[] => {
-    let fd: FormData;
+  const formData = (f: HTMLFormElement, submitter?: HTMLElement | null): FormData => {
     try {
-      fd = submitter ? new FD(f, submitter) : new FD(f);
+      return submitter ? new FD(f, submitter) : new FD(f);
     } catch {
-      fd = new FD(f);
+      return new FD(f);
     }
-    return partsOf(fd) ?? [];
+  };
+  /** What a form sends now, as the guard compares it: text fields by value, files by name and size. */
+  const sameParts = (a: HookPart[], b: HookPart[]) => {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (x.name !== y.name || x.text !== y.text || !x.blob !== !y.blob) return false;
+      if (x.blob && y.blob && x.blob !== y.blob && apply(blobSize, x.blob, []) !== apply(blobSize, y.blob, [])) return false;
+    }
+    return true;
   };
   const resubmit = (f: HTMLFormElement, submitter?: HTMLElement | null) => {
-    const s = submitter as HTMLButtonElement | null | undefined;
     let extra: HTMLInputElement | null = null;
     // The pristine submit() drops the button's name=value: carry it in a hidden field for this one submission.
-    if (s && s.name) {
+    const name = submitter && is(nameOf, submitter) ? (apply(nameOf, submitter, []) as string) : submitter && is(inputName, submitter) ? (apply(inputName, submitter, []) as string) : '';
+    if (submitter && name) {
+      const value = is(valueOf, submitter) ? apply(valueOf, submitter, []) : apply(inputValue, submitter, []);
       extra = apply(createEl, doc, ['input']) as HTMLInputElement;
       apply(setAttr, extra, ['type', 'hidden']);
-      apply(setAttr, extra, ['name', s.name]);
-      apply(setAttr, extra, ['value', s.value ?? '']);
+      apply(setAttr, extra, ['name', name]);
+      apply(setAttr, extra, ['value', S(value ?? '')]);
       apply(append, f, [extra]);
     }
     apply(formSubmit, f, []);
     if (extra) apply(remove, extra, []);
   };
-  const judgeForm = (f: HTMLFormElement, submitter: HTMLElement | null | undefined, via: string) => {
-    const method = String(apply(formMethod, f, [])).toUpperCase();
-    const parts = formParts(f, submitter);
-    apply(then, ask('submit', via, apply(formAction, f, []) || loc.href, method, parts), [(ok: boolean) => ok && resubmit(f, submitter)]);
+  const judgeForm = (f: HTMLFormElement, submitter: HTMLElement | null | undefined, via: string, round = 0) => {
+    const method = up(apply(formMethod, f, []));
+    const parts = snapshot(formData(f, submitter)).parts ?? [];
+    apply(then, ask('submit', via, S(apply(formAction, f, [])) || (apply(hrefOf, loc, []) as string), method, parts), [
+      (ok: boolean) => {
+        if (!ok) return;
+        // The page may have changed the form while the guard judged it: what was judged is what goes, or it is judged again.
+        if (sameParts(parts, snapshot(formData(f, submitter)).parts ?? [])) resubmit(f, submitter);
+        else if (round < 3) judgeForm(f, submitter, via, round + 1); // a form that keeps changing is not sent at all
+      },
+    ]);
   };
+  const hasFiles = (f: HTMLFormElement) => !!apply(querySelector, f, ['input[type=file]']);
+  const plainGet = (f: HTMLFormElement) => up(apply(formMethod, f, [])) === 'GET' && !hasFiles(f);
   // Bubble phase on window: the page's own handlers have run; only a submission that would really happen is held.
   apply(listen, W, [
     'submit',
     (e: SubmitEvent) => {
-      const f = e.target;
-      if (!(f instanceof HTMLFormElement) || e.defaultPrevented) return;
-      if (String(apply(formMethod, f, [])).toUpperCase() === 'GET' && !hasFiles(f)) return;
-      e.preventDefault();
-      judgeForm(f, e.submitter, 'form');
+      const f = apply(eventTarget, e, []);
+      if (!is(formMethod, f) || apply(prevented, e, [])) return;
+      const form = f as HTMLFormElement;
+      if (plainGet(form)) return;
+      apply(preventDefault, e, []);
+      judgeForm(form, submitterOf ? (apply(submitterOf, e, []) as HTMLElement | null) : null, 'form');
     },
   ]);
-  const hasFiles = (f: HTMLFormElement) => !!f.querySelector('input[type=file]');
   define(HTMLFormElement.prototype, 'submit', {
     value: function submit(this: HTMLFormElement) {
-      if (String(apply(formMethod, this, [])).toUpperCase() === 'GET' && !hasFiles(this)) return apply(formSubmit, this, []);
+      if (plainGet(this)) return apply(formSubmit, this, []);
       judgeForm(this, null, 'form.submit');
     },
     writable: true,

@@ -399,6 +399,33 @@ test('pastes into data: and blob: frames a hostile page creates are guarded like
   expect(await page.locator('#got').textContent()).toBe('');
 });
 
+test('a page holding the clipboard-read permission cannot take customers with navigator.clipboard.readText / read', async ({ ext, sites }) => {
+  await setup(ext, sites);
+  const page = await ext.page();
+  await page.goto(sites.url('share.test', '/'));
+  const many = sites.customers.slice(0, 20).map(row).join('\n');
+  const read = () =>
+    page.evaluate(async () => {
+      const r: string[] = [];
+      for (const how of ['readText', 'read'] as const) {
+        try {
+          const v = how === 'readText' ? await navigator.clipboard.readText() : await (await (await navigator.clipboard.read())[0].getType('text/plain')).text();
+          r.push(`${how} ${v.length}`);
+        } catch (e) {
+          r.push(`${how} ${(e as DOMException).name}`);
+        }
+      }
+      return r;
+    });
+  await writeClipboard(page, many);
+  expect(await read()).toEqual(['readText NotAllowedError', 'read NotAllowedError']);
+  await expect(notice(page).first()).toHaveAttribute('data-maruhi-notice', 'paste-blocked');
+  expect(await popupEvents(ext, page)).toContain('paste block');
+  // Harmless text reads as usual.
+  await writeClipboard(page, PLAIN);
+  expect(await read()).toEqual([`readText ${PLAIN.length}`, `read ${PLAIN.length}`]);
+});
+
 test("the page's own copy buttons (navigator.clipboard.writeText / write) follow the same rules as Ctrl+C", async ({ ext, sites }) => {
   await setup(ext, sites);
   const page = await labOpen(ext, sites);

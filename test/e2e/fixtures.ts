@@ -10,7 +10,7 @@ import { startSites } from '../sites/server.mjs';
 export interface Sites {
   port: number;
   url(host: string, path?: string): string;
-  requests: { host: string; method: string; path: string; bodyBytes: number }[];
+  requests: { host: string; method: string; path: string; bodyBytes: number; /** The first bytes of the body, as the site logged them. */ body: Buffer }[];
   clearRequests(): void;
   /** Body bytes (HTTP and WebSocket) a host received: a blocked upload must leave it at zero. */
   bytesReceived(host: string): number;

