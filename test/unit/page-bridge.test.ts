@@ -6,6 +6,7 @@ describe('parsePageRequest: what the page world may ask', () => {
     expect(parsePageRequest({ op: 'print', text: 'x' })).toEqual({ op: 'print' });
     expect(parsePageRequest({ op: 'screen_share' })).toEqual({ op: 'screen_share' });
     expect(parsePageRequest({ op: 'clipboard', via: 'writeText', text: '090-1234-5678' })).toEqual({ op: 'clipboard', via: 'writeText', text: '090-1234-5678' });
+    expect(parsePageRequest({ op: 'clipboard_read', via: 'readText', text: 'x', extra: 1 })).toEqual({ op: 'clipboard_read', via: 'readText', text: 'x' });
     const blob = new Blob(['a,b']);
     const r = parsePageRequest({ op: 'upload', via: 'fetch', url: '/u', method: 'POST', parts: [{ name: 'f.csv', blob }, { text: 'hi' }, null, 3] });
     expect(r).toEqual({ op: 'upload', via: 'fetch', url: '/u', method: 'POST', parts: [{ name: 'f.csv', blob, text: undefined, stream: undefined }, { name: undefined, text: 'hi', blob: undefined, stream: undefined }] });
