@@ -1,7 +1,7 @@
 // A/B timing in SEPARATE processes, alternating (ref, cur, cur, ref, …): each child loads one detector, warms up and
 // reports the median of a few scans. (Both copies in one process slowed the reference by itself, ~16 vs ~25 MB/s
 // alone, and so overstated gains.) Make the reference as test/bench/detect-compare.ts says, then:
-//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose] [--cur=dir]
+//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose,presidio] [--cur=dir]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,13 @@ function mixed(docs: string[]): string {
   return parts.join('');
 }
 
+/** The Presidio texts alone, one a line (as mixed() joins them). */
+function presidio(): string {
+  const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
+  if (!existsSync(pr)) return '';
+  return (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text + '\n').join('');
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const refDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? '/tmp/detect-ref');
@@ -39,6 +46,8 @@ async function main() {
     mixed: { block: mixed(docs), min: (10 * MB) / 2 + 1000 },
     dense: { block: docs.join(''), min: 2_000_000 },
     prose: { block: P, min: MB / 2 },
+    // the English part of the mixed corpus alone (Presidio prose): what utils/detect/en.ts costs
+    presidio: { block: presidio(), min: MB },
   };
   const bundles: Record<string, string> = {};
   for (const [who, d] of [['ref', refDir], ['cur', curDir]]) {
@@ -48,6 +57,7 @@ async function main() {
   const out: Record<string, unknown> = {};
   for (const [name, c] of Object.entries(cases)) {
     if (only && !only.includes(name)) continue;
+    if (!c.block) continue;
     const file = path.join(dir, name + '.txt');
     writeFileSync(file, c.block);
     const res: Record<string, number[]> = { ref: [], cur: [] };
