@@ -94,7 +94,37 @@ function wordStart(t: string, e: number, floor: number): number {
   }
   return j;
 }
-const low = (t: string, s: number, e: number) => t.slice(s, e).toLowerCase();
+/**
+ * t.slice(s, e).toLowerCase(), interned: an ASCII word seen before comes back as the same string, without a slice or
+ * a new string (most words a scan lowers are list words or repeats), and its hash is kept for the Set lookups after.
+ */
+const LOW_SLOTS = 4096;
+const LOW: string[] = new Array<string>(LOW_SLOTS).fill('');
+function low(t: string, s: number, e: number): string {
+  const L = e - s;
+  if (L <= 0) return '';
+  if (L > 24) return t.slice(s, e).toLowerCase();
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = t.charCodeAt(i);
+    if (c >= 128) return t.slice(s, e).toLowerCase();
+    if (c >= 65 && c <= 90) c |= 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const k = (h ^ (h >>> 14)) & (LOW_SLOTS - 1);
+  const w = LOW[k];
+  if (w.length === L) {
+    let i = 0;
+    while (i < L) {
+      let c = t.charCodeAt(s + i);
+      if (c >= 65 && c <= 90) c |= 32;
+      if (c !== w.charCodeAt(i)) break;
+      i++;
+    }
+    if (i === L) return w;
+  }
+  return (LOW[k] = t.slice(s, e).toLowerCase());
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Word lists (lower case). Short strings split on first use.
@@ -977,8 +1007,24 @@ const CUE1 = new Set(
 const CUE2 = new Set(
   'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|contact person|account holder|next of'.split('|'),
 );
+/** Two-word cues by their last word: has2(CUE2_BY, p1, p2) is has2(CUE2_BY, p1, p2) without building the string. */
+function byLast(set: Set<string>): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const x of set) {
+    const sp = x.indexOf(' ');
+    if (sp < 0 || x.indexOf(' ', sp + 1) >= 0) continue; // one-word entries never equal "p2 p1"
+    const last = x.slice(sp + 1);
+    const l = m.get(last) ?? new Set<string>();
+    l.add(x.slice(0, sp));
+    m.set(last, l);
+  }
+  return m;
+}
+const has2 = (m: Map<string, Set<string>>, p1: string, p2: string) => m.get(p1)?.has(p2) === true;
+const CUE2_BY = byLast(CUE2);
 /** Cues that name someone outright: even a given name that is also a word is a name after them ("named him Frank"). */
 const NAMING = new Set('named|called|name is|name was|named him|named her|calls me|call me|call him|call her|calls him|calls her|maiden name|known as|name:|name?'.split('|'));
+const NAMING_BY = byLast(NAMING);
 const WEAK1 = new Set(
   'by with to and under for said asked told tell ask met meet heard add contact call thank thanks via per about of me is as like from visit visited invited hired married congratulate follow leave'.split(' '),
 );
@@ -1007,6 +1053,13 @@ const TITLE_AFTER =
   /^,? (?:\(|, )?(?:the |our |a )?(?:[A-Za-z]+ ){0,2}(?:ceo|cto|cfo|coo|president|founder|co-founder|director|manager|engineer|developer|designer|consultant|analyst|officer|assistant|secretary|lawyer|attorney|doctor|nurse|teacher|professor|writer|editor|representative|specialist|coordinator|administrator|accountant|partner|head|lead|chief|clerk|advisor|adviser)\b/i;
 const VOCATIVE = /^, (?:can|could|would|will|please|do|are|have|did|is)\b/;
 const PERSON_AFTER = /^ (?:lives (?:on|at|in)|lived (?:on|at|in)|is from|was born|married|had given|just has)\b/;
+/** PERSON_AFTER at e, tested only after a space and one of the first letters of its words (l i w m h j). */
+function personAfter(t: string, e: number): boolean {
+  if (t.charCodeAt(e) !== 32) return false;
+  const c = t.charCodeAt(e + 1);
+  if (!(c === 108 || c === 105 || c === 119 || c === 109 || c === 104 || c === 106)) return false;
+  return PERSON_AFTER.test(t.slice(e, e + 16));
+}
 /** "his" / "her" / "he" / "she" within the next four words of the sentence. */
 function pronounAfter(t: string, e: number, n: number): boolean {
   let i = e;
@@ -1029,31 +1082,41 @@ function nextWordAt(t: string, e: number, n: number): string {
   return t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
 }
 
-/** The one or two words before s on its line, lower-cased, with a ':' or ',' right after the word kept. */
-function prevWords(t: string, s: number): [string, string] {
+/**
+ * The one or two words before s on its line, lower-cased, with a ':' or ',' right after the word kept: into PW1, PW2.
+ * Interned strings (no slice, no concatenation for a word seen before); asked several times per name, read once.
+ */
+let PW1 = '';
+let PW2 = '';
+let PW_SCAN = -1;
+let PW_AT = -1;
+function prevWords(t: string, s: number): void {
+  if (PW_SCAN === SCAN && PW_AT === s) return;
+  PW_SCAN = SCAN;
+  PW_AT = s;
+  PW1 = PW2 = '';
   let i = s;
-  const out: string[] = [];
-  while (out.length < 2) {
+  let k = 0;
+  while (k < 2) {
     let j = i;
     while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
-    if (j === i && out.length === 0 && j > 0 && t.charCodeAt(j - 1) !== 10) return ['', ''];
+    if (j === i && k === 0 && j > 0 && t.charCodeAt(j - 1) !== 10) return;
     let p = j;
-    let punct = '';
     const pc = t.charCodeAt(p - 1);
     // ':' ',' '?' '.' right after the word are kept on it: "name:", "regards,", "name?", "Mr." (but "miss." is not "Miss")
-    if (pc === 58 || pc === 44 || pc === 63 || pc === 46) {
-      punct = String.fromCharCode(pc);
-      p--;
-    }
+    const punct = pc === 58 || pc === 44 || pc === 63 || pc === 46;
+    if (punct) p--;
     const ws = wordStart(t, p, Math.max(0, p - 30));
     if (ws === p) break;
     const w = low(t, ws, p);
+    const wp = punct ? low(t, ws, p + 1) : w;
     // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
-    out.push((HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' : '') + w + punct);
-    if (punct && out.length === 1) break;
+    const x = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' + wp : wp;
+    if (k++ === 0) PW1 = x;
+    else PW2 = x;
+    if (punct && k === 1) break;
     i = ws;
   }
-  return [out[0] ?? '', out[1] ?? ''];
 }
 
 /** Latin words, none of them capitalised: a lower-cased message. Native scans only (no loop over Japanese text). */
@@ -1166,7 +1229,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
 
     // "the Davis … Orchestra", "The Princess Royal": a determiner before a capitalised run makes it a thing or a title
     {
-      const [p1] = prevWords(t, s);
+      prevWords(t, s);
+      const p1 = PW1;
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
       if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP) continue;
@@ -1181,20 +1245,24 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     let c = 0;
     if (lowerText) {
       // lower-cased text: only a listed given name followed by a surname-like word, or a name after a strong cue
-      const [p1, p2] = prevWords(t, s);
-      const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1);
+      prevWords(t, s);
+      const p1 = PW1;
+      const p2 = PW2;
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2);
       if (strong) c = 0.85;
       else if (g === 1 && nW >= 2 && !AFTER1.has(low(t, CHAIN[1].s, CHAIN[1].e))) c = 0.8;
-      else if (g === 1 && (PERSON_AFTER.test(t.slice(e, e + 16)) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
+      else if (g === 1 && (personAfter(t, e) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
       else if (nW >= 2 && p1 === '' && lineOpens(t, s) && blockOpens(t, s) && /^[ \t]*\r?\n/.test(t.slice(e, e + 4)) && blockHasPii(t, pii, e)) c = 0.85;
     } else if (nW >= 2 && (init || g === 1)) c = 0.85;
     else if (nW === 1 && g === 1 && !init && !(t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1)))) c = 0.8;
     else {
-      const [p1, p2] = prevWords(t, s);
-      const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1) || (p1 === '' && /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, s - 30), s)));
+      prevWords(t, s);
+      const p1 = PW1;
+      const p2 = PW2;
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, s - 30), s)));
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
-      if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !NAMING.has(p2 + ' ' + p1))) c = nW >= 2 ? 0.9 : 0.85;
+      if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) c = nW >= 2 ? 0.9 : 0.85;
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
@@ -1205,7 +1273,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // a given name that is also a word ("Bob", "Grace", "Dev") needs a surname-like second word or a cue word
         if (g === 2 && (suffix || WEAK1.has(p1) || AFTER1.has(nextWordAt(t, e, n)))) c = 0.8;
         const lineStart = p1 === '' && (s === 0 || lineOpens(t, s));
-        const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8));
+        const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || ((t.charCodeAt(e) === 32 || t.charCodeAt(e) === 9) && /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8)));
         if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, pii, e)) c = 0.85;
         if (c < 0.8 && emailAt.length && matchesEmail(t, emailAt, locals, s)) c = 0.9;
         if (c < 0.8 && (suffix || nonAscii)) {
@@ -1216,10 +1284,10 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // verbs that take or make a person: "we hired Kaito Mori", "Tuula Hakala said"
         if (c < 0.8 && (PERSON_OBJ.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
         // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
-        if (c < 0.8 && (pronounAfter(t, e, n) || TITLE_AFTER.test(t.slice(e, e + 40)))) c = 0.85;
+        if (c < 0.8 && (pronounAfter(t, e, n) || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
-      else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
-      else if (g !== 2 && PERSON_AFTER.test(t.slice(e, e + 16))) c = 0.85; // "Trivo lives on …"
+      else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
+      else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
     }
     // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
