@@ -358,6 +358,26 @@ interface Tok {
   k: number;
 }
 
+/**
+ * Appends a token to `out`, reusing the token object that stood at that index before (each list keeps its objects in
+ * a pool): the readers refill TOKS and BACK for every house number and address segment, and no caller keeps a token
+ * past the next refill.
+ */
+const POOLS = new WeakMap<Tok[], Tok[]>();
+function put(out: Tok[], s: number, e: number, k: number): void {
+  let pool = POOLS.get(out);
+  if (!pool) POOLS.set(out, (pool = []));
+  const i = out.length;
+  let o = pool[i];
+  if (!o) pool.push((o = { s, e, k }));
+  else {
+    o.s = s;
+    o.e = e;
+    o.k = k;
+  }
+  out.push(o);
+}
+
 /** A house number token at i: digits (1–6), optionally one letter (12A) or a range/fraction (12-14, 12/3). */
 function numberEnd(t: string, i: number, n: number): number {
   let j = i;
@@ -392,7 +412,7 @@ function tokensAfter(t: string, p: number, n: number, max: number, out: Tok[], a
         // "SW1A", "K1A": a postal code part
         let k = e;
         while (k < n && k - i < 8 && (isDigit(t.charCodeAt(k)) || letter(t.charCodeAt(k)) === UP)) k++;
-        out.push({ s: i, e: k, k: 3 });
+        put(out, i, k, 3);
         i = k;
         continue;
       }
@@ -403,24 +423,24 @@ function tokensAfter(t: string, p: number, n: number, max: number, out: Tok[], a
         while (letter(t.charCodeAt(k)) && t.charCodeAt(k + 1) === 46) k += 2;
         e = k;
       }
-      out.push({ s: i, e, k: 1 });
+      put(out, i, e, 1);
       i = e;
     } else if (isDigit(c)) {
       const e = numberEnd(t, i, n);
       if (e < 0) break;
-      out.push({ s: i, e, k: 2 });
+      put(out, i, e, 2);
       i = e;
     } else if (c === 0x28) {
       // "(Greek)", "(ΑΓΛΑΓΓΙΑ)": a short parenthesis on the same line reads as one word
       let e = i + 1;
       while (e < n && e - i < 30 && t.charCodeAt(e) !== 0x29 && t.charCodeAt(e) !== 10) e++;
       if (t.charCodeAt(e) !== 0x29 || !letter(t.charCodeAt(i + 1))) break;
-      out.push({ s: i, e: e + 1, k: 1 });
+      put(out, i, e + 1, 1);
       i = e + 1;
     } else if (c === 0x23 && isDigit(t.charCodeAt(i + 1))) {
       const e = numberEnd(t, i + 1, n);
       if (e < 0) break;
-      out.push({ s: i, e, k: 2 });
+      put(out, i, e, 2);
       i = e;
     } else break;
   }
@@ -439,13 +459,13 @@ function tokensBefore(t: string, q: number, max: number, out: Tok[]): void {
     if (letter(c)) {
       const s = wordStart(t, e, Math.max(0, e - 40));
       if (s > 0 && (letter(t.charCodeAt(s - 1)) || isDigit(t.charCodeAt(s - 1)))) break;
-      out.push({ s, e: i, k: 1 });
+      put(out, s, i, 1);
       i = s;
     } else if (isDigit(c)) {
       let s = e;
       while (s > 0 && isDigit(t.charCodeAt(s - 1))) s--;
       if (e - s > 6 || (s > 0 && !isHSpace(t.charCodeAt(s - 1)) && t.charCodeAt(s - 1) !== 10)) break;
-      out.push({ s, e: i, k: 2 });
+      put(out, s, i, 2);
       i = s;
     } else break;
   }
@@ -472,7 +492,17 @@ const POST2 = 2;
 const POST1 = 4;
 const SUF2 = 8;
 const SUF1 = 16;
+const SW = new Map<string, number>();
+/** streetWord, remembered per word (the lists and compound endings are fixed): most tokens are words seen before. */
 function streetWord(w: string): number {
+  let f = SW.get(w);
+  if (f === undefined) {
+    if (SW.size > 8192) SW.clear();
+    SW.set(w, (f = streetWordOf(w)));
+  }
+  return f;
+}
+function streetWordOf(w: string): number {
   const wd = words();
   let f = 0;
   if (wd.pre.has(w)) f |= PRE;
@@ -507,7 +537,15 @@ function lineIsLower(t: string, p: number, n: number): boolean {
   LC_T = SCAN;
   LC_S = a;
   LC_E = b + 1;
-  LC_V = !/[A-Z\u00c0-\u00de]/.test(t.slice(a, b));
+  let v = true;
+  for (let i = a; i < b; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) {
+      v = false;
+      break;
+    }
+  }
+  LC_V = v;
   return LC_V;
 }
 
@@ -1051,6 +1089,8 @@ function isParticleAt(t: string, i: number, n: number): boolean {
 }
 const TITLE_AFTER =
   /^,? (?:\(|, )?(?:the |our |a )?(?:[A-Za-z]+ ){0,2}(?:ceo|cto|cfo|coo|president|founder|co-founder|director|manager|engineer|developer|designer|consultant|analyst|officer|assistant|secretary|lawyer|attorney|doctor|nurse|teacher|professor|writer|editor|representative|specialist|coordinator|administrator|accountant|partner|head|lead|chief|clerk|advisor|adviser)\b/i;
+/** A sign-off line right before: "Best regards,\n" then the name. */
+const SIGN_OFF = /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i;
 const VOCATIVE = /^, (?:can|could|would|will|please|do|are|have|did|is)\b/;
 const PERSON_AFTER = /^ (?:lives (?:on|at|in)|lived (?:on|at|in)|is from|was born|married|had given|just has)\b/;
 /** PERSON_AFTER at e, tested only after a space and one of the first letters of its words (l i w m h j). */
@@ -1142,12 +1182,15 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     starts = Int32Array.from(st);
   } else {
     if (extra.length) {
+      // both ascending: merged in one pass, equal starts once
       const all = new Int32Array(starts.length + extra.length);
-      all.set(starts);
-      all.set(extra, starts.length);
-      all.sort();
       let k = 0;
-      for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+      let a = 0;
+      let b = 0;
+      while (a < starts.length || b < extra.length) {
+        const x = b >= extra.length || (a < starts.length && starts[a] <= extra[b]) ? starts[a++] : extra[b++];
+        if (k === 0 || all[k - 1] !== x) all[k++] = x;
+      }
       starts = all.subarray(0, k);
     }
   }
@@ -1189,9 +1232,22 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           lastEnd = e0;
           continue;
         }
+        // the same for any other lone word that is not a given name ("Persint is", ". The company"): it is a name only
+        // after a cue word (CUE1, or the last word of a CUE2 pair, or a sign-off line), or as "Word:" / "Word, can …"
+        // opening a line, or before a PERSON_AFTER verb; the chain stays one word when no no-break space or particle follows
+        if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
+          prevWords(t, s);
+          const p1 = PW1;
+          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && SIGN_OFF.test(t.slice(Math.max(0, s - 30), s)));
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0)) {
+            lastEnd = e0;
+            continue;
+          }
+        }
       }
     }
-    if (notNameAt(t, s, e0)) continue;
+    const wf0 = wordFlags(t, s, e0);
+    if (wf0 & F_NOT) continue;
     const end = chainAt(t, n, s, lowerText);
     if (end < 0) continue;
     CHAIN_T = t;
@@ -1221,7 +1277,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (nx > e + 1) {
       if (wordFlags(t, e + 1, nx) & (F_POST2 | F_POST1 | F_ORG) && letter(t.charCodeAt(e + 1)) === UP) continue;
     }
-    if (wordFlags(t, CHAIN[0].s, CHAIN[0].e) & (F_ORG | F_COUNTRY | F_PRE)) continue;
+    if (wf0 & (F_ORG | F_COUNTRY | F_PRE)) continue; // CHAIN[0] is [s, e0)
     // what precedes: a house number or a street-type word ("1317 Kimberly Way", "Avenida Pedro Ulisses")
     if (s >= 2 && t.charCodeAt(s - 1) === 32 && isDigit(t.charCodeAt(s - 2))) continue;
     const pw0 = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1 - (t.charCodeAt(s - 2) === 46 ? 1 : 0), Math.max(0, s - 30)) : s;
@@ -1259,7 +1315,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       prevWords(t, s);
       const p1 = PW1;
       const p2 = PW2;
-      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, s - 30), s)));
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && SIGN_OFF.test(t.slice(Math.max(0, s - 30), s)));
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
       if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) c = nW >= 2 ? 0.9 : 0.85;
