@@ -356,6 +356,8 @@ interface Tok {
   e: number;
   /** 1 word, 2 number */
   k: number;
+  /** wordAt() of the token, once asked (null before) */
+  w: string | null;
 }
 
 /**
@@ -369,11 +371,12 @@ function put(out: Tok[], s: number, e: number, k: number): void {
   if (!pool) POOLS.set(out, (pool = []));
   const i = out.length;
   let o = pool[i];
-  if (!o) pool.push((o = { s, e, k }));
+  if (!o) pool.push((o = { s, e, k, w: null }));
   else {
     o.s = s;
     o.e = e;
     o.k = k;
+    o.w = null;
   }
   out.push(o);
 }
@@ -472,9 +475,10 @@ function tokensBefore(t: string, q: number, max: number, out: Tok[]): void {
 }
 
 function wordAt(t: string, tk: Tok): string {
+  if (tk.w !== null) return tk.w;
   let e = tk.e;
   if (t.charCodeAt(e - 1) === 46) e--;
-  return low(t, tk.s, e);
+  return (tk.w = low(t, tk.s, e));
 }
 
 /** A word that can be part of a street or place name: capitalised, or any word when the line is not mixed case. */
@@ -1089,6 +1093,20 @@ function isParticleAt(t: string, i: number, n: number): boolean {
 }
 const TITLE_AFTER =
   /^,? (?:\(|, )?(?:the |our |a )?(?:[A-Za-z]+ ){0,2}(?:ceo|cto|cfo|coo|president|founder|co-founder|director|manager|engineer|developer|designer|consultant|analyst|officer|assistant|secretary|lawyer|attorney|doctor|nurse|teacher|professor|writer|editor|representative|specialist|coordinator|administrator|accountant|partner|head|lead|chief|clerk|advisor|adviser)\b/i;
+/** SIGN_OFF ends the 30 chars before s; tested only when the line before ends like one (… s|y|t, a mark, spaces). */
+function signOffBefore(t: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0 || t.charCodeAt(i - 1) !== 10) return false;
+  i--;
+  if (i > 0 && t.charCodeAt(i - 1) === 13) i--;
+  while (i > 0 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 9)) i--;
+  let c = t.charCodeAt(i - 1);
+  if (c === 44 || c === 46 || c === 33) c = t.charCodeAt(i - 2);
+  c |= 32;
+  if (c !== 115 && c !== 121 && c !== 116) return false; // regardS sincerelY thankS cheerS besT wisheS yourS
+  return SIGN_OFF.test(t.slice(Math.max(0, s - 30), s));
+}
 /** A sign-off line right before: "Best regards,\n" then the name. */
 const SIGN_OFF = /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i;
 const VOCATIVE = /^, (?:can|could|would|will|please|do|are|have|did|is)\b/;
@@ -1212,10 +1230,18 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
 
   const found: { s: number; e: number; c: number; words: string[] }[] = [];
   let lastEnd = -1;
+  // inSpans(addr, s) / inSpans(taken, s) with cursors: the starts ascend, so the pairs opened so far only grow
+  let ca = 0;
+  let ct = 0;
+  const na = addr.length >> 1;
+  const nt = taken.length >> 1;
   for (let si = 0; si < starts.length; si++) {
     const s = starts[si];
     if (s < lastEnd) continue;
-    if (inSpans(addr, s) || inSpans(taken, s)) continue;
+    while (ca < na && addr[2 * ca] <= s) ca++;
+    if (ca > 0 && s < addr[2 * ca - 1]) continue;
+    while (ct < nt && taken[2 * ct] <= s) ct++;
+    if (ct > 0 && s < taken[2 * ct - 1]) continue;
     // leading words that are never names ("The", "Dear", "Monday") are skipped: the next start takes over
     const e0 = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
     if (e0 < 0) continue;
@@ -1238,7 +1264,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
           prevWords(t, s);
           const p1 = PW1;
-          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && SIGN_OFF.test(t.slice(Math.max(0, s - 30), s)));
+          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && signOffBefore(t, s));
           if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0)) {
             lastEnd = e0;
             continue;
@@ -1315,7 +1341,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       prevWords(t, s);
       const p1 = PW1;
       const p2 = PW2;
-      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && SIGN_OFF.test(t.slice(Math.max(0, s - 30), s)));
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s));
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
       if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) c = nW >= 2 ? 0.9 : 0.85;
