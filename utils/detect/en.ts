@@ -1148,33 +1148,51 @@ let PW1 = '';
 let PW2 = '';
 let PW_SCAN = -1;
 let PW_AT = -1;
-function prevWords(t: string, s: number): void {
+/** Where the second word is read from (-1: there is none), and whether PW2 has been read. */
+let PW_NEXT = -1;
+let PW_HAS2 = false;
+/** PW1 only (the second word is read by prevWords when asked). */
+function prevWord1(t: string, s: number): void {
   if (PW_SCAN === SCAN && PW_AT === s) return;
   PW_SCAN = SCAN;
   PW_AT = s;
   PW1 = PW2 = '';
-  let i = s;
-  let k = 0;
-  while (k < 2) {
-    let j = i;
-    while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
-    if (j === i && k === 0 && j > 0 && t.charCodeAt(j - 1) !== 10) return;
-    let p = j;
-    const pc = t.charCodeAt(p - 1);
-    // ':' ',' '?' '.' right after the word are kept on it: "name:", "regards,", "name?", "Mr." (but "miss." is not "Miss")
-    const punct = pc === 58 || pc === 44 || pc === 63 || pc === 46;
-    if (punct) p--;
-    const ws = wordStart(t, p, Math.max(0, p - 30));
-    if (ws === p) break;
-    const w = low(t, ws, p);
-    const wp = punct ? low(t, ws, p + 1) : w;
-    // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
-    const x = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' + wp : wp;
-    if (k++ === 0) PW1 = x;
-    else PW2 = x;
-    if (punct && k === 1) break;
-    i = ws;
-  }
+  PW_HAS2 = false;
+  PW_NEXT = -1;
+  let j = s;
+  while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
+  if (j === s && j > 0 && t.charCodeAt(j - 1) !== 10) return;
+  const ws = prevWordAt(t, j);
+  if (ws < 0) return;
+  PW1 = PW_X;
+  if (!PW_PUNCT) PW_NEXT = ws;
+}
+function prevWords(t: string, s: number): void {
+  prevWord1(t, s);
+  if (PW_HAS2) return;
+  PW_HAS2 = true;
+  if (PW_NEXT < 0) return;
+  let j = PW_NEXT;
+  while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
+  if (prevWordAt(t, j) >= 0) PW2 = PW_X;
+}
+let PW_X = '';
+let PW_PUNCT = false;
+/** The word ending at j (spaces skipped), with a ':' ',' '?' '.' right after it kept, into PW_X: its start, or -1. */
+function prevWordAt(t: string, j: number): number {
+  let p = j;
+  const pc = t.charCodeAt(p - 1);
+  // ':' ',' '?' '.' right after the word are kept on it: "name:", "regards,", "name?", "Mr." (but "miss." is not "Miss")
+  const punct = pc === 58 || pc === 44 || pc === 63 || pc === 46;
+  if (punct) p--;
+  const ws = wordStart(t, p, Math.max(0, p - 30));
+  if (ws === p) return -1;
+  const w = low(t, ws, p);
+  const wp = punct ? low(t, ws, p + 1) : w;
+  // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
+  PW_X = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' + wp : wp;
+  PW_PUNCT = punct;
+  return ws;
 }
 
 /** Latin words, none of them capitalised: a lower-cased message. Native scans only (no loop over Japanese text). */
@@ -1262,7 +1280,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // after a cue word (CUE1, or the last word of a CUE2 pair, or a sign-off line), or as "Word:" / "Word, can …"
         // opening a line, or before a PERSON_AFTER verb; the chain stays one word when no no-break space or particle follows
         if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
-          prevWords(t, s);
+          prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && signOffBefore(t, s));
           if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0)) {
@@ -1311,7 +1329,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
 
     // "the Davis … Orchestra", "The Princess Royal": a determiner before a capitalised run makes it a thing or a title
     {
-      prevWords(t, s);
+      prevWord1(t, s);
       const p1 = PW1;
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
@@ -1389,12 +1407,15 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (known.size) {
       found.sort((a, b) => a.s - b.s);
       let fi = 0;
+      let ca2 = 0;
       for (let si = 0; si < starts.length; si++) {
         const s = starts[si];
         while (fi < found.length && found[fi].e <= s) fi++;
         if (fi < found.length && found[fi].s <= s) continue; // inside a name already found
         const e = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
-        if (e - s < 3 || e - s > 20 || inSpans(addr, s)) continue;
+        if (e - s < 3 || e - s > 20) continue;
+        while (ca2 < na && addr[2 * ca2] <= s) ca2++; // inSpans(addr, s), the starts ascending
+        if (ca2 > 0 && s < addr[2 * ca2 - 1]) continue;
         // a name repeated alone stands alone: not inside a capitalised phrase ("VS Code", "Chrome Dev Tools")
         const pb = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1, Math.max(0, s - 31)) : s;
         if (pb < s - 1 && letter(t.charCodeAt(pb)) === UP) continue;
@@ -1498,6 +1519,14 @@ function blockHasPii(t: string, pii: number[], p: number): boolean {
   return true;
 }
 
+/** fold(word).replace(/[^a-z]/g, ''): a word of ASCII letters only is just lower-cased (interned). */
+function foldLetters(t: string, s: number, e: number): string {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return fold(t.slice(s, e)).replace(/[^a-z]/g, '');
+  }
+  return low(t, s, e);
+}
 let CHAIN_FOLD: string[] = [];
 function matchesEmail(t: string, at: number[], getLocals: () => string[], s: number): boolean {
   // `at` is ascending: binary search for the first address within 600 chars before s
@@ -1505,7 +1534,7 @@ function matchesEmail(t: string, at: number[], getLocals: () => string[], s: num
   if (lo >= at.length || at[lo] > s + 600) return false;
   const from = lo;
   CHAIN_FOLD = [];
-  for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(fold(t.slice(tk.s, tk.e)).replace(/[^a-z]/g, ''));
+  for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(foldLetters(t, tk.s, tk.e));
   if (CHAIN_FOLD.length < 2) return false;
   const locals = getLocals();
   for (let k = from; k < at.length && at[k] <= s + 600; k++) {
