@@ -1043,8 +1043,12 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 }
 
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
+/** Plural person nouns before a list of names: "our 3 founders: Kónya, Becker and Vasquez". */
+const LIST_CUE = new Set('founders: co-founders: cofounders: children: kids: parents: siblings: sons: daughters: grandchildren: friends: colleagues: coworkers: co-workers: authors: attendees: guests: speakers: witnesses: heirs: nominees: finalists:'.split(' '));
 const CUE1 = new Set(
-  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'.split(' '),
+  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'
+    .split(' ')
+    .concat([...LIST_CUE]),
 );
 const CUE2 = new Set(
   'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|contact person|account holder|next of'.split('|'),
@@ -1077,6 +1081,10 @@ const PERSON_OBJ = new Set('met hired interviewed thanked told asked invited mar
 const PERSON_SUBJ = new Set('said says told asked wrote replied explained added noted stated confirmed insisted laughed smiled shouted whispered answered'.split(' '));
 /** "assigned to", "prepared by" …: a two-word name after them is a person (a single word may be a company: "created by Mozilla"). */
 const PERSON_BY = new Set('assigned created approved signed requested submitted reported prepared handled referred reviewed owned managed'.split(' '));
+/** Roles and relations written right before a full name: "tennis player Hülya Bouwmeester", "my colleague Petr Kloz". */
+const ROLE_BEFORE = new Set(
+  'player singer actor actress author writer poet novelist artist painter musician composer rapper comedian dancer athlete footballer journalist reporter photographer director producer designer engineer scientist professor teacher doctor nurse lawyer attorney judge senator governor mayor minister president chairman chairwoman ceo founder co-founder entrepreneur businessman businesswoman colleague coworker friend neighbor neighbour boss brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather girlfriend boyfriend fiancé fiancée client customer patient tenant student coach captain chef detective inspector officer agent candidate suspect victim witness'.split(' '),
+);
 const SPEECH = new Set('said says wrote writes told tells asked asks replied lives lived works worked joined spent listed went got gave called emailed sent thinks thought'.split(' '));
 /** First letters of the words that may follow a name and make it one (lives, married, is from, said …). */
 const AFTER_FIRST = new Uint8Array(128);
@@ -1117,6 +1125,28 @@ function personAfter(t: string, e: number): boolean {
   const c = t.charCodeAt(e + 1);
   if (!(c === 108 || c === 105 || c === 119 || c === 109 || c === 104 || c === 106)) return false;
   return PERSON_AFTER.test(t.slice(e, e + 16));
+}
+/** Words that open a greeting or thanks: "Thanks, Apple!" addresses a firm as often as a person. */
+const GREETING = new Set('hi hello hey dear thanks thank thx cheers congrats congratulations welcome bye goodbye sorry please ok okay yes no go'.split(' '));
+/** ", " right before s, after an ordinary word: a name set off at the end of a sentence ("Remember me, Chelsea?"). */
+function vocativeAfter(t: string, s: number): boolean {
+  if (s < 3 || t.charCodeAt(s - 1) !== 32 || t.charCodeAt(s - 2) !== 44 || !letter(t.charCodeAt(s - 3))) return false;
+  const ws = wordStart(t, s - 2, Math.max(0, s - 32));
+  return !GREETING.has(low(t, ws, s - 2)) && !(t.charCodeAt(ws - 1) === 32 && GREETING.has(low(t, wordStart(t, ws - 1, Math.max(0, ws - 31)), ws - 1)));
+}
+/**
+ * What a person has and a firm or a thing rarely does, after a possessive: "Ann's wife", "Meza's song" (1); and what
+ * anyone may have, a name only when the word is a given name or the run a full name: "Matej's address" (2).
+ */
+const POSSESSED = new Map<string, number>();
+for (const w of 'wife husband son daughter mother father brother sister mom dad mum parents kids children girlfriend boyfriend fiancé fiancée widow grandmother grandfather birthday funeral childhood memoir biography song songs poem poems'.split(' ')) POSSESSED.set(w, 1);
+for (const w of 'address phone family voice signature passport'.split(' ')) POSSESSED.set(w, 2);
+/** A possessive 's (or ’s) at e followed by a POSSESSED word: its kind (1, 2), or 0. */
+function possessedAfter(t: string, e: number, n: number): number {
+  const a = t.charCodeAt(e);
+  if (!(a === 39 || a === 0x2019) || t.charCodeAt(e + 1) !== 115 || t.charCodeAt(e + 2) !== 32) return 0;
+  const we = wordEnd(t, e + 3, n);
+  return we > e + 3 && letter(t.charCodeAt(e + 3)) === LO ? (POSSESSED.get(low(t, e + 3, we)) ?? 0) : 0;
 }
 /** "his" / "her" / "he" / "she" within the next four words of the sentence. */
 function pronounAfter(t: string, e: number, n: number): boolean {
@@ -1283,7 +1313,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && signOffBefore(t, s));
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0)) {
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0) {
             lastEnd = e0;
             continue;
           }
@@ -1382,12 +1412,14 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           if (WEAK1.has(p1) || afterCue || (suffix && nonAscii)) c = 0.85;
         }
         // verbs that take or make a person: "we hired Kaito Mori", "Tuula Hakala said"
-        if (c < 0.8 && (PERSON_OBJ.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
+        if (c < 0.8 && (PERSON_OBJ.has(p1) || ROLE_BEFORE.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
         // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
-        if (c < 0.8 && (pronounAfter(t, e, n) || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
+        if (c < 0.8 && (pronounAfter(t, e, n) || possessedAfter(t, e, n) !== 0 || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
+      else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
+      else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
     }
     // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
@@ -1400,6 +1432,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       found.push({ s, e, c, words: ws });
     }
   }
+  // names in a list with a name found above: "founders: Kónya, Becker and Vasquez" (a list holds one kind of thing)
+  if (found.length) coordinate(t, n, found, addr);
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
     const known = new Set<string>();
@@ -1426,6 +1460,87 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     }
   }
   for (const f of found) h.add('person_name', f.s, f.e, f.c, low(t, f.s, f.e));
+}
+
+/** End of a list separator at p (", and " ", " " and " " & " " or "), or -1. */
+function listSepAt(t: string, p: number): number {
+  if (t.charCodeAt(p) === 44) {
+    if (t.charCodeAt(p + 1) !== 32) return -1;
+    return t.startsWith('and ', p + 2) || t.startsWith('or ', p + 2) ? listSepAt(t, p + 1) : p + 2;
+  }
+  if (t.charCodeAt(p) !== 32) return -1;
+  if (t.startsWith('and ', p + 1)) return p + 5;
+  if (t.startsWith('or ', p + 1)) return p + 4;
+  if (t.startsWith('& ', p + 1)) return p + 3;
+  return -1;
+}
+/** Start of a list separator ending at p, or -1. */
+function listSepBefore(t: string, p: number): number {
+  if (t.charCodeAt(p - 1) !== 32) return -1;
+  if (t.charCodeAt(p - 2) === 44) return p - 2;
+  for (const w of [' and ', ' or ', ' & ']) if (p >= w.length && t.startsWith(w, p - w.length)) return t.charCodeAt(p - w.length - 1) === 44 ? p - w.length - 1 : p - w.length;
+  return -1;
+}
+/** A lone capitalised word at [s, e) that may be a list item next to a name: no list word, street, firm or country. */
+function listItem(t: string, n: number, s: number, e: number, addr: Int32Array): boolean {
+  if (e < 0 || e - s < 2) return false;
+  if (t.charCodeAt(e) === 32 && letter(t.charCodeAt(e + 1)) === UP) return false; // a longer capitalised run
+  if (wordFlags(t, s, e) & (F_NOT | F_ORG | F_COUNTRY | F_POST2 | F_POST1 | F_PRE)) return false;
+  if (inSpans(addr, s) || !standsAlone(t, s, e)) return false;
+  return true;
+}
+/**
+ * Single-word names found at ≥ 0.85 lend their rank to the single capitalised words listed with them ("our 3 founders:
+ * Kónya, Becker and Vasquez"): every item must be a lone capitalised word, and the list must end like one (a mark, the
+ * end of the line), so that "Smith, Google announced" stays a name and a firm.
+ */
+function coordinate(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
+  const have = new Set<number>();
+  for (const f of found) have.add(f.s);
+  // one-word names found at ≥ 0.85 (in running text, or after a plural person cue: "founders: Kónya, …")
+  const seeds = found.filter((f) => {
+    if (f.c < 0.85 || t.slice(f.s, f.e).includes(' ')) return false;
+    if (f.words.length === 1) return true;
+    prevWord1(t, f.s);
+    return LIST_CUE.has(PW1);
+  });
+  for (const f of seeds) {
+    // the items to the right, up to the one that ends the list
+    const items: number[] = [];
+    let p = f.e;
+    let ended = false;
+    for (let k = 0; k < 8; k++) {
+      const a = listSepAt(t, p);
+      if (a < 0) break;
+      const e = capWordAt(t, a, n);
+      if (!listItem(t, n, a, e, addr)) break;
+      items.push(a, e);
+      p = e;
+      const q = t.charCodeAt(e);
+      if (q !== 44 && q !== 32) {
+        ended = q !== q || q === 46 || q === 33 || q === 63 || q === 59 || q === 41 || q === 10 || q === 13;
+        break;
+      }
+      if (listSepAt(t, e) < 0) break;
+    }
+    if (!ended) items.length = 0;
+    // the items to the left, when the seed itself is followed by more of the list or ends it
+    p = f.s;
+    for (let k = 0; k < 8 && (items.length || listSepAt(t, f.e) >= 0); k++) {
+      const b = listSepBefore(t, p);
+      if (b < 0) break;
+      const s = wordStart(t, b, Math.max(0, b - 30));
+      if (s >= b || capWordAt(t, s, n) !== b || !listItem(t, n, s, b, addr)) break;
+      if (s >= 2 && t.charCodeAt(s - 1) === 32 && letter(t.charCodeAt(s - 2)) === UP) break;
+      items.push(s, b);
+      p = s;
+    }
+    for (let k = 0; k < items.length; k += 2) {
+      if (have.has(items[k])) continue;
+      have.add(items[k]);
+      found.push({ s: items[k], e: items[k + 1], c: 0.85, words: [low(t, items[k], items[k + 1])] });
+    }
+  }
 }
 
 /** The word [s, e) is set off by spaces or punctuation, not glued to code, paths, compounds or numbers. */
