@@ -697,16 +697,22 @@ function streetAround(t: string, n: number, ds: number, de: number): Street | nu
 }
 
 /** Reads a unit ("Apt. 864", "Suite 245", "P.O. Box 242", "Box 9168", "PSC 3294") from the tokens; returns end or -1. */
-function unitFrom(t: string, toks: Tok[], k: number): [number, number] {
+/** (UNIT_K: the index of the token after the unit.) */
+let UNIT_K = 0;
+function unitFrom(t: string, toks: Tok[], k: number): number {
   const tk = toks[k];
-  if (!tk || tk.k !== 1) return [-1, k];
+  UNIT_K = k;
+  if (!tk || tk.k !== 1) return -1;
   const w = wordAt(t, tk);
   if (words().unit.has(w) || w === 'box' || w === 'postbox' || w === 'psc' || w === 'p.o' || w === 'po') {
     let j = k + 1;
     if ((w === 'p.o' || w === 'po') && toks[j] && toks[j].k === 1 && wordAt(t, toks[j]) === 'box') j++;
-    if (toks[j] && toks[j].k === 2) return [toks[j].e, j + 1];
+    if (toks[j] && toks[j].k === 2) {
+      UNIT_K = j + 1;
+      return toks[j].e;
+    }
   }
-  return [-1, k];
+  return -1;
 }
 
 /** A postal code token: 3–7 digits, "1234 AB", "SW1A 1AA", "12-345" (checked loosely: letters and digits ≤ 8). */
@@ -732,7 +738,9 @@ function isCountryAt(t: string, toks: Tok[], k: number): number {
  * (after a comma or a space) or on the next lines. Returns [end, evidence]: the end of the last segment that is
  * clearly part of an address (a unit, a postal code, a region code, a country), and 2 per such segment (max 4).
  */
-function tailAfter(t: string, n: number, p: number): [number, number] {
+/** (TAIL_EV: the evidence.) */
+let TAIL_EV = 0;
+function tailAfter(t: string, n: number, p: number): number {
   let end = p;
   let ev = 0;
   let i = p;
@@ -779,7 +787,8 @@ function tailAfter(t: string, n: number, p: number): [number, number] {
     let segEnd = -1;
     // units and boxes, possibly two ("Suite 620 Apt. 581")
     for (let u = 0; u < 2; u++) {
-      const [ue, nk] = unitFrom(t, TOKS, k);
+      const ue = unitFrom(t, TOKS, k);
+      const nk = UNIT_K;
       if (ue < 0) break;
       segEnd = ue;
       strong = true;
@@ -839,7 +848,8 @@ function tailAfter(t: string, n: number, p: number): [number, number] {
       ev = Math.min(4, ev + 2);
     }
   }
-  return [end, ev];
+  TAIL_EV = ev;
+  return end;
 }
 
 const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver|return|mail|moved?|moving|resid\w*|office is|drops? you off|meet (?:me|you)|pick (?:me|you) up|come to|visit)\W{0,3}(?:\w+\W{1,3}){0,3}$|\b(?:at|on)\W{1,3}(?:\w+\W{1,3})?$/i;
@@ -847,6 +857,18 @@ const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver
 const MIL_RE = /[ADFadf][Pp][Oo] (?:AA|AE|AP|aa|ae|ap) \d{5}/g;
 const STRONG_CUE_RE = /(?:\b(?:lives?|living|resides?|residing|located|moved|moving)\s+(?:on|at|to|in)|\baddress(?:\s+is)?\s*:?)\s*$/i;
 
+/** k.replace(/\s+/g, ' '), without a new string when every space in it is already a single ' '. */
+function spaced(k: string): string {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 32 ? i + 1 < k.length && isSpaceLike(k.charCodeAt(i + 1)) : isSpaceLike(c)) return k.replace(/\s+/g, ' ');
+  }
+  return k;
+}
+/** The chars of \s (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceLike(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** Returns sorted [start, end] pairs of the addresses found (any confidence), for the name pass to avoid. */
 function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText: boolean): Int32Array {
   const { t, n } = h;
@@ -859,7 +881,7 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     let sc = score + lab;
     if (sc < 3) return false;
     const c = lab ? 0.95 : sc >= 5 ? 0.9 : 0.85;
-    h.add('jp_address', s, e, c, low(t, s, e).replace(/\s+/g, ' '));
+    h.add('jp_address', s, e, c, spaced(low(t, s, e)));
     found.push(s, e);
     covered = e;
     return true;
@@ -882,7 +904,12 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     const st = streetAround(t, n, ds, de);
     if (!st) continue;
     if (st.s < covered) continue;
-    let [e, ev] = st.score ? tailAfter(t, n, st.e) : [st.e, 0];
+    let e = st.e;
+    let ev = 0;
+    if (st.score) {
+      e = tailAfter(t, n, st.e);
+      ev = TAIL_EV;
+    }
     let score = st.score + ev;
     if (score < 3) {
       // an address cue before it lends a point ("ship to", "meet me at"), a residence verb two ("lives on", "address is")
@@ -1499,7 +1526,9 @@ function coordinate(t: string, n: number, found: { s: number; e: number; c: numb
   for (const f of found) have.add(f.s);
   // one-word names found at ≥ 0.85 (in running text, or after a plural person cue: "founders: Kónya, …")
   const seeds = found.filter((f) => {
-    if (f.c < 0.85 || t.slice(f.s, f.e).includes(' ')) return false;
+    if (f.c < 0.85) return false;
+    const sp = t.indexOf(' ', f.s);
+    if (sp >= 0 && sp < f.e) return false;
     if (f.words.length === 1) return true;
     prevWord1(t, f.s);
     return LIST_CUE.has(PW1);
