@@ -1019,6 +1019,19 @@ function capWordAt(t: string, i: number, n: number): number {
 }
 
 const CHAIN: NTok[] = [];
+/** The chain's token objects, reused for every chain (nothing keeps one past the next chainAt). */
+const CHAIN_POOL: NTok[] = [];
+function chainPush(s: number, e: number, k: number): void {
+  const i = CHAIN.length;
+  let o = CHAIN_POOL[i];
+  if (!o) CHAIN_POOL.push((o = { s, e, k }));
+  else {
+    o.s = s;
+    o.e = e;
+    o.k = k;
+  }
+  CHAIN.push(o);
+}
 const hasInit = () => CHAIN.some((x) => x.k === T_INIT);
 /** "Dyan van Gijn", "Ludwig von Mises": a van/von/ten/ter/der particle inside the run (de, da, del name places too). */
 let CHAIN_T = '';
@@ -1028,7 +1041,7 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
   CHAIN.length = 0;
   let e = lowerOk ? wordEnd(t, s, n) : capWordAt(t, s, n);
   if (e < 0 || e === s) return -1;
-  CHAIN.push({ s, e, k: T_WORD });
+  chainPush(s, e, T_WORD);
   while (CHAIN.length < 5) {
     const sp = t.charCodeAt(e);
     if (sp !== 32 && sp !== 0xa0) break;
@@ -1038,18 +1051,18 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
     if (l === UP || (lowerOk && l === LO)) {
       const c1 = t.charCodeAt(j + 1);
       if (c1 === 46 && t.charCodeAt(j + 2) === 32 && letter(t.charCodeAt(j + 3))) {
-        CHAIN.push({ s: j, e: j + 2, k: T_INIT }); // "D."
+        chainPush(j, j + 2, T_INIT); // "D."
         e = j + 2;
         continue;
       }
       if (c1 === 32 && letter(t.charCodeAt(j + 2)) === (lowerOk ? letter(t.charCodeAt(j + 2)) || 9 : UP) && letter(t.charCodeAt(j + 3)) === LO) {
-        CHAIN.push({ s: j, e: j + 1, k: T_INIT }); // "G" in "Ravil G Yefimov"
+        chainPush(j, j + 1, T_INIT); // "G" in "Ravil G Yefimov"
         e = j + 1;
         continue;
       }
       const we = lowerOk ? wordEnd(t, j, n) : capWordAt(t, j, n);
       if (we < 0 || we - j < 2) break;
-      CHAIN.push({ s: j, e: we, k: T_WORD });
+      chainPush(j, we, T_WORD);
       e = we;
       continue;
     }
@@ -1057,7 +1070,7 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
       const we = wordEnd(t, j, n);
       const nx = t.charCodeAt(we + 1);
       if (we - j <= 4 && words().particle.has(low(t, j, we)) && t.charCodeAt(we) === 32 && (letter(nx) === UP || (letter(nx) === LO && words().particle.has(low(t, we + 1, wordEnd(t, we + 1, n)))))) {
-        CHAIN.push({ s: j, e: we, k: T_PART });
+        chainPush(j, we, T_PART);
         e = we;
         continue;
       }
