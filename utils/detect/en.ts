@@ -365,10 +365,10 @@ interface Tok {
  * a pool): the readers refill TOKS and BACK for every house number and address segment, and no caller keeps a token
  * past the next refill.
  */
-const POOLS = new WeakMap<Tok[], Tok[]>();
+const TOKS_POOL: Tok[] = [];
+const BACK_POOL: Tok[] = [];
 function put(out: Tok[], s: number, e: number, k: number): void {
-  let pool = POOLS.get(out);
-  if (!pool) POOLS.set(out, (pool = []));
+  const pool = out === BACK ? BACK_POOL : TOKS_POOL;
   const i = out.length;
   let o = pool[i];
   if (!o) pool.push((o = { s, e, k, w: null }));
@@ -861,6 +861,7 @@ const STRONG_CUE_RE = /(?:\b(?:lives?|living|resides?|residing|located|moved|mov
 function spaced(k: string): string {
   for (let i = 0; i < k.length; i++) {
     const c = k.charCodeAt(i);
+    if (c > 32 && c < 0xa0) continue;
     if (c === 32 ? i + 1 < k.length && isSpaceLike(k.charCodeAt(i + 1)) : isSpaceLike(c)) return k.replace(/\s+/g, ' ');
   }
   return k;
