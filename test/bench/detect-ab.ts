@@ -1,7 +1,7 @@
 // A/B timing in SEPARATE processes, alternating (ref, cur, cur, ref, …): each child loads one detector, warms up and
 // reports the median of a few scans. (Both copies in one process slowed the reference by itself, ~16 vs ~25 MB/s
 // alone, and so overstated gains.) Make the reference as test/bench/detect-compare.ts says, then:
-//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose,presidio] [--cur=dir]
+//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose,presidio] [--warm=N] [--cur=dir]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +36,9 @@ async function main() {
   const curDir = path.resolve(args.find((a) => a.startsWith('--cur='))?.slice(6) ?? repoRoot);
   const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 6);
   const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  // warm-up scans before the timed ones: 2 measures a detector still being compiled (on a loaded machine the JIT's
+  // threads count too); more measures the steady state
+  const warm = Number(args.find((a) => a.startsWith('--warm='))?.slice(7) ?? 2);
   const esbuild = await import('esbuild');
   const dir = mkdtempSync(path.join(tmpdir(), 'detect-ab-'));
   const docs = generateCorpus().map((d) => d.text);
@@ -66,7 +69,7 @@ async function main() {
         const script = `const block = require('fs').readFileSync(${JSON.stringify(file)}, 'utf8');
           let s = ''; while (s.length < ${c.min}) s += block;
           import(${JSON.stringify('file://' + bundles[who])}).then((m) => {
-            for (let i = 0; i < 2; i++) m.scan(s, { maxChars: Infinity });
+            for (let i = 0; i < ${warm}; i++) m.scan(s, { maxChars: Infinity });
             const ts = [];
             for (let i = 0; i < 5; i++) { const t0 = performance.now(); m.scan(s, { maxChars: Infinity }); ts.push(performance.now() - t0); }
             ts.sort((a, b) => a - b);
@@ -85,6 +88,7 @@ async function main() {
       bestRef: r1(Math.max(...res.ref)),
       bestCur: r1(Math.max(...res.cur)),
       rounds,
+      warm,
     };
   }
   console.log(JSON.stringify(out, null, 1));
