@@ -1536,17 +1536,19 @@ function listItem(t: string, n: number, s: number, e: number, addr: Int32Array):
  * end of the line), so that "Smith, Google announced" stays a name and a firm.
  */
 function coordinate(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
-  const have = new Set<number>();
-  for (const f of found) have.add(f.s);
-  // one-word names found at ≥ 0.85 (in running text, or after a plural person cue: "founders: Kónya, …")
+  // one-word names found at ≥ 0.85 (in running text, or after a plural person cue: "founders: Kónya, …") that a list
+  // separator follows (no item either side without one)
   const seeds = found.filter((f) => {
-    if (f.c < 0.85) return false;
+    if (f.c < 0.85 || listSepAt(t, f.e) < 0) return false;
     const sp = t.indexOf(' ', f.s);
     if (sp >= 0 && sp < f.e) return false;
     if (f.words.length === 1) return true;
     prevWord1(t, f.s);
     return LIST_CUE.has(PW1);
   });
+  if (!seeds.length) return;
+  const have = new Set<number>();
+  for (const f of found) have.add(f.s);
   for (const f of seeds) {
     // the items to the right, up to the one that ends the list
     const items: number[] = [];
