@@ -696,9 +696,9 @@ function streetAround(t: string, n: number, ds: number, de: number): Street | nu
   return best;
 }
 
-/** Reads a unit ("Apt. 864", "Suite 245", "P.O. Box 242", "Box 9168", "PSC 3294") from the tokens; returns end or -1. */
-/** (UNIT_K: the index of the token after the unit.) */
+/** The index of the token after the unit unitFrom read (a module variable: no tuple per call). */
 let UNIT_K = 0;
+/** Reads a unit ("Apt. 864", "Suite 245", "P.O. Box 242", "Box 9168", "PSC 3294") from the tokens; returns end or -1, and the next token index in UNIT_K. */
 function unitFrom(t: string, toks: Tok[], k: number): number {
   const tk = toks[k];
   UNIT_K = k;
@@ -733,13 +733,13 @@ function isCountryAt(t: string, toks: Tok[], k: number): number {
   return wd.countries.has(w) ? 1 : 0;
 }
 
+/** The evidence tailAfter found (a module variable: no tuple per call). */
+let TAIL_EV = 0;
 /**
  * The rest of an address after its street: units, localities, regions, postal codes and countries on the same line
- * (after a comma or a space) or on the next lines. Returns [end, evidence]: the end of the last segment that is
- * clearly part of an address (a unit, a postal code, a region code, a country), and 2 per such segment (max 4).
+ * (after a comma or a space) or on the next lines. Returns the end of the last segment that is
+ * clearly part of an address (a unit, a postal code, a region code, a country), and sets TAIL_EV to 2 per such segment (max 4).
  */
-/** (TAIL_EV: the evidence.) */
-let TAIL_EV = 0;
 function tailAfter(t: string, n: number, p: number): number {
   let end = p;
   let ev = 0;
@@ -1094,7 +1094,7 @@ const CUE1 = new Set(
 const CUE2 = new Set(
   'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|contact person|account holder|next of'.split('|'),
 );
-/** Two-word cues by their last word: has2(CUE2_BY, p1, p2) is has2(CUE2_BY, p1, p2) without building the string. */
+/** Two-word cues by their last word: has2(CUE2_BY, p1, p2) is CUE2.has(p2 + ' ' + p1) without building the string. */
 function byLast(set: Set<string>): Map<string, Set<string>> {
   const m = new Map<string, Set<string>>();
   for (const x of set) {
