@@ -1478,7 +1478,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
     const known = new Set<string>();
-    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
+    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && !known.has(w) && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
     if (known.size) {
       found.sort((a, b) => a.s - b.s);
       let fi = 0;
