@@ -1,7 +1,7 @@
 // A/B timing in SEPARATE processes, alternating (ref, cur, cur, ref, …): each child loads one detector, warms up and
 // reports the median of a few scans. (Both copies in one process slowed the reference by itself, ~16 vs ~25 MB/s
 // alone, and so overstated gains.) Make the reference as test/bench/detect-compare.ts says, then:
-//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose] [--cur=dir]
+//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose,presidio] [--warm=N] [--cur=dir]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,12 +23,22 @@ function mixed(docs: string[]): string {
   return parts.join('');
 }
 
+/** The Presidio texts alone, one a line (as mixed() joins them). */
+function presidio(): string {
+  const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
+  if (!existsSync(pr)) return '';
+  return (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text + '\n').join('');
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const refDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? '/tmp/detect-ref');
   const curDir = path.resolve(args.find((a) => a.startsWith('--cur='))?.slice(6) ?? repoRoot);
   const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 6);
   const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  // warm-up scans before the timed ones: 2 measures a detector still being compiled (on a loaded machine the JIT's
+  // threads count too); more measures the steady state
+  const warm = Number(args.find((a) => a.startsWith('--warm='))?.slice(7) ?? 2);
   const esbuild = await import('esbuild');
   const dir = mkdtempSync(path.join(tmpdir(), 'detect-ab-'));
   const docs = generateCorpus().map((d) => d.text);
@@ -39,6 +49,8 @@ async function main() {
     mixed: { block: mixed(docs), min: (10 * MB) / 2 + 1000 },
     dense: { block: docs.join(''), min: 2_000_000 },
     prose: { block: P, min: MB / 2 },
+    // the English part of the mixed corpus alone (Presidio prose): what utils/detect/en.ts costs
+    presidio: { block: presidio(), min: MB },
   };
   const bundles: Record<string, string> = {};
   for (const [who, d] of [['ref', refDir], ['cur', curDir]]) {
@@ -48,6 +60,7 @@ async function main() {
   const out: Record<string, unknown> = {};
   for (const [name, c] of Object.entries(cases)) {
     if (only && !only.includes(name)) continue;
+    if (!c.block) continue;
     const file = path.join(dir, name + '.txt');
     writeFileSync(file, c.block);
     const res: Record<string, number[]> = { ref: [], cur: [] };
@@ -56,7 +69,7 @@ async function main() {
         const script = `const block = require('fs').readFileSync(${JSON.stringify(file)}, 'utf8');
           let s = ''; while (s.length < ${c.min}) s += block;
           import(${JSON.stringify('file://' + bundles[who])}).then((m) => {
-            for (let i = 0; i < 2; i++) m.scan(s, { maxChars: Infinity });
+            for (let i = 0; i < ${warm}; i++) m.scan(s, { maxChars: Infinity });
             const ts = [];
             for (let i = 0; i < 5; i++) { const t0 = performance.now(); m.scan(s, { maxChars: Infinity }); ts.push(performance.now() - t0); }
             ts.sort((a, b) => a - b);
@@ -75,6 +88,7 @@ async function main() {
       bestRef: r1(Math.max(...res.ref)),
       bestCur: r1(Math.max(...res.cur)),
       rounds,
+      warm,
     };
   }
   console.log(JSON.stringify(out, null, 1));

@@ -1,5 +1,5 @@
 // Profiling driver: scans the mixed corpus repeatedly. Run:
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/detect-prof.ts [seconds] [mixed|dense|wiki]
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/detect-prof.ts [seconds] [mixed|dense|wiki|presidio]
 // (FILE=path scans that file instead; FLAT=1 flattens the text first)
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,11 +10,13 @@ const corpora = process.env.CORPORA ?? path.resolve(import.meta.dirname, '..', '
 const docs = generateCorpus().map((d) => d.text);
 const parts = docs.slice();
 const kind = process.argv[3] ?? 'mixed';
-if (kind === 'wiki') parts.length = 0;
+if (kind === 'wiki' || kind === 'presidio') parts.length = 0;
 if (kind === 'dense') { const d = parts.join(''); parts.length = 0; parts.push(d, d, d); }
 if (kind === 'mixed' || kind === 'wiki') {
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
   if (existsSync(sm)) for (const x of JSON.parse(readFileSync(sm, 'utf8')) as { text: string }[]) parts.push(x.text + '\n');
+}
+if (kind === 'mixed' || kind === 'presidio') {
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) for (const x of JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]) parts.push(x.full_text + '\n');
 }

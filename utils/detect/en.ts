@@ -94,7 +94,37 @@ function wordStart(t: string, e: number, floor: number): number {
   }
   return j;
 }
-const low = (t: string, s: number, e: number) => t.slice(s, e).toLowerCase();
+/**
+ * t.slice(s, e).toLowerCase(), interned: an ASCII word seen before comes back as the same string, without a slice or
+ * a new string (most words a scan lowers are list words or repeats), and its hash is kept for the Set lookups after.
+ */
+const LOW_SLOTS = 4096;
+const LOW: string[] = new Array<string>(LOW_SLOTS).fill('');
+function low(t: string, s: number, e: number): string {
+  const L = e - s;
+  if (L <= 0) return '';
+  if (L > 24) return t.slice(s, e).toLowerCase();
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = t.charCodeAt(i);
+    if (c >= 128) return t.slice(s, e).toLowerCase();
+    if (c >= 65 && c <= 90) c |= 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const k = (h ^ (h >>> 14)) & (LOW_SLOTS - 1);
+  const w = LOW[k];
+  if (w.length === L) {
+    let i = 0;
+    while (i < L) {
+      let c = t.charCodeAt(s + i);
+      if (c >= 65 && c <= 90) c |= 32;
+      if (c !== w.charCodeAt(i)) break;
+      i++;
+    }
+    if (i === L) return w;
+  }
+  return (LOW[k] = t.slice(s, e).toLowerCase());
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Word lists (lower case). Short strings split on first use.
@@ -326,6 +356,29 @@ interface Tok {
   e: number;
   /** 1 word, 2 number */
   k: number;
+  /** wordAt() of the token, once asked (null before) */
+  w: string | null;
+}
+
+/**
+ * Appends a token to `out`, reusing the token object that stood at that index before (each list keeps its objects in
+ * a pool): the readers refill TOKS and BACK for every house number and address segment, and no caller keeps a token
+ * past the next refill.
+ */
+const TOKS_POOL: Tok[] = [];
+const BACK_POOL: Tok[] = [];
+function put(out: Tok[], s: number, e: number, k: number): void {
+  const pool = out === BACK ? BACK_POOL : TOKS_POOL;
+  const i = out.length;
+  let o = pool[i];
+  if (!o) pool.push((o = { s, e, k, w: null }));
+  else {
+    o.s = s;
+    o.e = e;
+    o.k = k;
+    o.w = null;
+  }
+  out.push(o);
 }
 
 /** A house number token at i: digits (1–6), optionally one letter (12A) or a range/fraction (12-14, 12/3). */
@@ -362,7 +415,7 @@ function tokensAfter(t: string, p: number, n: number, max: number, out: Tok[], a
         // "SW1A", "K1A": a postal code part
         let k = e;
         while (k < n && k - i < 8 && (isDigit(t.charCodeAt(k)) || letter(t.charCodeAt(k)) === UP)) k++;
-        out.push({ s: i, e: k, k: 3 });
+        put(out, i, k, 3);
         i = k;
         continue;
       }
@@ -373,24 +426,24 @@ function tokensAfter(t: string, p: number, n: number, max: number, out: Tok[], a
         while (letter(t.charCodeAt(k)) && t.charCodeAt(k + 1) === 46) k += 2;
         e = k;
       }
-      out.push({ s: i, e, k: 1 });
+      put(out, i, e, 1);
       i = e;
     } else if (isDigit(c)) {
       const e = numberEnd(t, i, n);
       if (e < 0) break;
-      out.push({ s: i, e, k: 2 });
+      put(out, i, e, 2);
       i = e;
     } else if (c === 0x28) {
       // "(Greek)", "(ΑΓΛΑΓΓΙΑ)": a short parenthesis on the same line reads as one word
       let e = i + 1;
       while (e < n && e - i < 30 && t.charCodeAt(e) !== 0x29 && t.charCodeAt(e) !== 10) e++;
       if (t.charCodeAt(e) !== 0x29 || !letter(t.charCodeAt(i + 1))) break;
-      out.push({ s: i, e: e + 1, k: 1 });
+      put(out, i, e + 1, 1);
       i = e + 1;
     } else if (c === 0x23 && isDigit(t.charCodeAt(i + 1))) {
       const e = numberEnd(t, i + 1, n);
       if (e < 0) break;
-      out.push({ s: i, e, k: 2 });
+      put(out, i, e, 2);
       i = e;
     } else break;
   }
@@ -409,22 +462,23 @@ function tokensBefore(t: string, q: number, max: number, out: Tok[]): void {
     if (letter(c)) {
       const s = wordStart(t, e, Math.max(0, e - 40));
       if (s > 0 && (letter(t.charCodeAt(s - 1)) || isDigit(t.charCodeAt(s - 1)))) break;
-      out.push({ s, e: i, k: 1 });
+      put(out, s, i, 1);
       i = s;
     } else if (isDigit(c)) {
       let s = e;
       while (s > 0 && isDigit(t.charCodeAt(s - 1))) s--;
       if (e - s > 6 || (s > 0 && !isHSpace(t.charCodeAt(s - 1)) && t.charCodeAt(s - 1) !== 10)) break;
-      out.push({ s, e: i, k: 2 });
+      put(out, s, i, 2);
       i = s;
     } else break;
   }
 }
 
 function wordAt(t: string, tk: Tok): string {
+  if (tk.w !== null) return tk.w;
   let e = tk.e;
   if (t.charCodeAt(e - 1) === 46) e--;
-  return low(t, tk.s, e);
+  return (tk.w = low(t, tk.s, e));
 }
 
 /** A word that can be part of a street or place name: capitalised, or any word when the line is not mixed case. */
@@ -442,7 +496,17 @@ const POST2 = 2;
 const POST1 = 4;
 const SUF2 = 8;
 const SUF1 = 16;
+const SW = new Map<string, number>();
+/** streetWord, remembered per word (the lists and compound endings are fixed): most tokens are words seen before. */
 function streetWord(w: string): number {
+  let f = SW.get(w);
+  if (f === undefined) {
+    if (SW.size > 8192) SW.clear();
+    SW.set(w, (f = streetWordOf(w)));
+  }
+  return f;
+}
+function streetWordOf(w: string): number {
   const wd = words();
   let f = 0;
   if (wd.pre.has(w)) f |= PRE;
@@ -477,7 +541,15 @@ function lineIsLower(t: string, p: number, n: number): boolean {
   LC_T = SCAN;
   LC_S = a;
   LC_E = b + 1;
-  LC_V = !/[A-Z\u00c0-\u00de]/.test(t.slice(a, b));
+  let v = true;
+  for (let i = a; i < b; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) {
+      v = false;
+      break;
+    }
+  }
+  LC_V = v;
   return LC_V;
 }
 
@@ -624,17 +696,23 @@ function streetAround(t: string, n: number, ds: number, de: number): Street | nu
   return best;
 }
 
-/** Reads a unit ("Apt. 864", "Suite 245", "P.O. Box 242", "Box 9168", "PSC 3294") from the tokens; returns end or -1. */
-function unitFrom(t: string, toks: Tok[], k: number): [number, number] {
+/** The index of the token after the unit unitFrom read (a module variable: no tuple per call). */
+let UNIT_K = 0;
+/** Reads a unit ("Apt. 864", "Suite 245", "P.O. Box 242", "Box 9168", "PSC 3294") from the tokens; returns end or -1, and the next token index in UNIT_K. */
+function unitFrom(t: string, toks: Tok[], k: number): number {
   const tk = toks[k];
-  if (!tk || tk.k !== 1) return [-1, k];
+  UNIT_K = k;
+  if (!tk || tk.k !== 1) return -1;
   const w = wordAt(t, tk);
   if (words().unit.has(w) || w === 'box' || w === 'postbox' || w === 'psc' || w === 'p.o' || w === 'po') {
     let j = k + 1;
     if ((w === 'p.o' || w === 'po') && toks[j] && toks[j].k === 1 && wordAt(t, toks[j]) === 'box') j++;
-    if (toks[j] && toks[j].k === 2) return [toks[j].e, j + 1];
+    if (toks[j] && toks[j].k === 2) {
+      UNIT_K = j + 1;
+      return toks[j].e;
+    }
   }
-  return [-1, k];
+  return -1;
 }
 
 /** A postal code token: 3–7 digits, "1234 AB", "SW1A 1AA", "12-345" (checked loosely: letters and digits ≤ 8). */
@@ -655,12 +733,14 @@ function isCountryAt(t: string, toks: Tok[], k: number): number {
   return wd.countries.has(w) ? 1 : 0;
 }
 
+/** The evidence tailAfter found (a module variable: no tuple per call). */
+let TAIL_EV = 0;
 /**
  * The rest of an address after its street: units, localities, regions, postal codes and countries on the same line
- * (after a comma or a space) or on the next lines. Returns [end, evidence]: the end of the last segment that is
- * clearly part of an address (a unit, a postal code, a region code, a country), and 2 per such segment (max 4).
+ * (after a comma or a space) or on the next lines. Returns the end of the last segment that is
+ * clearly part of an address (a unit, a postal code, a region code, a country), and sets TAIL_EV to 2 per such segment (max 4).
  */
-function tailAfter(t: string, n: number, p: number): [number, number] {
+function tailAfter(t: string, n: number, p: number): number {
   let end = p;
   let ev = 0;
   let i = p;
@@ -707,7 +787,8 @@ function tailAfter(t: string, n: number, p: number): [number, number] {
     let segEnd = -1;
     // units and boxes, possibly two ("Suite 620 Apt. 581")
     for (let u = 0; u < 2; u++) {
-      const [ue, nk] = unitFrom(t, TOKS, k);
+      const ue = unitFrom(t, TOKS, k);
+      const nk = UNIT_K;
       if (ue < 0) break;
       segEnd = ue;
       strong = true;
@@ -767,7 +848,8 @@ function tailAfter(t: string, n: number, p: number): [number, number] {
       ev = Math.min(4, ev + 2);
     }
   }
-  return [end, ev];
+  TAIL_EV = ev;
+  return end;
 }
 
 const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver|return|mail|moved?|moving|resid\w*|office is|drops? you off|meet (?:me|you)|pick (?:me|you) up|come to|visit)\W{0,3}(?:\w+\W{1,3}){0,3}$|\b(?:at|on)\W{1,3}(?:\w+\W{1,3})?$/i;
@@ -775,6 +857,19 @@ const CUE_RE = /(?:address|lives?|living|located|situated|ship|send|sent|deliver
 const MIL_RE = /[ADFadf][Pp][Oo] (?:AA|AE|AP|aa|ae|ap) \d{5}/g;
 const STRONG_CUE_RE = /(?:\b(?:lives?|living|resides?|residing|located|moved|moving)\s+(?:on|at|to|in)|\baddress(?:\s+is)?\s*:?)\s*$/i;
 
+/** k.replace(/\s+/g, ' '), without a new string when every space in it is already a single ' '. */
+function spaced(k: string): string {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c > 32 && c < 0xa0) continue;
+    if (c === 32 ? i + 1 < k.length && isSpaceLike(k.charCodeAt(i + 1)) : isSpaceLike(c)) return k.replace(/\s+/g, ' ');
+  }
+  return k;
+}
+/** The chars of \s (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceLike(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** Returns sorted [start, end] pairs of the addresses found (any confidence), for the name pass to avoid. */
 function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText: boolean): Int32Array {
   const { t, n } = h;
@@ -787,7 +882,7 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     let sc = score + lab;
     if (sc < 3) return false;
     const c = lab ? 0.95 : sc >= 5 ? 0.9 : 0.85;
-    h.add('jp_address', s, e, c, low(t, s, e).replace(/\s+/g, ' '));
+    h.add('jp_address', s, e, c, spaced(low(t, s, e)));
     found.push(s, e);
     covered = e;
     return true;
@@ -810,7 +905,12 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     const st = streetAround(t, n, ds, de);
     if (!st) continue;
     if (st.s < covered) continue;
-    let [e, ev] = st.score ? tailAfter(t, n, st.e) : [st.e, 0];
+    let e = st.e;
+    let ev = 0;
+    if (st.score) {
+      e = tailAfter(t, n, st.e);
+      ev = TAIL_EV;
+    }
     let score = st.score + ev;
     if (score < 3) {
       // an address cue before it lends a point ("ship to", "meet me at"), a residence verb two ("lives on", "address is")
@@ -920,6 +1020,19 @@ function capWordAt(t: string, i: number, n: number): number {
 }
 
 const CHAIN: NTok[] = [];
+/** The chain's token objects, reused for every chain (nothing keeps one past the next chainAt). */
+const CHAIN_POOL: NTok[] = [];
+function chainPush(s: number, e: number, k: number): void {
+  const i = CHAIN.length;
+  let o = CHAIN_POOL[i];
+  if (!o) CHAIN_POOL.push((o = { s, e, k }));
+  else {
+    o.s = s;
+    o.e = e;
+    o.k = k;
+  }
+  CHAIN.push(o);
+}
 const hasInit = () => CHAIN.some((x) => x.k === T_INIT);
 /** "Dyan van Gijn", "Ludwig von Mises": a van/von/ten/ter/der particle inside the run (de, da, del name places too). */
 let CHAIN_T = '';
@@ -929,7 +1042,7 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
   CHAIN.length = 0;
   let e = lowerOk ? wordEnd(t, s, n) : capWordAt(t, s, n);
   if (e < 0 || e === s) return -1;
-  CHAIN.push({ s, e, k: T_WORD });
+  chainPush(s, e, T_WORD);
   while (CHAIN.length < 5) {
     const sp = t.charCodeAt(e);
     if (sp !== 32 && sp !== 0xa0) break;
@@ -939,18 +1052,18 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
     if (l === UP || (lowerOk && l === LO)) {
       const c1 = t.charCodeAt(j + 1);
       if (c1 === 46 && t.charCodeAt(j + 2) === 32 && letter(t.charCodeAt(j + 3))) {
-        CHAIN.push({ s: j, e: j + 2, k: T_INIT }); // "D."
+        chainPush(j, j + 2, T_INIT); // "D."
         e = j + 2;
         continue;
       }
       if (c1 === 32 && letter(t.charCodeAt(j + 2)) === (lowerOk ? letter(t.charCodeAt(j + 2)) || 9 : UP) && letter(t.charCodeAt(j + 3)) === LO) {
-        CHAIN.push({ s: j, e: j + 1, k: T_INIT }); // "G" in "Ravil G Yefimov"
+        chainPush(j, j + 1, T_INIT); // "G" in "Ravil G Yefimov"
         e = j + 1;
         continue;
       }
       const we = lowerOk ? wordEnd(t, j, n) : capWordAt(t, j, n);
       if (we < 0 || we - j < 2) break;
-      CHAIN.push({ s: j, e: we, k: T_WORD });
+      chainPush(j, we, T_WORD);
       e = we;
       continue;
     }
@@ -958,7 +1071,7 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
       const we = wordEnd(t, j, n);
       const nx = t.charCodeAt(we + 1);
       if (we - j <= 4 && words().particle.has(low(t, j, we)) && t.charCodeAt(we) === 32 && (letter(nx) === UP || (letter(nx) === LO && words().particle.has(low(t, we + 1, wordEnd(t, we + 1, n)))))) {
-        CHAIN.push({ s: j, e: we, k: T_PART });
+        chainPush(j, we, T_PART);
         e = we;
         continue;
       }
@@ -971,14 +1084,34 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 }
 
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
+/** Plural person nouns before a list of names: "our 3 founders: Kónya, Becker and Vasquez". */
+const LIST_CUE = new Set('founders: co-founders: cofounders: children: kids: parents: siblings: sons: daughters: grandchildren: friends: colleagues: coworkers: co-workers: authors: attendees: guests: speakers: witnesses: heirs: nominees: finalists:'.split(' '));
 const CUE1 = new Set(
-  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'.split(' '),
+  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'
+    .split(' ')
+    .concat([...LIST_CUE]),
 );
 const CUE2 = new Set(
   'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|contact person|account holder|next of'.split('|'),
 );
+/** Two-word cues by their last word: has2(CUE2_BY, p1, p2) is CUE2.has(p2 + ' ' + p1) without building the string. */
+function byLast(set: Set<string>): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const x of set) {
+    const sp = x.indexOf(' ');
+    if (sp < 0 || x.indexOf(' ', sp + 1) >= 0) continue; // one-word entries never equal "p2 p1"
+    const last = x.slice(sp + 1);
+    const l = m.get(last) ?? new Set<string>();
+    l.add(x.slice(0, sp));
+    m.set(last, l);
+  }
+  return m;
+}
+const has2 = (m: Map<string, Set<string>>, p1: string, p2: string) => m.get(p1)?.has(p2) === true;
+const CUE2_BY = byLast(CUE2);
 /** Cues that name someone outright: even a given name that is also a word is a name after them ("named him Frank"). */
 const NAMING = new Set('named|called|name is|name was|named him|named her|calls me|call me|call him|call her|calls him|calls her|maiden name|known as|name:|name?'.split('|'));
+const NAMING_BY = byLast(NAMING);
 const WEAK1 = new Set(
   'by with to and under for said asked told tell ask met meet heard add contact call thank thanks via per about of me is as like from visit visited invited hired married congratulate follow leave'.split(' '),
 );
@@ -989,6 +1122,10 @@ const PERSON_OBJ = new Set('met hired interviewed thanked told asked invited mar
 const PERSON_SUBJ = new Set('said says told asked wrote replied explained added noted stated confirmed insisted laughed smiled shouted whispered answered'.split(' '));
 /** "assigned to", "prepared by" …: a two-word name after them is a person (a single word may be a company: "created by Mozilla"). */
 const PERSON_BY = new Set('assigned created approved signed requested submitted reported prepared handled referred reviewed owned managed'.split(' '));
+/** Roles and relations written right before a full name: "tennis player Hülya Bouwmeester", "my colleague Petr Kloz". */
+const ROLE_BEFORE = new Set(
+  'player singer actor actress author writer poet novelist artist painter musician composer rapper comedian dancer athlete footballer journalist reporter photographer director producer designer engineer scientist professor teacher doctor nurse lawyer attorney judge senator governor mayor minister president chairman chairwoman ceo founder co-founder entrepreneur businessman businesswoman colleague coworker friend neighbor neighbour boss brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather girlfriend boyfriend fiancé fiancée client customer patient tenant student coach captain chef detective inspector officer agent candidate suspect victim witness'.split(' '),
+);
 const SPEECH = new Set('said says wrote writes told tells asked asks replied lives lived works worked joined spent listed went got gave called emailed sent thinks thought'.split(' '));
 /** First letters of the words that may follow a name and make it one (lives, married, is from, said …). */
 const AFTER_FIRST = new Uint8Array(128);
@@ -1005,8 +1142,53 @@ function isParticleAt(t: string, i: number, n: number): boolean {
 }
 const TITLE_AFTER =
   /^,? (?:\(|, )?(?:the |our |a )?(?:[A-Za-z]+ ){0,2}(?:ceo|cto|cfo|coo|president|founder|co-founder|director|manager|engineer|developer|designer|consultant|analyst|officer|assistant|secretary|lawyer|attorney|doctor|nurse|teacher|professor|writer|editor|representative|specialist|coordinator|administrator|accountant|partner|head|lead|chief|clerk|advisor|adviser)\b/i;
+/** SIGN_OFF ends the 30 chars before s; tested only when the line before ends like one (… s|y|t, a mark, spaces). */
+function signOffBefore(t: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0 || t.charCodeAt(i - 1) !== 10) return false;
+  i--;
+  if (i > 0 && t.charCodeAt(i - 1) === 13) i--;
+  while (i > 0 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 9)) i--;
+  let c = t.charCodeAt(i - 1);
+  if (c === 44 || c === 46 || c === 33) c = t.charCodeAt(i - 2);
+  c |= 32;
+  if (c !== 115 && c !== 121 && c !== 116) return false; // regardS sincerelY thankS cheerS besT wisheS yourS
+  return SIGN_OFF.test(t.slice(Math.max(0, s - 30), s));
+}
+/** A sign-off line right before: "Best regards,\n" then the name. */
+const SIGN_OFF = /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i;
 const VOCATIVE = /^, (?:can|could|would|will|please|do|are|have|did|is)\b/;
 const PERSON_AFTER = /^ (?:lives (?:on|at|in)|lived (?:on|at|in)|is from|was born|married|had given|just has)\b/;
+/** PERSON_AFTER at e, tested only after a space and one of the first letters of its words (l i w m h j). */
+function personAfter(t: string, e: number): boolean {
+  if (t.charCodeAt(e) !== 32) return false;
+  const c = t.charCodeAt(e + 1);
+  if (!(c === 108 || c === 105 || c === 119 || c === 109 || c === 104 || c === 106)) return false;
+  return PERSON_AFTER.test(t.slice(e, e + 16));
+}
+/** Words that open a greeting or thanks: "Thanks, Apple!" addresses a firm as often as a person. */
+const GREETING = new Set('hi hello hey dear thanks thank thx cheers congrats congratulations welcome bye goodbye sorry please ok okay yes no go'.split(' '));
+/** ", " right before s, after an ordinary word: a name set off at the end of a sentence ("Remember me, Chelsea?"). */
+function vocativeAfter(t: string, s: number): boolean {
+  if (s < 3 || t.charCodeAt(s - 1) !== 32 || t.charCodeAt(s - 2) !== 44 || !letter(t.charCodeAt(s - 3))) return false;
+  const ws = wordStart(t, s - 2, Math.max(0, s - 32));
+  return !GREETING.has(low(t, ws, s - 2)) && !(t.charCodeAt(ws - 1) === 32 && GREETING.has(low(t, wordStart(t, ws - 1, Math.max(0, ws - 31)), ws - 1)));
+}
+/**
+ * What a person has and a firm or a thing rarely does, after a possessive: "Ann's wife", "Meza's song" (1); and what
+ * anyone may have, a name only when the word is a given name or the run a full name: "Matej's address" (2).
+ */
+const POSSESSED = new Map<string, number>();
+for (const w of 'wife husband son daughter mother father brother sister mom dad mum parents kids children girlfriend boyfriend fiancé fiancée widow grandmother grandfather birthday funeral childhood memoir biography song songs poem poems'.split(' ')) POSSESSED.set(w, 1);
+for (const w of 'address phone family voice signature passport'.split(' ')) POSSESSED.set(w, 2);
+/** A possessive 's (or ’s) at e followed by a POSSESSED word: its kind (1, 2), or 0. */
+function possessedAfter(t: string, e: number, n: number): number {
+  const a = t.charCodeAt(e);
+  if (!(a === 39 || a === 0x2019) || t.charCodeAt(e + 1) !== 115 || t.charCodeAt(e + 2) !== 32) return 0;
+  const we = wordEnd(t, e + 3, n);
+  return we > e + 3 && letter(t.charCodeAt(e + 3)) === LO ? (POSSESSED.get(low(t, e + 3, we)) ?? 0) : 0;
+}
 /** "his" / "her" / "he" / "she" within the next four words of the sentence. */
 function pronounAfter(t: string, e: number, n: number): boolean {
   let i = e;
@@ -1029,31 +1211,59 @@ function nextWordAt(t: string, e: number, n: number): string {
   return t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
 }
 
-/** The one or two words before s on its line, lower-cased, with a ':' or ',' right after the word kept. */
-function prevWords(t: string, s: number): [string, string] {
-  let i = s;
-  const out: string[] = [];
-  while (out.length < 2) {
-    let j = i;
-    while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
-    if (j === i && out.length === 0 && j > 0 && t.charCodeAt(j - 1) !== 10) return ['', ''];
-    let p = j;
-    let punct = '';
-    const pc = t.charCodeAt(p - 1);
-    // ':' ',' '?' '.' right after the word are kept on it: "name:", "regards,", "name?", "Mr." (but "miss." is not "Miss")
-    if (pc === 58 || pc === 44 || pc === 63 || pc === 46) {
-      punct = String.fromCharCode(pc);
-      p--;
-    }
-    const ws = wordStart(t, p, Math.max(0, p - 30));
-    if (ws === p) break;
-    const w = low(t, ws, p);
-    // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
-    out.push((HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' : '') + w + punct);
-    if (punct && out.length === 1) break;
-    i = ws;
-  }
-  return [out[0] ?? '', out[1] ?? ''];
+/**
+ * The one or two words before s on its line, lower-cased, with a ':' or ',' right after the word kept: into PW1, PW2.
+ * Interned strings (no slice, no concatenation for a word seen before); asked several times per name, read once.
+ */
+let PW1 = '';
+let PW2 = '';
+let PW_SCAN = -1;
+let PW_AT = -1;
+/** Where the second word is read from (-1: there is none), and whether PW2 has been read. */
+let PW_NEXT = -1;
+let PW_HAS2 = false;
+/** PW1 only (the second word is read by prevWords when asked). */
+function prevWord1(t: string, s: number): void {
+  if (PW_SCAN === SCAN && PW_AT === s) return;
+  PW_SCAN = SCAN;
+  PW_AT = s;
+  PW1 = PW2 = '';
+  PW_HAS2 = false;
+  PW_NEXT = -1;
+  let j = s;
+  while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
+  if (j === s && j > 0 && t.charCodeAt(j - 1) !== 10) return;
+  const ws = prevWordAt(t, j);
+  if (ws < 0) return;
+  PW1 = PW_X;
+  if (!PW_PUNCT) PW_NEXT = ws;
+}
+function prevWords(t: string, s: number): void {
+  prevWord1(t, s);
+  if (PW_HAS2) return;
+  PW_HAS2 = true;
+  if (PW_NEXT < 0) return;
+  let j = PW_NEXT;
+  while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
+  if (prevWordAt(t, j) >= 0) PW2 = PW_X;
+}
+let PW_X = '';
+let PW_PUNCT = false;
+/** The word ending at j (spaces skipped), with a ':' ',' '?' '.' right after it kept, into PW_X: its start, or -1. */
+function prevWordAt(t: string, j: number): number {
+  let p = j;
+  const pc = t.charCodeAt(p - 1);
+  // ':' ',' '?' '.' right after the word are kept on it: "name:", "regards,", "name?", "Mr." (but "miss." is not "Miss")
+  const punct = pc === 58 || pc === 44 || pc === 63 || pc === 46;
+  if (punct) p--;
+  const ws = wordStart(t, p, Math.max(0, p - 30));
+  if (ws === p) return -1;
+  const w = low(t, ws, p);
+  const wp = punct ? low(t, ws, p + 1) : w;
+  // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
+  PW_X = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' + wp : wp;
+  PW_PUNCT = punct;
+  return ws;
 }
 
 /** Latin words, none of them capitalised: a lower-cased message. Native scans only (no loop over Japanese text). */
@@ -1079,12 +1289,15 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     starts = Int32Array.from(st);
   } else {
     if (extra.length) {
+      // both ascending: merged in one pass, equal starts once
       const all = new Int32Array(starts.length + extra.length);
-      all.set(starts);
-      all.set(extra, starts.length);
-      all.sort();
       let k = 0;
-      for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+      let a = 0;
+      let b = 0;
+      while (a < starts.length || b < extra.length) {
+        const x = b >= extra.length || (a < starts.length && starts[a] <= extra[b]) ? starts[a++] : extra[b++];
+        if (k === 0 || all[k - 1] !== x) all[k++] = x;
+      }
       starts = all.subarray(0, k);
     }
   }
@@ -1106,10 +1319,18 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
 
   const found: { s: number; e: number; c: number; words: string[] }[] = [];
   let lastEnd = -1;
+  // inSpans(addr, s) / inSpans(taken, s) with cursors: the starts ascend, so the pairs opened so far only grow
+  let ca = 0;
+  let ct = 0;
+  const na = addr.length >> 1;
+  const nt = taken.length >> 1;
   for (let si = 0; si < starts.length; si++) {
     const s = starts[si];
     if (s < lastEnd) continue;
-    if (inSpans(addr, s) || inSpans(taken, s)) continue;
+    while (ca < na && addr[2 * ca] <= s) ca++;
+    if (ca > 0 && s < addr[2 * ca - 1]) continue;
+    while (ct < nt && taken[2 * ct] <= s) ct++;
+    if (ct > 0 && s < taken[2 * ct - 1]) continue;
     // leading words that are never names ("The", "Dear", "Monday") are skipped: the next start takes over
     const e0 = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
     if (e0 < 0) continue;
@@ -1126,9 +1347,22 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           lastEnd = e0;
           continue;
         }
+        // the same for any other lone word that is not a given name ("Persint is", ". The company"): it is a name only
+        // after a cue word (CUE1, or the last word of a CUE2 pair, or a sign-off line), or as "Word:" / "Word, can …"
+        // opening a line, or before a PERSON_AFTER verb; the chain stays one word when no no-break space or particle follows
+        if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
+          prevWord1(t, s);
+          const p1 = PW1;
+          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && signOffBefore(t, s));
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0) {
+            lastEnd = e0;
+            continue;
+          }
+        }
       }
     }
-    if (notNameAt(t, s, e0)) continue;
+    const wf0 = wordFlags(t, s, e0);
+    if (wf0 & F_NOT) continue;
     const end = chainAt(t, n, s, lowerText);
     if (end < 0) continue;
     CHAIN_T = t;
@@ -1158,7 +1392,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (nx > e + 1) {
       if (wordFlags(t, e + 1, nx) & (F_POST2 | F_POST1 | F_ORG) && letter(t.charCodeAt(e + 1)) === UP) continue;
     }
-    if (wordFlags(t, CHAIN[0].s, CHAIN[0].e) & (F_ORG | F_COUNTRY | F_PRE)) continue;
+    if (wf0 & (F_ORG | F_COUNTRY | F_PRE)) continue; // CHAIN[0] is [s, e0)
     // what precedes: a house number or a street-type word ("1317 Kimberly Way", "Avenida Pedro Ulisses")
     if (s >= 2 && t.charCodeAt(s - 1) === 32 && isDigit(t.charCodeAt(s - 2))) continue;
     const pw0 = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1 - (t.charCodeAt(s - 2) === 46 ? 1 : 0), Math.max(0, s - 30)) : s;
@@ -1166,7 +1400,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
 
     // "the Davis … Orchestra", "The Princess Royal": a determiner before a capitalised run makes it a thing or a title
     {
-      const [p1] = prevWords(t, s);
+      prevWord1(t, s);
+      const p1 = PW1;
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
       if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP) continue;
@@ -1181,20 +1416,24 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     let c = 0;
     if (lowerText) {
       // lower-cased text: only a listed given name followed by a surname-like word, or a name after a strong cue
-      const [p1, p2] = prevWords(t, s);
-      const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1);
+      prevWords(t, s);
+      const p1 = PW1;
+      const p2 = PW2;
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2);
       if (strong) c = 0.85;
       else if (g === 1 && nW >= 2 && !AFTER1.has(low(t, CHAIN[1].s, CHAIN[1].e))) c = 0.8;
-      else if (g === 1 && (PERSON_AFTER.test(t.slice(e, e + 16)) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
+      else if (g === 1 && (personAfter(t, e) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
       else if (nW >= 2 && p1 === '' && lineOpens(t, s) && blockOpens(t, s) && /^[ \t]*\r?\n/.test(t.slice(e, e + 4)) && blockHasPii(t, pii, e)) c = 0.85;
     } else if (nW >= 2 && (init || g === 1)) c = 0.85;
     else if (nW === 1 && g === 1 && !init && !(t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1)))) c = 0.8;
     else {
-      const [p1, p2] = prevWords(t, s);
-      const strong = CUE1.has(p1) || CUE2.has(p2 + ' ' + p1) || (p1 === '' && /(?:regards|sincerely|thanks|cheers|best|wishes|yours)[,.!]?[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, s - 30), s)));
+      prevWords(t, s);
+      const p1 = PW1;
+      const p2 = PW2;
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s));
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
-      if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !NAMING.has(p2 + ' ' + p1))) c = nW >= 2 ? 0.9 : 0.85;
+      if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) c = nW >= 2 ? 0.9 : 0.85;
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
@@ -1205,7 +1444,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // a given name that is also a word ("Bob", "Grace", "Dev") needs a surname-like second word or a cue word
         if (g === 2 && (suffix || WEAK1.has(p1) || AFTER1.has(nextWordAt(t, e, n)))) c = 0.8;
         const lineStart = p1 === '' && (s === 0 || lineOpens(t, s));
-        const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8));
+        const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || ((t.charCodeAt(e) === 32 || t.charCodeAt(e) === 9) && /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8)));
         if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, pii, e)) c = 0.85;
         if (c < 0.8 && emailAt.length && matchesEmail(t, emailAt, locals, s)) c = 0.9;
         if (c < 0.8 && (suffix || nonAscii)) {
@@ -1214,12 +1453,14 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           if (WEAK1.has(p1) || afterCue || (suffix && nonAscii)) c = 0.85;
         }
         // verbs that take or make a person: "we hired Kaito Mori", "Tuula Hakala said"
-        if (c < 0.8 && (PERSON_OBJ.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
+        if (c < 0.8 && (PERSON_OBJ.has(p1) || ROLE_BEFORE.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
         // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
-        if (c < 0.8 && (pronounAfter(t, e, n) || TITLE_AFTER.test(t.slice(e, e + 40)))) c = 0.85;
+        if (c < 0.8 && (pronounAfter(t, e, n) || possessedAfter(t, e, n) !== 0 || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
-      else if (g !== 2 && p1 === '' && lineOpens(t, s) && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
-      else if (g !== 2 && PERSON_AFTER.test(t.slice(e, e + 16))) c = 0.85; // "Trivo lives on …"
+      else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
+      else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
+      else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
+      else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
     }
     // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
@@ -1232,19 +1473,24 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       found.push({ s, e, c, words: ws });
     }
   }
+  // names in a list with a name found above: "founders: Kónya, Becker and Vasquez" (a list holds one kind of thing)
+  if (found.length) coordinate(t, n, found, addr);
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
     const known = new Set<string>();
-    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
+    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && !known.has(w) && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
     if (known.size) {
       found.sort((a, b) => a.s - b.s);
       let fi = 0;
+      let ca2 = 0;
       for (let si = 0; si < starts.length; si++) {
         const s = starts[si];
         while (fi < found.length && found[fi].e <= s) fi++;
         if (fi < found.length && found[fi].s <= s) continue; // inside a name already found
         const e = lowerText ? wordEnd(t, s, n) : capWordAt(t, s, n);
-        if (e - s < 3 || e - s > 20 || inSpans(addr, s)) continue;
+        if (e - s < 3 || e - s > 20) continue;
+        while (ca2 < na && addr[2 * ca2] <= s) ca2++; // inSpans(addr, s), the starts ascending
+        if (ca2 > 0 && s < addr[2 * ca2 - 1]) continue;
         // a name repeated alone stands alone: not inside a capitalised phrase ("VS Code", "Chrome Dev Tools")
         const pb = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1, Math.max(0, s - 31)) : s;
         if (pb < s - 1 && letter(t.charCodeAt(pb)) === UP) continue;
@@ -1255,6 +1501,91 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     }
   }
   for (const f of found) h.add('person_name', f.s, f.e, f.c, low(t, f.s, f.e));
+}
+
+/** End of a list separator at p (", and " ", " " and " " & " " or "), or -1. */
+function listSepAt(t: string, p: number): number {
+  if (t.charCodeAt(p) === 44) {
+    if (t.charCodeAt(p + 1) !== 32) return -1;
+    return t.startsWith('and ', p + 2) || t.startsWith('or ', p + 2) ? listSepAt(t, p + 1) : p + 2;
+  }
+  if (t.charCodeAt(p) !== 32) return -1;
+  if (t.startsWith('and ', p + 1)) return p + 5;
+  if (t.startsWith('or ', p + 1)) return p + 4;
+  if (t.startsWith('& ', p + 1)) return p + 3;
+  return -1;
+}
+/** Start of a list separator ending at p, or -1. */
+function listSepBefore(t: string, p: number): number {
+  if (t.charCodeAt(p - 1) !== 32) return -1;
+  if (t.charCodeAt(p - 2) === 44) return p - 2;
+  for (const w of [' and ', ' or ', ' & ']) if (p >= w.length && t.startsWith(w, p - w.length)) return t.charCodeAt(p - w.length - 1) === 44 ? p - w.length - 1 : p - w.length;
+  return -1;
+}
+/** A lone capitalised word at [s, e) that may be a list item next to a name: no list word, street, firm or country. */
+function listItem(t: string, n: number, s: number, e: number, addr: Int32Array): boolean {
+  if (e < 0 || e - s < 2) return false;
+  if (t.charCodeAt(e) === 32 && letter(t.charCodeAt(e + 1)) === UP) return false; // a longer capitalised run
+  if (wordFlags(t, s, e) & (F_NOT | F_ORG | F_COUNTRY | F_POST2 | F_POST1 | F_PRE)) return false;
+  if (inSpans(addr, s) || !standsAlone(t, s, e)) return false;
+  return true;
+}
+/**
+ * Single-word names found at ≥ 0.85 lend their rank to the single capitalised words listed with them ("our 3 founders:
+ * Kónya, Becker and Vasquez"): every item must be a lone capitalised word, and the list must end like one (a mark, the
+ * end of the line), so that "Smith, Google announced" stays a name and a firm.
+ */
+function coordinate(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
+  // one-word names found at ≥ 0.85 (in running text, or after a plural person cue: "founders: Kónya, …") that a list
+  // separator follows (no item either side without one)
+  const seeds = found.filter((f) => {
+    if (f.c < 0.85 || listSepAt(t, f.e) < 0) return false;
+    const sp = t.indexOf(' ', f.s);
+    if (sp >= 0 && sp < f.e) return false;
+    if (f.words.length === 1) return true;
+    prevWord1(t, f.s);
+    return LIST_CUE.has(PW1);
+  });
+  if (!seeds.length) return;
+  const have = new Set<number>();
+  for (const f of found) have.add(f.s);
+  for (const f of seeds) {
+    // the items to the right, up to the one that ends the list
+    const items: number[] = [];
+    let p = f.e;
+    let ended = false;
+    for (let k = 0; k < 8; k++) {
+      const a = listSepAt(t, p);
+      if (a < 0) break;
+      const e = capWordAt(t, a, n);
+      if (!listItem(t, n, a, e, addr)) break;
+      items.push(a, e);
+      p = e;
+      const q = t.charCodeAt(e);
+      if (q !== 44 && q !== 32) {
+        ended = q !== q || q === 46 || q === 33 || q === 63 || q === 59 || q === 41 || q === 10 || q === 13;
+        break;
+      }
+      if (listSepAt(t, e) < 0) break;
+    }
+    if (!ended) items.length = 0;
+    // the items to the left, when the seed itself is followed by more of the list or ends it
+    p = f.s;
+    for (let k = 0; k < 8 && (items.length || listSepAt(t, f.e) >= 0); k++) {
+      const b = listSepBefore(t, p);
+      if (b < 0) break;
+      const s = wordStart(t, b, Math.max(0, b - 30));
+      if (s >= b || capWordAt(t, s, n) !== b || !listItem(t, n, s, b, addr)) break;
+      if (s >= 2 && t.charCodeAt(s - 1) === 32 && letter(t.charCodeAt(s - 2)) === UP) break;
+      items.push(s, b);
+      p = s;
+    }
+    for (let k = 0; k < items.length; k += 2) {
+      if (have.has(items[k])) continue;
+      have.add(items[k]);
+      found.push({ s: items[k], e: items[k + 1], c: 0.85, words: [low(t, items[k], items[k + 1])] });
+    }
+  }
 }
 
 /** The word [s, e) is set off by spaces or punctuation, not glued to code, paths, compounds or numbers. */
@@ -1348,6 +1679,14 @@ function blockHasPii(t: string, pii: number[], p: number): boolean {
   return true;
 }
 
+/** fold(word).replace(/[^a-z]/g, ''): a word of ASCII letters only is just lower-cased (interned). */
+function foldLetters(t: string, s: number, e: number): string {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return fold(t.slice(s, e)).replace(/[^a-z]/g, '');
+  }
+  return low(t, s, e);
+}
 let CHAIN_FOLD: string[] = [];
 function matchesEmail(t: string, at: number[], getLocals: () => string[], s: number): boolean {
   // `at` is ascending: binary search for the first address within 600 chars before s
@@ -1355,7 +1694,7 @@ function matchesEmail(t: string, at: number[], getLocals: () => string[], s: num
   if (lo >= at.length || at[lo] > s + 600) return false;
   const from = lo;
   CHAIN_FOLD = [];
-  for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(fold(t.slice(tk.s, tk.e)).replace(/[^a-z]/g, ''));
+  for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(foldLetters(t, tk.s, tk.e));
   if (CHAIN_FOLD.length < 2) return false;
   const locals = getLocals();
   for (let k = from; k < at.length && at[k] <= s + 600; k++) {

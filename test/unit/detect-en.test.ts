@@ -1,0 +1,55 @@
+// English names (utils/detect/en.ts): the rules added for lists, roles, possessives and names set off at the end of a
+// sentence, and the cases the fast paths must keep.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../utils/detect';
+
+const names = (text: string) =>
+  scan(text)
+    .findings.filter((f) => f.type === 'person_name' && f.confidence >= 0.8)
+    .map((f) => text.slice(f.start, f.end));
+
+describe('English names in lists', () => {
+  it('takes every lone word of a list after a plural person cue', () => {
+    expect(names('The founders: Okonkwo, Lindqvist and Barreto. They met at school.')).toEqual(['Okonkwo', 'Lindqvist', 'Barreto']);
+    expect(names('Our kids: Aurelio, Brannagh & Cosimo\n')).toEqual(['Aurelio', 'Brannagh', 'Cosimo']);
+  });
+  it('takes a list only when it ends like one, and never a firm or a country in it', () => {
+    expect(names('Dear Okonkwo, Lindqvist and Barreto will join us.')).toEqual(['Okonkwo']);
+    expect(names('Dear Okonkwo, Google announced a new phone.')).toEqual(['Okonkwo']);
+    expect(names('The founders: Okonkwo, Germany and Holdings Inc.')).toEqual(['Okonkwo']);
+  });
+});
+
+describe('English names by role, possessive and address', () => {
+  it('takes a full name after a role or relation word', () => {
+    expect(names('We watched tennis player Hülya Bouwmeester win the final.')).toEqual(['Hülya Bouwmeester']);
+    expect(names('I asked my colleague Petr Kloz about it.')).toEqual(['Petr Kloz']);
+  });
+  it('takes a word before a possessive that only people have', () => {
+    expect(names("It is Meza's song, not a hymn.")).toEqual(['Meza']);
+    expect(names("Ubul's wife called.")).toEqual(['Ubul']);
+  });
+  it('needs a given name or a full name for what anyone may have', () => {
+    expect(names("Google's address is on the site.")).toEqual([]);
+    expect(names("Please send Anna Kowalczyk's address.")).toEqual(['Anna Kowalczyk']);
+  });
+  it('takes a given name set off at the end of a sentence, not after a greeting', () => {
+    expect(names("Don't go to town, Mark!")).toEqual(['Mark']);
+    expect(names('Hello, World! Thanks, Apple!')).toEqual([]);
+  });
+});
+
+describe('English names the fast paths keep', () => {
+  it('skips lone capitalised words with no cue', () => {
+    expect(names('The quick brown Fox jumps over the lazy Dog. Our new product launches next month.')).toEqual([]);
+  });
+  it('keeps cue words before, labels, and verbs after a lone unlisted word', () => {
+    expect(names('Please ask for Vizirov tomorrow.')).toEqual(['Vizirov']);
+    expect(names('I spoke with Vizirov today.')).toEqual(['Vizirov']);
+    expect(names('Name: Vizirov')).toEqual(['Vizirov']);
+    expect(names('Trivo lives on the hill.')).toEqual(['Trivo']);
+  });
+  it('finds names in a lower-cased message', () => {
+    expect(names('follow up with patricia desrosiers tomorrow')).toEqual(['patricia desrosiers']);
+  });
+});
