@@ -73,6 +73,10 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   const inputName = getter(HTMLInputElement.prototype, 'name');
   const inputValue = getter(HTMLInputElement.prototype, 'value');
   const WM = WeakMap;
+  const WS = WeakSet;
+  const wsAdd = WeakSet.prototype.add;
+  const wsHas = WeakSet.prototype.has;
+  const wsDelete = WeakSet.prototype.delete;
   const wmGet = WeakMap.prototype.get;
   const wmSet = WeakMap.prototype.set;
   const loc = location;
@@ -314,32 +318,81 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
     apply(formSubmit, f, []);
     if (extra) apply(remove, extra, []);
   };
-  const judgeForm = (f: HTMLFormElement, submitter: HTMLElement | null | undefined, via: string, round = 0) => {
+  const judgeForm = (f: HTMLFormElement, submitter: HTMLElement | null | undefined, via: string, round = 0, wanted = () => true) => {
     const method = up(apply(formMethod, f, []));
     const parts = snapshot(formData(f, submitter)).parts ?? [];
     apply(then, ask('submit', via, S(apply(formAction, f, [])) || (apply(hrefOf, loc, []) as string), method, parts), [
       (ok: boolean) => {
-        if (!ok) return;
+        // Not sent when refused, or when the page itself cancelled the submission it stopped.
+        if (!ok || !wanted()) return;
         // The page may have changed the form while the guard judged it: what was judged is what goes, or it is judged again.
         if (sameParts(parts, snapshot(formData(f, submitter)).parts ?? [])) resubmit(f, submitter);
-        else if (round < 3) judgeForm(f, submitter, via, round + 1); // a form that keeps changing is not sent at all
+        else if (round < 3) judgeForm(f, submitter, via, round + 1, wanted); // a form that keeps changing is not sent at all
       },
     ]);
   };
   const hasFiles = (f: HTMLFormElement) => !!apply(querySelector, f, ['input[type=file]']);
   const plainGet = (f: HTMLFormElement) => up(apply(formMethod, f, [])) === 'GET' && !hasFiles(f);
-  // Bubble phase on window: the page's own handlers have run; only a submission that would really happen is held.
-  apply(listen, W, [
-    'submit',
-    (e: SubmitEvent) => {
-      const f = apply(eventTarget, e, []);
-      if (!is(formMethod, f) || apply(prevented, e, [])) return;
-      const form = f as HTMLFormElement;
-      if (plainGet(form)) return;
-      apply(preventDefault, e, []);
-      judgeForm(form, submitterOf ? (apply(submitterOf, e, []) as HTMLElement | null) : null, 'form');
+  // A submit event is judged once the page's own handlers have run, at the window in the bubble phase: only a
+  // submission that would really happen is held. A page that stops the event's propagation keeps it from reaching
+  // the window, so stopping a submit event in flight hands it to the guard there and then: the submission is held,
+  // and judged after the dispatch unless the page itself cancels it (preventDefault, returnValue).
+  const inFlight = new WS<Event>();
+  const pageCanceled = new WS<Event>();
+  const hold = (e: SubmitEvent) => {
+    apply(wsDelete, inFlight, [e]);
+    const f = apply(eventTarget, e, []);
+    if (!is(formMethod, f) || apply(prevented, e, [])) return;
+    const form = f as HTMLFormElement;
+    if (plainGet(form)) return;
+    apply(preventDefault, e, []);
+    const submitter = submitterOf ? (apply(submitterOf, e, []) as HTMLElement | null) : null;
+    judgeForm(form, submitter, 'form', 0, () => !apply(wsHas, pageCanceled, [e]));
+  };
+  // Only trusted events submit: a page's own dispatchEvent(new SubmitEvent('submit')) sends nothing, and neither do we.
+  apply(listen, W, ['submit', (e: SubmitEvent) => e.isTrusted && apply(wsAdd, inFlight, [e]), true]);
+  apply(listen, W, ['submit', (e: SubmitEvent) => apply(wsHas, inFlight, [e]) && hold(e)]);
+  const EP = Event.prototype;
+  for (const name of ['stopPropagation', 'stopImmediatePropagation'] as const) {
+    const native = EP[name];
+    define(EP, name, {
+      value: {
+        [name](this: Event) {
+          apply(native, this, []);
+          if (apply(wsHas, inFlight, [this])) hold(this as SubmitEvent);
+        },
+      }[name],
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  const cancelBubble = desc(EP, 'cancelBubble')!;
+  define(EP, 'cancelBubble', {
+    ...cancelBubble,
+    set(this: Event, v: boolean) {
+      apply(cancelBubble.set!, this, [v]);
+      if (v && apply(wsHas, inFlight, [this])) hold(this as SubmitEvent);
     },
-  ]);
+  });
+  const nativePrevent = preventDefault; // (a function named preventDefault below would shadow it)
+  define(EP, 'preventDefault', {
+    value: function preventDefault(this: Event) {
+      apply(wsAdd, pageCanceled, [this]);
+      apply(nativePrevent, this, []);
+    },
+    writable: true,
+    configurable: true,
+    enumerable: true,
+  });
+  const returnValue = desc(EP, 'returnValue')!;
+  define(EP, 'returnValue', {
+    ...returnValue,
+    set(this: Event, v: boolean) {
+      if (!v) apply(wsAdd, pageCanceled, [this]);
+      apply(returnValue.set!, this, [v]);
+    },
+  });
   define(HTMLFormElement.prototype, 'submit', {
     value: function submit(this: HTMLFormElement) {
       if (plainGet(this)) return apply(formSubmit, this, []);

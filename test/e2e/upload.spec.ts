@@ -186,6 +186,40 @@ test.describe('upload guard', () => {
     expect(vias.filter((v) => v === 'xhr').length).toBeGreaterThanOrEqual(2);
   });
 
+  test("a form whose own submit handler stops the event's propagation is still judged; one the page cancels is not sent", async ({ ext, sites }) => {
+    // Added to the real share.test page (a page fulfilled by the test router would be "public" to Chromium's local
+    // network checks, and its form posts to 127.0.0.1 refused for that reason alone).
+    const page = await open(ext, sites, 'share.test');
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<form id="f1" method="post" action="/upload" target="sink"><textarea name="m" id="m1"></textarea><button id="b1">send</button></form>
+         <form id="f2" method="post" action="/upload" target="sink"><textarea name="m" id="m2"></textarea><button id="b2">send</button></form>
+         <iframe name="sink"></iframe>`,
+      );
+      document.getElementById('f1')!.addEventListener('submit', (e) => e.stopPropagation());
+      document.getElementById('f2')!.addEventListener('submit', (e) => {
+        e.stopImmediatePropagation();
+        e.preventDefault();
+      });
+    });
+    sites.clearRequests();
+    const posts = () => sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST');
+    await page.locator('#m1').fill(CSV);
+    await page.locator('#b1').click();
+    await expect(page.locator('maruhi-notice').first()).toBeAttached();
+    await expect.poll(async () => (await events(ext)).filter((e) => e.channel === 'submit' && e.decision === 'block').length).toBe(1);
+    // The page cancels its own form: nothing is sent, by it or by the guard.
+    await page.locator('#m2').fill('hello');
+    await page.locator('#b2').click();
+    // Harmless text in the stopped form still goes, once.
+    await page.locator('#m1').fill('hello world');
+    await page.locator('#b1').click();
+    await expect.poll(() => posts().length).toBe(1);
+    await page.waitForTimeout(500);
+    expect(posts().map((r) => r.body.toString('utf8'))).toEqual(['m=hello+world']);
+  });
+
   test("a page that defines maruhi's tag names as its own custom elements still shows the label and the notice", async ({ ext, sites }) => {
     // Its constructors run on any element of that name the document creates, and take the shadow root first.
     const TAGS = ['maruhi-banner', 'maruhi-notice', 'maruhi-dialog', 'maruhi-watermark', 'maruhi-pledge', 'maruhi-print', 'maruhi-privacy'];
