@@ -23,6 +23,13 @@ export function installPrintHooks(ask: Ask) {
   const hook = (o: object, name: string, value: unknown) => define(o, name, { value, writable: true, configurable: true, enumerable: true });
   const refusal = (a: PageAnswer | null, fallback: string) => (a && !a.allow ? new DOMEx(a.reason ?? fallback, 'NotAllowedError') : null);
   const blank = (s: string) => apply(trim, s, []) === '';
+  /** Asks the guard; `go` runs when allowed (or when no guard is in this frame), `reject` gets the browser-like refusal. */
+  const whenAllowed = (req: PageRequest, refused: string, go: () => void, reject: (e: unknown) => void) =>
+    ask(req, (a) => {
+      const no = refusal(a, refused);
+      if (no) reject(no);
+      else go();
+    });
 
   // The guard prints itself (from its own world) once the policy allows it, so the page's call returns at once.
   hook(window, 'print', function print(this: Window) {
@@ -35,13 +42,7 @@ export function installPrintHooks(ask: Ask) {
   const nativeShare = md?.getDisplayMedia;
   if (md && nativeShare)
     hook(md, 'getDisplayMedia', function getDisplayMedia(this: MediaDevices, ...args: unknown[]): Promise<MediaStream> {
-      return new P((resolve, reject) =>
-        ask({ op: 'screen_share' }, (a) => {
-          const no = refusal(a, 'Permission denied');
-          if (no) reject(no);
-          else resolve(apply(nativeShare, this, args) as Promise<MediaStream>);
-        }),
-      );
+      return new P((resolve, reject) => whenAllowed({ op: 'screen_share' }, 'Permission denied', () => resolve(apply(nativeShare, this, args) as Promise<MediaStream>), reject));
     });
 
   const cp = (globalThis as { Clipboard?: { prototype: Clipboard } }).Clipboard?.prototype;
@@ -87,11 +88,7 @@ export function installPrintHooks(ask: Ask) {
     hook(cp, 'writeText', function writeText(this: Clipboard, data: string): Promise<void> {
       const text = S(data);
       return new P((resolve, reject) =>
-        ask({ op: 'clipboard', text, via: 'writeText' }, (a) => {
-          const no = refusal(a, 'Write permission denied.');
-          if (no) reject(no);
-          else resolve(apply(nativeWriteText, this, [text]) as Promise<void>);
-        }),
+        whenAllowed({ op: 'clipboard', text, via: 'writeText' }, 'Write permission denied.', () => resolve(apply(nativeWriteText, this, [text]) as Promise<void>), reject),
       );
     });
   if (nativeWrite && getType && typesOf)
@@ -104,11 +101,7 @@ export function installPrintHooks(ask: Ask) {
           (text) => {
             const go = () => resolve(apply(nativeWrite, this, [list]) as Promise<void>);
             if (blank(text)) return go();
-            ask({ op: 'clipboard', text, via: 'write' }, (a) => {
-              const no = refusal(a, 'Write permission denied.');
-              if (no) reject(no);
-              else go();
-            });
+            whenAllowed({ op: 'clipboard', text, via: 'write' }, 'Write permission denied.', go, reject);
           },
           reject,
         ),
@@ -125,11 +118,7 @@ export function installPrintHooks(ask: Ask) {
         apply(then, apply(nativeReadText, this, []), [
           (text: string) => {
             if (blank(text)) return resolve(text);
-            ask({ op: 'clipboard_read', text, via: 'readText' }, (a) => {
-              const no = refusal(a, 'Read permission denied.');
-              if (no) reject(no);
-              else resolve(text);
-            });
+            whenAllowed({ op: 'clipboard_read', text, via: 'readText' }, 'Read permission denied.', () => resolve(text), reject);
           },
           reject,
         ]),
@@ -145,11 +134,7 @@ export function installPrintHooks(ask: Ask) {
               false,
               (text) => {
                 if (blank(text)) return resolve(items);
-                ask({ op: 'clipboard_read', text, via: 'read' }, (a) => {
-                  const no = refusal(a, 'Read permission denied.');
-                  if (no) reject(no);
-                  else resolve(items);
-                });
+                whenAllowed({ op: 'clipboard_read', text, via: 'read' }, 'Read permission denied.', () => resolve(items), reject);
               },
               reject,
             ),

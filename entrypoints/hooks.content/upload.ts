@@ -91,22 +91,9 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
       return false;
     }
   };
-  const isFD = (v: unknown) => {
-    try {
-      apply(fdEntries, v, []);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const isUS = (v: unknown) => {
-    try {
-      apply(usToString, v, []);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  // Methods brand-check too: FormData.prototype.entries and URLSearchParams.prototype.toString throw on anything else.
+  const isFD = (v: unknown) => is(fdEntries as (this: never) => unknown, v);
+  const isUS = (v: unknown) => is(usToString as (this: never) => unknown, v);
   /** Appends without Array.prototype.push or an index setter a page could have put on Array.prototype. */
   const put = <T>(list: T[], v: T) => define(list, list.length, { value: v, writable: true, enumerable: true, configurable: true });
   const up = (s: unknown) => apply(upper, S(s), []) as string;
