@@ -10,11 +10,10 @@
 // GATE_KEEP of the candidates that reach `lo`).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fold } from '../../utils/detect/normalize';
 
-const HI_P = 0.95;
+const HI_P = 0.955;
 const LO_P = 0.75;
-const GATE_KEEP = 0.98;
+const GATE_KEEP = 0.95;
 const EPOCHS = Number(process.env.EPOCHS ?? 10);
 const LR = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 1e-3);
@@ -62,10 +61,9 @@ const exs: Ex[] = [];
 const golds: Map<number, [number, number][]> = new Map();
 let runBase = 0;
 function add(idx: number, text: string, gold: [number, number][]) {
-  const t = fold(text);
   const keys = new Set(gold.map(([s, e]) => s + ':' + e));
   let maxRun = 0;
-  for (const c of jaModelCandidates(t)) {
+  for (const c of jaModelCandidates(() => scan(text, { maxChars: Infinity }))) {
     exs.push({ feats: c.feats, gate: c.gate, y: keys.has(c.s + ':' + c.e) ? 1 : 0, kind: c.kind, run: runBase + c.run, doc: idx, s: c.s, e: c.e });
     maxRun = Math.max(maxRun, c.run);
   }
@@ -205,7 +203,11 @@ const gate = [0, 1].map((kind) => {
 });
 const passed = orig.filter((x) => score(qg, x.gate) >= gate[x.kind]).length;
 const posKept = orig.filter((x) => x.y && score(qg, x.gate) >= gate[x.kind]).length / orig.filter((x) => x.y).length;
-console.error(JSON.stringify({ hi, lo, gate, gatePasses: passed / orig.length, posKept }));
+const perKind = [0, 1].map((k) => {
+  const xs = orig.filter((x) => x.kind === k);
+  return { candidates: xs.length, positive: xs.filter((x) => x.y).length, gatePasses: xs.filter((x) => score(qg, x.gate) >= gate[k]).length };
+});
+console.error(JSON.stringify({ hi, lo, gate, gatePasses: passed / orig.length, posKept, perKind }));
 
 // --- write
 const CHARS = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i)).filter((c) => c !== "'" && c !== '\\');

@@ -133,7 +133,7 @@ function isFamily(t: string, s: number, len: number): boolean {
   return len === 2 ? GIMEI2.has(c * 0x10000 + t.charCodeAt(s + 1)) : GIMEI.has(t.substr(s, len));
 }
 
-/** A 52-bit hash of a katakana word, from its chars (k) or from the ASCII form of names-data.ts (k - 0x30a1 + 0x23). */
+/** A 30-bit hash of a katakana word, from its chars (k) or from the ASCII form of names-data.ts (k - 0x30a1 + 0x23). */
 function kataHash(t: string, s: number, e: number, offset: number): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x1b873593;
@@ -142,7 +142,7 @@ function kataHash(t: string, s: number, e: number, offset: number): number {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  return (h1 >>> 0) * 0x100000 + (h2 >>> 12);
+  return (h1 ^ (h2 >>> 7)) & 0x3fffffff; // a small integer: Set look-ups stay fast (no heap number)
 }
 /** Katakana names as hashes, built on the first katakana look-up (no string made per look-up). */
 let KATA_SETS: [Set<number>, Set<number>, Set<number>] | null = null;
@@ -265,13 +265,13 @@ export function jaFirstChars(): string {
 
 /**
  * scan.ts's familyAt hook, at a kanji-run start whose gimei look-up failed: JA_CANDIDATE when a rule here may find
- * a name in the run (a dictionary family name may start it and it has 3+ kanji, or a 李-style name), else 0.
+ * a name in the run (a dictionary family name or a 李-style name may start it, and it has 2+ kanji: the span model
+ * looks at 2-kanji runs too), else 0.
  */
 export function jaCandidateAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
   const f = CH[c];
-  if (!(f & (F_FAM0 | F_CN)) || !isKanji(t.charCodeAt(i + 1))) return 0;
-  return f & F_CN || isKanji(t.charCodeAt(i + 2)) ? JA_CANDIDATE : 0;
+  return f & (F_FAM0 | F_CN) && isKanji(t.charCodeAt(i + 1)) ? JA_CANDIDATE : 0;
 }
 
 /**
@@ -297,6 +297,7 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
     const c = t.charCodeAt(s);
     if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
   }
+  if (modelOn) modelNames(t, emit, starts);
   // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
   let done = -1;
   const fromInside = (p: number) => {
@@ -320,7 +321,6 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
   done = -1;
   for (const p of honorifics) fromInside(p);
   if (surnames) sameTextSurnames(t, surnames, emit);
-  if (modelOn) modelNames(t, emit);
 }
 
 let modelOn = true;
@@ -726,74 +726,116 @@ function features(t: string, s: number, e: number, kind: number, pre: number, su
   return k;
 }
 
-type Cand = (s: number, e: number, kind: number, pre: number, suf: number, parts: number, run: number) => void;
+type Cand = (t: string, s: number, e: number, kind: number, pre: number, suf: number, parts: number, run: number) => void;
+/** Where a candidate's score goes: the trainer's visitor, or null (the detector: gate, score, best of the run). */
+let visit: Cand | null = null;
+/** The best candidate of the current run (the detector). */
+let bestZ = 0;
+let bestS = -1;
+let bestE = 0;
+
 /**
- * Visits the candidates of t (run numbers the kanji / katakana runs: one name at most per run); with the gate's
- * weights `g`, only those the gate passes.
+ * One candidate t[s, e) of kind (0 kanji, 1 katakana): to the trainer, or gated and scored, kept when it passes HI
+ * and beats the run's best so far. pre / suf: the length of the kinship / role word stripped, or minus that of one
+ * it could be stripped of (三女|悦子 vs 三女悦子).
  */
-function candidates(t: string, cand: Cand, g: Int8Array | null): void {
-  AFFIX ??= affixes();
-  const g0 = JA_GATE_MIN[0];
-  const g1 = JA_GATE_MIN[1];
-  const n = t.length;
-  let run = 0;
-  for (let i = 0; i < n; ) {
-    const c = t.charCodeAt(i);
-    if (c < 0x30a1) {
-      i++;
-      continue;
-    }
-    if (isKanji(c)) {
-      let e = i + 1;
-      while (e < n && isKanji(t.charCodeAt(e))) e++;
-      const L = e - i;
-      if (L >= 2 && L <= 9) {
-        run++;
-        const p = prefixLen(t, i, e);
-        const q = suffixLen(t, i, e);
-        for (let a = 0; a <= (p ? 1 : 0); a++)
-          for (let b = 0; b <= (q ? 1 : 0); b++) {
-            const s = i + a * p;
-            const z = e - b * q;
-            // pre / suf: the length of the word stripped, or minus that of one that could be (三女|悦子 vs 三女悦子)
-            if (z - s >= 2 && z - s <= 5 && (!g || gateScore(g, t, s, z, 0) >= g0)) cand(s, z, 0, a ? p : -p, b ? q : -q, 1, run);
-          }
-      }
-      i = e;
-      continue;
-    }
-    if (isKata(c)) {
-      let e = i;
-      let parts = 1;
-      for (;;) {
-        while (e < n && isKata(t.charCodeAt(e))) e++;
-        const d = t.charCodeAt(e);
-        if ((d === 0x30fb || d === 0x3d) && isKata(t.charCodeAt(e + 1))) {
-          parts++;
-          e++;
-        } else break;
-      }
-      if (e - i >= 2 && e - i <= 24 && !(i > 0 && isLetter(t.charCodeAt(i - 1)))) {
-        run++;
-        if (!g || gateScore(g, t, i, e, 1) >= g1) cand(i, e, 1, 0, 0, parts, run);
-      }
-      i = e;
-      continue;
-    }
-    i++;
+function consider(t: string, s: number, e: number, kind: number, pre: number, suf: number, parts: number, run: number): void {
+  if (visit) {
+    visit(t, s, e, kind, pre, suf, parts, run);
+    return;
+  }
+  if (gateScore(G!, t, s, e, kind) < JA_GATE_MIN[kind]) return;
+  const nf = features(t, s, e, kind, pre, suf, parts);
+  const w = W!;
+  let z = 0;
+  for (let k = 0; k < nf; k++) z += w[FEATS[k]];
+  z -= JA_MODEL_HI[kind];
+  if (z >= 0 && (bestS < 0 || z > bestZ)) {
+    bestZ = z;
+    bestS = s;
+    bestE = e;
   }
 }
 
-/** For test/corpus/train-names-ja.ts: every candidate of t with its features and its gate's slots. */
-export function jaModelCandidates(t: string): { s: number; e: number; kind: number; run: number; feats: number[]; gate: number[] }[] {
-  buildJaNames();
-  const out: { s: number; e: number; kind: number; run: number; feats: number[]; gate: number[] }[] = [];
-  candidates(t, (s, e, kind, pre, suf, parts, run) => {
+/** Two katakana in a row: where a katakana run starts (a native scan; the run is read on by hand). */
+const KATA2 = /[\u30a1-\u30fa\u30fc]{2}/g;
+
+/**
+ * Rule 6: the candidates of t, run by run (one name at most in a kanji or katakana run); the best of each run is
+ * reported when it passes HI (at 0.8–0.9). Nothing is reported below: each finding costs the scan, and the rules
+ * report their weaker guesses already. Kanji runs: those scan.ts's first pass found starting with a char that starts
+ * a family name (`starts`, no pass of its own); katakana runs: found by a native regex scan.
+ */
+function modelNames(t: string, emit: Emit, starts: number[]): void {
+  W ??= weights(JA_MODEL_W);
+  G ??= weights(JA_GATE_W);
+  AFFIX ??= affixes();
+  const n = t.length;
+  let run = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
+    let e = i + 1;
+    while (e < n && e - i < 10 && isKanji(t.charCodeAt(e))) e++;
+    const L = e - i;
+    if (L < 2 || L > 9 || isKanji(t.charCodeAt(e))) continue;
+    run++;
+    bestS = -1;
+    // a kinship / role word leaves ≥ 2 kanji: only in runs of 3+
+    const p = L > 2 ? prefixLen(t, i, e) : 0;
+    const q = L > 2 ? suffixLen(t, i, e) : 0;
+    if (L <= 5) consider(t, i, e, 0, -p, -q, 1, run);
+    if (p && L - p <= 5) consider(t, i + p, e, 0, p, -q, 1, run);
+    if (q && L - q <= 5) consider(t, i, e - q, 0, -p, q, 1, run);
+    if (p && q && L - p - q >= 2 && L - p - q <= 5) consider(t, i + p, e - q, 0, p, q, 1, run);
+    if (bestS >= 0) emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
+  }
+  modelKata(t, emit, run);
+}
+
+/** Rule 6 on the katakana runs (its own function: its own type feedback, no deopt when the kanji loop ran first). */
+function modelKata(t: string, emit: Emit, run: number): void {
+  const n = t.length;
+  KATA2.lastIndex = 0;
+  while (KATA2.test(t)) {
+    const i = KATA2.lastIndex - 2;
+    let e = i;
+    let parts = 1;
+    for (;;) {
+      while (e < n && isKata(t.charCodeAt(e))) e++;
+      const d = t.charCodeAt(e);
+      if ((d === 0x30fb || d === 0x3d) && isKata(t.charCodeAt(e + 1))) {
+        parts++;
+        e++;
+      } else break;
+    }
+    KATA2.lastIndex = e;
+    const b = i > 0 ? t.charCodeAt(i - 1) : 0;
+    // a run starts after a non-katakana char (not the tail of a ・-joined one the regex re-entered) and no Latin word
+    if (e - i > 24 || isKata(b) || isLetter(b) || ((b === 0x30fb || b === 0x3d) && isKata(t.charCodeAt(i - 2)))) continue;
+    bestS = -1;
+    consider(t, i, e, 1, 0, 0, parts, ++run);
+    if (bestS >= 0) emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
+  }
+}
+
+export type JaCandidate = { s: number; e: number; kind: number; run: number; feats: number[]; gate: number[] };
+/**
+ * For test/corpus/train-names-ja.ts: every candidate the model would score (no gate) while `scanText` runs (a scan()
+ * of one text), with its features and its gate's slots; nothing is scored or reported meanwhile.
+ */
+export function jaModelCandidates(scanText: () => void): JaCandidate[] {
+  const out: JaCandidate[] = [];
+  visit = (t, s, e, kind, pre, suf, parts, run) => {
     const gate = [0, 0, 0, 0, 0, 0];
     gateSlots(t, s, e, kind, gate);
     const nf = features(t, s, e, kind, pre, suf, parts);
     out.push({ s, e, kind, run, feats: Array.from(FEATS.subarray(0, nf)), gate });
-  }, null);
+  };
+  try {
+    scanText();
+  } finally {
+    visit = null;
+  }
   return out;
 }
 
@@ -813,37 +855,4 @@ function modelScore(t: string, s: number, e: number): number {
  */
 export function jaUnlikeName(t: string, s: number, e: number): boolean {
   return modelOn && modelScore(t, s, e) < JA_MODEL_LO[0];
-}
-
-/** Rule 6: the best candidate of each run, reported when its score passes the trained thresholds. */
-function modelNames(t: string, emit: Emit): void {
-  W ??= weights(JA_MODEL_W);
-  G ??= weights(JA_GATE_W);
-  const w = W;
-  const g = G;
-  let bestRun = -1;
-  let bestZ = 0;
-  let bestS = 0;
-  let bestE = 0;
-  let bestK = 0;
-  const flush = () => {
-    const hi = JA_MODEL_HI[bestK];
-    if (bestZ >= hi) emit(bestS, bestE, Math.min(0.9, 0.8 + (bestZ - hi) * 0.002));
-    else emit(bestS, bestE, 0.6);
-    bestRun = -1;
-  };
-  candidates(t, (s, e, kind, pre, suf, parts, run) => {
-    if (run !== bestRun && bestRun >= 0) flush();
-    const nf = features(t, s, e, kind, pre, suf, parts);
-    let z = 0;
-    for (let k = 0; k < nf; k++) z += w[FEATS[k]];
-    if (z >= JA_MODEL_LO[kind] && (bestRun < 0 || z > bestZ)) {
-      bestZ = z;
-      bestS = s;
-      bestE = e;
-      bestK = kind;
-      bestRun = run;
-    }
-  }, g);
-  if (bestRun >= 0) flush();
 }

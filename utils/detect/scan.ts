@@ -1684,10 +1684,10 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   }
 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
-  const jaStarts: number[] = []; // runs of 3+ kanji (or 李-style) for names-ja.ts
+  const jaStarts: number[] = []; // runs of 2+ kanji for names-ja.ts
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
-    if (famL.a[k] === JA_CANDIDATE || (isKanji(t.charCodeAt(s + 1)) && isKanji(t.charCodeAt(s + 2)))) jaStarts.push(s);
+    if (famL.a[k] === JA_CANDIDATE || isKanji(t.charCodeAt(s + 1))) jaStarts.push(s);
     if (famL.a[k] === JA_CANDIDATE) continue; // names-ja.ts's only
     let i = s + famL.a[k];
     const sp = t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000;
