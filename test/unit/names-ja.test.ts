@@ -33,6 +33,12 @@ describe('span model of names-ja.ts (rule 6)', () => {
     expect(names('「南氷洋に2、3年行ったつもりで」と言った。')).toEqual([]);
     expect(names('「東洋一のアーチ橋」を謳っていた。')).toEqual([]);
   });
+  it('not in CSV / TSV cells or addresses: the model reads running text', () => {
+    expect(names('神奈川県川崎市麻生区黒川５９２－２,神奈川県,川崎市麻生区,黒川,592-2')).toEqual([]);
+    expect(names('住所: 神奈川県横浜市保土ケ谷区桜ケ丘２丁目２８－２２')).toEqual([]);
+    // the same surname in running text is one
+    expect(names('黒川はその後、東京に戻った。')).toEqual(['黒川']);
+  });
   it('places and organisations before particles are not names', () => {
     for (const t of ['東京は晴れ。', 'バドミントンは人気がある。', '株式会社は東京にある。', '日本銀行が発表した。', 'トヨタ自動車が発表した。'])
       expect(names(t), t).toEqual([]);

@@ -63,6 +63,10 @@ const FAM_AT = new Map<number, number>();
 const GIV_AT = new Map<number, number>();
 /** gimei family names (499): two-char ones as numbers (no string made per look-up), longer ones as strings */
 const GIMEI2 = new Set<number>();
+/** An exact key of a pair of CJK ideographs (U+4E00–U+9FFF), else -1: a small integer, so Set look-ups need no heap
+ * number (c * 0x10000 + d did, for most kanji). gimei's names are all in that block. */
+const pairKey = (a: number, b: number) => (a >= 0x4e00 && a < 0xa000 && b >= 0x4e00 && b < 0xa000 ? (a - 0x4e00) * 0x5200 + b - 0x4e00 : -1);
+const F_GIMEI3 = 128; // first char of a 3+ char gimei family name
 let GIMEI = new Set<string>();
 
 /** A role word and its strength: 3 a title (after any katakana word), 2 after any name, 1 after a dictionary name,
@@ -130,7 +134,8 @@ function isFamily(t: string, s: number, len: number): boolean {
   const g = groupAt(JA_FAMILY, FAM_AT, c);
   if (g >= 0 && inGroup(JA_FAMILY, g, t, s, len)) return true;
   if (!(CH[c] & F_GIMEI0)) return false;
-  return len === 2 ? GIMEI2.has(c * 0x10000 + t.charCodeAt(s + 1)) : GIMEI.has(t.substr(s, len));
+  if (len === 2) return GIMEI2.has(pairKey(c, t.charCodeAt(s + 1)));
+  return (CH[c] & F_GIMEI3) !== 0 && GIMEI.has(t.substr(s, len));
 }
 
 /** A 30-bit hash of a katakana word, from its chars (k) or from the ASCII form of names-data.ts (k - 0x30a1 + 0x23). */
@@ -188,7 +193,8 @@ export function buildJaNames(): void {
   GIMEI = new Set(FAMILY_NAMES.split('|'));
   for (const w of GIMEI) {
     CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
-    if (w.length === 2) GIMEI2.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+    if (w.length === 2) GIMEI2.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+    else if (w.length >= 3) CH[w.charCodeAt(0)] |= F_GIMEI3;
   }
   const roles = (list: string, strength: number) => {
     for (const w of list.split('|')) {
@@ -734,6 +740,10 @@ let bestZ = 0;
 let bestS = -1;
 let bestE = 0;
 
+/** , tab | ": what delimits cells of CSV / TSV text (the table rules of scan.ts read those; 黒川 in an address file's
+ * town column is no person). */
+const isCellEdge = (c: number) => c === 0x2c || c === 9 || c === 0x7c || c === 0x22;
+
 /**
  * One candidate t[s, e) of kind (0 kanji, 1 katakana): to the trainer, or gated and scored, kept when it passes HI
  * and beats the run's best so far. pre / suf: the length of the kinship / role word stripped, or minus that of one
@@ -744,6 +754,8 @@ function consider(t: string, s: number, e: number, kind: number, pre: number, su
     visit(t, s, e, kind, pre, suf, parts, run);
     return;
   }
+  if (isCellEdge(t.charCodeAt(s - 1)) || isCellEdge(t.charCodeAt(e))) return; // a CSV / TSV cell is no running text
+  if (kind === 0) for (let i = s; i < e; i++) if (t.charCodeAt(i) === 0x533a || t.charCodeAt(i) === 0x770c) return; // 区 県: an address
   if (gateScore(G!, t, s, e, kind) < JA_GATE_MIN[kind]) return;
   const nf = features(t, s, e, kind, pre, suf, parts);
   const w = W!;
