@@ -22,9 +22,8 @@ describe('span model of names-ja.ts (rule 6)', () => {
     expect(names('高橋はその後、東京に戻った。')).toEqual(['高橋']);
     expect(names('経済はその後、回復した。')).toEqual([]);
   });
-  it('katakana names without ・ before a particle', () => {
-    expect(names('ゲイリーは午後に戻った。')).toEqual(['ゲイリー']);
-    expect(names('コンピューターは午後に戻った。')).toEqual([]);
+  it('katakana runs are left to the rules (scoring them cost a quarter of a scan for little recall)', () => {
+    expect(jaModelCandidates(() => scan('ゲイリーは午後に戻った。')).length).toBe(0);
   });
   it('a name before a role word in the same kanji run', () => {
     expect(names('会見で李肇星外相が述べた。')).toEqual(['李肇星']);
@@ -49,13 +48,12 @@ describe('span model data and candidates', () => {
   it('weights: one char a weight, thresholds in order', () => {
     expect(JA_MODEL_W.length).toBe(1 << JA_MODEL_BITS);
     expect(JA_GATE_W.length).toBeGreaterThan(0);
-    for (const k of [0, 1]) expect(JA_MODEL_LO[k]).toBeLessThanOrEqual(JA_MODEL_HI[k]);
+    expect(JA_MODEL_LO[0]).toBeLessThanOrEqual(JA_MODEL_HI[0]);
   });
-  it('candidates: kanji runs less a kinship or role word, katakana runs with their ・ parts', () => {
+  it('candidates: kanji runs less a kinship or role word', () => {
     const spans = (t: string) => jaModelCandidates(() => scan(t)).map((c) => t.slice(c.s, c.e));
     expect(spans('李肇星外相が')).toEqual(expect.arrayContaining(['李肇星外相', '李肇星']));
     expect(spans('三女悦子は')).toEqual(expect.arrayContaining(['三女悦子', '悦子']));
-    expect(spans('ヴァヒド・ハリルホジッチが')).toEqual(['ヴァヒド・ハリルホジッチ']);
     // while the trainer collects candidates, the model reports nothing
     expect(jaModelCandidates(() => expect(names('写真部には佐竹晴雄、佃隆之らがいた。')).toEqual([])).length).toBeGreaterThan(0);
   });
