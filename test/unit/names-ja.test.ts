@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '../../utils/detect';
 import { JA_MODEL_BITS, jaModelCandidates, jaModelEnabled } from '../../utils/detect/names-ja';
 import { JA_GATE_W, JA_MODEL_HI, JA_MODEL_LO, JA_MODEL_W } from '../../utils/detect/names-ja-model-data';
+import { JA_FAMILY, JA_GIVEN } from '../../utils/detect/names-data';
 
 const HIGH = 0.8;
 const names = (text: string, min = HIGH) =>
@@ -45,6 +46,10 @@ describe('span model of names-ja.ts (rule 6)', () => {
 });
 
 describe('span model data and candidates', () => {
+  it('the packed name groups stay short enough for groupAt (two offsets below 0x4000 in one number)', () => {
+    expect(JA_FAMILY.length).toBeLessThan(0x4000);
+    expect(JA_GIVEN.length).toBeLessThan(0x4000);
+  });
   it('weights: one char a weight, thresholds in order', () => {
     expect(JA_MODEL_W.length).toBe(1 << JA_MODEL_BITS);
     expect(JA_GATE_W.length).toBeGreaterThan(0);

@@ -79,24 +79,28 @@ const ROLE_BY_LAST = new Map<number, Role[]>();
 let ready = false;
 let FIRST_CHARS = '';
 
-/** Offset just after ";c" (its one-char rests) of the group of first char c in p, found once per char, or -1. */
+/**
+ * The group of first char c in p, found once per char: (offset just after ";c", where its one-char rests start) *
+ * 0x4000 + (offset of the ',' that ends them), or -1. (Both offsets are below 0x4000: the strings are shorter.)
+ */
 function groupAt(p: string, at: Map<number, number>, c: number): number {
   let g = at.get(c);
   if (g === undefined) {
     g = p.indexOf(';' + String.fromCharCode(c));
-    if (g >= 0) g += 2;
+    if (g >= 0) g = (g + 2) * 0x4000 + p.indexOf(',', g + 2);
     at.set(c, g);
   }
   return g;
 }
 
 /**
- * Is t[s, s+len) listed in the group at g of p (";山下中本,田中,")? A two-char word: binary search of the sorted
+ * Is t[s, s+len) listed in the group gm (groupAt) of p (";山下中本,田中,")? A two-char word: binary search of the sorted
  * one-char rests; longer: the ','-ended rests after them, compared in place. No strings made, and cheap even while
  * V8 still interprets this code in a page's first scan.
  */
-function inGroup(p: string, g: number, t: string, s: number, len: number): boolean {
-  const mid = p.indexOf(',', g);
+function inGroup(p: string, gm: number, t: string, s: number, len: number): boolean {
+  const g = Math.floor(gm / 0x4000);
+  const mid = gm % 0x4000;
   if (len === 2) {
     const x = t.charCodeAt(s + 1);
     let lo = g;
