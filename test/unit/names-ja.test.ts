@@ -19,6 +19,10 @@ describe('span model of names-ja.ts (rule 6)', () => {
     jaModelEnabled(false);
     expect(names('写真部には佐竹晴雄、佃隆之らがいた。')).toEqual([]);
   });
+  it('the family name of a full name the model found, seen alone nearby (rule 5)', () => {
+    const t = '佐竹晴雄は写真家である。佐竹は1950年に入社した。';
+    expect(names(t)).toEqual(['佐竹晴雄', '佐竹']);
+  });
   it('a family name alone as the subject', () => {
     expect(names('高橋はその後、東京に戻った。')).toEqual(['高橋']);
     expect(names('経済はその後、回復した。')).toEqual([]);

@@ -299,7 +299,7 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
     const c = t.charCodeAt(s);
     if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
   }
-  if (modelOn) modelNames(t, emit, starts);
+  if (modelOn) modelNames(t, emit, starts, remember);
   // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
   let done = -1;
   const fromInside = (p: number) => {
@@ -755,7 +755,7 @@ function consider(t: string, s: number, e: number, kind: number, pre: number, su
  * (`starts`: no pass of its own). Katakana runs are left to rules 4–5: scoring them (a regex scan for every run)
  * cost a quarter of a stockmark scan for 0.6 points of held-out recall.
  */
-function modelNames(t: string, emit: Emit, starts: number[]): void {
+function modelNames(t: string, emit: Emit, starts: number[], remember: (s: number, e: number) => void): void {
   W ??= weights(JA_MODEL_W);
   G ??= weights(JA_GATE_W);
   AFFIX ??= affixes();
@@ -776,7 +776,12 @@ function modelNames(t: string, emit: Emit, starts: number[]): void {
     if (p && L - p <= 5) consider(t, i + p, e, 0, p, -q, run);
     if (q && L - q <= 5) consider(t, i, e - q, 0, -p, q, run);
     if (p && q && L - p - q >= 2 && L - p - q <= 5) consider(t, i + p, e - q, 0, p, q, run);
-    if (bestS >= 0) emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
+    if (bestS >= 0) {
+      emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
+      // a full name of 4 kanji that starts and ends as family names do is mostly 2 + 2: its family name, seen alone
+      // nearby, is one too (rule 5)
+      if (bestE - bestS === 4 && AFF[t.charCodeAt(bestS)] & A_FAM_START && AFF[t.charCodeAt(bestS + 1)] & A_FAM_END) remember(bestS, bestS + 2);
+    }
   }
 }
 
