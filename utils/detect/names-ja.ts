@@ -11,6 +11,8 @@
 //     name, or a word for a person + の comes before (ピアニストのヨルマ・パヌラ); organisation words (…ホテル,
 //     …財団) end it. A katakana word before 氏 / 様 / さん (ハリス氏).
 //  5. A family name found in a full name above, seen again alone near it (山田太郎は… 山田は…).
+//  6. A learned span scorer (below, weights in names-ja-model-data.ts) for kanji names the dictionaries lack:
+//     佐竹晴雄、 伏見は 李肇星外相 三女悦子. It also vetoes family + one-kanji 'names' it finds unlike a name (南氷洋).
 // Candidates come from scan.ts's first pass (familyAt) and from ・ / = / honorifics: no pass of its own over the
 // text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a cold page), the rest is looked up in the
 // packed strings or built on first use.
