@@ -516,17 +516,13 @@ export const JA_MODEL_BITS = 14;
 const MASK = (1 << JA_MODEL_BITS) - 1;
 /** Feature slots of one candidate (the trainer reads them too). */
 const FEATS = new Int32Array(48);
-let W: Int8Array | null = null;
-let G: Int8Array | null = null;
-/** Weights decoded from names-ja-model-data.ts on first use (one char each: well under a millisecond). */
-function weights(p: string): Int8Array {
-  const w = new Int8Array(p.length);
-  for (let i = 0; i < w.length; i++) {
-    const c = p.charCodeAt(i);
-    // '!'… without ' (0x27) and \ (0x5c): level = index − JA_MODEL_LEVELS
-    w[i] = c - 0x21 - (c > 0x27 ? 1 : 0) - (c > 0x5c ? 1 : 0) - JA_MODEL_LEVELS;
-  }
-  return w;
+/**
+ * The weight in slot i of p (names-ja-model-data.ts: one char a weight, '!'… without ' (0x27) and \\ (0x5c), level =
+ * index − JA_MODEL_LEVELS), read in place: nothing is decoded or built at start-up.
+ */
+function lv(p: string, i: number): number {
+  const c = p.charCodeAt(i);
+  return c - 0x21 - (c > 0x27 ? 1 : 0) - (c > 0x5c ? 1 : 0) - JA_MODEL_LEVELS;
 }
 
 /**
@@ -545,14 +541,15 @@ export function gateSlots(t: string, s: number, e: number, K: number, out: Int32
   out[4] = gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0);
   out[5] = gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 8));
 }
-function gateScore(g: Int8Array, t: string, s: number, e: number, K: number): number {
+function gateScore(t: string, s: number, e: number, K: number): number {
+  const g = JA_GATE_W;
   return (
-    g[gh(K * 8 + 1, Math.min(e - s, 12))] +
-    g[gh(K * 8 + 2, t.charCodeAt(s))] +
-    g[gh(K * 8 + 3, t.charCodeAt(e - 1))] +
-    g[gh(K * 8 + 4, e < t.length ? t.charCodeAt(e) : 0)] +
-    g[gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0)] +
-    g[gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 8))]
+    lv(g, gh(K * 8 + 1, Math.min(e - s, 12))) +
+    lv(g, gh(K * 8 + 2, t.charCodeAt(s))) +
+    lv(g, gh(K * 8 + 3, t.charCodeAt(e - 1))) +
+    lv(g, gh(K * 8 + 4, e < t.length ? t.charCodeAt(e) : 0)) +
+    lv(g, gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0)) +
+    lv(g, gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 8)))
   );
 }
 
@@ -737,11 +734,10 @@ function consider(t: string, s: number, e: number, kind: number, pre: number, su
   }
   if (isCellEdge(t.charCodeAt(s - 1)) || isCellEdge(t.charCodeAt(e))) return; // a CSV / TSV cell is no running text
   if (kind === 0) for (let i = s; i < e; i++) if (t.charCodeAt(i) === 0x533a || t.charCodeAt(i) === 0x770c) return; // 区 県: an address
-  if (gateScore(G!, t, s, e, kind) < JA_GATE_MIN[kind]) return;
+  if (gateScore(t, s, e, kind) < JA_GATE_MIN[kind]) return;
   const nf = features(t, s, e, kind, pre, suf);
-  const w = W!;
   let z = 0;
-  for (let k = 0; k < nf; k++) z += w[FEATS[k]];
+  for (let k = 0; k < nf; k++) z += lv(JA_MODEL_W, FEATS[k]);
   z -= JA_MODEL_HI[kind];
   if (z >= 0 && (bestS < 0 || z > bestZ)) {
     bestZ = z;
@@ -758,8 +754,6 @@ function consider(t: string, s: number, e: number, kind: number, pre: number, su
  * cost a quarter of a stockmark scan for 0.6 points of held-out recall.
  */
 function modelNames(t: string, emit: Emit, starts: number[], remember: (s: number, e: number) => void): void {
-  W ??= weights(JA_MODEL_W);
-  G ??= weights(JA_GATE_W);
   AFFIX ??= affixes();
   const n = t.length;
   let run = 0;
@@ -810,11 +804,10 @@ export function jaModelCandidates(scanText: () => void): JaCandidate[] {
 
 /** The span model's score of the kanji candidate t[s, e) (a whole run). */
 function modelScore(t: string, s: number, e: number): number {
-  W ??= weights(JA_MODEL_W);
   AFFIX ??= affixes();
   const nf = features(t, s, e, 0, 0, 0);
   let z = 0;
-  for (let k = 0; k < nf; k++) z += W[FEATS[k]];
+  for (let k = 0; k < nf; k++) z += lv(JA_MODEL_W, FEATS[k]);
   return z;
 }
 
