@@ -1,7 +1,7 @@
 // A/B timing in SEPARATE processes, alternating (ref, cur, cur, ref, …): each child loads one detector, warms up and
 // reports the median of a few scans. (Both copies in one process slowed the reference by itself, ~16 vs ~25 MB/s
 // alone, and so overstated gains.) Make the reference as test/bench/detect-compare.ts says, then:
-//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose,presidio] [--warm=N] [--cur=dir]
+//   npx tsx test/bench/detect-ab.ts <refDir> [--rounds=N] [--only=mixed,dense,prose,presidio,stockmark] [--warm=N] [--cur=dir]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,12 @@ function presidio(): string {
   return (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text + '\n').join('');
 }
 
+/** The stockmark sentences alone, one a line. */
+function stockmarkText(): string {
+  const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
+  return existsSync(sm) ? (JSON.parse(readFileSync(sm, 'utf8')) as { text: string }[]).map((x) => x.text + '\n').join('') : '';
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const refDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? '/tmp/detect-ref');
@@ -51,6 +57,8 @@ async function main() {
     prose: { block: P, min: MB / 2 },
     // the English part of the mixed corpus alone (Presidio prose): what utils/detect/en.ts costs
     presidio: { block: presidio(), min: MB },
+    // the Japanese prose part of mixed alone: stockmark sentences (names-ja.ts work)
+    stockmark: { block: stockmarkText(), min: MB },
   };
   const bundles: Record<string, string> = {};
   for (const [who, d] of [['ref', refDir], ['cur', curDir]]) {

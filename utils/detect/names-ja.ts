@@ -11,9 +11,12 @@
 //     name, or a word for a person + の comes before (ピアニストのヨルマ・パヌラ); organisation words (…ホテル,
 //     …財団) end it. A katakana word before 氏 / 様 / さん (ハリス氏).
 //  5. A family name found in a full name above, seen again alone near it (山田太郎は… 山田は…).
+//  6. A learned span scorer (below, weights in names-ja-model-data.ts) for kanji names the dictionaries lack:
+//     佐竹晴雄、 伏見は 李肇星外相 三女悦子. It also vetoes family + one-kanji 'names' it finds unlike a name (南氷洋).
 // Candidates come from scan.ts's first pass (familyAt) and from ・ / = / honorifics: no pass of its own over the
 // text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a cold page), the rest is looked up in the
 // packed strings or built on first use.
+import { JA_FAM_END, JA_FAM_START, JA_GATE_MIN, JA_GATE_W, JA_GIV_END, JA_GIV_START, JA_MODEL_HI, JA_MODEL_LEVELS, JA_MODEL_LO, JA_MODEL_W } from './names-ja-model-data';
 import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
 
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
@@ -62,6 +65,10 @@ const FAM_AT = new Map<number, number>();
 const GIV_AT = new Map<number, number>();
 /** gimei family names (499): two-char ones as numbers (no string made per look-up), longer ones as strings */
 const GIMEI2 = new Set<number>();
+/** An exact key of a pair of CJK ideographs (U+4E00–U+9FFF), else -1: a small integer, so Set look-ups need no heap
+ * number (c * 0x10000 + d did, for most kanji). gimei's names are all in that block. */
+const pairKey = (a: number, b: number) => (a >= 0x4e00 && a < 0xa000 && b >= 0x4e00 && b < 0xa000 ? (a - 0x4e00) * 0x5200 + b - 0x4e00 : -1);
+const F_GIMEI3 = 128; // first char of a 3+ char gimei family name
 let GIMEI = new Set<string>();
 
 /** A role word and its strength: 3 a title (after any katakana word), 2 after any name, 1 after a dictionary name,
@@ -74,24 +81,28 @@ const ROLE_BY_LAST = new Map<number, Role[]>();
 let ready = false;
 let FIRST_CHARS = '';
 
-/** Offset just after ";c" (its one-char rests) of the group of first char c in p, found once per char, or -1. */
+/**
+ * The group of first char c in p, found once per char: (offset just after ";c", where its one-char rests start) *
+ * 0x4000 + (offset of the ',' that ends them), or -1. (Both offsets are below 0x4000: the strings are shorter.)
+ */
 function groupAt(p: string, at: Map<number, number>, c: number): number {
   let g = at.get(c);
   if (g === undefined) {
     g = p.indexOf(';' + String.fromCharCode(c));
-    if (g >= 0) g += 2;
+    if (g >= 0) g = (g + 2) * 0x4000 + p.indexOf(',', g + 2);
     at.set(c, g);
   }
   return g;
 }
 
 /**
- * Is t[s, s+len) listed in the group at g of p (";山下中本,田中,")? A two-char word: binary search of the sorted
+ * Is t[s, s+len) listed in the group gm (groupAt) of p (";山下中本,田中,")? A two-char word: binary search of the sorted
  * one-char rests; longer: the ','-ended rests after them, compared in place. No strings made, and cheap even while
  * V8 still interprets this code in a page's first scan.
  */
-function inGroup(p: string, g: number, t: string, s: number, len: number): boolean {
-  const mid = p.indexOf(',', g);
+function inGroup(p: string, gm: number, t: string, s: number, len: number): boolean {
+  const g = Math.floor(gm / 0x4000);
+  const mid = gm % 0x4000;
   if (len === 2) {
     const x = t.charCodeAt(s + 1);
     let lo = g;
@@ -129,10 +140,11 @@ function isFamily(t: string, s: number, len: number): boolean {
   const g = groupAt(JA_FAMILY, FAM_AT, c);
   if (g >= 0 && inGroup(JA_FAMILY, g, t, s, len)) return true;
   if (!(CH[c] & F_GIMEI0)) return false;
-  return len === 2 ? GIMEI2.has(c * 0x10000 + t.charCodeAt(s + 1)) : GIMEI.has(t.substr(s, len));
+  if (len === 2) return GIMEI2.has(pairKey(c, t.charCodeAt(s + 1)));
+  return (CH[c] & F_GIMEI3) !== 0 && GIMEI.has(t.substr(s, len));
 }
 
-/** A 52-bit hash of a katakana word, from its chars (k) or from the ASCII form of names-data.ts (k - 0x30a1 + 0x23). */
+/** A 30-bit hash of a katakana word, from its chars (k) or from the ASCII form of names-data.ts (k - 0x30a1 + 0x23). */
 function kataHash(t: string, s: number, e: number, offset: number): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x1b873593;
@@ -141,7 +153,7 @@ function kataHash(t: string, s: number, e: number, offset: number): number {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  return (h1 >>> 0) * 0x100000 + (h2 >>> 12);
+  return (h1 ^ (h2 >>> 7)) & 0x3fffffff; // a small integer: Set look-ups stay fast (no heap number)
 }
 /** Katakana names as hashes, built on the first katakana look-up (no string made per look-up). */
 let KATA_SETS: [Set<number>, Set<number>, Set<number>] | null = null;
@@ -179,7 +191,8 @@ export function buildJaNames(): void {
   GIMEI = new Set(FAMILY_NAMES.split('|'));
   for (const w of GIMEI) {
     CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
-    if (w.length === 2) GIMEI2.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+    if (w.length === 2) GIMEI2.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+    else if (w.length >= 3) CH[w.charCodeAt(0)] |= F_GIMEI3;
   }
   const roles = (list: string, strength: number) => {
     for (const w of list.split('|')) {
@@ -256,13 +269,13 @@ export function jaFirstChars(): string {
 
 /**
  * scan.ts's familyAt hook, at a kanji-run start whose gimei look-up failed: JA_CANDIDATE when a rule here may find
- * a name in the run (a dictionary family name may start it and it has 3+ kanji, or a 李-style name), else 0.
+ * a name in the run (a dictionary family name or a 李-style name may start it, and it has 2+ kanji: the span model
+ * looks at 2-kanji runs too), else 0.
  */
 export function jaCandidateAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
   const f = CH[c];
-  if (!(f & (F_FAM0 | F_CN)) || !isKanji(t.charCodeAt(i + 1))) return 0;
-  return f & F_CN || isKanji(t.charCodeAt(i + 2)) ? JA_CANDIDATE : 0;
+  return f & (F_FAM0 | F_CN) && isKanji(t.charCodeAt(i + 1)) ? JA_CANDIDATE : 0;
 }
 
 /**
@@ -288,6 +301,7 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
     const c = t.charCodeAt(s);
     if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
   }
+  if (modelOn) modelNames(t, emit, starts, remember);
   // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
   let done = -1;
   const fromInside = (p: number) => {
@@ -311,6 +325,12 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
   done = -1;
   for (const p of honorifics) fromInside(p);
   if (surnames) sameTextSurnames(t, surnames, emit);
+}
+
+let modelOn = true;
+/** For test/corpus/train-names-ja.ts: the rules alone (false: no rule 6, no veto by the model) or with the model. */
+export function jaModelEnabled(on: boolean): void {
+  modelOn = on;
 }
 
 /** Rules 1–3 on the kanji run t[s, e). */
@@ -342,6 +362,8 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: num
       let conf = g === 1 ? 0.8 : 0.85;
       if (role || honor) conf += 0.05;
       if (glued) conf -= 0.2;
+      // a family name + one kanji that the span model finds unlike a name is a word ending so (南氷洋, 東洋一)
+      if (g === 1 && !role && !honor && jaUnlikeName(t, s, ce)) conf = 0.6;
       emit(s, ce, conf);
       if (conf >= 0.8) remember(s, s + f);
       return;
@@ -479,4 +501,320 @@ function sameTextSurnames(t: string, surnames: Map<string, number[]>, emit: Emit
       }
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6. The span model: names the rules above lack a dictionary hit for (佐竹晴雄、, 伏見は, ゲイリーは, ケリー博士,
+// 長女さつき…). Candidates are kanji runs (2–5 kanji, less a kinship word before or a role word after: 三女悦子,
+// 李肇星外相) and katakana runs (ゲイリー, ヴァヒド・ハリルホジッチ). Each is scored by logistic regression over
+// integer-hashed features that generalise — char classes, dictionary hits, its first / last chars and bigrams, its
+// length, the chars and words around it — never the whole candidate (no name is memorised). The weights are trained
+// on the stockmark tuning half by test/corpus/train-names-ja.ts into names-ja-model-data.ts; the best candidate of a
+// run is reported when its score passes the trained thresholds.
+
+export const JA_MODEL_BITS = 14;
+const MASK = (1 << JA_MODEL_BITS) - 1;
+/** Feature slots of one candidate (the trainer reads them too). */
+const FEATS = new Int32Array(48);
+/**
+ * The weight in slot i of p (names-ja-model-data.ts: one char a weight, '!'… without ' (0x27) and \\ (0x5c), level =
+ * index − JA_MODEL_LEVELS), read in place: nothing is decoded or built at start-up.
+ */
+function lv(p: string, i: number): number {
+  const c = p.charCodeAt(i);
+  return c - 0x21 - (c > 0x27 ? 1 : 0) - (c > 0x5c ? 1 : 0) - JA_MODEL_LEVELS;
+}
+
+/**
+ * The gate: a second, tiny logistic regression over six cheap features (length, first and last char, the chars
+ * either side, the char flags of its ends) in its own table of 2^GATE_BITS weights. Most candidates (ordinary words) stop here; only those
+ * above JA_GATE_MIN get the full features. Its slots come from one multiply, so a candidate costs a few loads.
+ */
+export const JA_GATE_BITS = 12;
+const gh = (tpl: number, v: number) => (Math.imul(v + tpl * 0x10001, 0x9e3779b1) ^ (tpl << 27)) >>> (32 - JA_GATE_BITS);
+/** The gate's slots of the candidate t[s, e) of kind K into out (5), for the trainer and gateScore. */
+export function gateSlots(t: string, s: number, e: number, K: number, out: Int32Array | number[]): void {
+  out[0] = gh(K * 8 + 1, Math.min(e - s, 12));
+  out[1] = gh(K * 8 + 2, t.charCodeAt(s));
+  out[2] = gh(K * 8 + 3, t.charCodeAt(e - 1));
+  out[3] = gh(K * 8 + 4, e < t.length ? t.charCodeAt(e) : 0);
+  out[4] = gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0);
+  out[5] = gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 8));
+}
+function gateScore(t: string, s: number, e: number, K: number): number {
+  const g = JA_GATE_W;
+  return (
+    lv(g, gh(K * 8 + 1, Math.min(e - s, 12))) +
+    lv(g, gh(K * 8 + 2, t.charCodeAt(s))) +
+    lv(g, gh(K * 8 + 3, t.charCodeAt(e - 1))) +
+    lv(g, gh(K * 8 + 4, e < t.length ? t.charCodeAt(e) : 0)) +
+    lv(g, gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0)) +
+    lv(g, gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 8)))
+  );
+}
+
+/** Kinship and title words before a name in one kanji run (三女悦子, 故山田太郎). */
+const PREFIX_WORDS =
+  '長女|次女|三女|四女|五女|長男|次男|三男|四男|五男|長子|嫡男|嫡子|庶子|養子|養女|妻|夫|父|母|兄|弟|姉|妹|息子|娘|子|孫|祖父|祖母|叔父|叔母|伯父|伯母|甥|姪|義父|義母|実父|実母|元|故|前|現|新|同|弟子|門下|主将|監督|社長|会長|首相|大統領|選手|投手|教授|博士|議員|外相|夫人|皇后|皇太子|王子|王女|国王|女王|皇帝|将軍|大将|中将|少将|大佐|中佐|少佐|司令官|董事長|総統|主席|総書記|同僚|友人|師|兄弟';
+/** Words after a name in one kanji run besides the role words (佐藤勝正役, 伊藤家, 袁世凱死後); not 政権, 内閣, 派: the
+ * corpus takes 斎藤内閣 for an organisation, not a person. */
+const SUFFIX_WORDS = '役|家|一家|一族|一門|死後|没後|生前|門下|自身|本人|邸|宅|作画|脚本|演出|訳|著|画|時代|一人|夫人|夫妻|親子|父子|母子|姉妹|兄弟';
+let AFFIX: [Map<number, string[]>, Map<number, string[]>] | null = null;
+/**
+ * Per char: starts a prefix word (1) or ends a suffix word (2) (most runs need no Map look-up); starts (4) or ends (8)
+ * many IPADIC family names, starts (16) or ends (32) many given names (names-ja-model-data.ts).
+ */
+let AFF = new Uint8Array(0);
+const A_FAM_START = 4;
+const A_FAM_END = 8;
+const A_GIV_START = 16;
+const A_GIV_END = 32;
+/** NOT_NAME as a set, for the model's feature (built on first use) */
+let NOT_NAME_SET: Set<string> | null = null;
+function affixes(): [Map<number, string[]>, Map<number, string[]>] {
+  const byFirst = new Map<number, string[]>();
+  const byLast = new Map<number, string[]>();
+  AFF = new Uint8Array(0x10000);
+  const flag = (chars: string, f: number) => {
+    for (let i = 0; i < chars.length; i++) AFF[chars.charCodeAt(i)] |= f;
+  };
+  flag(JA_FAM_START, A_FAM_START);
+  flag(JA_FAM_END, A_FAM_END);
+  flag(JA_GIV_START, A_GIV_START);
+  flag(JA_GIV_END, A_GIV_END);
+  const put = (m: Map<number, string[]>, c: number, w: string) => {
+    AFF[c] |= m === byFirst ? 1 : 2;
+    const l = m.get(c);
+    if (!l) m.set(c, [w]);
+    else if (!l.includes(w)) l.push(w);
+  };
+  for (const w of PREFIX_WORDS.split('|')) put(byFirst, w.charCodeAt(0), w);
+  for (const w of SUFFIX_WORDS.split('|').concat(ROLES.map((r) => r[0]))) put(byLast, w.charCodeAt(w.length - 1), w);
+  for (const m of [byFirst, byLast]) for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return [byFirst, byLast];
+}
+/** Length of the longest prefix word at s (leaving ≥ 2 kanji before e), or 0. */
+function prefixLen(t: string, s: number, e: number): number {
+  if (!(AFF[t.charCodeAt(s)] & 1)) return 0;
+  const l = AFFIX![0].get(t.charCodeAt(s));
+  if (l) for (let k = 0; k < l.length; k++) if (e - s - l[k].length >= 2 && t.startsWith(l[k], s)) return l[k].length;
+  return 0;
+}
+/** Length of the longest suffix word ending at e (leaving ≥ 2 kanji after s), or 0. */
+function suffixLen(t: string, s: number, e: number): number {
+  if (!(AFF[t.charCodeAt(e - 1)] & 2)) return 0;
+  const l = AFFIX![1].get(t.charCodeAt(e - 1));
+  if (l) for (let k = 0; k < l.length; k++) if (e - s - l[k].length >= 2 && t.startsWith(l[k], e - l[k].length)) return l[k].length;
+  return 0;
+}
+
+/** Feature slot of template `tpl` with values a, b (a 32-bit mix, masked). */
+function fh(tpl: number, a: number, b: number): number {
+  let h = Math.imul(tpl + 0x2545f491, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & MASK;
+}
+/** A small class of the char next to a candidate: 0 none, 1 hiragana, 2 katakana, 3 kanji, 4 digit, 5 Latin, 6 open
+ * bracket, 7 close bracket, 8 、 or ,, 9 。, 10 ・, 11 space, 12 other. */
+function ctxClass(c: number): number {
+  if (c === 0) return 0;
+  if (c >= 0x3041 && c <= 0x3096) return 1;
+  if (isKata(c)) return 2;
+  if (isKanji(c)) return 3;
+  if (c >= 48 && c <= 57) return 4;
+  if (isLetter(c)) return 5;
+  if (c === 0x300c || c === 0x300e || c === 0x28 || c === 0xff08 || c === 0x201c || c === 0x3010) return 6;
+  if (c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09 || c === 0x201d || c === 0x3011) return 7;
+  if (c === 0x3001 || c === 0x2c || c === 0xff0c) return 8;
+  if (c === 0x3002 || c === 0x2e) return 9;
+  if (c === 0x30fb || c === 0x3d) return 10;
+  if (c === 0x20 || c === 0x3000 || c === 10 || c === 13 || c === 9) return 11;
+  return 12;
+}
+const wordHash = (t: string, s: number, e: number) => {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return h;
+};
+
+/**
+ * Features of the candidate t[s, e) (kind: 0, kanji, the only kind scored; `pre` / `suf` the lengths of the kinship / role
+ * words stripped from its kanji run, or minus those of words it starts / ends with) into FEATS; returns their count.
+ */
+function features(t: string, s: number, e: number, kind: number, pre: number, suf: number): number {
+  const n = t.length;
+  const L = e - s;
+  const K = kind;
+  const c0 = t.charCodeAt(s);
+  const cl = t.charCodeAt(e - 1);
+  const r1 = e < n ? t.charCodeAt(e) : 0;
+  const l1 = s > 0 ? t.charCodeAt(s - 1) : 0;
+  let k = 0;
+  const f = FEATS;
+  f[k++] = fh(0, K, 0);
+  f[k++] = fh(1, K, Math.min(L, 12));
+  f[k++] = fh(2, K, c0);
+  f[k++] = fh(3, K, cl);
+  f[k++] = fh(8, K, r1);
+  f[k++] = fh(6, K, l1);
+  const r2 = e + 1 < n ? t.charCodeAt(e + 1) : 0;
+  const l2 = s > 1 ? t.charCodeAt(s - 2) : 0;
+  f[k++] = fh(7, K, l2 * 0x10000 + l1);
+  f[k++] = fh(9, K, r1 * 0x10000 + r2);
+  f[k++] = fh(10, K, (pre > 0 ? 1 : pre < 0 ? 4 : 0) + (suf > 0 ? 2 : suf < 0 ? 8 : 0));
+  if (suf > 0) f[k++] = fh(11, K, wordHash(t, e, e + suf));
+  else if (suf < 0) f[k++] = fh(33, K, wordHash(t, e + suf, e)); // a role word it could end with
+  if (pre > 0) f[k++] = fh(12, K, wordHash(t, s - pre, s));
+  else if (pre < 0) f[k++] = fh(34, K, wordHash(t, s, s - pre)); // a kinship word it could start with
+  f[k++] = fh(19, K, ctxClass(l1) * 16 + ctxClass(r1));
+  f[k++] = fh(22, K, cl * 16 + ctxClass(r1));
+  f[k++] = fh(23, K, c0 * 16 + ctxClass(l1));
+  if (L >= 3) {
+    f[k++] = fh(4, K, t.charCodeAt(s + 1));
+    f[k++] = fh(5, K, t.charCodeAt(e - 2));
+  }
+  if (K === 0) {
+    f[k++] = fh(15, CH[c0] & (F_FAM0 | F_CN | F_GIMEI0), CH[cl] & (F_FIRST | F_LAST | F_ONE));
+    // family name + given name splits the dictionaries know
+    const famChar = (CH[c0] & F_FAM0) !== 0;
+    for (let a = Math.min(4, L); a >= 1; a--) {
+      const fam = a >= 2 ? famChar && isFamily(t, s, a) : (CH[c0] & F_CN) !== 0;
+      if (!fam) continue;
+      const g = L - a;
+      const giv = g === 0 ? 0 : givenName(t, s + a, e) ? 1 + (g === 1 ? 0 : 1) : 3;
+      f[k++] = fh(13, a * 8 + g, giv);
+    }
+    if (L - 2 >= 1 && L - 2 <= 3) f[k++] = fh(14, L - 2, givenName(t, s + 2, e) ? 1 : 0); // 2 kanji + a given name
+    // the shape of each family | given split by the IPADIC char flags (佐竹|晴雄: starts and ends as names do)
+    const a0 = AFF[c0];
+    const aL = AFF[cl];
+    for (let a = 1; a < L && a <= 3; a++) {
+      const bits = (a0 & A_FAM_START ? 1 : 0) | (AFF[t.charCodeAt(s + a - 1)] & A_FAM_END ? 2 : 0) | (AFF[t.charCodeAt(s + a)] & A_GIV_START ? 4 : 0) | (aL & A_GIV_END ? 8 : 0);
+      f[k++] = fh(28, a * 8 + L - a, bits | (L - a === 1 && CH[cl] & F_ONE ? 16 : 0));
+    }
+    f[k++] = fh(29, L, (a0 & A_FAM_START ? 1 : 0) | (aL & A_FAM_END ? 2 : 0)); // the whole run a family name?
+    if (L >= 3) {
+      NOT_NAME_SET ??= new Set(NOT_NAME.split('|'));
+      if (NOT_NAME_SET.has(t.slice(s, e))) f[k++] = fh(16, 0, 0);
+    }
+  }
+// a role or honorific right after, a word for a person + の before
+  if (isKanji(r1)) {
+    let re = e + 1;
+    while (re < n && re - e < 8 && isKanji(t.charCodeAt(re))) re++;
+    const role = roleStartingAt(t, e, re);
+    if (role) f[k++] = fh(18, K, role[1]);
+  } else if (honorificAt(t, e)) f[k++] = fh(18, K, 9);
+  if (personBefore(t, s)) f[k++] = fh(20, K, 0);
+  return k;
+}
+
+type Cand = (t: string, s: number, e: number, kind: number, pre: number, suf: number, run: number) => void;
+/** Where a candidate's score goes: the trainer's visitor, or null (the detector: gate, score, best of the run). */
+let visit: Cand | null = null;
+/** The best candidate of the current run (the detector). */
+let bestZ = 0;
+let bestS = -1;
+let bestE = 0;
+
+/** , tab | ": what delimits cells of CSV / TSV text (the table rules of scan.ts read those; 黒川 in an address file's
+ * town column is no person). */
+const isCellEdge = (c: number) => c === 0x2c || c === 9 || c === 0x7c || c === 0x22;
+
+/**
+ * One candidate t[s, e) of kind (0 kanji, 1 katakana): to the trainer, or gated and scored, kept when it passes HI
+ * and beats the run's best so far. pre / suf: the length of the kinship / role word stripped, or minus that of one
+ * it could be stripped of (三女|悦子 vs 三女悦子).
+ */
+function consider(t: string, s: number, e: number, kind: number, pre: number, suf: number, run: number): void {
+  if (visit) {
+    visit(t, s, e, kind, pre, suf, run);
+    return;
+  }
+  if (isCellEdge(t.charCodeAt(s - 1)) || isCellEdge(t.charCodeAt(e))) return; // a CSV / TSV cell is no running text
+  if (kind === 0) for (let i = s; i < e; i++) if (t.charCodeAt(i) === 0x533a || t.charCodeAt(i) === 0x770c) return; // 区 県: an address
+  if (gateScore(t, s, e, kind) < JA_GATE_MIN[kind]) return;
+  const nf = features(t, s, e, kind, pre, suf);
+  let z = 0;
+  for (let k = 0; k < nf; k++) z += lv(JA_MODEL_W, FEATS[k]);
+  z -= JA_MODEL_HI[kind];
+  if (z >= 0 && (bestS < 0 || z > bestZ)) {
+    bestZ = z;
+    bestS = s;
+    bestE = e;
+  }
+}
+
+/**
+ * Rule 6: the candidates of t, run by run (one name at most in a kanji run); the best of each run is reported when it
+ * passes HI (at 0.8–0.9). Nothing is reported below: each finding costs the scan, and the rules report their weaker
+ * guesses already. The runs are those scan.ts's first pass found starting with a char that starts a family name
+ * (`starts`: no pass of its own). Katakana runs are left to rules 4–5: scoring them (a regex scan for every run)
+ * cost a quarter of a stockmark scan for 0.6 points of held-out recall.
+ */
+function modelNames(t: string, emit: Emit, starts: number[], remember: (s: number, e: number) => void): void {
+  AFFIX ??= affixes();
+  const n = t.length;
+  let run = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
+    let e = i + 1;
+    while (e < n && e - i < 10 && isKanji(t.charCodeAt(e))) e++;
+    const L = e - i;
+    if (L < 2 || L > 9 || isKanji(t.charCodeAt(e))) continue;
+    run++;
+    bestS = -1;
+    // a kinship / role word leaves ≥ 2 kanji: only in runs of 3+
+    const p = L > 2 ? prefixLen(t, i, e) : 0;
+    const q = L > 2 ? suffixLen(t, i, e) : 0;
+    if (L <= 5) consider(t, i, e, 0, -p, -q, run);
+    if (p && L - p <= 5) consider(t, i + p, e, 0, p, -q, run);
+    if (q && L - q <= 5) consider(t, i, e - q, 0, -p, q, run);
+    if (p && q && L - p - q >= 2 && L - p - q <= 5) consider(t, i + p, e - q, 0, p, q, run);
+    if (bestS >= 0) {
+      emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
+      // a full name of 4 kanji that starts and ends as family names do is mostly 2 + 2: its family name, seen alone
+      // nearby, is one too (rule 5)
+      if (bestE - bestS === 4 && AFF[t.charCodeAt(bestS)] & A_FAM_START && AFF[t.charCodeAt(bestS + 1)] & A_FAM_END) remember(bestS, bestS + 2);
+    }
+  }
+}
+
+export type JaCandidate = { s: number; e: number; kind: number; run: number; feats: number[]; gate: number[] };
+/**
+ * For test/corpus/train-names-ja.ts: every candidate the model would score (no gate) while `scanText` runs (a scan()
+ * of one text), with its features and its gate's slots; nothing is scored or reported meanwhile.
+ */
+export function jaModelCandidates(scanText: () => void): JaCandidate[] {
+  const out: JaCandidate[] = [];
+  visit = (t, s, e, kind, pre, suf, run) => {
+    const gate = [0, 0, 0, 0, 0, 0];
+    gateSlots(t, s, e, kind, gate);
+    const nf = features(t, s, e, kind, pre, suf);
+    out.push({ s, e, kind, run, feats: Array.from(FEATS.subarray(0, nf)), gate });
+  };
+  try {
+    scanText();
+  } finally {
+    visit = null;
+  }
+  return out;
+}
+
+/** The span model's score of the kanji candidate t[s, e) (a whole run). */
+function modelScore(t: string, s: number, e: number): number {
+  AFFIX ??= affixes();
+  const nf = features(t, s, e, 0, 0, 0);
+  let z = 0;
+  for (let k = 0; k < nf; k++) z += lv(JA_MODEL_W, FEATS[k]);
+  return z;
+}
+
+/**
+ * For scan.ts's gimei family + given rule: is the 3-kanji run t[s, e) one the span model finds far from a name (a word
+ * that happens to start with a family name: 南氷洋, 東洋一)?
+ */
+export function jaUnlikeName(t: string, s: number, e: number): boolean {
+  return modelOn && modelScore(t, s, e) < JA_MODEL_LO[0];
 }

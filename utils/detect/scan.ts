@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
 import { mask, maskFolded } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
@@ -1684,10 +1684,10 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   }
 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
-  const jaStarts: number[] = []; // runs of 3+ kanji (or 李-style) for names-ja.ts
+  const jaStarts: number[] = []; // runs of 2+ kanji for names-ja.ts
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
-    if (famL.a[k] === JA_CANDIDATE || (isKanji(t.charCodeAt(s + 1)) && isKanji(t.charCodeAt(s + 2)))) jaStarts.push(s);
+    if (famL.a[k] === JA_CANDIDATE || isKanji(t.charCodeAt(s + 1))) jaStarts.push(s);
     if (famL.a[k] === JA_CANDIDATE) continue; // names-ja.ts's only
     let i = s + famL.a[k];
     const sp = t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000;
@@ -1706,6 +1706,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     else c = GIVEN_END.has(t.charCodeAt(i - 1)) ? 0.85 : 0.65;
     if (honor) c = Math.max(c, 0.9);
     if (isKata(nx) && !sp) c -= 0.2;
+    if (c >= 0.8 && !sp && !honor && i - s === 3 && jaUnlikeName(t, s, i)) c = 0.6; // 南氷洋, 東洋一 (names-ja.ts)
     emit(s, i, c);
   }
 

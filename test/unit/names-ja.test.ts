@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { scan } from '../../utils/detect';
+import { JA_MODEL_BITS, jaModelCandidates, jaModelEnabled } from '../../utils/detect/names-ja';
+import { JA_GATE_W, JA_MODEL_HI, JA_MODEL_LO, JA_MODEL_W } from '../../utils/detect/names-ja-model-data';
+import { JA_FAMILY, JA_GIVEN } from '../../utils/detect/names-data';
+
+const HIGH = 0.8;
+const names = (text: string, min = HIGH) =>
+  scan(text)
+    .findings.filter((f) => f.type === 'person_name' && f.confidence >= min)
+    .map((f) => text.slice(f.start, f.end));
+
+afterEach(() => jaModelEnabled(true));
+
+describe('span model of names-ja.ts (rule 6)', () => {
+  it('full kanji names the dictionaries lack, in lists and before particles', () => {
+    expect(names('写真部には佐竹晴雄、佃隆之らがいた。')).toContain('佐竹晴雄');
+    // the rules alone miss it: the model finds it
+    jaModelEnabled(false);
+    expect(names('写真部には佐竹晴雄、佃隆之らがいた。')).toEqual([]);
+  });
+  it('the family name of a full name the model found, seen alone nearby (rule 5)', () => {
+    const t = '佐竹晴雄は写真家である。佐竹は1950年に入社した。';
+    expect(names(t)).toEqual(['佐竹晴雄', '佐竹']);
+  });
+  it('a family name alone as the subject', () => {
+    expect(names('高橋はその後、東京に戻った。')).toEqual(['高橋']);
+    expect(names('経済はその後、回復した。')).toEqual([]);
+  });
+  it('katakana runs are left to the rules (scoring them cost a quarter of a scan for little recall)', () => {
+    expect(jaModelCandidates(() => scan('ゲイリーは午後に戻った。')).length).toBe(0);
+  });
+  it('a name before a role word in the same kanji run', () => {
+    expect(names('会見で李肇星外相が述べた。')).toEqual(['李肇星']);
+  });
+  it('words that start like a family name + given name are not names at high confidence', () => {
+    expect(names('「南氷洋に2、3年行ったつもりで」と言った。')).toEqual([]);
+    expect(names('「東洋一のアーチ橋」を謳っていた。')).toEqual([]);
+  });
+  it('not in CSV / TSV cells or addresses: the model reads running text', () => {
+    expect(names('神奈川県川崎市麻生区黒川５９２－２,神奈川県,川崎市麻生区,黒川,592-2')).toEqual([]);
+    expect(names('住所: 神奈川県横浜市保土ケ谷区桜ケ丘２丁目２８－２２')).toEqual([]);
+    // the same surname in running text is one
+    expect(names('黒川はその後、東京に戻った。')).toEqual(['黒川']);
+  });
+  it('places and organisations before particles are not names', () => {
+    for (const t of ['東京は晴れ。', 'バドミントンは人気がある。', '株式会社は東京にある。', '日本銀行が発表した。', 'トヨタ自動車が発表した。'])
+      expect(names(t), t).toEqual([]);
+  });
+});
+
+describe('span model data and candidates', () => {
+  it('the packed name groups stay short enough for groupAt (two offsets below 0x4000 in one number)', () => {
+    expect(JA_FAMILY.length).toBeLessThan(0x4000);
+    expect(JA_GIVEN.length).toBeLessThan(0x4000);
+  });
+  it('weights: one char a weight, thresholds in order', () => {
+    expect(JA_MODEL_W.length).toBe(1 << JA_MODEL_BITS);
+    expect(JA_GATE_W.length).toBeGreaterThan(0);
+    expect(JA_MODEL_LO[0]).toBeLessThanOrEqual(JA_MODEL_HI[0]);
+  });
+  it('candidates: kanji runs less a kinship or role word', () => {
+    const spans = (t: string) => jaModelCandidates(() => scan(t)).map((c) => t.slice(c.s, c.e));
+    expect(spans('李肇星外相が')).toEqual(expect.arrayContaining(['李肇星外相', '李肇星']));
+    expect(spans('三女悦子は')).toEqual(expect.arrayContaining(['三女悦子', '悦子']));
+    // while the trainer collects candidates, the model reports nothing
+    expect(jaModelCandidates(() => expect(names('写真部には佐竹晴雄、佃隆之らがいた。')).toEqual([])).length).toBeGreaterThan(0);
+  });
+  it('never the whole candidate as a feature: a name the corpus lacks scores like one it has', () => {
+    const feats = (t: string) => jaModelCandidates(() => scan(t))[0].feats;
+    // same context, same shape, different chars: as many features, and not the same ones
+    const a = feats('その後、佐竹晴雄は戻った。');
+    const b = feats('その後、佐竹晴男は戻った。');
+    expect(a.length).toBe(b.length);
+    expect(a).not.toEqual(b);
+  });
+});
