@@ -8,22 +8,32 @@ function maskDigits(raw: string, keepHead: number, keepTail: number): string {
   // Short numbers keep less, so that what is shown never identifies the value.
   keepHead = Math.min(keepHead, Math.floor(total * 0.3));
   keepTail = Math.min(keepTail, Math.floor(total * 0.4));
-  // unchanged stretches are copied as slices, not char by char
+  // unchanged stretches are copied as slices and each run of hidden digits is one string of stars, not char by char
   let seen = 0;
   let out = '';
   let from = 0;
+  let stars = 0; // hidden digits just before i, not yet written
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    let r: string;
     if (isDigit(c)) {
-      r = seen < keepHead || seen >= total - keepTail ? '' : '*';
-      seen++;
-    } else r = c <= 0x20 ? (c === 0x20 ? '' : ' ') : c > 0x2000 && c < 0x2300 ? '-' : '';
+      if (seen++ < keepHead || seen > total - keepTail) {
+        if (stars) out += starRun(stars);
+        stars = 0;
+        continue;
+      }
+      if (stars++ === 0) out += raw.slice(from, i);
+      from = i + 1;
+      continue;
+    }
+    if (stars) out += starRun(stars);
+    stars = 0;
+    const r = c <= 0x20 ? (c === 0x20 ? '' : ' ') : c > 0x2000 && c < 0x2300 ? '-' : '';
     if (r) {
       out += raw.slice(from, i) + r;
       from = i + 1;
     }
   }
+  if (stars) out += starRun(stars);
   return from === 0 ? raw : out + raw.slice(from);
 }
 function isDigit(c: number): boolean {
@@ -38,14 +48,25 @@ const SPACE = /\s/g; // module level: a regex literal in a function is a new Reg
 function starDateDigits(s: string): string {
   let out = '';
   let from = 0;
+  let stars = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isDigit(c) || c === 0x5143) {
-      out += s.slice(from, i) + '*';
+      if (stars++ === 0) out += s.slice(from, i);
       from = i + 1;
+    } else if (stars) {
+      out += starRun(stars);
+      stars = 0;
     }
   }
+  if (stars) out += starRun(stars);
   return from === 0 ? s : out + s.slice(from);
+}
+
+const STAR_RUNS = ['', '*', '**', '***', '****', '*****', '******', '*******', '********'];
+/** k stars as one string (most runs are short enough for a shared one). */
+function starRun(k: number): string {
+  return k < STAR_RUNS.length ? STAR_RUNS[k] : '*'.repeat(k);
 }
 
 /** The last `k` digits of s in order (what s.replace(/\D/g, '').slice(-k) gives). */
