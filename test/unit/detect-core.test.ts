@@ -1,0 +1,65 @@
+// Helpers of the detector core's fast paths, held to what they replace.
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../utils/detect/normalize';
+import { groupsWithin, lowerKey } from '../../utils/detect/scan';
+
+describe('name keys', () => {
+  it('lowerKey is toLowerCase, with the call skipped only where nothing has a lower case', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const k = 'a' + String.fromCharCode(c) + '山';
+      expect(lowerKey(k) === k.toLowerCase()).toBe(true);
+    }
+    expect(lowerKey('John Smith')).toBe('john smith');
+    expect(lowerKey('ＡＢＣ')).toBe('ａｂｃ');
+    expect(lowerKey('Ávalos')).toBe('ávalos');
+    const ja = '山田太郎';
+    expect(lowerKey(ja)).toBe(ja);
+  });
+});
+
+describe('digit groups', () => {
+  it('groupsWithin looks at the first gl lengths only, bounds included', () => {
+    const g = Int32Array.from([4, 4, 4, 2, 9]);
+    expect(groupsWithin(g, 3, 4, 4)).toBe(true);
+    expect(groupsWithin(g, 4, 4, 4)).toBe(false);
+    expect(groupsWithin(g, 4, 2, 4)).toBe(true);
+    expect(groupsWithin(g, 5, 2, 4)).toBe(false);
+    expect(groupsWithin(g, 5, 1, 0x7fffffff)).toBe(true);
+    expect(groupsWithin(g, 0, 5, 5)).toBe(true);
+  });
+});
+
+describe('fold', () => {
+  // The definition fold() replaced: one global regex replace, each matched char folded on its own, except that a dash
+  // that is also a prolonged sound mark or a box line (ー ｰ ─ ━) becomes '-' only between digits.
+  const SPEC_RE =
+    /(?<![0-9])[0-9\uff10-\uff19]+(?:[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]+)+|[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]+/g;
+  const digitDash = (c: number) => c === 0x30fc || c === 0xff70 || c === 0x2500 || c === 0x2501;
+  const isDigit = (ch: string | undefined) => ch !== undefined && /^[0-9]$/.test(fold(ch));
+  const specFold = (text: string) =>
+    text.replace(SPEC_RE, (m: string, off: number) =>
+      [...m]
+        .map((ch, k) => {
+          const c = ch.charCodeAt(0);
+          if (!digitDash(c)) return fold(ch); // alone, a char folds on its own
+          if (isDigit(text[off + k - 1]) && isDigit(text[off + k + 1])) return '-';
+          return c === 0xff70 ? 'ー' : ch;
+        })
+        .join(''),
+    );
+  it('equals the regex replace it replaced, on random text made of what it folds', () => {
+    let seed = 7;
+    const rand = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % k;
+    const alphabet = [...'0123456789０１２３４５６７８９ーｰ─━－-—‐−.．＋＿ａｚＡＺ＠ｶﾞﾟｱ 　\n山xA'];
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      for (let i = rand(30) + 1; i > 0; i--) text += alphabet[rand(alphabet.length)];
+      expect(fold(text)).toBe(specFold(text));
+    }
+  });
+  it('cases the left-to-right order decides', () => {
+    for (const s of ['ａ１ー２', 'a1ー2', '１2ー3', '1２ａ３ー４', '12３', '1２1２ー1', 'ｰ1ｰ', '1ｰ2', '１ｰｰ２', '12ー', 'ー12ー34', '４5６─7']) expect(fold(s)).toBe(specFold(s));
+    expect(fold('ａ１ー２')).toBe('a1ー2'); // the foldable run takes １, so no digit run holds the dash
+    expect(fold('x１ー２')).toBe('x1-2');
+  });
+});
