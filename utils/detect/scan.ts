@@ -237,6 +237,8 @@ interface Ctx {
   cK: IntList;
   headerLines: IntList; // start,end pairs of header rows (their words are labels, not values)
   out: Finding[];
+  /** Starts of confident names that fill a tab-separated cell, in the order added (for inferNameColumns). */
+  cellNames: IntList;
   nextTab: NextChar;
   nextComma: NextChar;
 }
@@ -250,6 +252,14 @@ function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence
   if (key === undefined) f = category ? { type, start, end, confidence: c, masked: '', category } : { type, start, end, confidence: c, masked: '' };
   else f = category ? { type, start, end, confidence: c, masked: '', key, category } : { type, start, end, confidence: c, masked: '', key };
   ctx.out.push(f);
+  // every finding comes through here (the English and running-text passes too): names in cells are noted now, so
+  // inferNameColumns need not read every finding again (on a large table, one more pass of cache misses)
+  if (type === 'person_name' && c >= 0.8) {
+    const t = ctx.t;
+    const before = start > 0 ? t.charCodeAt(start - 1) : 10;
+    const after = end < ctx.n ? t.charCodeAt(end) : 10;
+    if ((before === 9 && (after === 9 || after === 10 || after === 13)) || (before === 10 && after === 9)) ctx.cellNames.push(start);
+  }
 }
 
 /** Index of the last hit starting before `pos`, or -1. */
@@ -471,6 +481,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
     cK: pooled(13, 64),
     headerLines: pooled(14, 16),
     out: [],
+    cellNames: pooled(15, 64),
     nextTab: new NextChar('\t'),
     nextComma: new NextChar(','),
   };
@@ -603,24 +614,24 @@ function resolve(fs: Finding[], t: string): Finding[] {
     lastByType.set(f.type, f);
   }
   out.length = w;
-  // An address or a name never swallows a phone, e-mail, postal code or date written right after it.
-  for (let i = 0; i < out.length; i++) {
-    const a = out[i];
-    if (a.type !== 'jp_address' && a.type !== 'person_name') continue;
-    for (let j = i + 1; j < out.length && out[j].start < a.end; j++) {
-      const o = out[j];
-      if (o.start > a.start && (o.type === 'phone' || o.type === 'email' || o.type === 'jp_postal_code' || o.type === 'date_of_birth')) {
-        a.end = o.start;
-        break;
-      }
-    }
-    while (a.end > a.start && isTrailJunk(t.charCodeAt(a.end - 1))) a.end--;
-  }
-  // Numbers inside an IBAN or an e-mail address are part of it (one sweep: `out` is sorted by start).
+  // One more sweep does two things (each finding is read once: on a large table every pass over them is cache misses).
+  // An address or a name never swallows a phone, e-mail, postal code or date written right after it: its end moves,
+  // looking ahead only (the compaction below writes at or before i). And numbers inside an IBAN or an e-mail address
+  // are part of it (`out` is sorted by start).
   let hostEnd = -1;
   w = 0;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
+    if (f.type === 'jp_address' || f.type === 'person_name') {
+      for (let j = i + 1; j < out.length && out[j].start < f.end; j++) {
+        const o = out[j];
+        if (o.start > f.start && (o.type === 'phone' || o.type === 'email' || o.type === 'jp_postal_code' || o.type === 'date_of_birth')) {
+          f.end = o.start;
+          break;
+        }
+      }
+      while (f.end > f.start && isTrailJunk(t.charCodeAt(f.end - 1))) f.end--;
+    }
     if (f.end <= f.start) continue;
     if (f.type === 'iban' || f.type === 'email') {
       hostEnd = Math.max(hostEnd, f.end);
@@ -806,21 +817,18 @@ function inferNameColumns(ctx: Ctx): void {
   const t = ctx.t;
   const n = ctx.n;
   if (t.indexOf('\t') < 0) return;
-  // Names that fill a tab-separated cell, as (line start, column, name start): found from the names, not by walking
-  // every line, so text without such tables pays nothing. Indexed loops and no arrays per row: this runs once a scan,
-  // partly before V8 optimises it, and there for…of and spread allocate (was ~1.6 MB per dense 200k-char scan).
+  // Names that fill a tab-separated cell (noted by add()), as (line start, column, name start): found from the names,
+  // not by walking every line, so text without such tables pays nothing. Indexed loops and no arrays per row: this
+  // runs once a scan, partly before V8 optimises it, and there for…of and spread allocate (was ~1.6 MB per dense
+  // 200k-char scan).
   const hits: number[] = [];
-  const out = ctx.out;
-  for (let i = 0; i < out.length; i++) {
-    const f = out[i];
-    if (f.type !== 'person_name' || f.confidence < 0.8) continue;
-    const before = f.start > 0 ? t.charCodeAt(f.start - 1) : 10;
-    const after = f.end < n ? t.charCodeAt(f.end) : 10;
-    if (!((before === 9 && (after === 9 || after === 10 || after === 13)) || (before === 10 && after === 9))) continue;
-    let ls = f.start;
+  const names = ctx.cellNames; // noted by add(); nameCell() below adds more, which are not read
+  for (let i = 0, m = names.n; i < m; i++) {
+    const start = names.a[i];
+    let ls = start;
     let col = 0;
     while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (t.charCodeAt(--ls) === 9) col++;
-    hits.push(ls, col, f.start);
+    hits.push(ls, col, start);
   }
   if (hits.length < 9) return; // fewer than 3 names in cells
   const byCol = new Map<number, number[]>(); // column → sorted line starts that have a name there
