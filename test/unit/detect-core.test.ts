@@ -1,5 +1,6 @@
 // Helpers of the detector core's fast paths, held to what they replace.
 import { describe, expect, it } from 'vitest';
+import { scan, summarize, SummaryBuilder, type Finding, type FindingType } from '../../utils/detect';
 import { fold } from '../../utils/detect/normalize';
 import { groupsWithin, lowerKey } from '../../utils/detect/scan';
 
@@ -61,5 +62,29 @@ describe('fold', () => {
     for (const s of ['ａ１ー２', 'a1ー2', '１2ー3', '1２ａ３ー４', '12３', '1２1２ー1', 'ｰ1ｰ', '1ｰ2', '１ｰｰ２', '12ー', 'ー12ー34', '４5６─7']) expect(fold(s)).toBe(specFold(s));
     expect(fold('ａ１ー２')).toBe('a1ー2'); // the foldable run takes １, so no digit run holds the dash
     expect(fold('x１ー２')).toBe('x1-2');
+  });
+});
+
+describe('summary built while masking', () => {
+  const texts = [
+    '氏名\t電話番号\tメール\n山田 太郎\t090-1234-5678\ttaro@example.jp\n佐藤 花子\t090-1234-5679\thanako@example.jp\n',
+    'カード番号 4111 1111 1111 1111 病歴: 糖尿病 氏名: 鈴木 一郎 住所: 東京都千代田区丸の内1-1-1',
+    'Call John Smith on (555) 123-4567 or mail john@example.com; IBAN DE89 3704 0044 0532 0130 00',
+    'マイナンバー 123456789018 の方と 123456789018 の方',
+  ];
+  it('scan() gives what summarize() gives on its findings, at any threshold', () => {
+    for (const s of texts)
+      for (const minConfidence of [0.3, 0.8, 0.95]) {
+        const r = scan(s, { minConfidence });
+        expect(r.summary).toEqual(summarize(r.findings, s.length, false, minConfidence));
+        expect(Object.keys(r.summary.counts)).toEqual(Object.keys(summarize(r.findings, s.length, false, minConfidence).counts));
+      }
+  });
+  it('SummaryBuilder.counts lists the types in the order first seen', () => {
+    const b = new SummaryBuilder(0.5);
+    const f = (type: FindingType, key?: string): Finding => ({ type, start: 0, end: 1, confidence: 0.9, masked: '*', key });
+    for (const x of [f('phone', '1'), f('email', 'a'), f('phone', '2'), f('person_name', 'x'), f('phone', '1')]) b.add(x);
+    expect(Object.entries(b.counts)).toEqual([['phone', 3], ['email', 1], ['person_name', 1]]);
+    expect(b.distinct()).toEqual({ phone: 2, email: 1, name: 1 });
   });
 });

@@ -7,6 +7,7 @@ import { mask, maskFolded } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
+import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
 
@@ -212,6 +213,8 @@ export interface CoreOptions {
   acceptTo?: number;
   /** A table header carried over from the previous streaming window. */
   carryHeader?: TableHeader | null;
+  /** Gets every returned finding, in order, once it is masked: the summary is built in the same pass. */
+  summary?: SummaryBuilder;
 }
 export interface TableHeader {
   delim: string;
@@ -504,10 +507,12 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   // The folded text is at hand: a span is folded again only where folding depends on chars outside it, around a dash
   // between digits. (t === text is asked once: on two different strings of equal length it compares contents.)
   const dashes = t === text ? [] : dashesBetweenDigits(text, rS, rE);
+  const summary = opts.summary;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
     const inPlace = dashes.length === 0 || !anyIn(dashes, f.start, f.end);
     f.masked = inPlace ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
+    if (summary) summary.add(f);
   }
   return { findings: out, openHeader };
 }
