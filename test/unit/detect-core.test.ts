@@ -1,6 +1,7 @@
 // Helpers of the detector core's fast paths, held to what they replace.
 import { describe, expect, it } from 'vitest';
-import { scan, summarize, SummaryBuilder, type Finding, type FindingType } from '../../utils/detect';
+import { FINDING_TYPES, scan, summarize, SummaryBuilder, type Finding, type FindingType } from '../../utils/detect';
+import { maskFolded, maskSpan } from '../../utils/detect/mask';
 import { fold } from '../../utils/detect/normalize';
 import { groupsWithin, lowerKey } from '../../utils/detect/scan';
 
@@ -86,5 +87,20 @@ describe('summary built while masking', () => {
     for (const x of [f('phone', '1'), f('email', 'a'), f('phone', '2'), f('person_name', 'x'), f('phone', '1')]) b.add(x);
     expect(Object.entries(b.counts)).toEqual([['phone', 3], ['email', 1], ['person_name', 1]]);
     expect(b.distinct()).toEqual({ phone: 2, email: 1, name: 1 });
+  });
+});
+
+describe('masks from spans', () => {
+  it('maskSpan(type, t, s, e) is maskFolded(type, t.slice(s, e)) for every type, at any offset', () => {
+    let seed = 11;
+    const rand = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % k;
+    const alphabet = [...'0123456789-@. \t\n　元年月日東京都千代田区市町丸の内ab@xyzJohnSmith・山田太郎'];
+    for (let k = 0; k < 4000; k++) {
+      let t = '';
+      for (let i = rand(40) + 1; i > 0; i--) t += alphabet[rand(alphabet.length)];
+      const s = rand(t.length);
+      const e = s + rand(t.length - s + 1);
+      for (const type of FINDING_TYPES) expect(maskSpan(type, t, s, e)).toBe(maskFolded(type, t.slice(s, e)));
+    }
   });
 });

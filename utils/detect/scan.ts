@@ -3,7 +3,7 @@ import { inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
-import { mask, maskFolded } from './mask';
+import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
@@ -511,7 +511,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
     const inPlace = dashes.length === 0 || !anyIn(dashes, f.start, f.end);
-    f.masked = inPlace ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
+    f.masked = inPlace ? maskSpan(f.type, t, f.start, f.end) : mask(f.type, text.slice(f.start, f.end));
     if (summary) summary.add(f);
   }
   return { findings: out, openHeader };
