@@ -64,6 +64,11 @@ describe('fold', () => {
     expect(fold('ａ１ー２')).toBe('a1ー2'); // the foldable run takes １, so no digit run holds the dash
     expect(fold('x１ー２')).toBe('x1-2');
   });
+  it('long runs (folded in chunks) and runs of alternating widths', () => {
+    for (const s of ['1ー'.repeat(9000) + '2', 'ｰ1'.repeat(9000), '１'.repeat(20000), '1２'.repeat(300), 'x' + '1２'.repeat(300) + 'ー3'])
+      expect(fold(s)).toBe(specFold(s));
+    expect(fold('1２'.repeat(200_000)).length).toBe(400_000); // linear: the regex took minutes here
+  });
 });
 
 describe('summary built while masking', () => {

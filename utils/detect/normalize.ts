@@ -77,8 +77,21 @@ function isDigitAt(s: string, i: number): boolean {
 
 /** s[a, b) with every char folded by foldAt. */
 function foldSpan(s: string, a: number, b: number): string {
+  if (b - a <= 32) {
+    // short spans (most): no array, no apply
+    let r = '';
+    for (let i = a; i < b; i++) r += String.fromCharCode(foldAt(s, i, s.charCodeAt(i)));
+    return r;
+  }
+  // a long one (a megabyte of "1ー1ー…"): char codes in chunks, not one string per char
   let r = '';
-  for (let i = a; i < b; i++) r += String.fromCharCode(foldAt(s, i, s.charCodeAt(i)));
+  const codes: number[] = new Array(Math.min(8192, b - a));
+  for (let i = a; i < b; i += 8192) {
+    const m = Math.min(8192, b - i);
+    if (m < codes.length) codes.length = m;
+    for (let k = 0; k < m; k++) codes[k] = foldAt(s, i + k, s.charCodeAt(i + k));
+    r += String.fromCharCode.apply(null, codes);
+  }
   return r;
 }
 
