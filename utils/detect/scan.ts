@@ -69,6 +69,12 @@ const ENTRIES: Entry[] = [];
  */
 let KS = new Uint16Array(0);
 let KE = new Uint16Array(0);
+/**
+ * Per entry, its length and its third char (0xffff when it has none): a candidate whose third char differs is turned
+ * away without reading the entry (most English words share their first two letters with some keyword).
+ */
+let E_LEN = new Uint16Array(0);
+let E_C2 = new Uint16Array(0);
 /** The one-char keyword that is c, as its ENTRIES index + 1 (0: none). */
 let KW1 = new Uint16Array(0);
 const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
@@ -126,12 +132,16 @@ function buildTables(): void {
   }
   const all = [...byWord.values()].sort((x, y) => x.h - y.h || y.w.length - x.w.length);
   if (all.length >= 0xffff) throw new Error('keyword tables hold at most 65,534 entries');
+  E_LEN = new Uint16Array(all.length);
+  E_C2 = new Uint16Array(all.length);
   for (let j = 0; j < all.length; j++) {
     const e = all[j];
     const c = e.w.charCodeAt(0);
     FIRST[c] = 1;
     CLS[c] |= C_ANY | C_KW;
     ENTRIES.push(e);
+    E_LEN[j] = e.w.length;
+    E_C2[j] = e.w.length > 2 ? e.w.charCodeAt(2) : 0xffff;
     if (e.w.length === 1) {
       KW1[c] = j + 1;
       CLS[c] |= C_KW1;
@@ -436,10 +446,16 @@ function keywordAt(p: Pass1, t: string, i: number, c: number, prev: number): voi
     // past the bucket: the one-char keyword, if any
     const e = k < end ? k : one - 1;
     if (e < 0) return;
+    const L = E_LEN[e];
+    if (i + L > n) continue;
+    if (L > 2) {
+      let d = t.charCodeAt(i + 2);
+      if (d >= 65 && d <= 90) d |= 32;
+      if (d !== E_C2[e]) continue;
+    }
     const en = ENTRIES[e];
     const w = en.w;
-    const L = w.length;
-    if (i + L > n || w.charCodeAt(0) !== c) continue;
+    if (w.charCodeAt(0) !== c) continue;
     let j = 1;
     for (; j < L; j++) {
       let d = t.charCodeAt(i + j);
