@@ -12,6 +12,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
 const MB = 1 << 20;
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** mixedCorpus() of detect.ts: synthetic docs + stockmark + presidio, repeated to ≥ 5 Mi chars. */
 function mixed(docs: string[]): string {
@@ -53,6 +54,7 @@ async function main() {
     const res: Record<string, number[]> = { ref: [], cur: [] };
     const cpu: Record<string, number[]> = { ref: [], cur: [] };
     const minCpu: Record<string, number> = { ref: Infinity, cur: Infinity };
+    const meanCpu: Record<string, number[]> = { ref: [], cur: [] };
     for (let r = 0; r < rounds; r++) {
       for (const who of r % 2 ? ['cur', 'ref'] : ['ref', 'cur']) {
         const script = `const block = require('fs').readFileSync(${JSON.stringify(file)}, 'utf8');
@@ -64,11 +66,12 @@ async function main() {
             for (let i = 0; i < 5; i++) { const c0 = cpu(), t0 = performance.now(); m.scan(s, { maxChars: Infinity }); ts.push(performance.now() - t0); cs.push(cpu() - c0); }
             ts.sort((a, b) => a - b);
             cs.sort((a, b) => a - b);
-            console.log(JSON.stringify({ ms: ts[2], cpuMs: cs[2], minCpuMs: cs[0], chars: s.length }));
+            console.log(JSON.stringify({ ms: ts[2], cpuMs: cs[2], minCpuMs: cs[0], meanCpuMs: cs.reduce((a, b) => a + b, 0) / cs.length, chars: s.length }));
           });`;
         const p = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-        const j = JSON.parse(p.stdout) as { ms: number; cpuMs: number; minCpuMs: number; chars: number };
+        const j = JSON.parse(p.stdout) as { ms: number; cpuMs: number; minCpuMs: number; meanCpuMs: number; chars: number };
         minCpu[who] = Math.min(minCpu[who], j.minCpuMs);
+        meanCpu[who].push(j.meanCpuMs);
         res[who].push(((j.chars * 2) / MB) / (j.ms / 1000));
         cpu[who].push(((j.chars * 2) / MB) / (j.cpuMs / 1000));
       }
@@ -84,6 +87,8 @@ async function main() {
       cpuSpeedup: Math.round((median(cpu.cur) / median(cpu.ref)) * 1000) / 1000,
       // the fastest scan of all rounds, in CPU time: interference only adds time, so the minimum is the steadiest
       bestCpuSpeedup: Math.round((minCpu.ref / minCpu.cur) * 1000) / 1000,
+      // mean CPU per scan over all rounds: GC pauses land in some scans and not others, so it can differ from the median
+      meanCpuSpeedup: Math.round((mean(meanCpu.ref) / mean(meanCpu.cur)) * 1000) / 1000,
       rounds,
     };
   }
