@@ -12,6 +12,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
 const MB = 1 << 20;
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** mixedCorpus() of detect.ts: synthetic docs + stockmark + presidio, repeated to ≥ 5 Mi chars. */
 function mixed(docs: string[]): string {
@@ -72,20 +73,28 @@ async function main() {
     const file = path.join(dir, name + '.txt');
     writeFileSync(file, c.block);
     const res: Record<string, number[]> = { ref: [], cur: [] };
+    const cpu: Record<string, number[]> = { ref: [], cur: [] };
+    const minCpu: Record<string, number> = { ref: Infinity, cur: Infinity };
+    const meanCpu: Record<string, number[]> = { ref: [], cur: [] };
     for (let r = 0; r < rounds; r++) {
       for (const who of r % 2 ? ['cur', 'ref'] : ['ref', 'cur']) {
         const script = `const block = require('fs').readFileSync(${JSON.stringify(file)}, 'utf8');
           let s = ''; while (s.length < ${c.min}) s += block;
           import(${JSON.stringify('file://' + bundles[who])}).then((m) => {
             for (let i = 0; i < ${warm}; i++) m.scan(s, { maxChars: Infinity });
-            const ts = [];
-            for (let i = 0; i < 5; i++) { const t0 = performance.now(); m.scan(s, { maxChars: Infinity }); ts.push(performance.now() - t0); }
+            const ts = [], cs = [];
+            const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+            for (let i = 0; i < 5; i++) { const c0 = cpu(), t0 = performance.now(); m.scan(s, { maxChars: Infinity }); ts.push(performance.now() - t0); cs.push(cpu() - c0); }
             ts.sort((a, b) => a - b);
-            console.log(JSON.stringify({ ms: ts[2], chars: s.length }));
+            cs.sort((a, b) => a - b);
+            console.log(JSON.stringify({ ms: ts[2], cpuMs: cs[2], minCpuMs: cs[0], meanCpuMs: cs.reduce((a, b) => a + b, 0) / cs.length, chars: s.length }));
           });`;
         const p = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-        const j = JSON.parse(p.stdout) as { ms: number; chars: number };
+        const j = JSON.parse(p.stdout) as { ms: number; cpuMs: number; minCpuMs: number; meanCpuMs: number; chars: number };
+        minCpu[who] = Math.min(minCpu[who], j.minCpuMs);
+        meanCpu[who].push(j.meanCpuMs);
         res[who].push(((j.chars * 2) / MB) / (j.ms / 1000));
+        cpu[who].push(((j.chars * 2) / MB) / (j.cpuMs / 1000));
       }
     }
     const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -95,6 +104,12 @@ async function main() {
       speedup: Math.round((median(res.cur) / median(res.ref)) * 1000) / 1000,
       bestRef: r1(Math.max(...res.ref)),
       bestCur: r1(Math.max(...res.cur)),
+      // per CPU second of the whole process (GC threads included): less moved by other processes on a busy machine
+      cpuSpeedup: Math.round((median(cpu.cur) / median(cpu.ref)) * 1000) / 1000,
+      // the fastest scan of all rounds, in CPU time: interference only adds time, so the minimum is the steadiest
+      bestCpuSpeedup: Math.round((minCpu.ref / minCpu.cur) * 1000) / 1000,
+      // mean CPU per scan over all rounds: GC pauses land in some scans and not others, so it can differ from the median
+      meanCpuSpeedup: Math.round((mean(meanCpu.ref) / mean(meanCpu.cur)) * 1000) / 1000,
       rounds,
       warm,
     };

@@ -398,6 +398,8 @@ function hostile() {
     emailish: 'a@a.',
     keyword: '電話',
     tabs: '\t',
+    // one digit run of alternating widths (the old fold regex retried the rest of the run at every ASCII digit: quadratic)
+    mixedWidthDigits: '1２',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

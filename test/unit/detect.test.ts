@@ -230,6 +230,15 @@ describe('mask never shows the value', () => {
     expect(mask('person_name', '山田 太郎')).toBe('山田 *');
     expect(mask('my_number', '1234 5678 9018')).not.toContain('5678');
   });
+  it('runs of hidden digits, short and longer than the shared star strings', () => {
+    expect(mask('my_number', '1234 5678 9018')).toBe('**** **** 9018');
+    expect(mask('jp_bank_account', '1234567890123456789')).toBe('***************6789');
+    expect(mask('phone', '03\t1234\n5678')).toBe('03 1*** 5678');
+    expect(mask('phone', '０９０ー１２３４ー５６７８')).toBe('090-****-5678');
+    expect(mask('date_of_birth', '1990年01月02日')).toBe('****年**月**日');
+    expect(mask('date_of_birth', '平成元年1月2日')).toBe('平成*年*月*日');
+    expect(mask('date_of_birth', '12345678901/2')).toBe('***********/*');
+  });
   it('every finding is masked', () => {
     const s = 'マイナンバー 123456789018 氏名 山田 太郎 090-1234-5678 taro@example.jp';
     for (const f of scan(s).findings) {

@@ -1,5 +1,5 @@
 // The one detector: finds customer data in text and summarises it (types, counts, distinct people, sensitive, payment).
-import { SummaryBuilder, summarize } from './people';
+import { SummaryBuilder } from './people';
 import { scanCore, type TableHeader } from './scan';
 import type { DetectionSummary, Finding } from './types';
 
@@ -25,8 +25,10 @@ export function scan(text: string, options: ScanOptions = {}): { findings: Findi
   let input = truncated ? s.slice(0, max) : s;
   // never cut a surrogate pair in half
   if (truncated && input.length > 0 && (input.charCodeAt(input.length - 1) & 0xfc00) === 0xd800) input = input.slice(0, -1);
-  const { findings } = scanCore(input);
-  return { findings, summary: summarize(findings, input.length, truncated, options.minConfidence ?? 0.8) };
+  // the summary is built as the findings are masked (what summarize(findings, …) gives, without another pass over them)
+  const builder = new SummaryBuilder(options.minConfidence ?? 0.8);
+  const { findings } = scanCore(input, { summary: builder });
+  return { findings, summary: builder.build(input.length, truncated) };
 }
 
 /**
@@ -103,11 +105,8 @@ export class Scanner {
       if ((p.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
     } else cut = p.length;
     const slice = p.slice(0, Math.min(p.length, cut + LOOKAHEAD));
-    const res = scanCore(slice, { acceptFrom: this.ctxLen, acceptTo: cut, carryHeader: this.header });
-    for (const f of res.findings) {
-      this.builder.add(f);
-      if (this.onFinding) this.onFinding({ ...f, start: f.start + this.base, end: f.end + this.base });
-    }
+    const res = scanCore(slice, { acceptFrom: this.ctxLen, acceptTo: cut, carryHeader: this.header, summary: this.builder });
+    if (this.onFinding) for (const f of res.findings) this.onFinding({ ...f, start: f.start + this.base, end: f.end + this.base });
     this.header = res.openHeader;
     this.scanned += cut - this.ctxLen;
     // keep the context from a line start, so carried table rows stay aligned with their header

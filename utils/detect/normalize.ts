@@ -33,31 +33,36 @@ export const isDigitDash = (c: number) => c === 0x30fc || c === 0xff70 || c === 
 // Only what detection reads is folded: full-width digits, letters and @ . - + _, dash variants, half-width kana.
 // Full-width punctuation such as （ ） 、 and the ideographic space are left alone (the detector accepts both forms),
 // which keeps ordinary Japanese text on the fast path.
-// (?<![0-9]): a digit run that is not followed by dash-digit fails at its first digit, and would fail again at each
-// later one (each attempt re-reads the rest of the run: quadratic in its length); no match can start after an ASCII
-// digit that did not start one, since a match that takes that digit takes the whole run.
-const FOLD_RE =
-  /(?<![0-9])[0-9\uff10-\uff19]+(?:[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]+)+|[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]+/g;
+// fold() gives exactly what this global replace gives, each matched char c at i becoming foldAt(text, i, c) (a unit
+// test holds it to it):
+//   /(?<![0-9])[0-9\uff10-\uff19]+(?:[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]+)+|[\u2010-\u2015\u2043\u2212\u23af
+//    \u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]+/g
+// i.e. left to right, a "digit run" match (digits of either width, then dash + digits one or more times, not starting
+// right after an ASCII digit) or else a run of foldable chars. The replace called back for every match with a new
+// string; here a native search (no match object) finds where the next match may start, and the rest is char codes.
+/** Where a match may start: a foldable char, or an ASCII digit right before a dash between digits. */
+const NEXT_RE =
+  /[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]|[0-9](?=[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19])/g;
 
-/** Is there anything to fold? One native scan; a digit only costs a look at the next char. */
-const NEED_RE =
-  /[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]|[0-9][\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]/;
-
-function foldRun(m: string, offset: number, whole: string): string {
-  if (m.length === 1) return String.fromCharCode(foldAt(whole, offset, m.charCodeAt(0)));
-  if (m.length <= 32) {
-    // short runs (most): no array, no apply
-    let r = '';
-    for (let i = 0; i < m.length; i++) r += String.fromCharCode(foldAt(whole, offset + i, m.charCodeAt(i)));
-    return r;
+/** A char of the foldable-run branch (the class of NEXT_RE's first branch). */
+function isFoldable(c: number): boolean {
+  if (c >= 0xff0b) {
+    if (c >= 0xff61) return c <= 0xff9f;
+    if (c >= 0xff41) return c <= 0xff5a;
+    if (c >= 0xff20) return c <= 0xff3a || c === 0xff3f;
+    return c >= 0xff10 ? c <= 0xff19 : c === 0xff0b || c === 0xff0d || c === 0xff0e;
   }
-  const out: number[] = new Array(m.length);
-  for (let i = 0; i < m.length; i++) out[i] = foldAt(whole, offset + i, m.charCodeAt(i));
-  if (out.length <= 8192) return String.fromCharCode.apply(null, out);
-  let r = '';
-  for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode.apply(null, out.slice(i, i + 8192));
-  return r;
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2043 || c === 0x2212 || c === 0x23af || c === 0x23e4 || c === 0xfe58 || c === 0xfe63;
 }
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAnyDigit = (c: number) => isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
+
+/** End of the digits (either width) from i. */
+function digitsEnd(s: string, i: number, n: number): number {
+  while (i < n && isAnyDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
 /** The folded code of c, found at i in s. */
 function foldAt(s: string, i: number, c: number): number {
   if (!isDigitDash(c)) return foldCode(c);
@@ -70,11 +75,72 @@ function isDigitAt(s: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** s[a, b) with every char folded by foldAt. */
+function foldSpan(s: string, a: number, b: number): string {
+  if (b - a <= 32) {
+    // short spans (most): no array, no apply
+    let r = '';
+    for (let i = a; i < b; i++) r += String.fromCharCode(foldAt(s, i, s.charCodeAt(i)));
+    return r;
+  }
+  // a long one (a megabyte of "1ー1ー…"): char codes in chunks, not one string per char
+  let r = '';
+  const codes: number[] = new Array(Math.min(8192, b - a));
+  for (let i = a; i < b; i += 8192) {
+    const m = Math.min(8192, b - i);
+    if (m < codes.length) codes.length = m;
+    for (let k = 0; k < m; k++) codes[k] = foldAt(s, i + k, s.charCodeAt(i + k));
+    r += String.fromCharCode.apply(null, codes);
+  }
+  return r;
+}
+
 /** Same-length fold: full-width → ASCII, dash variants → '-', half-width kana → full-width. */
 export function fold(text: string): string {
-  if (!NEED_RE.test(text)) return text;
-  FOLD_RE.lastIndex = 0;
-  return text.replace(FOLD_RE, foldRun as (m: string, ...rest: unknown[]) => string);
+  const n = text.length;
+  let out = '';
+  let from = 0; // text[from, i) is not folded
+  let i = 0;
+  const next = NEXT_RE;
+  while (i < n) {
+    next.lastIndex = i;
+    if (!next.test(text)) break;
+    const q = next.lastIndex - 1;
+    // Before q nothing folds and no match starts (a digit-run match needs a dash between digits, a foldable run a
+    // foldable char). ASCII digits just before q belong to q's digit run: the match starts with them.
+    let r = q;
+    if (isAnyDigit(text.charCodeAt(q))) while (r > i && isAsciiDigit(text.charCodeAt(r - 1))) r--;
+    const c = text.charCodeAt(r);
+    let b = -1;
+    if (isAnyDigit(c) && !(r > 0 && isAsciiDigit(text.charCodeAt(r - 1)))) {
+      const run = digitsEnd(text, r, n);
+      let j = run;
+      while (j + 1 < n && isDigitDash(text.charCodeAt(j)) && isAnyDigit(text.charCodeAt(j + 1))) j = digitsEnd(text, j + 2, n);
+      if (j > run) b = j;
+      else {
+        // No match here, nor at any later digit of this run (same end, same char after it): its full-width digits
+        // fall to the foldable branch, its ASCII digits stay, and the search goes on after the run.
+        for (let k = r; k < run; k++) {
+          const d = text.charCodeAt(k);
+          if (d < 128) continue;
+          out += text.slice(from, k) + String.fromCharCode(d - 0xfee0);
+          from = k + 1;
+        }
+        i = run;
+        continue;
+      }
+    } else {
+      // a foldable run (r === q here: q is foldable, since a digit at q would have been a digit run's)
+      b = r + 1;
+      while (b < n && isFoldable(text.charCodeAt(b))) b++;
+    }
+    // leading ASCII digits of a digit-run match stay as they are
+    let a = r;
+    while (a < b && isAsciiDigit(text.charCodeAt(a))) a++;
+    out += text.slice(from, a) + foldSpan(text, a, b);
+    from = i = b;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Exactly the chars a regex \s matches (for checks that run too often to build a one-char string each time). */

@@ -111,30 +111,54 @@ export function hashKey(s: string): number {
 const MAX_SAMPLES = 8;
 const SAMPLES_PER_TYPE = 2;
 
+/** Per finding type: how many, and the distinct counter of its family (looked up once per type, not per finding). */
+interface TypeStat {
+  n: number;
+  counter: DistinctCounter | null;
+}
+
 /** Accumulates findings into a DetectionSummary (used by summarize() and by the streaming Scanner). */
 export class SummaryBuilder {
-  readonly counts: Partial<Record<FindingType, number>> = {};
+  /** in the order the types were first seen (the order of `counts`) */
+  private readonly byType = new Map<FindingType, TypeStat>();
   private readonly families = new Map<string, DistinctCounter>();
   private readonly cats = new Set<SensitiveCategory>();
   readonly samples: { type: FindingType; masked: string }[] = [];
   private payment = false;
   constructor(private readonly minConfidence = 0.8) {}
 
+  /** Count of findings per type so far. */
+  get counts(): Partial<Record<FindingType, number>> {
+    const o: Partial<Record<FindingType, number>> = {};
+    for (const [type, st] of this.byType) o[type] = st.n;
+    return o;
+  }
+
   add(f: Finding): void {
     if (f.confidence < this.minConfidence) return;
-    this.counts[f.type] = (this.counts[f.type] ?? 0) + 1;
-    if (f.type === 'sensitive' && f.category) this.cats.add(f.category);
-    if (f.type === 'credit_card' || f.type === 'jp_bank_account' || f.type === 'iban') this.payment = true;
-    const fam = FAMILY[f.type];
-    if (fam && f.key) {
-      let c = this.families.get(fam);
-      if (!c) this.families.set(fam, (c = new DistinctCounter()));
-      c.add(hashKey(f.key));
+    const type = f.type;
+    // one Map lookup per finding (was a keyed store into counts, a keyed load of FAMILY and a Map lookup)
+    let st = this.byType.get(type);
+    if (!st) this.byType.set(type, (st = { n: 0, counter: null }));
+    st.n++;
+    if (type === 'sensitive' && f.category) this.cats.add(f.category);
+    if (type === 'credit_card' || type === 'jp_bank_account' || type === 'iban') this.payment = true;
+    if (f.key) {
+      let c = st.counter;
+      if (!c) {
+        const fam = FAMILY[type];
+        if (fam) {
+          let fc = this.families.get(fam);
+          if (!fc) this.families.set(fam, (fc = new DistinctCounter()));
+          c = st.counter = fc;
+        }
+      }
+      if (c) c.add(hashKey(f.key));
     }
     if (this.samples.length < MAX_SAMPLES && f.masked) {
       let same = 0;
-      for (let i = 0; i < this.samples.length; i++) if (this.samples[i].type === f.type) same++;
-      if (same < SAMPLES_PER_TYPE) this.samples.push({ type: f.type, masked: f.masked });
+      for (let i = 0; i < this.samples.length; i++) if (this.samples[i].type === type) same++;
+      if (same < SAMPLES_PER_TYPE) this.samples.push({ type, masked: f.masked });
     }
   }
 
@@ -151,7 +175,7 @@ export class SummaryBuilder {
     const sensitiveCategories = SENSITIVE_CATEGORIES.filter((c) => this.cats.has(c));
     const sensitive = sensitiveCategories.length > 0;
     return {
-      counts: { ...this.counts },
+      counts: this.counts,
       people,
       sensitive,
       sensitiveCategories,

@@ -3,10 +3,11 @@ import { inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
-import { mask, maskFolded } from './mask';
+import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
+import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
 import { SENSITIVE_CATEGORIES } from './types';
 
@@ -68,6 +69,12 @@ const ENTRIES: Entry[] = [];
  */
 let KS = new Uint16Array(0);
 let KE = new Uint16Array(0);
+/**
+ * Per entry, its length and its third char (0xffff when it has none): a candidate whose third char differs is turned
+ * away without reading the entry (most English words share their first two letters with some keyword).
+ */
+let E_LEN = new Uint16Array(0);
+let E_C2 = new Uint16Array(0);
 /** The one-char keyword that is c, as its ENTRIES index + 1 (0: none). */
 let KW1 = new Uint16Array(0);
 const pairHash = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
@@ -125,12 +132,16 @@ function buildTables(): void {
   }
   const all = [...byWord.values()].sort((x, y) => x.h - y.h || y.w.length - x.w.length);
   if (all.length >= 0xffff) throw new Error('keyword tables hold at most 65,534 entries');
+  E_LEN = new Uint16Array(all.length);
+  E_C2 = new Uint16Array(all.length);
   for (let j = 0; j < all.length; j++) {
     const e = all[j];
     const c = e.w.charCodeAt(0);
     FIRST[c] = 1;
     CLS[c] |= C_ANY | C_KW;
     ENTRIES.push(e);
+    E_LEN[j] = e.w.length;
+    E_C2[j] = e.w.length > 2 ? e.w.charCodeAt(2) : 0xffff;
     if (e.w.length === 1) {
       KW1[c] = j + 1;
       CLS[c] |= C_KW1;
@@ -212,6 +223,8 @@ export interface CoreOptions {
   acceptTo?: number;
   /** A table header carried over from the previous streaming window. */
   carryHeader?: TableHeader | null;
+  /** Gets every returned finding, in order, once it is masked: the summary is built in the same pass. */
+  summary?: SummaryBuilder;
 }
 export interface TableHeader {
   delim: string;
@@ -237,6 +250,8 @@ interface Ctx {
   cK: IntList;
   headerLines: IntList; // start,end pairs of header rows (their words are labels, not values)
   out: Finding[];
+  /** Starts of confident names that fill a tab-separated cell, in the order added (for inferNameColumns). */
+  cellNames: IntList;
   nextTab: NextChar;
   nextComma: NextChar;
 }
@@ -250,6 +265,14 @@ function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence
   if (key === undefined) f = category ? { type, start, end, confidence: c, masked: '', category } : { type, start, end, confidence: c, masked: '' };
   else f = category ? { type, start, end, confidence: c, masked: '', key, category } : { type, start, end, confidence: c, masked: '', key };
   ctx.out.push(f);
+  // every finding comes through here (the English and running-text passes too): names in cells are noted now, so
+  // inferNameColumns need not read every finding again (on a large table, one more pass of cache misses)
+  if (type === 'person_name' && c >= 0.8) {
+    const t = ctx.t;
+    const before = start > 0 ? t.charCodeAt(start - 1) : 10;
+    const after = end < ctx.n ? t.charCodeAt(end) : 10;
+    if ((before === 9 && (after === 9 || after === 10 || after === 13)) || (before === 10 && after === 9)) ctx.cellNames.push(start);
+  }
 }
 
 /** Index of the last hit starting before `pos`, or -1. */
@@ -423,10 +446,16 @@ function keywordAt(p: Pass1, t: string, i: number, c: number, prev: number): voi
     // past the bucket: the one-char keyword, if any
     const e = k < end ? k : one - 1;
     if (e < 0) return;
+    const L = E_LEN[e];
+    if (i + L > n) continue;
+    if (L > 2) {
+      let d = t.charCodeAt(i + 2);
+      if (d >= 65 && d <= 90) d |= 32;
+      if (d !== E_C2[e]) continue;
+    }
     const en = ENTRIES[e];
     const w = en.w;
-    const L = w.length;
-    if (i + L > n || w.charCodeAt(0) !== c) continue;
+    if (w.charCodeAt(0) !== c) continue;
     let j = 1;
     for (; j < L; j++) {
       let d = t.charCodeAt(i + j);
@@ -471,6 +500,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
     cK: pooled(13, 64),
     headerLines: pooled(14, 16),
     out: [],
+    cellNames: pooled(15, 64),
     nextTab: new NextChar('\t'),
     nextComma: new NextChar(','),
   };
@@ -493,10 +523,12 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   // The folded text is at hand: a span is folded again only where folding depends on chars outside it, around a dash
   // between digits. (t === text is asked once: on two different strings of equal length it compares contents.)
   const dashes = t === text ? [] : dashesBetweenDigits(text, rS, rE);
+  const summary = opts.summary;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
     const inPlace = dashes.length === 0 || !anyIn(dashes, f.start, f.end);
-    f.masked = inPlace ? maskFolded(f.type, t.slice(f.start, f.end)) : mask(f.type, text.slice(f.start, f.end));
+    f.masked = inPlace ? maskSpan(f.type, t, f.start, f.end) : mask(f.type, text.slice(f.start, f.end));
+    if (summary) summary.add(f);
   }
   return { findings: out, openHeader };
 }
@@ -603,24 +635,24 @@ function resolve(fs: Finding[], t: string): Finding[] {
     lastByType.set(f.type, f);
   }
   out.length = w;
-  // An address or a name never swallows a phone, e-mail, postal code or date written right after it.
-  for (let i = 0; i < out.length; i++) {
-    const a = out[i];
-    if (a.type !== 'jp_address' && a.type !== 'person_name') continue;
-    for (let j = i + 1; j < out.length && out[j].start < a.end; j++) {
-      const o = out[j];
-      if (o.start > a.start && (o.type === 'phone' || o.type === 'email' || o.type === 'jp_postal_code' || o.type === 'date_of_birth')) {
-        a.end = o.start;
-        break;
-      }
-    }
-    while (a.end > a.start && isTrailJunk(t.charCodeAt(a.end - 1))) a.end--;
-  }
-  // Numbers inside an IBAN or an e-mail address are part of it (one sweep: `out` is sorted by start).
+  // One more sweep does two things (each finding is read once: on a large table every pass over them is cache misses).
+  // An address or a name never swallows a phone, e-mail, postal code or date written right after it: its end moves,
+  // looking ahead only (the compaction below writes at or before i). And numbers inside an IBAN or an e-mail address
+  // are part of it (`out` is sorted by start).
   let hostEnd = -1;
   w = 0;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
+    if (f.type === 'jp_address' || f.type === 'person_name') {
+      for (let j = i + 1; j < out.length && out[j].start < f.end; j++) {
+        const o = out[j];
+        if (o.start > f.start && (o.type === 'phone' || o.type === 'email' || o.type === 'jp_postal_code' || o.type === 'date_of_birth')) {
+          f.end = o.start;
+          break;
+        }
+      }
+      while (f.end > f.start && isTrailJunk(t.charCodeAt(f.end - 1))) f.end--;
+    }
     if (f.end <= f.start) continue;
     if (f.type === 'iban' || f.type === 'email') {
       hostEnd = Math.max(hostEnd, f.end);
@@ -806,60 +838,81 @@ function inferNameColumns(ctx: Ctx): void {
   const t = ctx.t;
   const n = ctx.n;
   if (t.indexOf('\t') < 0) return;
-  // Names that fill a tab-separated cell, as (line start, column, name start): found from the names, not by walking
-  // every line, so text without such tables pays nothing.
+  // Names that fill a tab-separated cell (noted by add()), as (line start, column, name start): found from the names,
+  // not by walking every line, so text without such tables pays nothing. Indexed loops and no arrays per row: this
+  // runs once a scan, partly before V8 optimises it, and there for…of and spread allocate (was ~1.6 MB per dense
+  // 200k-char scan).
   const hits: number[] = [];
-  for (const f of ctx.out) {
-    if (f.type !== 'person_name' || f.confidence < 0.8) continue;
-    const before = f.start > 0 ? t.charCodeAt(f.start - 1) : 10;
-    const after = f.end < n ? t.charCodeAt(f.end) : 10;
-    if (!((before === 9 && (after === 9 || after === 10 || after === 13)) || (before === 10 && after === 9))) continue;
-    let ls = f.start;
+  const names = ctx.cellNames; // noted by add(); nameCell() below adds more, which are not read
+  for (let i = 0, m = names.n; i < m; i++) {
+    const start = names.a[i];
+    let ls = start;
     let col = 0;
     while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (t.charCodeAt(--ls) === 9) col++;
-    hits.push(ls, col, f.start);
+    hits.push(ls, col, start);
   }
   if (hits.length < 9) return; // fewer than 3 names in cells
   const byCol = new Map<number, number[]>(); // column → sorted line starts that have a name there
   for (let i = 0; i < hits.length; i += 3) {
-    const list = byCol.get(hits[i + 1]) ?? [];
-    list.push(hits[i]);
-    byCol.set(hits[i + 1], list);
+    const list = byCol.get(hits[i + 1]);
+    if (list) list.push(hits[i]);
+    else byCol.set(hits[i + 1], [hits[i]]);
   }
   const lineAfter = (ls: number) => {
     const nl = t.indexOf('\n', ls);
     return nl < 0 ? n + 1 : nl + 1;
   };
-  for (const [col, starts] of byCol) {
+  byCol.forEach((starts, col) => {
     starts.sort((x, y) => x - y);
     // runs of rows: named lines with at most two unnamed lines between them
-    let run: number[] = [starts[0]];
+    let runLen = 1;
+    let runLast = starts[0];
     let gaps: number[] = [];
     const settle = () => {
       // the two rows after the last named one belong to the run too (a table may end in a rare name)
-      const tail: number[] = [];
-      for (let ls = lineAfter(run[run.length - 1]); ls < n && tail.length < 2; ls = lineAfter(ls)) tail.push(ls);
-      const rows = run.length + gaps.length + tail.length;
-      if (rows >= 5 && run.length >= rows * 0.6) for (const ls of [...gaps, ...tail]) nameCell(ctx, ls, col);
+      let tail0 = -1;
+      let tail1 = -1;
+      let tails = 0;
+      for (let ls = lineAfter(runLast); ls < n && tails < 2; ls = lineAfter(ls)) {
+        if (tails++ === 0) tail0 = ls;
+        else tail1 = ls;
+      }
+      const rows = runLen + gaps.length + tails;
+      if (rows >= 5 && runLen >= rows * 0.6) {
+        for (let g = 0; g < gaps.length; g++) nameCell(ctx, gaps[g], col);
+        if (tails > 0) nameCell(ctx, tail0, col);
+        if (tails > 1) nameCell(ctx, tail1, col);
+      }
     };
     for (let k = 1; k < starts.length; k++) {
-      const between: number[] = [];
-      let ls = lineAfter(run[run.length - 1]);
-      while (ls < starts[k] && between.length <= 2) {
-        between.push(ls);
+      // up to three unnamed lines between this named line and the last
+      let b0 = -1;
+      let b1 = -1;
+      let b2 = -1;
+      let nb = 0;
+      let ls = lineAfter(runLast);
+      while (ls < starts[k] && nb <= 2) {
+        if (nb === 0) b0 = ls;
+        else if (nb === 1) b1 = ls;
+        else b2 = ls;
+        nb++;
         ls = lineAfter(ls);
       }
       if (ls !== starts[k]) {
         settle();
-        run = [starts[k]];
+        runLen = 1;
+        runLast = starts[k];
         gaps = [];
         continue;
       }
-      gaps.push(...between);
-      run.push(starts[k]);
+      if (nb > 0) gaps.push(b0);
+      if (nb > 1) gaps.push(b1);
+      if (nb > 2) gaps.push(b2);
+      runLen++;
+      runLast = starts[k];
     }
     settle();
-  }
+  });
 }
 
 /** The cell `col` of the line at ls, as a name when it has a name's shape and no label in it. */
@@ -880,7 +933,7 @@ function nameCell(ctx: Ctx, ls: number, col: number): void {
   while (s < e && isSpace(t.charCodeAt(s))) s++;
   while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
   if (!looksLikeJaName(t, s, e) || inHeader(ctx, s)) return;
-  add(ctx, 'person_name', s, e, 0.8, t.slice(s, e).replace(/\s+/g, ''));
+  add(ctx, 'person_name', s, e, 0.8, t.slice(s, e).replace(SPACES, ''));
 }
 
 /** 2–10 kanji or kana with at most one space: the shape of a Japanese name in a cell. */
@@ -965,10 +1018,24 @@ function extLen(t: string, e: number): number {
   return j - e;
 }
 
-interface NumCand {
-  type: FindingType;
-  conf: number;
-  key: string;
+/**
+ * What classifyNumber() found, in one scratch object (a scan never runs inside another): an object per candidate
+ * reading, and an array of group lengths per candidate start, were most of what the number pass allocated.
+ */
+const NUM = { type: 'phone' as FindingType, conf: 0, key: '' };
+function num(type: FindingType, conf: number, key: string): true {
+  NUM.type = type;
+  NUM.conf = conf;
+  NUM.key = key;
+  return true;
+}
+/** Lengths of the digit groups of the candidate being read (at most 7). */
+const GROUPS = new Int32Array(8);
+
+/** Is every one of the first gl group lengths within [lo, hi]? */
+export function groupsWithin(g: Int32Array, gl: number, lo: number, hi: number): boolean {
+  for (let i = 0; i < gl; i++) if (g[i] < lo || g[i] > hi) return false;
+  return true;
 }
 
 /** Exactly three digits at i, then no digit: a thousands group. */
@@ -1000,28 +1067,35 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       continue;
     }
     let digits = '';
-    const groups: number[] = []; // a fresh array: 'length = 0' on a reused one cost ~4x more in V8
+    const groups = GROUPS;
+    let gl = 0;
     let weak = false;
     let tainted = false;
-    let best: NumCand | null = null;
+    let best = false;
+    let bestType: FindingType = 'phone';
+    let bestConf = 0;
+    let bestKey = '';
     let bestEnd = -1;
     let bestB = -1;
     let singles = 0;
     for (let b = a; b < R; b++) {
       const len = E[b] - S[b];
-      if (digits.length + len > 19 || groups.length >= 7) break;
+      if (digits.length + len > 19 || gl >= 7) break;
       // nobody writes a number as 1 2 3 4 5 6 7: at most one one-digit group (+1 555…, 1-800-…)
       // "+46 (0)8 …": the trunk zero in brackets after a country code is not a group of its own
       const trunk = len === 1 && t.charCodeAt(S[b]) === 48 && t.charCodeAt(S[b] - 1) === 0x28 && t.charCodeAt(E[b]) === 0x29;
       if (len === 1 && !trunk && ++singles > 1) break;
       if (runTainted(ctx, S[b], E[b], b === a)) tainted = true;
       digits += t.slice(S[b], E[b]);
-      groups.push(len);
+      groups[gl++] = len;
       const g = b + 1 < R ? gapKind(t, E[b], S[b + 1]) : GAP_NONE;
       if (g !== GAP_TIGHT && !tainted && digits.length >= 7) {
-        const cand = classifyNumber(ctx, digits, groups, S[a], E[b], weak, b > a ? t.charCodeAt(E[a]) : 0);
-        if (cand && (!best || cand.conf > best.conf || (cand.conf === best.conf && E[b] > bestEnd))) {
-          best = cand;
+        const cand = classifyNumber(ctx, digits, groups, gl, S[a], E[b], weak, b > a ? t.charCodeAt(E[a]) : 0);
+        if (cand && (!best || NUM.conf > bestConf || (NUM.conf === bestConf && E[b] > bestEnd))) {
+          best = true;
+          bestType = NUM.type;
+          bestConf = NUM.conf;
+          bestKey = NUM.key;
           bestEnd = E[b];
           bestB = b;
         }
@@ -1029,18 +1103,18 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       if (g === GAP_NONE) break;
       if (g === GAP_WEAK) {
         // across a tab or line break only a number written in groups of four continues (1234 5678\n9018)
-        if (len !== 4 || !groups.every((x) => x === 4) || hasTightSep(t, S[a], E[b])) break;
+        if (len !== 4 || !groupsWithin(groups, gl, 4, 4) || hasTightSep(t, S[a], E[b])) break;
         weak = true;
       }
     }
     if (best) {
       let start = S[a];
       if (start > 0 && t.charCodeAt(start - 1) === 0x28) start--; // "(03) 1234-5678"
-      if (best.type === 'phone' && start > 0 && t.charCodeAt(start - 1) === 0x2b) start--;
-      if (best.type === 'phone') bestEnd += extLen(t, bestEnd);
-      add(ctx, best.type, start, bestEnd, best.conf, best.key);
+      if (bestType === 'phone' && start > 0 && t.charCodeAt(start - 1) === 0x2b) start--;
+      if (bestType === 'phone') bestEnd += extLen(t, bestEnd);
+      add(ctx, bestType, start, bestEnd, bestConf, bestKey);
       // a weak guess does not consume the runs: a better reading may start inside it
-      a = best.conf >= 0.8 ? bestB + 1 : a + 1;
+      a = bestConf >= 0.8 ? bestB + 1 : a + 1;
     } else a++;
   }
 }
@@ -1053,9 +1127,11 @@ function hasTightSep(t: string, s: number, e: number): boolean {
   return false;
 }
 
-function isDateShape(d: string, g: number[]): boolean {
-  if (g.length !== 3) return false;
-  const [x, y, z] = g;
+function isDateShape(d: string, g: Int32Array, gl: number): boolean {
+  if (gl !== 3) return false;
+  const x = g[0];
+  const y = g[1];
+  const z = g[2];
   if (x === 4 && y <= 2 && z <= 2) {
     const m = +d.slice(4, 4 + y);
     return m >= 1 && m <= 12;
@@ -1096,136 +1172,137 @@ function jpPhoneKind(d: string): number {
 function classifyNumber(
   ctx: Ctx,
   d: string,
-  g: number[],
+  g: Int32Array,
+  gl: number,
   start: number,
   end: number,
   weak: boolean,
   firstSep: number,
-): { type: FindingType; conf: number; key: string } | null {
+): boolean {
   const t = ctx.t;
   const L = d.length;
   // one digit repeated ("00 00 00 00 00", "1111111111") is a placeholder or a filler, never anyone's number
   let same = 1;
   while (same < L && d.charCodeAt(same) === d.charCodeAt(0)) same++;
-  if (same === L) return null;
+  if (same === L) return false;
   const lab = labelBefore(ctx, start);
   const neg = lab & K.NEG || (lab === 0 && hitIn(ctx, end, end + 3, K.NEG)) ? true : false;
-  const grouped = g.length > 1;
+  const grouped = gl > 1;
   const plus = start > 0 && t.charCodeAt(start - 1) === 0x2b;
   const capTo = neg ? 0.4 : 1;
   // Tab/line-break joins only for numbers a checksum confirms.
-  if (weak && !(L === 12 || L === 13 || L >= 14)) return null;
+  if (weak && !(L === 12 || L === 13 || L >= 14)) return false;
 
   if (plus) {
-    if (L < 8 || L > 15) return null;
+    if (L < 8 || L > 15) return false;
     if (d.startsWith('81')) {
       const nat = '0' + d.slice(2);
-      if (jpPhoneKind(nat)) return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.97 : 0.92), key: nat };
-      return null;
+      if (jpPhoneKind(nat)) return num('phone', Math.min(capTo, lab & K.PHONE ? 0.97 : 0.92), nat);
+      return false;
     }
-    if (d[0] === '1' && L !== 11) return null;
-    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.95 : grouped ? 0.88 : 0.8), key: d };
+    if (d[0] === '1' && L !== 11) return false;
+    return num('phone', Math.min(capTo, lab & K.PHONE ? 0.95 : grouped ? 0.88 : 0.8), d);
   }
   const prevC = start > 0 ? t.charCodeAt(start - 1) : 0;
   const postalMark = prevC === 0x3012 || (start > 1 && t.charCodeAt(start - 2) === 0x3012);
   // 00 + country code: the international prefix written as digits ("001-518-640-0854", "0044 20 …")
-  if (d.startsWith('00') && d[2] !== '0' && L >= 11 && L <= 15 && g.length >= 3 && !g.every((x) => x === 4) && !(lab & ~K.PHONE) && !isDateShape(d, g)) {
-    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), key: d.slice(2) };
+  if (d.startsWith('00') && d[2] !== '0' && L >= 11 && L <= 15 && gl >= 3 && !groupsWithin(g, gl, 4, 4) && !(lab & ~K.PHONE) && !isDateShape(d, g, gl)) {
+    return num('phone', Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), d.slice(2));
   }
   // a card number where a card is named (カード, card, cc): any 12–19 digits that pass Luhn, brand or not (Maestro 12)
   if (lab & K.CARD && !neg && L >= 12 && L <= 19 && luhn(d) && !(lab & (K.MYNUM | K.CORP | K.BANK)) && !(L === 13 && d.startsWith('978'))) {
     let groupsOk = true;
-    for (let i = 0; i < g.length - 1; i++) if (g[i] < 3) groupsOk = false;
-    if (groupsOk) return { type: 'credit_card', conf: 0.95, key: d };
+    for (let i = 0; i < gl - 1; i++) if (g[i] < 3) groupsOk = false;
+    if (groupsOk) return num('credit_card', 0.95, d);
   }
   // a phone where a phone is named: a label before it ("Phone:", "Fax", "Mobile") or a cue word around it ("messages to",
   // "(office)"); 7–15 digits in any usual grouping
-  if (L >= 7 && L <= 15 && !isDateShape(d, g) && !neg && (lab & K.PHONE || (lab === 0 && phoneCue(ctx, start, end)))) {
-    let ok = g.length <= 5;
-    for (let i = 0; i < g.length && ok; i++) if (g[i] < 2 && !(i === 0 && g.length > 2)) ok = false;
-    if (ok && !(firstSep === 46 && g.length === 2)) return { type: 'phone', conf: lab & K.PHONE ? 0.9 : 0.85, key: d };
+  if (L >= 7 && L <= 15 && !isDateShape(d, g, gl) && !neg && (lab & K.PHONE || (lab === 0 && phoneCue(ctx, start, end)))) {
+    let ok = gl <= 5;
+    for (let i = 0; i < gl && ok; i++) if (g[i] < 2 && !(i === 0 && gl > 2)) ok = false;
+    if (ok && !(firstSep === 46 && gl === 2)) return num('phone', lab & K.PHONE ? 0.9 : 0.85, d);
   }
 
   if (L === 7) {
-    if (g.length === 2 && g[0] === 3 && (firstSep === 45 || (firstSep === 32 && (postalMark || lab & K.POSTAL)))) {
+    if (gl === 2 && g[0] === 3 && (firstSep === 45 || (firstSep === 32 && (postalMark || lab & K.POSTAL)))) {
       let c = 0.4;
       if (postalMark || lab & K.POSTAL) c = 0.95;
       else if (lab & K.ADDRESS) c = 0.9;
       else if (hitIn(ctx, end, end + 4, K.PREF)) c = 0.9;
-      return { type: 'jp_postal_code', conf: Math.min(capTo, c), key: d };
+      return num('jp_postal_code', Math.min(capTo, c), d);
     }
     if (!grouped) {
-      if (postalMark || lab & K.POSTAL) return { type: 'jp_postal_code', conf: Math.min(capTo, 0.9), key: d };
-      if (lab & K.BANK) return { type: 'jp_bank_account', conf: Math.min(capTo, 0.9), key: d };
+      if (postalMark || lab & K.POSTAL) return num('jp_postal_code', Math.min(capTo, 0.9), d);
+      if (lab & K.BANK) return num('jp_bank_account', Math.min(capTo, 0.9), d);
     }
-    return null;
+    return false;
   }
-  if (L === 8 && !grouped && lab & K.BANK) return { type: 'jp_bank_account', conf: Math.min(capTo, 0.85), key: d };
-  if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE)) return { type: 'jp_insurance_number', conf: Math.min(capTo, 0.88), key: d };
-  if (lab & K.PENSION && L === 10) return { type: 'jp_pension_number', conf: Math.min(capTo, 0.92), key: d };
+  if (L === 8 && !grouped && lab & K.BANK) return num('jp_bank_account', Math.min(capTo, 0.85), d);
+  if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE)) return num('jp_insurance_number', Math.min(capTo, 0.88), d);
+  if (lab & K.PENSION && L === 10) return num('jp_pension_number', Math.min(capTo, 0.92), d);
   if (L === 9) {
-    const dashed = g.length === 3 && g[0] === 3 && g[1] === 2;
+    const dashed = gl === 3 && g[0] === 3 && g[1] === 2;
     if (isSsn(d) && (dashed || lab & K.SSN)) {
-      if (isDateShape(d, g)) return null;
-      return { type: 'us_ssn', conf: Math.min(capTo, lab & K.SSN ? 0.95 : dashed && firstSep === 45 ? 0.85 : 0.6), key: d };
+      if (isDateShape(d, g, gl)) return false;
+      return num('us_ssn', Math.min(capTo, lab & K.SSN ? 0.95 : dashed && firstSep === 45 ? 0.85 : 0.6), d);
     }
   }
   if (L === 12) {
-    if (lab & K.LICENCE) return { type: 'jp_drivers_license', conf: Math.min(capTo, 0.9), key: d };
+    if (lab & K.LICENCE) return num('jp_drivers_license', Math.min(capTo, 0.9), d);
     if (isMyNumber(d)) {
-      if (lab & K.MYNUM) return { type: 'my_number', conf: Math.min(capTo, 0.97), key: d };
+      if (lab & K.MYNUM) return num('my_number', Math.min(capTo, 0.97), d);
       // ~1 in 10 random 12-digit strings pass: without a label this stays below the reporting threshold
-      return { type: 'my_number', conf: Math.min(capTo, g.length === 3 && g[0] === 4 && g[1] === 4 ? 0.6 : 0.45), key: d };
+      return num('my_number', Math.min(capTo, gl === 3 && g[0] === 4 && g[1] === 4 ? 0.6 : 0.45), d);
     }
-    if (lab & K.MYNUM && !weak) return { type: 'my_number', conf: Math.min(capTo, 0.5), key: d };
+    if (lab & K.MYNUM && !weak) return num('my_number', Math.min(capTo, 0.5), d);
   }
   if (L === 13 && isCorporateNumber(d)) {
-    if (lab & K.CORP) return { type: 'corporate_number', conf: Math.min(capTo, 0.97), key: d };
+    if (lab & K.CORP) return num('corporate_number', Math.min(capTo, 0.97), d);
     if (!(d.startsWith('978') || d.startsWith('979') || d.startsWith('45') || d.startsWith('49')))
-      return { type: 'corporate_number', conf: Math.min(capTo, 0.5), key: d };
+      return num('corporate_number', Math.min(capTo, 0.5), d);
   }
   if (L >= 13 && L <= 19) {
     const brand = cardBrand(d);
     if (brand && luhn(d)) {
       let groupsOk = true;
-      for (let i = 0; i < g.length - 1; i++) if (g[i] < 3) groupsOk = false;
+      for (let i = 0; i < gl - 1; i++) if (g[i] < 3) groupsOk = false;
       if (groupsOk && !(L === 13 && d.startsWith('978'))) {
         let c = lab & K.CARD ? 0.98 : 0.9;
         if (weak && !(lab & K.CARD)) c = 0.75;
-        return { type: 'credit_card', conf: Math.min(capTo, c), key: d };
+        return num('credit_card', Math.min(capTo, c), d);
       }
     }
   }
   if (L === 10 || L === 11) {
     const jp = jpPhoneKind(d);
-    if (jp && !isDateShape(d, g)) {
-      const sepOk = !grouped || (g.length >= 2 && g.length <= 4 && g[0] <= 5 && g.every((x) => x >= 1));
+    if (jp && !isDateShape(d, g, gl)) {
+      const sepOk = !grouped || (gl >= 2 && gl <= 4 && g[0] <= 5 && groupsWithin(g, gl, 1, 0x7fffffff));
       if (sepOk) {
         let c = lab & K.PHONE ? 0.97 : grouped ? 0.9 : jp === 2 ? 0.85 : 0.65;
         if (firstSep === 46 && !(lab & K.PHONE)) c = Math.min(c, 0.7);
-        return { type: 'phone', conf: Math.min(capTo, c), key: d };
+        return num('phone', Math.min(capTo, c), d);
       }
     }
   }
   // North American and other international formats written without a country code.
-  if (L === 10 && g.length >= 2 && /^[2-9]\d\d[2-9]/.test(d) && g[0] === 3 && !isDateShape(d, g)) {
-    const c = lab & K.PHONE ? 0.95 : g.length === 3 && g[1] === 3 ? 0.85 : 0.6;
-    return { type: 'phone', conf: Math.min(capTo, c), key: '1' + d };
+  if (L === 10 && gl >= 2 && /^[2-9]\d\d[2-9]/.test(d) && g[0] === 3 && !isDateShape(d, g, gl)) {
+    const c = lab & K.PHONE ? 0.95 : gl === 3 && g[1] === 3 ? 0.85 : 0.6;
+    return num('phone', Math.min(capTo, c), '1' + d);
   }
-  if (L === 11 && d[0] === '1' && g[0] === 1 && g.length >= 3 && /^1[2-9]\d\d[2-9]/.test(d)) {
-    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), key: d };
+  if (L === 11 && d[0] === '1' && g[0] === 1 && gl >= 3 && /^1[2-9]\d\d[2-9]/.test(d)) {
+    return num('phone', Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), d);
   }
-  if (L >= 8 && L <= 12 && g.length >= 3 && !isDateShape(d, g) && g.every((x) => x >= 2 && x <= 4)) {
+  if (L >= 8 && L <= 12 && gl >= 3 && !isDateShape(d, g, gl) && groupsWithin(g, gl, 2, 4)) {
     // grouped digits with no phone label and no trunk prefix are too weak to report at all
-    if (!(lab & K.PHONE) && d[0] !== '0') return null;
+    if (!(lab & K.PHONE) && d[0] !== '0') return false;
     const c = lab & K.PHONE ? 0.9 : 0.8;
-    return { type: 'phone', conf: Math.min(capTo, c), key: d };
+    return num('phone', Math.min(capTo, c), d);
   }
-  if (L >= 8 && L <= 11 && (g.length === 2 || (g.length === 3 && t.charCodeAt(start + g[0]) === 0x29)) && prevC === 0x28 && g[0] <= 4) {
-    return { type: 'phone', conf: Math.min(capTo, lab & K.PHONE ? 0.9 : 0.8), key: d };
+  if (L >= 8 && L <= 11 && (gl === 2 || (gl === 3 && t.charCodeAt(start + g[0]) === 0x29)) && prevC === 0x28 && g[0] <= 4) {
+    return num('phone', Math.min(capTo, lab & K.PHONE ? 0.9 : 0.8), d);
   }
-  if (L >= 10 && L <= 11 && lab & K.PHONE && !grouped) return { type: 'phone', conf: Math.min(capTo, 0.8), key: d };
-  return null;
+  if (L >= 10 && L <= 11 && lab & K.PHONE && !grouped) return num('phone', Math.min(capTo, 0.8), d);
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1593,10 +1670,24 @@ function startsWithLabel(ctx: Ctx, p: number): boolean {
   return h >= 0 && ctx.hPos[h] === p && (ctx.hKind[h] & LABEL_KINDS) !== 0;
 }
 
+const NAME_SEPS = /[\s・]+/g;
+
+/**
+ * k.toLowerCase(), without the call (and the new string) for the keys most names give: kana, kanji and ASCII with no
+ * capital have no lower case of their own.
+ */
+export function lowerKey(k: string): string {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x3000 || c >= 0xa000) return k.toLowerCase();
+  }
+  return k;
+}
+
 function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
-  const nameKey = (s: number, e: number) => (hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(/[\s・]+/g, '') : t.slice(s, e)).toLowerCase();
+  const nameKey = (s: number, e: number) => lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
   // the key is only built for a finding add() keeps
   const emit = (s: number, e: number, c: number) => {
     if (c >= FLOOR && e > s) add(ctx, 'person_name', s, e, c, nameKey(s, e));
