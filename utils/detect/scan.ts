@@ -977,9 +977,14 @@ function gapKind(t: string, a: number, b: number): number {
     const y = t.charCodeAt(a + 1);
     if ((x === 41 && (y === 32 || y === 45)) || (x === 32 && (y === 40 || y === 45)) || (x === 45 && y === 32)) return GAP_LOOSE; // ") " ")-" " (" " -" "- "
     if ((x === 13 && y === 10) || (x === 32 && y === 10) || (x === 10 && y === 32) || (x === 9 && y === 32)) return GAP_WEAK; // \r\n " \n" "\n " "\t "
+    if (x === 45 && y === 10) return GAP_TIGHT; // "03-\n1234-5678": a hyphen at the end of a line says the number goes on
     return GAP_NONE;
   }
-  if (L === 3 && t.charCodeAt(a) === 32 && t.charCodeAt(a + 1) === 45 && t.charCodeAt(a + 2) === 32) return GAP_LOOSE;
+  if (L === 3) {
+    const x = t.charCodeAt(a);
+    if (x === 32 && t.charCodeAt(a + 1) === 45 && t.charCodeAt(a + 2) === 32) return GAP_LOOSE;
+    if (x === 45 && t.charCodeAt(a + 1) === 13 && t.charCodeAt(a + 2) === 10) return GAP_TIGHT; // "-\r\n"
+  }
   return GAP_NONE;
 }
 
@@ -1102,8 +1107,10 @@ function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
       }
       if (g === GAP_NONE) break;
       if (g === GAP_WEAK) {
-        // across a tab or line break only a number written in groups of four continues (1234 5678\n9018)
-        if (len !== 4 || !groupsWithin(groups, gl, 4, 4) || hasTightSep(t, S[a], E[b])) break;
+        // Across a tab or line break only a number written in groups of four continues (1234 5678\n9018), or a
+        // Japanese phone written one group per cell or line (03 | 1234 | 5678); classifyNumber wants a phone label then.
+        const phoneCells = gl <= 2 && t.charCodeAt(S[a]) === 48 && groups[0] >= 2 && groups[0] <= 5 && len <= 4 && !hasTightSep(t, S[a], E[b]);
+        if (!phoneCells && (len !== 4 || !groupsWithin(groups, gl, 4, 4) || hasTightSep(t, S[a], E[b]))) break;
         weak = true;
       }
     }
@@ -1190,8 +1197,11 @@ function classifyNumber(
   const grouped = gl > 1;
   const plus = start > 0 && t.charCodeAt(start - 1) === 0x2b;
   const capTo = neg ? 0.4 : 1;
-  // Tab/line-break joins only for numbers a checksum confirms.
-  if (weak && !(L === 12 || L === 13 || L >= 14)) return false;
+  // Tab/line-break joins only for numbers a checksum confirms, or a Japanese phone in three cells under a phone label.
+  if (weak && !(L === 12 || L === 13 || L >= 14)) {
+    if (gl !== 3 || g[2] !== 4 || neg || !(lab & K.PHONE) || !jpPhoneKind(d)) return false;
+    return num('phone', 0.9, d);
+  }
 
   if (plus) {
     if (L < 8 || L > 15) return false;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { scan, type FindingType } from '../../utils/detect';
+
+const found = (text: string, type: FindingType) => scan(text).findings.filter((f) => f.confidence >= 0.8 && f.type === type).map((f) => text.slice(f.start, f.end));
+
+describe('numbers split by a line break or by table cells', () => {
+  it('a hyphen at the end of a line continues the number on the next', () => {
+    expect(found('電話番号\n03-\n1234-5678', 'phone')).toEqual(['03-\n1234-5678']);
+    expect(found('電話番号 090-1234-\n5678', 'phone')).toEqual(['090-1234-\n5678']);
+    expect(found('お電話は03-1234-\r\n5678まで', 'phone')).toEqual(['03-1234-\r\n5678']);
+    expect(found('マイナンバー 1234-5678-\n9018', 'my_number')).toEqual(['1234-5678-\n9018']);
+  });
+  it('a phone written one group per cell or per line, under a phone label', () => {
+    expect(found('電話\t03\t1234\t5678', 'phone')).toEqual(['03\t1234\t5678']);
+    expect(found('携帯\n090\n1234\n5678', 'phone')).toEqual(['090\n1234\n5678']);
+    expect(found('TEL: 045\t123\t4567', 'phone')).toEqual(['045\t123\t4567']);
+  });
+  it('groups of numbers in cells without a phone label stay apart', () => {
+    expect(found('数量\t03\t1234\t5678', 'phone')).toEqual([]);
+    expect(found('在庫\n090\n1234\n5678\n', 'phone')).toEqual([]);
+    expect(found('電話\t03\t1234\t5678\t9999', 'phone')).not.toContain('03\t1234\t5678\t9999');
+  });
+});
