@@ -18,7 +18,7 @@ export function createContentScans() {
       // A later batch alone would understate the page (and could lower its label): ask for all of it instead.
       if (!f && !reset) return { summary: EMPTY_SUMMARY, restart: true };
       if (!f || reset) frames.set(key, (f = { builder: new SummaryBuilder(minConfidence), scanned: 0 }));
-      for (const finding of scan(text, { minConfidence }).findings) f.builder.add(finding);
+      scan(text, { minConfidence, into: f.builder });
       f.scanned += text.length;
       return { summary: f.builder.build(f.scanned, false) };
     },

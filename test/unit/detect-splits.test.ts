@@ -21,3 +21,17 @@ describe('numbers split by a line break or by table cells', () => {
     expect(found('電話\t03\t1234\t5678\t9999', 'phone')).not.toContain('03\t1234\t5678\t9999');
   });
 });
+
+describe('a running summary over several batches', () => {
+  it('scan(…, { into }) adds each batch to one summary: the same person in two batches counts once', async () => {
+    const { SummaryBuilder } = await import('../../utils/detect');
+    const b = new SummaryBuilder(0.8);
+    const one = '氏名: 山田 太郎\n電話: 090-1234-5678\nメール: t.yamada@example.co.jp';
+    const two = 'メール: t.yamada@example.co.jp\n氏名: 佐藤 花子\n電話: 080-2345-6789';
+    scan(one, { into: b });
+    scan(two, { into: b });
+    const running = b.build(one.length + two.length, false);
+    expect(running.people).toBe(2);
+    expect(running).toEqual({ ...scan(`${one}\n\n${two}`).summary, scanned: one.length + two.length });
+  });
+});

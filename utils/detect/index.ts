@@ -13,6 +13,8 @@ export interface ScanOptions {
   minConfidence?: number;
   /** Inspect at most this many UTF-16 units (default 2,000,000); beyond it summary.truncated is set. */
   maxChars?: number;
+  /** A running summary (several batches of one page) that this text's findings are added to, in the same pass. */
+  into?: SummaryBuilder;
 }
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -26,7 +28,7 @@ export function scan(text: string, options: ScanOptions = {}): { findings: Findi
   // never cut a surrogate pair in half
   if (truncated && input.length > 0 && (input.charCodeAt(input.length - 1) & 0xfc00) === 0xd800) input = input.slice(0, -1);
   // the summary is built as the findings are masked (what summarize(findings, …) gives, without another pass over them)
-  const builder = new SummaryBuilder(options.minConfidence ?? 0.8);
+  const builder = options.into ?? new SummaryBuilder(options.minConfidence ?? 0.8);
   const { findings } = scanCore(input, { summary: builder });
   return { findings, summary: builder.build(input.length, truncated) };
 }
