@@ -354,14 +354,6 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
       enumerable: true,
     });
   }
-  const cancelBubble = desc(EP, 'cancelBubble')!;
-  define(EP, 'cancelBubble', {
-    ...cancelBubble,
-    set(this: Event, v: boolean) {
-      apply(cancelBubble.set!, this, [v]);
-      if (v && apply(wsHas, inFlight, [this])) hold(this as SubmitEvent);
-    },
-  });
   const nativePrevent = preventDefault; // (a function named preventDefault below would shadow it)
   define(EP, 'preventDefault', {
     value: function preventDefault(this: Event) {
@@ -372,14 +364,19 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
     configurable: true,
     enumerable: true,
   });
-  const returnValue = desc(EP, 'returnValue')!;
-  define(EP, 'returnValue', {
-    ...returnValue,
-    set(this: Event, v: boolean) {
-      if (!v) apply(wsAdd, pageCanceled, [this]);
-      apply(returnValue.set!, this, [v]);
-    },
-  });
+  // e.cancelBubble = true stops propagation; e.returnValue = false cancels: the same notes as the methods above.
+  const onSet = (name: 'cancelBubble' | 'returnValue', note: (e: Event, v: boolean) => void) => {
+    const d = desc(EP, name)!;
+    define(EP, name, {
+      ...d,
+      set(this: Event, v: boolean) {
+        apply(d.set!, this, [v]);
+        note(this, v);
+      },
+    });
+  };
+  onSet('cancelBubble', (e, v) => v && apply(wsHas, inFlight, [e]) && hold(e as SubmitEvent));
+  onSet('returnValue', (e, v) => !v && apply(wsAdd, pageCanceled, [e]));
   define(HTMLFormElement.prototype, 'submit', {
     value: function submit(this: HTMLFormElement) {
       if (plainGet(this)) return apply(formSubmit, this, []);

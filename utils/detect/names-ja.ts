@@ -174,13 +174,16 @@ const inKata = (list: number, t: string, s: number, e: number) => {
   return KATA_SETS[list].has(kataHash(t, s, e, 0));
 };
 
+/** Sets flag `f` on every char of `s` in a char-indexed table. */
+function flagAll(table: Uint8Array, s: string, f: number): void {
+  for (let i = 0; i < s.length; i++) table[s.charCodeAt(i)] |= f;
+}
+
 export function buildJaNames(): void {
   if (ready) return;
   ready = true;
   CH = new Uint8Array(0x10000);
-  const flagChars = (s: string, f: number) => {
-    for (let i = 0; i < s.length; i++) CH[s.charCodeAt(i)] |= f;
-  };
+  const flagChars = (s: string, f: number) => flagAll(CH, s, f);
   flagChars(GIVEN_FIRST, F_FIRST);
   flagChars(GIVEN_LAST, F_LAST);
   flagChars(GIVEN_ONE, F_ONE);
@@ -575,9 +578,7 @@ function affixes(): [Map<number, string[]>, Map<number, string[]>] {
   const byFirst = new Map<number, string[]>();
   const byLast = new Map<number, string[]>();
   AFF = new Uint8Array(0x10000);
-  const flag = (chars: string, f: number) => {
-    for (let i = 0; i < chars.length; i++) AFF[chars.charCodeAt(i)] |= f;
-  };
+  const flag = (chars: string, f: number) => flagAll(AFF, chars, f);
   flag(JA_FAM_START, A_FAM_START);
   flag(JA_FAM_END, A_FAM_END);
   flag(JA_GIV_START, A_GIV_START);
