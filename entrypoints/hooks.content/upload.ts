@@ -152,7 +152,8 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   const failed = () => new TE('Failed to fetch');
 
   // --- fetch ---
-  const INIT = ['method', 'headers', 'body', 'referrer', 'referrerPolicy', 'mode', 'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'signal', 'duplex', 'priority', 'window'];
+  // Every RequestInit member, standard and Chromium's own (an unknown one is ignored; a missing one would be lost).
+  const INIT = ['method', 'headers', 'body', 'referrer', 'referrerPolicy', 'mode', 'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'signal', 'duplex', 'priority', 'window', 'attributionReporting', 'browsingTopics', 'sharedStorageWritable', 'adAuctionHeaders', 'privateToken', 'targetAddressSpace'];
   const fetch = function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     // The init the browser will use, read once member by member; the request is built from it and from nothing else.
     let own: Record<string, unknown> | undefined;
