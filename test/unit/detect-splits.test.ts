@@ -35,3 +35,16 @@ describe('a running summary over several batches', () => {
     expect(running).toEqual({ ...scan(`${one}\n\n${two}`).summary, scanned: one.length + two.length });
   });
 });
+
+describe('a person named again by a surname is the same person', () => {
+  it('山田太郎 … 山田 and John Smith … Smith count once each', () => {
+    expect(scan('山田太郎は社長だ。山田は言った。山田の話では、').summary.people).toBe(1);
+    expect(scan('佐竹晴雄は写真家。佐竹は1950年に入社した。').summary.people).toBe(1);
+    expect(scan('John Smith met Mary. Smith said hi.').summary.people).toBe(2);
+    // the surname alone is still found and masked, only not counted twice
+    expect(found('山田太郎は社長だ。山田は言った。', 'person_name')).toEqual(['山田太郎', '山田']);
+  });
+  it('two people who share a family name stay two', () => {
+    expect(scan('山田太郎と山田花子が来た。').summary.people).toBe(2);
+  });
+});

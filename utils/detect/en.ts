@@ -1317,7 +1317,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     return emailLocals;
   };
 
-  const found: { s: number; e: number; c: number; words: string[] }[] = [];
+  const found: { s: number; e: number; c: number; words: string[]; key?: string }[] = [];
   let lastEnd = -1;
   // inSpans(addr, s) / inSpans(taken, s) with cursors: the starts ascend, so the pairs opened so far only grow
   let ca = 0;
@@ -1477,8 +1477,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   if (found.length) coordinate(t, n, found, addr);
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
-    const known = new Set<string>();
-    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && !known.has(w) && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.add(w);
+    // each word → the key of the full name it came from: the person seen again is the same person, not one more
+    const known = new Map<string, string>();
+    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && !known.has(w) && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.set(w, low(t, f.s, f.e));
     if (known.size) {
       found.sort((a, b) => a.s - b.s);
       let fi = 0;
@@ -1496,11 +1497,12 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (pb < s - 1 && letter(t.charCodeAt(pb)) === UP) continue;
         if (t.charCodeAt(e) === 32 && (letter(t.charCodeAt(e + 1)) === UP || isDigit(t.charCodeAt(e + 1)))) continue;
         if (!standsAlone(t, s, e)) continue;
-        if (known.has(low(t, s, e))) found.push({ s, e, c: 0.85, words: [] });
+        const key = known.get(low(t, s, e));
+        if (key !== undefined) found.push({ s, e, c: 0.85, words: [], key });
       }
     }
   }
-  for (const f of found) h.add('person_name', f.s, f.e, f.c, low(t, f.s, f.e));
+  for (const f of found) h.add('person_name', f.s, f.e, f.c, f.key ?? low(t, f.s, f.e));
 }
 
 /** End of a list separator at p (", and " ", " " and " " & " " or "), or -1. */

@@ -260,7 +260,11 @@ function honorificAt(t: string, i: number): boolean {
   return c === 0x3061 && t.startsWith('ちゃん', i);
 }
 
-export type Emit = (s: number, e: number, confidence: number) => void;
+/** Reports a name at [s, e); a name that is another one seen again (山田 after 山田太郎) is keyed by that one's span [ks, ke). */
+export type Emit = (s: number, e: number, confidence: number, ks?: number, ke?: number) => void;
+
+/** Notes a full name [fs, fe) whose family name is [s, e), for rule 5. */
+type Remember = (s: number, e: number, fs: number, fe: number) => void;
 
 /** famL value for a kanji-run start that only this file's rules may use (see jaCandidateAt). */
 export const JA_CANDIDATE = 8;
@@ -289,14 +293,15 @@ export function jaCandidateAt(t: string, i: number): number {
  */
 export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics: number[]): void {
   const n = t.length;
+  // family name → [where it starts, the full name's start, its end] for each full name found
   let surnames: Map<string, number[]> | null = null;
-  const remember = (s: number, e: number) => {
+  const remember: Remember = (s, e, fs, fe) => {
     if (e - s < 2) return;
     surnames ??= new Map();
     const w = t.slice(s, e);
     const at = surnames.get(w);
-    if (at) at.push(s);
-    else surnames.set(w, [s]);
+    if (at) at.push(s, fs, fe);
+    else surnames.set(w, [s, fs, fe]);
   };
   for (const s of starts) {
     let e = s + 1;
@@ -337,7 +342,7 @@ export function jaModelEnabled(on: boolean): void {
 }
 
 /** Rules 1–3 on the kanji run t[s, e). */
-function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: number, e: number) => void): void {
+function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remember): void {
   if (s > 0 && isKanji(t.charCodeAt(s - 1))) return;
   const role = roleEndingAt(t, s, e);
   const ce = role ? e - role[0].length : e; // the name part
@@ -368,7 +373,7 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: (s: num
       // a family name + one kanji that the span model finds unlike a name is a word ending so (南氷洋, 東洋一)
       if (g === 1 && !role && !honor && jaUnlikeName(t, s, ce)) conf = 0.6;
       emit(s, ce, conf);
-      if (conf >= 0.8) remember(s, s + f);
+      if (conf >= 0.8) remember(s, s + f, s, ce);
       return;
     }
   }
@@ -411,7 +416,7 @@ function personBefore(t: string, s: number): boolean {
 }
 
 /** Rule 4 on the katakana run starting at s; returns where the run ends. */
-function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: number) => void): number {
+function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   const n = t.length;
   let i = s;
   let parts = 1;
@@ -463,7 +468,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: (s: number, e: numb
     if (conf && (role || honor)) conf += 0.05;
     if (conf) {
       emit(s, e, conf);
-      if (conf >= 0.8 && e - lastStart >= 3) remember(lastStart, e);
+      if (conf >= 0.8 && e - lastStart >= 3) remember(lastStart, e, s, e);
     }
     return e;
   }
@@ -484,7 +489,8 @@ function sameTextSurnames(t: string, surnames: Map<string, number[]>, emit: Emit
   for (const [w, at] of surnames) {
     const kata = isKata(w.charCodeAt(0));
     let done = -1; // occurrences before this were looked at (windows overlap)
-    for (const q of at) {
+    for (let j = 0; j < at.length; j += 3) {
+      const q = at[j];
       // search a slice, so a name that does not come again costs a window, not the rest of the text
       const from = Math.max(done + 1, q - NEAR);
       const win = t.slice(from, q + NEAR);
@@ -500,7 +506,8 @@ function sameTextSurnames(t: string, surnames: Map<string, number[]>, emit: Emit
           while (re < t.length && isKanji(t.charCodeAt(re))) re++;
           if (!roleStartingAt(t, p + w.length, re)) continue;
         }
-        emit(p, p + w.length, 0.85);
+        // the same person as the full name it came from, not one more
+        if (p !== q) emit(p, p + w.length, 0.85, at[j + 1], at[j + 2]);
       }
     }
   }
@@ -754,7 +761,7 @@ function consider(t: string, s: number, e: number, kind: number, pre: number, su
  * (`starts`: no pass of its own). Katakana runs are left to rules 4–5: scoring them (a regex scan for every run)
  * cost a quarter of a stockmark scan for 0.6 points of held-out recall.
  */
-function modelNames(t: string, emit: Emit, starts: number[], remember: (s: number, e: number) => void): void {
+function modelNames(t: string, emit: Emit, starts: number[], remember: Remember): void {
   AFFIX ??= affixes();
   const n = t.length;
   let run = 0;
@@ -777,7 +784,7 @@ function modelNames(t: string, emit: Emit, starts: number[], remember: (s: numbe
       emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
       // a full name of 4 kanji that starts and ends as family names do is mostly 2 + 2: its family name, seen alone
       // nearby, is one too (rule 5)
-      if (bestE - bestS === 4 && AFF[t.charCodeAt(bestS)] & A_FAM_START && AFF[t.charCodeAt(bestS + 1)] & A_FAM_END) remember(bestS, bestS + 2);
+      if (bestE - bestS === 4 && AFF[t.charCodeAt(bestS)] & A_FAM_START && AFF[t.charCodeAt(bestS + 1)] & A_FAM_END) remember(bestS, bestS + 2, bestS, bestE);
     }
   }
 }

@@ -1699,8 +1699,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   const n = ctx.n;
   const nameKey = (s: number, e: number) => lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
   // the key is only built for a finding add() keeps
-  const emit = (s: number, e: number, c: number) => {
-    if (c >= FLOOR && e > s) add(ctx, 'person_name', s, e, c, nameKey(s, e));
+  const emit = (s: number, e: number, c: number, ks = s, ke = e) => {
+    if (c >= FLOOR && e > s) add(ctx, 'person_name', s, e, c, nameKey(ks, ke));
   };
 
   // 1. "氏名: 山田 太郎", "Name: John Smith", and cells under a name / reading column.
