@@ -1,5 +1,6 @@
 // MAIN world: holds every way a page can send a body (fetch, XHR, beacon, WebSocket, forms) until the
-// isolated guard has judged it.
+// isolated guard has judged it — and the query of a URL those send, which carries data as well as a body does
+// (a GET form, `fetch('/x?d=' + rows)`).
 //
 // The page's scripts share this world and may have replaced any built-in by the time a hook runs, so the hooks
 // use only pristine copies taken at document_start and follow three rules:
@@ -44,6 +45,12 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   const fdAppend = FormData.prototype.append;
   const fdNext = getProto(apply(fdEntries, new FD(), [])).next as () => IteratorResult<[string, FormDataEntryValue]>;
   const usToString = URLSearchParams.prototype.toString;
+  const usEntries = URLSearchParams.prototype.entries;
+  const usNext = getProto(apply(usEntries, new URLSearchParams(), [])).next as () => IteratorResult<[string, string]>;
+  const URLC = URL;
+  const urlSearch = getter(URL.prototype, 'search');
+  const baseURI = getter(Node.prototype, 'baseURI');
+  const charCode = String.prototype.charCodeAt;
   const reqClone = Request.prototype.clone;
   const reqBlob = Request.prototype.blob;
   const reqMethod = getter(Request.prototype, 'method');
@@ -97,6 +104,61 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   /** Appends without Array.prototype.push or an index setter a page could have put on Array.prototype. */
   const put = <T>(list: T[], v: T) => define(list, list.length, { value: v, writable: true, enumerable: true, configurable: true });
   const up = (s: unknown) => apply(upper, S(s), []) as string;
+
+  /**
+   * The query a URL sends, as fields, when it could carry customer data: an @, non-ASCII text (names, addresses)
+   * or digit groups joined by hyphens (phones), raw or percent-encoded. Other queries (ids, paging, analytics
+   * counters) go without a round trip to the guard. Fields: the guard decodes and labels them as it does a form's.
+   */
+  const queryParts = (url: string): HookPart[] | null => {
+    let q: string;
+    try {
+      q = apply(urlSearch, new URLC(url, apply(baseURI, doc, []) as string), []) as string;
+    } catch {
+      return null;
+    }
+    if (q.length < 12 || !mayCarryData(q)) return null;
+    const parts: HookPart[] = [];
+    const it = apply(usEntries, new US(q), []);
+    for (let r = apply(usNext, it, []); !r.done; r = apply(usNext, it, [])) put(parts, { name: r.value[0], text: r.value[1] });
+    return parts.length ? parts : null;
+  };
+  const mayCarryData = (q: string): boolean => {
+    let run = 0; // digits in the current group
+    let groups = 0; // hyphen-joined groups of ≥ 2 digits so far
+    for (let i = 0; i < q.length; i++) {
+      let c = apply(charCode, q, [i]) as number;
+      if (c === 37 && i + 2 < q.length) {
+        // %40 is @, %2D a hyphen, %C2–%F4 start a non-ASCII character
+        const h = (apply(charCode, q, [i + 1]) as number) | 0x20; // lower case
+        const l = (apply(charCode, q, [i + 2]) as number) | 0x20;
+        if (h >= 0x63 && h <= 0x66) return true; // c–f
+        if (h === 0x34 && l === 0x30) return true;
+        if (h === 0x32 && l === 0x64) {
+          c = 45;
+          i += 2;
+        }
+      }
+      if (c === 64 || c > 127) return true;
+      if (c >= 48 && c <= 57) run++;
+      else if (c === 45 && run >= 2) {
+        groups++;
+        run = 0;
+        continue;
+      } else {
+        if (groups >= 2 && run >= 3) return true;
+        groups = 0;
+        run = 0;
+      }
+      if (groups >= 2 && run >= 3 && i + 1 === q.length) return true;
+    }
+    return false;
+  };
+  const join = (a: HookPart[] | null, b: HookPart[] | null): HookPart[] | null => {
+    if (!a || !b) return a ?? b;
+    for (let i = 0; i < b.length; i++) put(a, b[i]);
+    return a;
+  };
 
   /**
    * A body as the guard judges it and as it will be sent: one read, and a copy of anything the page could change
@@ -174,14 +236,18 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
       const req = new ReqC(input, own as RequestInit | undefined);
       const method = up(apply(reqMethod, req, []));
       const url = apply(reqUrl, req, []) as string;
-      if (method === 'GET' || method === 'HEAD' || apply(reqBody, req, []) === null) return apply(fetch0, W, [req]) as Promise<Response>;
+      const query = queryParts(url);
       const go = (parts: HookPart[]) =>
         apply(then, ask('upload', 'fetch', url, method, parts), [(ok: boolean) => (ok ? (apply(fetch0, W, [req]) as Promise<Response>) : P.reject(failed()))]) as Promise<Response>;
-      if (snap.parts) return go(snap.parts);
+      if (method === 'GET' || method === 'HEAD' || apply(reqBody, req, []) === null) return query ? go(query) : (apply(fetch0, W, [req]) as Promise<Response>);
+      if (snap.parts) return go(join(snap.parts, query)!);
       // The body came with a Request: judge its bytes (a clone; the request itself is sent untouched).
       return new P<Response>((resolve, reject) =>
         apply(then, apply(reqBlob, apply(reqClone, req, []), []), [
-          (b: Blob) => (apply(blobSize, b, []) ? apply(then, go([{ blob: b }]), [resolve, reject]) : resolve(apply(fetch0, W, [req]) as Promise<Response>)),
+          (b: Blob) =>
+            apply(blobSize, b, []) || query
+              ? apply(then, go(join(apply(blobSize, b, []) ? [{ blob: b }] : null, query)!), [resolve, reject])
+              : resolve(apply(fetch0, W, [req]) as Promise<Response>),
           reject,
         ]),
       );
@@ -209,10 +275,12 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
     value: function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
       const o = apply(wmGet, opened, [this]) as { method: string; url: string } | undefined;
       const snap = snapshot(body);
-      if (!o || !snap.parts || o.method === 'GET' || o.method === 'HEAD') return apply(xhrSend, this, [snap.send]);
+      // (A GET or HEAD sends no body whatever send() is given: only its query.)
+      const parts = o ? join(o.method === 'GET' || o.method === 'HEAD' ? null : snap.parts, queryParts(o.url)) : null;
+      if (!o || !parts) return apply(xhrSend, this, [snap.send]);
       const x = this;
       // Held: sent later with the pristine send, or failed like a network error so the widget does not hang.
-      apply(then, ask('upload', 'xhr', o.url, o.method, snap.parts), [
+      apply(then, ask('upload', 'xhr', o.url, o.method, parts), [
         (ok: boolean) => {
           if (ok) return apply(xhrSend, x, [snap.send]);
           apply(dispatch, x, [new PE('error')]);
@@ -230,9 +298,10 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
     value: function sendBeacon(this: Navigator, url: string | URL, data?: BodyInit | null) {
       const u = S(url);
       const snap = snapshot(data);
-      if (!snap.parts) return apply(beacon0, this, snap.send === undefined ? [u] : [u, snap.send]);
+      const parts = join(snap.parts, queryParts(u));
+      if (!parts) return apply(beacon0, this, snap.send === undefined ? [u] : [u, snap.send]);
       const nav = this;
-      apply(then, ask('upload', 'beacon', u, 'POST', snap.parts), [(ok: boolean) => ok && apply(beacon0, nav, [u, snap.send])]);
+      apply(then, ask('upload', 'beacon', u, 'POST', parts), [(ok: boolean) => ok && apply(beacon0, nav, [u, snap.send])]);
       return true;
     },
     writable: true,
@@ -320,7 +389,13 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
     ]);
   };
   const hasFiles = (f: HTMLFormElement) => !!apply(querySelector, f, ['input[type=file]']);
-  const plainGet = (f: HTMLFormElement) => up(apply(formMethod, f, [])) === 'GET' && !hasFiles(f);
+  /** A GET form puts its fields in the URL: it is judged like a query, so a search box goes at once. */
+  const plainGet = (f: HTMLFormElement, submitter?: HTMLElement | null) => {
+    if (up(apply(formMethod, f, [])) !== 'GET' || hasFiles(f)) return false;
+    const parts = snapshot(formData(f, submitter)).parts;
+    if (parts) for (let i = 0; i < parts.length; i++) if (mayCarryData(parts[i].text ?? '')) return false;
+    return true;
+  };
   // A submit event is judged once the page's own handlers have run, at the window in the bubble phase: only a
   // submission that would really happen is held. A page that stops the event's propagation keeps it from reaching
   // the window, so stopping a submit event in flight hands it to the guard there and then: the submission is held,
@@ -332,9 +407,9 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
     const f = apply(eventTarget, e, []);
     if (!is(formMethod, f) || apply(prevented, e, [])) return;
     const form = f as HTMLFormElement;
-    if (plainGet(form)) return;
-    apply(preventDefault, e, []);
     const submitter = submitterOf ? (apply(submitterOf, e, []) as HTMLElement | null) : null;
+    if (plainGet(form, submitter)) return;
+    apply(preventDefault, e, []);
     judgeForm(form, submitter, 'form', 0, () => !apply(wsHas, pageCanceled, [e]));
   };
   // Only trusted events submit: a page's own dispatchEvent(new SubmitEvent('submit')) sends nothing, and neither do we.

@@ -279,6 +279,62 @@ test.describe('upload guard', () => {
     expect(formEvent?.detection?.counts?.phone, form).toBe(1);
   });
 
+  test('customers put in a URL (GET fetch, XHR, beacon, a GET form) do not reach the blocked site; a plain search still goes', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    const rows = generateCustomers(11, 12) as { name: string; email: string; phone: string }[];
+    const data = rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n');
+    const got = await page.evaluate(async (d) => {
+      const q = '?d=' + encodeURIComponent(d);
+      const out: string[] = [];
+      out.push(await fetch('/q-fetch' + q).then(() => 'sent', () => 'refused'));
+      out.push(await fetch(new Request('/q-request' + q)).then(() => 'sent', () => 'refused'));
+      out.push(
+        await new Promise<string>((resolve) => {
+          const x = new XMLHttpRequest();
+          x.open('GET', '/q-xhr?rows=' + encodeURIComponent(d).replace(/%20/g, '+'));
+          x.onload = () => resolve('sent');
+          x.onerror = () => resolve('refused');
+          x.send();
+        }),
+      );
+      navigator.sendBeacon('/q-beacon' + q);
+      // A GET form sends its fields in the URL: one submitted by a button, one by form.submit().
+      const frame = document.createElement('iframe');
+      frame.name = 'q-frame';
+      document.body.append(frame);
+      for (const [path, how] of [['/q-form', 'button'], ['/q-form-submit', 'submit()']]) {
+        const f = document.createElement('form');
+        f.method = 'get';
+        f.action = path;
+        f.target = 'q-frame';
+        f.innerHTML = '<textarea name="customers"></textarea><button>go</button>';
+        f.querySelector('textarea')!.value = d;
+        document.body.append(f);
+        if (how === 'button') f.querySelector('button')!.click();
+        else f.submit();
+      }
+      // Harmless: paging and an English search go at once; a Japanese search is judged and still goes.
+      out.push(await fetch('/q-harmless?page=2&sort=name&from=2024-01-15').then(() => 'sent', () => 'refused'));
+      const s = document.createElement('form');
+      s.method = 'get';
+      s.action = '/q-search';
+      s.target = 'q-frame';
+      s.innerHTML = '<input name="q" value="見積書 テンプレート">';
+      document.body.append(s);
+      s.requestSubmit();
+      return out;
+    }, data);
+    expect(got).toEqual(['refused', 'refused', 'refused', 'sent']);
+    await expect.poll(() => sites.requests.some((r) => r.path === '/q-search')).toBe(true);
+    await expect.poll(async () => (await events(ext)).filter((e) => e.channel === 'submit' && e.decision === 'block').length).toBe(2);
+    const ev = await events(ext);
+    const viaUpload = ev.filter((e) => e.channel === 'upload' && e.decision === 'block').map((e) => e.detail?.via).sort();
+    expect(viaUpload).toEqual(['beacon', 'fetch', 'fetch', 'xhr']);
+    for (const e of ev.filter((e) => e.decision === 'block')) expect(e.detection?.people, e.detail?.via).toBe(12);
+    expect(sites.requests.filter((r) => r.host === 'share.test' && r.path.startsWith('/q-') && r.path !== '/q-harmless' && r.path !== '/q-search')).toEqual([]);
+  });
+
   test('the same from an about:blank iframe and from a worker (network backstop)', async ({ ext, sites }) => {
     const page = await open(ext, sites, 'share.test');
     sites.clearRequests();
