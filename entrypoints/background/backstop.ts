@@ -1,10 +1,20 @@
 // Network backstop: uploads (POST/PUT/PATCH) to blocked destinations are refused by declarativeNetRequest, so a
 // worker or any path the page hooks cannot see still sends nothing. Uploads the guard cleared pass briefly per tab.
+// Data can also leave in a URL that no hook sees (an image's src, a navigation, a frame's address): any request to a
+// blocked destination whose URL holds two e-mail addresses or two phone numbers is refused too.
 import { browser } from 'wxt/browser';
 import { BUILTIN_CATEGORIES } from '@/utils/destinations';
 import type { Policy } from '@/utils/policy/types';
 
 const RULE_ID = 1;
+/** Two e-mail addresses, or two phone numbers (hyphens raw or %2D), after a URL's `?`. RE2, matched case-insensitively;
+ * two rules because one alternation of both exceeds RE2's memory limit for declarativeNetRequest. */
+const EMAIL = '[a-z0-9._%+-](@|%40)[a-z0-9-]+\\.';
+const PHONE = '[0-9]{2,4}(-|%2d)[0-9]{2,4}(-|%2d)[0-9]{4}';
+export const URL_DATA_RULES: { id: number; regex: string }[] = [
+  { id: 2, regex: `\\?.*${EMAIL}.*${EMAIL}` },
+  { id: 3, regex: `\\?.*${PHONE}.*${PHONE}` },
+];
 const CLEAR_MS = 30_000;
 let nextAllow = 1000;
 
@@ -22,15 +32,19 @@ export function blockedDomains(p: Policy): string[] {
 
 export async function syncBackstop(p: Policy): Promise<void> {
   const domains = blockedDomains(p);
+  const ids = [RULE_ID, ...URL_DATA_RULES.map((r) => r.id)];
   await browser.declarativeNetRequest.updateDynamicRules({
-    removeRuleIds: [RULE_ID],
-    addRules: domains.length
-      ? [{ id: RULE_ID, priority: 1, action: { type: 'block' }, condition: { requestDomains: domains, requestMethods: ['post', 'put', 'patch'] } }]
-      : [],
+    removeRuleIds: ids,
+    addRules: domains.length ? [{ id: RULE_ID, priority: 1, action: { type: 'block' }, condition: { requestDomains: domains, requestMethods: ['post', 'put', 'patch'] } }] : [],
   });
+  // Added on their own: a rule the browser refused must not take the upload rule with it.
+  if (domains.length)
+    await browser.declarativeNetRequest.updateDynamicRules({
+      addRules: URL_DATA_RULES.map((r) => ({ id: r.id, priority: 1, action: { type: 'block' as const }, condition: { requestDomains: domains, regexFilter: r.regex } })),
+    });
 }
 
-/** Lets one tab's uploads to this host through for a short while, after the guard judged one. */
+/** Lets one tab's uploads (bodies and URLs) to this host through for a short while, after the guard judged one. */
 export async function clearUpload(tabId: number, url: string): Promise<boolean> {
   let host: string;
   try {
@@ -40,7 +54,7 @@ export async function clearUpload(tabId: number, url: string): Promise<boolean> 
   }
   const id = nextAllow++;
   await browser.declarativeNetRequest.updateSessionRules({
-    addRules: [{ id, priority: 2, action: { type: 'allow' }, condition: { requestDomains: [host], tabIds: [tabId], requestMethods: ['post', 'put', 'patch'] } }],
+    addRules: [{ id, priority: 2, action: { type: 'allow' }, condition: { requestDomains: [host], tabIds: [tabId] } }],
   });
   setTimeout(() => void browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [id] }).catch(() => {}), CLEAR_MS);
   return true;

@@ -79,9 +79,9 @@ async function judgeRequest(gc: GuardContext, req: UploadRequest): Promise<PageA
   const dest = destinationOf(gc, req.url);
   if (nothingToCheck(gc, req.op, dest)) return { allow: true };
   const ok = await judge(gc, req.op, dest, req.parts, req.via);
-  // The network backstop refuses every upload to a blocked host; this one was judged, so it may pass. (It leaves
-  // GET alone: a query judged here needs no pass.)
-  if (ok && dest?.kind === 'blocked' && req.method !== 'GET' && req.method !== 'HEAD') await send({ type: 'upload.cleared', url: new URL(req.url, document.baseURI).href }).catch(() => {});
+  // The network backstop refuses every upload to a blocked host (and URLs holding contact data); this one was
+  // judged, so it may pass.
+  if (ok && dest?.kind === 'blocked') await send({ type: 'upload.cleared', url: new URL(req.url, document.baseURI).href }).catch(() => {});
   return { allow: ok };
 }
 

