@@ -123,9 +123,10 @@ async function judge(gc: GuardContext, channel: Channel, dest: Destination | und
   }
   const body = explain(gc, decision, inspection, dest, file?.name);
   const keys = parts.filter((x) => x.blob).map((x) => `${dest?.host}|${x.name}|${x.blob!.size}`);
-  const earlier = keys.length && keys.length === parts.length ? justified.get(keys[0]) : undefined;
-  if (decision.action === 'warn' && earlier && keys.every((k) => justified.has(k))) {
-    // Chosen and justified a moment ago (file input), now sent: one question per file, not two.
+  const earlier = keys.length ? justified.get(keys[0]) : undefined;
+  if (decision.action === 'warn' && earlier && keys.every((k) => justified.has(k)) && (await nothingBesides(gc, parts))) {
+    // Chosen and justified a moment ago (file input), now sent: one question per file, not two. (Fields sent with
+    // it, such as an upload widget's chunk index, are fine when they carry no personal data of their own.)
     gc.record({ ...event, justification: earlier });
     return true;
   }
@@ -147,6 +148,14 @@ async function judge(gc: GuardContext, channel: Channel, dest: Destination | und
   gc.record(event);
   showNotice({ lang: gc.lang, title: t(gc.lang, 'guardBlockedTitle', { channel: t(gc.lang, `channel_${channel}` as MessageKey) }), body, rule: decision.rule, law: [t(gc.lang, 'lawUcpa'), t(gc.lang, 'lawAppi')] });
   return false;
+}
+
+/** The text fields of a request carry no personal data (the files in it are judged apart). */
+async function nothingBesides(gc: GuardContext, parts: Part[]): Promise<boolean> {
+  const texts = parts.filter((x) => !x.blob);
+  if (!texts.length) return true;
+  const s = (await inspectParts(gc, texts)).summary;
+  return s.people === 0 && !s.sensitive && !s.payment;
 }
 
 function explain(gc: GuardContext, d: Decision, ins: Inspection, dest: Destination | undefined, fileName?: string): string[] {

@@ -43,6 +43,9 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   const outerHTML = getter(Element.prototype, 'outerHTML');
   const fdEntries = FormData.prototype.entries;
   const fdAppend = FormData.prototype.append;
+  const fdSet = FormData.prototype.set;
+  const fdGetAll = FormData.prototype.getAll;
+  const blobSlice = Blob.prototype.slice;
   const fdNext = getProto(apply(fdEntries, new FD(), [])).next as () => IteratorResult<[string, FormDataEntryValue]>;
   const usToString = URLSearchParams.prototype.toString;
   const usEntries = URLSearchParams.prototype.entries;
@@ -160,6 +163,58 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
     return a;
   };
 
+  // --- chunked uploads: a piece of a file is judged as the whole file, once per file and destination ---
+  // Upload widgets (Dropzone, FilePond, tus, resumable.js …) send big files as file.slice() pieces, alone or in a
+  // FormData. A piece of a spreadsheet is no spreadsheet (unreadable), and each piece of a CSV would ask the user
+  // again. So a slice remembers the blob it was cut from, the guard judges that, and the answer serves every piece
+  // sent to the same origin.
+  const roots = new WM<Blob, Blob>();
+  const rootOf = (b: Blob): Blob => (apply(wmGet, roots, [b]) as Blob | undefined) ?? b;
+  define(Blob.prototype, 'slice', {
+    value: function slice(this: Blob, start?: number, end?: number, contentType?: string) {
+      const piece = apply(blobSlice, this, [start, end, contentType]) as Blob;
+      apply(wmSet, roots, [piece, rootOf(this)]);
+      return piece;
+    },
+    writable: true,
+    configurable: true,
+    enumerable: true,
+  });
+  // FormData wraps an appended Blob in a new File: that File is a piece too.
+  for (const [name, native] of [['append', fdAppend], ['set', fdSet]] as const) {
+    define(FormData.prototype, name, {
+      value: {
+        [name](this: FormData, key: string, value: string | Blob, filename?: string) {
+          const r = apply(native, this, filename === undefined ? [key, value] : [key, value, filename]);
+          const root = is(blobSize, value) ? (apply(wmGet, roots, [value]) as Blob | undefined) : undefined;
+          if (root) {
+            const all = apply(fdGetAll, this, [key]) as FormDataEntryValue[];
+            apply(wmSet, roots, [all[all.length - 1], root]);
+          }
+          return r;
+        },
+      }[name],
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  /** Parts that stand for the whole file a smaller piece was cut from (a whole-range slice is the file itself: its
+   *  retries are judged and recorded each time, like the file's). */
+  const pieces = new WS<HookPart>();
+  /** Answers already given for whole files, by destination origin. */
+  const answered = new WM<Blob, Map<string, Promise<boolean>>>();
+  const mapGet = Map.prototype.get;
+  const mapSet = Map.prototype.set;
+  const urlOrigin = getter(URL.prototype, 'origin');
+  const originOf = (url: string) => {
+    try {
+      return apply(urlOrigin, new URLC(url, apply(baseURI, doc, []) as string), []) as string;
+    } catch {
+      return '';
+    }
+  };
+
   /**
    * A body as the guard judges it and as it will be sent: one read, and a copy of anything the page could change
    * afterwards. `parts` is null when there is nothing to judge.
@@ -168,7 +223,12 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   const snapshot = (body: unknown): Snap => {
     if (body === null || body === undefined) return { parts: null, send: body };
     if (typeof body === 'string') return { parts: body.length ? [{ text: body }] : null, send: body };
-    if (is(blobSize, body)) return { parts: [{ blob: body as Blob, name: is(fileName, body) ? (apply(fileName, body, []) as string) : undefined }], send: body };
+    if (is(blobSize, body)) {
+      const root = rootOf(body as Blob);
+      const part: HookPart = { blob: root, name: is(fileName, root) ? (apply(fileName, root, []) as string) : is(fileName, body) ? (apply(fileName, body, []) as string) : undefined };
+      if (root !== body && apply(blobSize, body, []) !== apply(blobSize, root, [])) apply(wsAdd, pieces, [part]);
+      return { parts: [part], send: body };
+    }
     if (is(abLength, body) || isView(body)) {
       const copy = new B([body as ArrayBuffer]); // copies the bytes now
       return { parts: [{ blob: copy }], send: copy };
@@ -189,7 +249,9 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
           apply(fdAppend, copy, [k, v]);
         } else {
           const name = apply(fileName, v, []) as string;
-          put(parts, { name, blob: v });
+          const part: HookPart = { name, blob: rootOf(v) };
+          if (part.blob !== v && apply(blobSize, v, []) !== apply(blobSize, part.blob, [])) apply(wsAdd, pieces, [part]);
+          put(parts, part);
           apply(fdAppend, copy, [k, v, name]);
         }
       }
@@ -209,8 +271,29 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
    * Resolves true when the upload may go. No guard in this frame (no handshake): the network backstop still applies.
    * Resolved with a boolean, never an object: a page-defined `then` on a prototype must not stand in for the answer.
    */
-  const ask = (op: 'upload' | 'submit', via: string, url: string, method: string, parts: HookPart[]): Promise<boolean> =>
+  const ask0 = (op: 'upload' | 'submit', via: string, url: string, method: string, parts: HookPart[]): Promise<boolean> =>
     new P((resolve) => bridge({ op, via, url, method, parts }, (a) => resolve(a === null || a.allow === true)));
+  const ask = (op: 'upload' | 'submit', via: string, url: string, method: string, parts: HookPart[]): Promise<boolean> => {
+    // A piece of a file already judged for this origin (alone, or with short text fields such as a chunk index)
+    // takes the answer the whole file got.
+    let whole: Blob | null = null;
+    for (let i = 0; i < parts.length; i++) {
+      const b = parts[i].blob;
+      if (b) {
+        if (whole || !apply(wsHas, pieces, [parts[i]])) return ask0(op, via, url, method, parts);
+        whole = b;
+      } else if ((parts[i].text ?? '').length > 64) return ask0(op, via, url, method, parts);
+    }
+    if (!whole) return ask0(op, via, url, method, parts);
+    const origin = originOf(url);
+    let byOrigin = apply(wmGet, answered, [whole]) as Map<string, Promise<boolean>> | undefined;
+    const earlier = byOrigin ? (apply(mapGet, byOrigin, [origin]) as Promise<boolean> | undefined) : undefined;
+    if (earlier) return earlier;
+    const answer = ask0(op, via, url, method, parts);
+    if (!byOrigin) apply(wmSet, answered, [whole, (byOrigin = new Map())]);
+    apply(mapSet, byOrigin, [origin, answer]);
+    return answer;
+  };
   const failed = () => new TE('Failed to fetch');
 
   // --- fetch ---

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, demoPolicy, type Ext, type Sites } from './fixtures';
 // @ts-expect-error plain ESM helper without types
 import { customersCsv, generateCustomers } from '../sites/customers.mjs';
+import { makeXlsx } from '../tools/zip-writer';
 
 const CSV: string = customersCsv(generateCustomers(7, 80));
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(50_000, 7)]);
@@ -104,4 +105,65 @@ test('a widget on the approved partner that posts to the blocked site: the user\
   await expect(page.locator('#status')).toHaveText(/^error: customers\.csv/);
   await expect(page.locator('maruhi-notice')).toBeAttached();
   expect(sites.bytesReceived('share.test')).toBe(0);
+});
+
+// Big-file widgets send pieces (file.slice()). Each piece is judged as the file it was cut from, once per file and
+// destination: a piece of a spreadsheet is unreadable alone, and every piece of a CSV would ask the user again.
+test.describe('chunked uploads (Dropzone, 2 KB pieces)', () => {
+  const sheet = async (rows: string[][]) => Buffer.from(await makeXlsx(rows));
+  const customersXlsx = () => sheet([['ID', '氏名', 'メールアドレス', '電話番号'], ...(generateCustomers(21, 300) as any[]).map((c) => [c.id, c.name, c.email, c.phone])]);
+  const pricesXlsx = () => sheet([['品番', '品名', '単価'], ...Array.from({ length: 1500 }, (_, i) => [`P-${10000 + i}`, `部品 ${i} 型 ${(i * 7919) % 1000}`, String(100 + ((i * 37) % 9000))])]);
+
+  test('a harmless spreadsheet in pieces still uploads to the blocked site; a customer spreadsheet or CSV sends zero bytes', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test', 'dropzone-chunked');
+    const log = page.locator('#log');
+    const prices = await pricesXlsx();
+    expect(prices.length).toBeGreaterThan(3 * 2048);
+    await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      (window as any).dz.addFile(new File([bytes], 'prices.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    }, prices.toString('base64'));
+    await expect(log).toContainText(/uploaded prices\.xlsx in \d+ pieces/);
+    expect(sites.bytesReceived('share.test')).toBeGreaterThan(prices.length);
+    await expect(page.locator('maruhi-notice')).toHaveCount(0);
+
+    sites.clearRequests();
+    const customers = await customersXlsx();
+    await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      (window as any).dz.addFile(new File([bytes], 'customers.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    }, customers.toString('base64'));
+    await expect(log).toContainText(/error: customers\.xlsx/);
+    await page.evaluate((csv) => (window as any).widgetAdd('customers.csv', csv), CSV);
+    await expect(log).toContainText(/error: customers\.csv/);
+    expect(sites.bytesReceived('share.test')).toBe(0);
+    const blocked = (await guardEvents(ext)).filter((e) => e.decision === 'block');
+    // One refusal per file, judged whole (its real name, size and people), not one per piece.
+    expect(blocked.map((e) => `${e.file?.name} ${e.file?.size}`).sort()).toEqual([`customers.csv ${Buffer.byteLength(CSV)}`, `customers.xlsx ${customers.length}`]);
+    expect(blocked.every((e) => e.detection.people >= 80)).toBe(true);
+  });
+
+  test('warn (an unapproved site): a customer CSV sent in pieces asks once; Continue sends every piece', async ({ ext, sites }) => {
+    const policy = demoPolicy();
+    policy.destinations.blocked = [];
+    await ext.importPolicy(policy);
+    const page = await ext.page();
+    await page.goto(sites.url('share.test', '/widgets/dropzone-chunked'));
+    await expect(page.locator('#status')).toHaveText('ready');
+    sites.clearRequests();
+    const few = '氏名,メールアドレス,電話番号,住所\n' + (generateCustomers(5, 40) as any[]).map((c) => `${c.name},${c.email},${c.phone},${c.address}`).join('\n');
+    expect(Buffer.byteLength(few)).toBeGreaterThan(2 * 2048);
+    await page.locator('input.dz-hidden-input').setInputFiles({ name: 'few.csv', mimeType: 'text/csv', buffer: Buffer.from(few) });
+    const dialog = page.locator('maruhi-dialog[data-maruhi-dialog=justify]');
+    await expect(dialog).toBeAttached();
+    await expect(dialog).toHaveAttribute('data-rule', 'upload-unapproved');
+    await page.keyboard.type('取引先への送付のため必要');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.locator('#status')).toHaveText(/^uploaded few\.csv in \d+ pieces$/);
+    await expect(dialog).toHaveCount(0);
+    expect(sites.bytesReceived('share.test')).toBeGreaterThan(Buffer.byteLength(few));
+    const ev = (await guardEvents(ext)).filter((e) => e.file?.name === 'few.csv');
+    expect(ev.every((e) => e.decision === 'warn' && e.justification === '取引先への送付のため必要')).toBe(true);
+    expect(ev.length).toBeLessThanOrEqual(2); // the choice, and the first piece sent (recorded as justified)
+  });
 });

@@ -57,6 +57,18 @@ dz.on('success', function (file, res) { report('uploaded ' + file.name + ': ' + 
 dz.on('error', function (file, msg) { report('error: ' + file.name + ': ' + (typeof msg === 'string' ? msg : (msg && msg.error) || 'upload failed')); });
 window.widgetAdd = function (name, text) { dz.addFile(new File([text], name, { type: 'text/csv' })); };`,
   },
+  // Dropzone sending every file in 2 KB pieces (file.slice() in a FormData, one POST each), as big-file widgets do.
+  'dropzone-chunked': {
+    name: 'Dropzone (chunked)',
+    head: '<link rel="stylesheet" href="/vendor/dropzone.css"><script src="/vendor/dropzone-min.js"></script>',
+    body: '<form id="widget" class="dropzone" action="/upload"></form>',
+    js: (endpoint) => `
+Dropzone.autoDiscover = false;
+var dz = new Dropzone('#widget', { url: ${JSON.stringify(endpoint)}, chunking: true, forceChunking: true, chunkSize: 2048, retryChunks: false, parallelChunkUploads: false });
+dz.on('success', function (file) { report('uploaded ' + file.name + ' in ' + file.upload.totalChunkCount + ' pieces'); });
+dz.on('error', function (file, msg) { report('error: ' + file.name + ': ' + (typeof msg === 'string' ? msg : (msg && msg.error) || 'upload failed')); });
+window.widgetAdd = function (name, text) { dz.addFile(new File([text], name, { type: 'text/csv' })); };`,
+  },
 };
 
 const BRAND = { share: '#2b6cb0', partner: '#2f855a' };
