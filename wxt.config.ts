@@ -20,7 +20,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ja',
-    permissions: ['storage', 'tabs', 'downloads', 'idle', 'alarms', 'declarativeNetRequest', 'webNavigation', 'clipboardWrite', 'scripting'],
+    permissions: ['storage', 'tabs', 'downloads', 'idle', 'alarms', 'declarativeNetRequest', 'webRequest', 'webNavigation', 'clipboardWrite', 'scripting'],
     host_permissions: ['<all_urls>'],
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: '__MSG_extName__' },

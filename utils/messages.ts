@@ -40,7 +40,8 @@ export type Request =
   | { type: 'tabs.maxLabel' }
   /** Labels of files downloaded from classified pages, matched by name and size (uploads keep the source label). */
   | { type: 'download.lookup'; files: { name: string; size: number }[] }
-  /** The guard cleared an upload to a blocked host: let this tab's next uploads there past the network backstop briefly. */
+  /** The guard judged an upload to a site not approved and let it go: the network audit skips it, and a blocked
+   *  host lets this tab's next uploads there past the network backstop briefly. */
   | { type: 'upload.cleared'; url: string }
   /** The popup asks an admin for an exception. */
   | { type: 'exception.request'; channels: Channel[]; hosts: string[]; hours: number; reason: string }

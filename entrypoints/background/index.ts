@@ -11,7 +11,9 @@ import { createTabLabels } from './tabs';
 import { createContentScans } from './content-scan';
 import { createIdleWatch } from './idle';
 import { createDownloads } from './downloads';
-import { clearUpload, syncBackstop } from './backstop';
+import { blockedDomains, clearUpload, syncBackstop } from './backstop';
+import { createNetworkAudit } from './network-audit';
+import { hostOf, pageOf } from './url-parts';
 import { createExceptions } from './exceptions';
 import { isWatchlisted } from '@/utils/exceptions/watchlist';
 
@@ -65,7 +67,16 @@ export default defineBackground(() => {
   policy.onChange(() => void backstop());
   void policy.ready.then(backstop);
 
+  // Bodies no hook judged (workers, frames without scripts) are read as they leave and recorded.
+  const networkAudit = createNetworkAudit({
+    policy: () => policy.current(),
+    labelOf: (tabId) => tabs.get(tabId),
+    grants: () => exceptions.active(),
+    record: (e, tabId) => recordGuard(e, tabId),
+  });
+
   // Every listener is registered synchronously so a woken service worker sees the event that woke it.
+  networkAudit.listen();
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void policy.refreshManaged();
   });
@@ -158,8 +169,15 @@ export default defineBackground(() => {
       case 'download.lookup':
         await policy.ready;
         return { labels: await downloads.lookup(msg.files) };
-      case 'upload.cleared':
-        return { ok: sender.tab?.id !== undefined && (await clearUpload(sender.tab.id, msg.url)) };
+      case 'upload.cleared': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false };
+        await policy.ready;
+        networkAudit.judged(tabId, msg.url);
+        const host = hostOf(msg.url);
+        const blocked = !!host && blockedDomains(policy.current().policy).some((d) => host === d || host.endsWith('.' + d));
+        return { ok: !blocked || (await clearUpload(tabId, msg.url)) };
+      }
       case 'tabs.maxLabel':
         await policy.ready;
         await tabs.ready;
@@ -185,21 +203,3 @@ export default defineBackground(() => {
     }
   }
 });
-
-/** Host and path, no query or fragment: those can carry customer identifiers. */
-function pageOf(u: string): string | undefined {
-  try {
-    const x = new URL(u);
-    return x.host + x.pathname;
-  } catch {
-    return undefined;
-  }
-}
-
-function hostOf(u: string | undefined): string | undefined {
-  try {
-    return u ? new URL(u).hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}

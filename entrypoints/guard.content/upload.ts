@@ -79,9 +79,9 @@ async function judgeRequest(gc: GuardContext, req: UploadRequest): Promise<PageA
   const dest = destinationOf(gc, req.url);
   if (nothingToCheck(gc, req.op, dest)) return { allow: true };
   const ok = await judge(gc, req.op, dest, req.parts, req.via);
-  // The network backstop refuses every upload to a blocked host (and URLs holding contact data); this one was
-  // judged, so it may pass.
-  if (ok && dest?.kind === 'blocked') await send({ type: 'upload.cleared', url: new URL(req.url, document.baseURI).href }).catch(() => {});
+  // The network backstop refuses every upload to a blocked host (and URLs holding contact data), and the network
+  // audit records uploads no guard judged; this one was judged, so it may pass, once, unrecorded there.
+  if (ok && dest && dest.kind !== 'approved' && dest.kind !== 'same_site') await send({ type: 'upload.cleared', url: new URL(req.url, document.baseURI).href }).catch(() => {});
   return { allow: ok };
 }
 

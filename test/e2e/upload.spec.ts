@@ -393,6 +393,58 @@ test.describe('upload guard', () => {
     expect(bytes(sites, 'share.test')).toBe(0);
   });
 
+  test('uploads no hook can judge (a worker, a frame sandboxed without scripts) are recorded as they leave; judged ones are not recorded twice', async ({ ext, sites }) => {
+    // Uploads to unapproved sites are audited (recorded, let through) here, so each judged upload leaves one event.
+    const policy = demoPolicy();
+    policy.guards = [{ id: 'upload-audit', channels: ['upload', 'submit'], destination: 'unapproved', minPeople: 1, action: 'audit' }];
+    await ext.importPolicy(policy);
+    const page = await ext.page();
+    await page.goto(sites.url('news.test', '/'));
+    sites.clearRequests();
+    const rows = generateCustomers(17, 12) as { name: string; email: string; phone: string }[];
+    const data = '氏名,メール,電話\n' + rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n');
+    const share = sites.url('share.test', '/');
+    const out = await page.evaluate(
+      async ([d, share]) => {
+        const r: string[] = [];
+        const code = `onmessage = async (e) => { try { const x = await fetch(e.data.url, { method: 'POST', body: e.data.d }); postMessage('sent ' + x.status); } catch (err) { postMessage('refused'); } };`;
+        const worker = (url: string) =>
+          new Promise<string>((resolve) => {
+            const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+            w.onmessage = (e) => resolve(e.data);
+            w.postMessage({ url, d });
+          });
+        r.push(await worker(location.origin + '/from-worker'));
+        const s = document.createElement('iframe');
+        s.setAttribute('sandbox', 'allow-same-origin');
+        document.body.append(s);
+        r.push(await (s.contentWindow as any).fetch(location.origin + '/from-sandbox', { method: 'POST', body: d }).then(() => 'sent', () => 'refused'));
+        r.push(await fetch(location.origin + '/from-page', { method: 'POST', body: d }).then(() => 'sent', () => 'refused'));
+        r.push(await worker(share + 'from-worker-blocked'));
+        return r;
+      },
+      [data, share],
+    );
+    expect(out[0]).toMatch(/^sent/);
+    expect(out.slice(1)).toEqual(['sent', 'sent', 'refused']);
+    const ev = await expect
+      .poll(async () => (await events(ext)).filter((e) => e.channel === 'upload').length)
+      .toBe(4)
+      .then(() => events(ext));
+    const up = ev.filter((e) => e.channel === 'upload');
+    const line = (e: any) => `${e.decision} ${e.rule} ${e.detail?.via} ${e.detail?.unjudged ?? false} ${e.destinationHost} ${e.detection?.people}`;
+    expect(up.map(line).sort()).toEqual(
+      [
+        'audit upload-audit fetch false news.test 12', // the page's own fetch: judged by the hooks, recorded once
+        'audit upload-audit network true news.test 12', // the worker
+        'audit upload-audit network true news.test 12', // the sandboxed frame
+        'block upload-audit network true share.test 12', // the worker, refused by the network backstop all the same
+      ].sort(),
+    );
+    expect(up.filter((e) => e.detail?.unjudged).every((e) => e.label === undefined || typeof e.label === 'string')).toBe(true);
+    expect(sites.bytesReceived('share.test')).toBe(0);
+  });
+
   test('the approved partner gets the customer CSV', async ({ ext, sites }) => {
     const page = await open(ext, sites, 'partner.test');
     sites.clearRequests();

@@ -1,0 +1,155 @@
+// Network audit: a body that leaves by a path no hook judged — a worker's fetch, a frame sandboxed without scripts
+// (no content script runs there), built-ins taken from a frame before its hooks arrived — is read here as the
+// browser sends it, with the one inspector and the one decision function, and recorded when the policy would not
+// have allowed it. Manifest V3's webRequest cannot hold a request, so such an upload to an unapproved site is
+// recorded as sent ('audit', with what the policy would have done); one to a blocked destination was refused by
+// the network backstop and is recorded as blocked. Uploads the guard judged and let through are announced first
+// (`judged`) and skipped here, so nothing is recorded twice.
+import { browser } from 'wxt/browser';
+import { compileDestinations, sameSite, type DestinationClassifier } from '@/utils/destinations';
+import { decide } from '@/utils/decide';
+import type { EventInput } from '@/utils/events/event';
+import type { ActiveGrant } from '@/utils/decide';
+import { ContentInspector, inspectLimits } from '@/utils/files/inspect';
+import { bytesSource } from '@/utils/files/source';
+import { isWatchlisted } from '@/utils/exceptions/watchlist';
+import type { EffectivePolicy } from '@/utils/storage-keys';
+import { hostOf, pageOf } from './url-parts';
+
+const JUDGED_MS = 30_000;
+/** Bytes of one request body read at most (the browser hands them over whole; bigger bodies are read in part). */
+const MAX_BODY = 8 << 20;
+
+export interface NetworkAuditDeps {
+  policy: () => EffectivePolicy;
+  /** The label of the page in a tab (its strictest frame), null when none. */
+  labelOf: (tabId: number) => { label: string; url: string } | null;
+  grants: () => ActiveGrant[];
+  record: (e: EventInput, tabId?: number) => unknown;
+}
+
+type Body = { formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer; file?: string }[]; error?: string };
+
+export function createNetworkAudit(deps: NetworkAuditDeps) {
+  const judged = new Map<string, { until: number; n: number }>();
+  let destFor: { p: EffectivePolicy; d: DestinationClassifier } | null = null;
+  const destinations = () => {
+    const p = deps.policy();
+    if (destFor?.p !== p) destFor = { p, d: compileDestinations(p.policy.destinations) };
+    return destFor.d;
+  };
+  const key = (tabId: number, url: string) => `${tabId}|${url.split('#')[0]}`;
+
+  async function inspect(body: Body): Promise<ReturnType<ContentInspector['end']> | null> {
+    const ins = new ContentInspector(inspectLimits(deps.policy().policy.detection));
+    let any = false;
+    if (body.formData) {
+      const fields: { name: string; text: string }[] = [];
+      for (const [name, values] of Object.entries(body.formData)) for (const text of values) fields.push({ name, text });
+      if (fields.length) {
+        ins.fields(fields);
+        any = true;
+      }
+    }
+    if (body.raw) {
+      const parts = body.raw.filter((r) => r.bytes && r.bytes.byteLength);
+      let total = 0;
+      for (const r of parts) total += r.bytes!.byteLength;
+      if (total) {
+        const all = new Uint8Array(Math.min(total, MAX_BODY));
+        let at = 0;
+        for (const r of parts) {
+          if (at >= all.length) break;
+          const b = new Uint8Array(r.bytes!, 0, Math.min(r.bytes!.byteLength, all.length - at));
+          all.set(b, at);
+          at += b.length;
+        }
+        // A body is read as a file would be: text in any encoding, URL-encoded or JSON, or a zip, PDF, spreadsheet.
+        await ins.file(bytesSource(all));
+        any = true;
+      }
+    }
+    return any ? ins.end() : null;
+  }
+
+  async function onRequest(d: { requestId: string; url: string; method: string; tabId: number; frameId: number; type: string; initiator?: string; requestBody?: Body | null }) {
+    const p = deps.policy().policy;
+    let url: URL;
+    try {
+      url = new URL(d.url);
+    } catch {
+      return;
+    }
+    // One judged upload excuses one request (a widget's retry is judged again by the hooks, and announced again).
+    const k = key(d.tabId, d.url);
+    const j = judged.get(k);
+    if (j) {
+      if (--j.n <= 0) judged.delete(k);
+      if (j.until > Date.now()) return;
+    }
+    const page = d.tabId >= 0 ? deps.labelOf(d.tabId) : null;
+    const sourceHost = hostOf(d.initiator) ?? hostOf(page?.url);
+    const rank = (id: string | undefined) => (id === undefined ? -1 : p.labels.findIndex((l) => l.id === id));
+    const classified = rank(page?.label) > 0;
+    // As the guard sees it: the page's own site is approved only when the policy classifies the page.
+    const pageHost = hostOf(page?.url);
+    const dest = destinations()(url, { classified: classified && !!pageHost && sameSite(url.hostname, pageHost) });
+    if (dest.kind === 'approved' || dest.kind === 'same_site') return;
+    const ins = d.requestBody ? await inspect(d.requestBody) : null;
+    if (!ins) return;
+    const decision = decide(p, {
+      channel: 'upload',
+      sourceLabel: page?.label ?? null,
+      sourceHost,
+      destination: dest,
+      summary: ins.summary,
+      uninspectable: false, // a body the browser would not show us in full is no reason to report harmless traffic
+      watchlisted: isWatchlisted(p, Date.now()),
+      grants: deps.grants(),
+      now: Date.now(),
+    });
+    if (decision.action === 'allow') return;
+    const refused = dest.kind === 'blocked' && /^(post|put|patch)$/i.test(d.method);
+    await deps.record(
+      {
+        kind: 'guard',
+        channel: 'upload',
+        decision: refused ? 'block' : 'audit',
+        rule: decision.rule,
+        page: page ? pageOf(page.url) : undefined,
+        pageHost: hostOf(page?.url),
+        label: page?.label,
+        destinationHost: dest.host,
+        destinationCategory: dest.category,
+        detection: ins.summary,
+        detail: { via: 'network', unjudged: true, wouldBe: decision.action, request: d.type, frameId: d.frameId, ...(refused ? { backstop: true } : {}) },
+      },
+      d.tabId >= 0 ? d.tabId : undefined,
+    );
+  }
+
+  return {
+    /** Must be called synchronously when the service worker starts: a request may be what woke it. */
+    listen() {
+      browser.webRequest.onBeforeRequest.addListener(
+        (d) => {
+          if (d.method === 'GET' || d.method === 'HEAD' || d.method === 'OPTIONS' || !d.requestBody) return undefined;
+          // The extension's own traffic (the collector) is not an upload from a page.
+          if (d.initiator?.startsWith(browser.runtime.getURL('/').replace(/\/$/, ''))) return undefined;
+          void onRequest(d as Parameters<typeof onRequest>[0]).catch((e: Error) => void deps.record({ kind: 'log_error', reason: `network audit: ${e?.message ?? e}` }));
+          return undefined;
+        },
+        { urls: ['<all_urls>'] },
+        ['requestBody'],
+      );
+    },
+    /** The guard judged this upload and let it go: the request that follows is not an unjudged one. */
+    judged(tabId: number, url: string) {
+      const now = Date.now();
+      for (const [k, j] of judged) if (j.until <= now) judged.delete(k);
+      const k = key(tabId, url);
+      const j = judged.get(k);
+      judged.set(k, { until: now + JUDGED_MS, n: (j?.n ?? 0) + 1 });
+    },
+  };
+}
