@@ -22,6 +22,17 @@ describe('numbers split by a line break or by table cells', () => {
   });
 });
 
+describe('cells joined by a comma without a space', () => {
+  it('a phone right after another one is not a thousands group of it', () => {
+    expect(found('090-5356-1646,090-6410-7197,043-516-6109', 'phone')).toEqual(['090-5356-1646', '090-6410-7197', '043-516-6109']);
+    expect(found('電話: 03-1234-5678,080-8941-2309', 'phone')).toEqual(['03-1234-5678', '080-8941-2309']);
+  });
+  it('real thousands separators still make no phone', () => {
+    expect(found('売上 12,345,678 円 / 在庫 1,234,567', 'phone')).toEqual([]);
+    expect(found('合計 3,090,645,321円', 'phone')).toEqual([]);
+  });
+});
+
 describe('a running summary over several batches', () => {
   it('scan(…, { into }) adds each batch to one summary: the same person in two batches counts once', async () => {
     const { SummaryBuilder } = await import('../../utils/detect');

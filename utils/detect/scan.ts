@@ -1005,7 +1005,8 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   }
   if (p === 0x2f || p === 0x3d || p === 0x3f || p === 0x26 || p === 0x5f || p === 0x23 || p === 0x24 || p === 0xa5 || p === 0x5c || p === 0x2a)
     return true; // / = ? & _ # $ ¥ \ *
-  if (p === 0x2c && isDigit(t.charCodeAt(s - 2)) && e - s === 3) return true; // 1,234 (not a CSV cell)
+  // 1,234 (not a CSV cell): the group before the comma has 1–3 digits ("1646,090-6410-7197" is two cells)
+  if (p === 0x2c && isDigit(t.charCodeAt(s - 2)) && e - s === 3 && !(isDigit(t.charCodeAt(s - 3)) && isDigit(t.charCodeAt(s - 4)) && isDigit(t.charCodeAt(s - 5)))) return true;
   if (p === 0x2d && (isAsciiLetter(t.charCodeAt(s - 2)) || (s >= 2 && t.charCodeAt(s - 2) === 0x2d))) return true; // ABC-1234
   if (p === 0x2e && isAlnum(t.charCodeAt(s - 2))) return true; // v1.2 / a.123
   return false;
