@@ -1,6 +1,6 @@
-// Network audit: a body that leaves by a path no hook judged — a worker's fetch, a frame sandboxed without scripts
-// (no content script runs there), built-ins taken from a frame before its hooks arrived — is read here as the
-// browser sends it, with the one inspector and the one decision function, and recorded when the policy would not
+// Network audit: a body (or a URL query) that leaves by a path no hook judged — a worker's fetch, a frame sandboxed
+// without scripts (no content script runs there), built-ins taken from a frame before its hooks arrived, an image's
+// src or a navigation — is read here as the browser sends it, with the one inspector and the one decision function, and recorded when the policy would not
 // have allowed it. Manifest V3's webRequest cannot hold a request, so such an upload to an unapproved site is
 // recorded as sent ('audit', with what the policy would have done); one to a blocked destination was refused by
 // the network backstop and is recorded as blocked. Uploads the guard judged and let through are announced first
@@ -14,9 +14,13 @@ import { ContentInspector, inspectLimits } from '@/utils/files/inspect';
 import { bytesSource } from '@/utils/files/source';
 import { isWatchlisted } from '@/utils/exceptions/watchlist';
 import type { EffectivePolicy } from '@/utils/storage-keys';
+import { URL_DATA_RULES } from './backstop';
 import { hostOf, pageOf } from './url-parts';
 
 const JUDGED_MS = 30_000;
+/** An @, non-ASCII text or a hyphenated phone, raw or percent-encoded: the test the MAIN-world hooks make with
+ *  pristine built-ins before holding a request, written here as a regular expression. */
+const MAY_CARRY_DATA = /@|%40|%[c-f][0-9a-f]|[^\x00-\x7f]|\d{2,4}(?:-|%2d)\d{2,4}(?:-|%2d)\d{3,4}/i;
 /** Bytes of one request body read at most (the browser hands them over whole; bigger bodies are read in part). */
 const MAX_BODY = 8 << 20;
 
@@ -72,6 +76,16 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
     return any ? ins.end() : null;
   }
 
+  /** A URL's query as form fields, when it could carry personal data at all (most queries are ids and paging). */
+  function inspectQuery(url: URL): ReturnType<ContentInspector['end']> | null {
+    if (url.search.length < 12 || !MAY_CARRY_DATA.test(url.search)) return null;
+    const fields = [...url.searchParams].map(([name, text]) => ({ name, text }));
+    if (!fields.length) return null;
+    const ins = new ContentInspector(inspectLimits(deps.policy().policy.detection));
+    ins.fields(fields);
+    return ins.end();
+  }
+
   async function onRequest(d: { requestId: string; url: string; method: string; tabId: number; frameId: number; type: string; initiator?: string; requestBody?: Body | null }) {
     const p = deps.policy().policy;
     let url: URL;
@@ -80,10 +94,12 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
     } catch {
       return;
     }
+    const inUrl = d.method === 'GET' || d.method === 'HEAD';
     // One judged upload excuses one request (a widget's retry is judged again by the hooks, and announced again).
-    const k = key(d.tabId, d.url);
-    const j = judged.get(k);
-    if (j) {
+    // A GET form is announced by its action: the browser adds the fields as the query.
+    for (const k of inUrl ? [key(d.tabId, d.url), key(d.tabId, d.url.split('?')[0])] : [key(d.tabId, d.url)]) {
+      const j = judged.get(k);
+      if (!j) continue;
       if (--j.n <= 0) judged.delete(k);
       if (j.until > Date.now()) return;
     }
@@ -95,7 +111,7 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
     const pageHost = hostOf(page?.url);
     const dest = destinations()(url, { classified: classified && !!pageHost && sameSite(url.hostname, pageHost) });
     if (dest.kind === 'approved' || dest.kind === 'same_site') return;
-    const ins = d.requestBody ? await inspect(d.requestBody) : null;
+    const ins = inUrl ? inspectQuery(url) : d.requestBody ? await inspect(d.requestBody) : null;
     if (!ins) return;
     const decision = decide(p, {
       channel: 'upload',
@@ -109,7 +125,8 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
       now: Date.now(),
     });
     if (decision.action === 'allow') return;
-    const refused = dest.kind === 'blocked' && /^(post|put|patch)$/i.test(d.method);
+    // What the network backstop refuses at a blocked destination: every body, and URLs its rules match.
+    const refused = dest.kind === 'blocked' && (inUrl ? URL_DATA_RULES.some((r) => new RegExp(r.regex, 'i').test(d.url)) : /^(post|put|patch)$/i.test(d.method));
     await deps.record(
       {
         kind: 'guard',
@@ -122,7 +139,7 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
         destinationHost: dest.host,
         destinationCategory: dest.category,
         detection: ins.summary,
-        detail: { via: 'network', unjudged: true, wouldBe: decision.action, request: d.type, frameId: d.frameId, ...(refused ? { backstop: true } : {}) },
+        detail: { via: 'network', unjudged: true, wouldBe: decision.action, request: d.type, frameId: d.frameId, ...(inUrl ? { inUrl: true } : {}), ...(refused ? { backstop: true } : {}) },
       },
       d.tabId >= 0 ? d.tabId : undefined,
     );
@@ -133,7 +150,8 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
     listen() {
       browser.webRequest.onBeforeRequest.addListener(
         (d) => {
-          if (d.method === 'GET' || d.method === 'HEAD' || d.method === 'OPTIONS' || !d.requestBody) return undefined;
+          if (d.method === 'OPTIONS') return undefined;
+          if (d.method === 'GET' || d.method === 'HEAD' ? !MAY_CARRY_DATA.test(d.url.slice(d.url.indexOf('?') + 1 || d.url.length)) : !d.requestBody) return undefined;
           // The extension's own traffic (the collector) is not an upload from a page.
           if (d.initiator?.startsWith(browser.runtime.getURL('/').replace(/\/$/, ''))) return undefined;
           void onRequest(d as Parameters<typeof onRequest>[0]).catch((e: Error) => void deps.record({ kind: 'log_error', reason: `network audit: ${e?.message ?? e}` }));

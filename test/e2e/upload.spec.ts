@@ -359,12 +359,25 @@ test.describe('upload guard', () => {
         w.contentWindow!.location.href = share + 'u-nav' + q;
         // Harmless addresses on the same site still load.
         new Image().src = share + 'u-harmless?page=2&from=2024-01-15';
+        // An unapproved site (this one) cannot be refused this way: the pixel is recorded as it leaves.
+        new Image().src = location.origin + '/u-pixel' + q;
         await new Promise((r) => setTimeout(r, 1500));
       },
       [rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n'), rows.map((r) => r.phone).join(','), share],
     );
     await expect.poll(() => sites.requests.some((r) => r.path === '/u-harmless')).toBe(true);
     expect(sites.requests.filter((r) => r.host === 'share.test' && r.path.startsWith('/u-') && r.path !== '/u-harmless').map((r) => r.path)).toEqual([]);
+    // Each is on record: refused by the backstop at the blocked site, sent and audited at the unapproved one.
+    const line = (e: any) => `${e.decision} ${e.rule} ${e.detail?.request} ${e.destinationHost} ${e.detail?.inUrl} ${e.detection?.people}`;
+    await expect.poll(async () => (await events(ext)).filter((e) => e.detail?.unjudged).map(line).sort()).toEqual(
+      [
+        'audit upload-unapproved image news.test true 6',
+        'block paste-blocked image share.test true 6',
+        'block paste-blocked sub_frame share.test true 6', // the frame's address
+        'block paste-blocked sub_frame share.test true 6', // the navigation of another frame
+        'block paste-blocked xmlhttprequest share.test true 6',
+      ].sort(),
+    );
   });
 
   test('the same from an about:blank iframe and from a worker (network backstop)', async ({ ext, sites }) => {
