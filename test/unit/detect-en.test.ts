@@ -39,6 +39,13 @@ describe('English names by role, possessive and address', () => {
   });
 });
 
+describe('English given names from more locales', () => {
+  it('knows French and Dutch given names, alone and with an unlisted surname', () => {
+    expect(names('The draft went to Thijs yesterday.')).toEqual(['Thijs']);
+    expect(names('Sjoerd Kuipers will bring the files.')).toEqual(['Sjoerd Kuipers']);
+  });
+});
+
 describe('English names the fast paths keep', () => {
   it('skips lone capitalised words with no cue', () => {
     expect(names('The quick brown Fox jumps over the lazy Dog. Our new product launches next month.')).toEqual([]);
