@@ -44,6 +44,11 @@ describe('English given names from more locales', () => {
     expect(names('The draft went to Thijs yesterday.')).toEqual(['Thijs']);
     expect(names('Sjoerd Kuipers will bring the files.')).toEqual(['Sjoerd Kuipers']);
   });
+  it('does not take a listed given name that is as often a common English word for a name on its own', () => {
+    expect(names('It merged with Swan and Hunter in 1903.')).toEqual([]);
+    expect(names('A new soap, Lux, went on sale.')).toEqual([]);
+    expect(names('The label sold Taco to a rival.')).toEqual([]);
+  });
 });
 
 describe('English names the fast paths keep', () => {
