@@ -2,6 +2,7 @@
 // sentence, and the cases the fast paths must keep.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../utils/detect';
+import { ordinaryWord } from '../../utils/detect/en-word';
 
 const names = (text: string) =>
   scan(text)
@@ -48,6 +49,25 @@ describe('English given names from more locales', () => {
     expect(names('It merged with Swan and Hunter in 1903.')).toEqual([]);
     expect(names('A new soap, Lux, went on sale.')).toEqual([]);
     expect(names('The label sold Taco to a rival.')).toEqual([]);
+  });
+});
+
+describe('English full names in running text', () => {
+  it('takes two capitalised words that read as names after a lower-case word', () => {
+    expect(names('I think Dorota Zielonka deserves the award.')).toEqual(['Dorota Zielonka']);
+    expect(names('We still owe Bartosz Zielinski a reply.')).toEqual(['Bartosz Zielinski']);
+  });
+  it('reads ordinary English words and names apart by their letters', () => {
+    const ord = (w: string) => ordinaryWord(w, 0, w.length);
+    expect(['Research', 'Explorer', 'Measures', 'Consumer'].map(ord)).toEqual([true, true, true, true]);
+    expect(['Zielonka', 'Musliyevich', 'Horký', 'Østrem'].map(ord)).toEqual([false, false, false, false]);
+    for (const w of ['', 'x', '\u0000\uffff', 'A'.repeat(500), '\ud800']) expect(typeof ord(w)).toBe('boolean');
+  });
+  it('leaves runs of ordinary words, and places after a preposition', () => {
+    expect(names('She reads Consumer Reports every month.')).toEqual([]);
+    expect(names('The page still supports Internet Explorer today.')).toEqual([]);
+    expect(names('Tests run on Windows Subsystem for Linux too.')).toEqual([]);
+    expect(names('We drove to Kuala Lumpur and back.')).toEqual([]);
   });
 });
 

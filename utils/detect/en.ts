@@ -16,6 +16,7 @@
 import { inSpanPairs, lowerBound } from './sorted';
 import { K } from './keywords';
 import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
+import { ordinaryWord } from './en-word';
 import type { Finding, FindingType } from './types';
 
 /** What the core scanner lends this module. */
@@ -1203,6 +1204,18 @@ function pronounAfter(t: string, e: number, n: number): boolean {
   return false;
 }
 
+/** Lower-case words that a place, a firm, a work or an event follows more often than a person. */
+const THING_BEFORE = new Set('in at from to into onto on near of off across through throughout around toward towards via within outside inside beyond along between for visit visited visiting serving'.split(' '));
+/** s follows a single space and a lower-case word p1 (letters only, not THING_BEFORE): s is inside a sentence. */
+function inRunningText(t: string, s: number, p1: string): boolean {
+  if (!p1 || t.charCodeAt(s - 1) !== 32 || THING_BEFORE.has(p1) || p1.charCodeAt(0) === 126) return false;
+  const c = t.charCodeAt(s - 2);
+  if (!(letter(c) === LO)) return false;
+  if (letter(t.charCodeAt(s - 1 - p1.length)) !== LO) return false;
+  for (const tk of CHAIN) if (tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e)) return false;
+  return true;
+}
+
 /** The text being scanned is all lower case (set by scanPersons): honorifics are lower case there too. */
 let LOWER_TEXT = false;
 const HONOR = new Set('mr mrs ms miss mx dr prof sir madam'.split(' '));
@@ -1456,6 +1469,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c < 0.8 && (PERSON_OBJ.has(p1) || ROLE_BEFORE.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
         // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
         if (c < 0.8 && (pronounAfter(t, e, n) || possessedAfter(t, e, n) !== 0 || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
+        // a full name in running text: two or three capitalised words right after a lower-case word that is not one a
+        // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
+        if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1)) c = 0.8;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
