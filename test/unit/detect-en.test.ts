@@ -63,6 +63,11 @@ describe('English full names in running text', () => {
     expect(['Zielonka', 'Musliyevich', 'Horký', 'Østrem'].map(ord)).toEqual([false, false, false, false]);
     for (const w of ['', 'x', '\u0000\uffff', 'A'.repeat(500), '\ud800']) expect(typeof ord(w)).toBe('boolean');
   });
+  it('does not count the word that opens the sentence as part of the name', () => {
+    expect(names('Ask Dorota Zielonka about the keys.')).toEqual(['Dorota Zielonka']);
+    expect(names('Thanks again. Call Ingrid tomorrow.')).toEqual(['Ingrid']);
+    expect(names('Visit Kuala Lumpur in May.')).toEqual([]);
+  });
   it('leaves runs of ordinary words, and places after a preposition', () => {
     expect(names('She reads Consumer Reports every month.')).toEqual([]);
     expect(names('The page still supports Internet Explorer today.')).toEqual([]);

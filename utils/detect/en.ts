@@ -1204,6 +1204,14 @@ function pronounAfter(t: string, e: number, n: number): boolean {
   return false;
 }
 
+/** s opens a sentence: the text or a line starts there, or '.', '!', '?' or an opening quote is before it. */
+function sentenceOpens(t: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return true;
+  const c = t.charCodeAt(i - 1);
+  return c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0x22 || c === 0x201c;
+}
 /** Lower-case words that a place, a firm, a work or an event follows more often than a person. */
 const THING_BEFORE = new Set('in at from to into onto on near of off across through throughout around toward towards via within outside inside beyond along between for visit visited visiting serving'.split(' '));
 /** s follows a single space and a lower-case word p1 (letters only, not THING_BEFORE): s is inside a sentence. */
@@ -1211,7 +1219,9 @@ function inRunningText(t: string, s: number, p1: string): boolean {
   if (!p1 || t.charCodeAt(s - 1) !== 32 || THING_BEFORE.has(p1) || p1.charCodeAt(0) === 126) return false;
   const c = t.charCodeAt(s - 2);
   if (!(letter(c) === LO)) return false;
-  if (letter(t.charCodeAt(s - 1 - p1.length)) !== LO) return false;
+  // the word before is lower case, or opens the sentence ("But", "Ask" before the name)
+  const ws = s - 1 - p1.length;
+  if (letter(t.charCodeAt(ws)) !== LO && !sentenceOpens(t, ws)) return false;
   for (const tk of CHAIN) if (tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e)) return false;
   return true;
 }
@@ -1376,6 +1386,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     }
     const wf0 = wordFlags(t, s, e0);
     if (wf0 & F_NOT) continue;
+    // a sentence opening with an ordinary word, or any unlisted word before a given name ("Ask Dorota Zielonka", "Call
+    // Ingrid"): the word is capitalised for the sentence, not as part of the name, and the next word starts the run
+    if (!lowerText && t.charCodeAt(e0) === 32 && letter(t.charCodeAt(e0 + 1)) === UP && sentenceOpens(t, s) && givenKind(t, s, e0) === 0 && (ordinaryWord(t, s, e0) || givenKind(t, e0 + 1, capWordAt(t, e0 + 1, n)) === 1)) continue;
     const end = chainAt(t, n, s, lowerText);
     if (end < 0) continue;
     CHAIN_T = t;
