@@ -68,6 +68,12 @@ describe('English full names in running text', () => {
     expect(names('Thanks again. Call Ingrid tomorrow.')).toEqual(['Ingrid']);
     expect(names('Visit Kuala Lumpur in May.')).toEqual([]);
   });
+  it('takes a name before a verb that people do, not one that firms do too', () => {
+    expect(names('Later, Ksawery just laughed.')).toEqual(['Ksawery']);
+    expect(names('Dorota Zielonka retired in 2010.')).toEqual(['Dorota Zielonka']);
+    expect(names('Samsung said the plant would close.')).toEqual([]);
+    expect(names('Webpack thinks in modules.')).toEqual([]);
+  });
   it('leaves runs of ordinary words, and places after a preposition', () => {
     expect(names('She reads Consumer Reports every month.')).toEqual([]);
     expect(names('The page still supports Internet Explorer today.')).toEqual([]);

@@ -1204,6 +1204,25 @@ function pronounAfter(t: string, e: number, n: number): boolean {
   return false;
 }
 
+/**
+ * Verbs whose subject is a person far more often than a firm, a place or a program (lives, married, smiled, retired …;
+ * not said, wants, thinks, loves: firms and programs do those too), all starting with a letter of AFTER_FIRST (the fast
+ * path looks at that letter first); an adverb may stand between.
+ */
+const HUMAN_VERB = new Set(
+  'lives lived married smiled smiles laughed laughs cried sighed nodded shrugged whispered shouted remembered wondered hoped graduated retired died'.split(' '),
+);
+const ADVERB = new Set('just also still never always really then finally once later already'.split(' '));
+/** After e: a single space and a HUMAN_VERB, or an ADVERB and then one ("Akifumi just decided"). */
+function humanVerbAfter(t: string, e: number, n: number): boolean {
+  if (t.charCodeAt(e) !== 32) return false;
+  const c = t.charCodeAt(e + 1);
+  if (!(c < 128 && AFTER_FIRST[c] === 1)) return false;
+  const we = wordEnd(t, e + 1, n);
+  const w = low(t, e + 1, we);
+  if (HUMAN_VERB.has(w)) return true;
+  return ADVERB.has(w) && t.charCodeAt(we) === 32 && HUMAN_VERB.has(low(t, we + 1, wordEnd(t, we + 1, n)));
+}
 /** s opens a sentence: the text or a line starts there, or '.', '!', '?' or an opening quote is before it. */
 function sentenceOpens(t: string, s: number): boolean {
   let i = s;
@@ -1377,7 +1396,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && signOffBefore(t, s));
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0) {
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n)) {
             lastEnd = e0;
             continue;
           }
@@ -1485,9 +1504,12 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // a full name in running text: two or three capitalised words right after a lower-case word that is not one a
         // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
         if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1)) c = 0.8;
+        // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
+        if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
+      else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
     }
