@@ -82,6 +82,19 @@ describe('English full names in running text', () => {
   });
 });
 
+describe('English names after kin words and honorifics', () => {
+  it('takes a lone name after a possessive and a relation word, even a given name that is also a word', () => {
+    expect(names('I went with my friend Jouko to the game.')).toEqual(['Jouko']);
+    expect(names('Her brother Mark stayed home.')).toEqual(['Mark']);
+    expect(names('The best friend Google has.')).toEqual([]);
+  });
+  it('takes a name after a lower-case honorific written as one, not after a unit', () => {
+    expect(names('Please speak with ms. Ottilie about it.')).toEqual(['Ottilie']);
+    expect(names("I'd like to join accounts with ms. Ottilie")).toEqual(['Ottilie']);
+    expect(names('It took 30 ms. Results follow.')).toEqual([]);
+  });
+});
+
 describe('English names the fast paths keep', () => {
   it('skips lone capitalised words with no cue', () => {
     expect(names('The quick brown Fox jumps over the lazy Dog. Our new product launches next month.')).toEqual([]);

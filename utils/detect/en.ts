@@ -1127,6 +1127,11 @@ const PERSON_BY = new Set('assigned created approved signed requested submitted 
 const ROLE_BEFORE = new Set(
   'player singer actor actress author writer poet novelist artist painter musician composer rapper comedian dancer athlete footballer journalist reporter photographer director producer designer engineer scientist professor teacher doctor nurse lawyer attorney judge senator governor mayor minister president chairman chairwoman ceo founder co-founder entrepreneur businessman businesswoman colleague coworker friend neighbor neighbour boss brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather girlfriend boyfriend fiancé fiancée client customer patient tenant student coach captain chef detective inspector officer agent candidate suspect victim witness'.split(' '),
 );
+/** Family and people one knows, after a possessive: "my friend Jouni", "her brother Mark" (a lone word is a name there). */
+const RELATION = new Set(
+  'friend wife husband son daughter brother sister mother father mom dad mum uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather grandma grandpa girlfriend boyfriend fiancé fiancée colleague coworker neighbor neighbour boss roommate stepson stepdaughter'.split(' '),
+);
+const POSSESSIVE = new Set('my our his her their your whose'.split(' '));
 const SPEECH = new Set('said says wrote writes told tells asked asks replied lives lived works worked joined spent listed went got gave called emailed sent thinks thought'.split(' '));
 /** First letters of the words that may follow a name and make it one (lives, married, is from, said …). */
 const AFTER_FIRST = new Uint8Array(128);
@@ -1289,6 +1294,18 @@ function prevWords(t: string, s: number): void {
   while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
   if (prevWordAt(t, j) >= 0) PW2 = PW_X;
 }
+/** An honorific (Mr, ms, Dr …: 2–4 letters) ends at p. */
+function honorBefore(t: string, p: number): boolean {
+  const ws = wordStart(t, p, Math.max(0, p - 5));
+  return p - ws >= 2 && p - ws <= 4 && HONOR.has(low(t, ws, p));
+}
+/** The lower-case honorific [ws, p) is written as one: '.', one space, a capital; a word (not "in") before it. */
+function lowerHonor(t: string, ws: number, p: number): boolean {
+  if (t.charCodeAt(p) !== 46 || t.charCodeAt(p + 1) !== 32 || letter(t.charCodeAt(p + 2)) !== UP) return false;
+  if (ws < 2 || t.charCodeAt(ws - 1) !== 32 || !letter(t.charCodeAt(ws - 2))) return false;
+  const pw = wordStart(t, ws - 1, Math.max(0, ws - 31));
+  return !(ws - 1 - pw === 2 && low(t, pw, ws - 1) === 'in');
+}
 let PW_X = '';
 let PW_PUNCT = false;
 /** The word ending at j (spaces skipped), with a ':' ',' '?' '.' right after it kept, into PW_X: its start, or -1. */
@@ -1303,7 +1320,9 @@ function prevWordAt(t: string, j: number): number {
   const w = low(t, ws, p);
   const wp = punct ? low(t, ws, p + 1) : w;
   // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
-  PW_X = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' + wp : wp;
+  // … but a lower-case one with its period, one space and a capital after it, after a word, is one ("with ms. Lee";
+  // not "in ms. Items", "30 ms. Then")
+  PW_X = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT && !lowerHonor(t, ws, p) ? '~' + wp : wp;
   PW_PUNCT = punct;
   return ws;
 }
@@ -1383,7 +1402,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const c2 = t.charCodeAt(e0 + 1);
       if (!(c1 === 32 && letter(c2) === UP) && !(c1 === 32 && letter(c2) === LO && t.charCodeAt(e0 + 2) !== 32 && isParticleAt(t, e0 + 1, n))) {
         const pc = s >= 2 && t.charCodeAt(s - 1) === 32 ? t.charCodeAt(s - 2) : 46;
-        const cueMaybe = letter(pc) !== 0 || pc === 58 || pc === 44 || pc === 63;
+        const cueMaybe = letter(pc) !== 0 || pc === 58 || pc === 44 || pc === 63 || (pc === 46 && honorBefore(t, s - 2));
         const nextMaybe = c1 === 58 || c1 === 44 || c1 === 39 || c1 === 0x2019 || (c1 === 32 && c2 < 128 && AFTER_FIRST[c2] === 1);
         if (!cueMaybe && !nextMaybe && givenKind(t, s, e0) === 0) {
           lastEnd = e0;
@@ -1395,7 +1414,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
           prevWord1(t, s);
           const p1 = PW1;
-          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && signOffBefore(t, s));
+          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || (p1 === '' && signOffBefore(t, s));
           if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n)) {
             lastEnd = e0;
             continue;
@@ -1475,10 +1494,11 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       prevWords(t, s);
       const p1 = PW1;
       const p2 = PW2;
-      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s));
+      const kin = RELATION.has(p1) && POSSESSIVE.has(p2);
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin;
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
-      if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) c = nW >= 2 ? 0.9 : 0.85;
+      if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2)))) c = nW >= 2 ? 0.9 : 0.85;
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
