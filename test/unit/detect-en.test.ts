@@ -30,6 +30,11 @@ describe('English names by role, possessive and address', () => {
     expect(names("It is Meza's song, not a hymn.")).toEqual(['Meza']);
     expect(names("Ubul's wife called.")).toEqual(['Ubul']);
   });
+  it('takes a word before what only a person is born to, marries or leaves behind', () => {
+    expect(names("Radovan Zelenka's killers were never found.")).toEqual(['Radovan Zelenka']);
+    expect(names("We attended Ksawery's wedding in June.")).toEqual(['Ksawery']);
+    expect(names("Google's retirement plan changed. Flash's death was slow.")).toEqual([]);
+  });
   it('needs a given name or a full name for what anyone may have', () => {
     expect(names("Google's address is on the site.")).toEqual([]);
     expect(names("Please send Anna Kowalczyk's address.")).toEqual(['Anna Kowalczyk']);

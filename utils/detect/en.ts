@@ -1187,6 +1187,8 @@ function vocativeAfter(t: string, s: number): boolean {
  */
 const POSSESSED = new Map<string, number>();
 for (const w of 'wife husband son daughter mother father brother sister mom dad mum parents kids children girlfriend boyfriend fiancé fiancée widow grandmother grandfather birthday funeral childhood memoir biography song songs poem poems'.split(' ')) POSSESSED.set(w, 1);
+// the rest of a life, as general as the above: kin, and what only a person is born to, marries, dies of or leaves behind
+for (const w of 'sons daughters brothers sisters grandson granddaughter grandchildren grandparents nephew niece cousin uncle aunt twin stepfather stepmother stepson stepdaughter ex-wife ex-husband wedding divorce pregnancy murder murderer killer killers assassination assassin grave obituary autobiography diary'.split(' ')) POSSESSED.set(w, 1);
 for (const w of 'address phone family voice signature passport'.split(' ')) POSSESSED.set(w, 2);
 /** A possessive 's (or ’s) at e followed by a POSSESSED word: its kind (1, 2), or 0. */
 function possessedAfter(t: string, e: number, n: number): number {
