@@ -88,6 +88,11 @@ describe('English full names in running text', () => {
 });
 
 describe('English names after kin words and honorifics', () => {
+  it('takes a lone word that reads as a name after a verb done only to people', () => {
+    expect(names('In 2001 she married Ksawery in Lodz.')).toEqual(['Ksawery']);
+    expect(names('He texted Radomila twice.')).toEqual(['Radomila']);
+    expect(names('We interviewed Google about it.')).toEqual([]);
+  });
   it('takes a lone name after a possessive and a relation word, even a given name that is also a word', () => {
     expect(names('I went with my friend Jouko to the game.')).toEqual(['Jouko']);
     expect(names('Her brother Mark stayed home.')).toEqual(['Mark']);

@@ -1121,6 +1121,8 @@ const AFTER1 = new Set('said says wrote writes told tells asked asks replied is 
 /** Verbs whose object is a person ("met X Y") and whose subject is one ("X Y said"): enough for an unlisted two-word name. */
 const PERSON_OBJ = new Set('met hired interviewed thanked told asked invited married contacted emailed phoned texted introduced congratulated visited helped paid greeted'.split(' '));
 const PERSON_SUBJ = new Set('said says told asked wrote replied explained added noted stated confirmed insisted laughed smiled shouted whispered answered'.split(' '));
+/** Verbs whose object is a person and hardly ever a firm or a place (not hired, paid, visited, contacted). */
+const PERSON_ONLY_OBJ = new Set('married kissed hugged greeted texted phoned congratulated interviewed befriended dated divorced'.split(' '));
 /** "assigned to", "prepared by" …: a two-word name after them is a person (a single word may be a company: "created by Mozilla"). */
 const PERSON_BY = new Set('assigned created approved signed requested submitted reported prepared handled referred reviewed owned managed'.split(' '));
 /** Roles and relations written right before a full name: "tennis player Hülya Bouwmeester", "my colleague Petr Kloz". */
@@ -1416,7 +1418,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
           prevWord1(t, s);
           const p1 = PW1;
-          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || (p1 === '' && signOffBefore(t, s));
+          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s));
           if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n)) {
             lastEnd = e0;
             continue;
@@ -1532,6 +1534,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
       else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
+      else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
     }
