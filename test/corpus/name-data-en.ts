@@ -46,7 +46,7 @@ victor viola cecil carol carole trust price power worth hale hall hill glen dale
 has dev line promise meta trace just peer dot link ids tiny constant uri age job dash cat fox walker said nail floor
 ember flip una deb loki django grant pierce bishop gage cher
 ate boy emir fares ferry gust harm hind hub joke junior kick lander lard loan mare marine mart mien mink octave pier prune
-puck rein rinse rune splinter swan taco ton ward lux
+puck rein rinse rune splinter swan taco ton ward lux ange
 `.split(/\s+/).filter(Boolean);
 const ambiguous = new Set(AMBIGUOUS.filter((w) => all.has(w)));
 

@@ -54,6 +54,8 @@ describe('English given names from more locales', () => {
     expect(names('It merged with Swan and Hunter in 1903.')).toEqual([]);
     expect(names('A new soap, Lux, went on sale.')).toEqual([]);
     expect(names('The label sold Taco to a rival.')).toEqual([]);
+    expect(names('「Ange」は2004年に結成された。')).toEqual([]);
+    expect(names('Merlin Society meets on Fridays.')).toEqual([]);
   });
 });
 
