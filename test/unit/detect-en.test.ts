@@ -107,6 +107,22 @@ describe('English names after kin words and honorifics', () => {
   });
 });
 
+describe('English names beside a name, an address or an age', () => {
+  it('takes a word that reads as a name paired with a listed given name by "and", not in a firm-like list', () => {
+    expect(names('Anna and Ksawery went home.')).toEqual(['Anna', 'Ksawery']);
+    expect(names('Ksawery and Anna went home.')).toEqual(['Ksawery', 'Anna']);
+    expect(names('She sued Jones, Mitchell and Ksawery.')).not.toContain('Ksawery');
+    expect(names('Return it to Anna and Eyrafoss 66 please.')).toEqual(['Anna']);
+  });
+  it('takes a lone word that is part of an address nearby, when it reads as a name', () => {
+    expect(names('Please contact Ksawery at ksawery@example.com today.')).toEqual(['Ksawery']);
+    expect(names('Contact Support at support@example.com.')).toEqual([]);
+  });
+  it('takes a full name with an age set off after it', () => {
+    expect(names('Ksawery Wnukowski, 34, was arrested.')).toEqual(['Ksawery Wnukowski']);
+  });
+});
+
 describe('English names the fast paths keep', () => {
   it('skips lone capitalised words with no cue', () => {
     expect(names('The quick brown Fox jumps over the lazy Dog. Our new product launches next month.')).toEqual([]);

@@ -1419,7 +1419,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s));
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n)) {
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, s)) {
             lastEnd = e0;
             continue;
           }
@@ -1528,6 +1528,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // a full name in running text: two or three capitalised words right after a lower-case word that is not one a
         // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
         if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1)) c = 0.8;
+        // an age set off after it, as news writes people: "Ksawery Wnukowski, 34, was …"
+        if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
         if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
@@ -1535,6 +1537,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
       else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
       else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
+      else if (g !== 2 && e - s >= 4 && emailNear(emailAt, s) && localHas(t, emailAt, locals, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
     }
@@ -1551,6 +1554,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   }
   // names in a list with a name found above: "founders: Kónya, Becker and Vasquez" (a list holds one kind of thing)
   if (found.length) coordinate(t, n, found, addr);
+  if (found.length) pairNames(t, n, found, addr);
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
     // each word → the key of the full name it came from: the person seen again is the same person, not one more
@@ -1666,6 +1670,58 @@ function coordinate(t: string, n: number, found: { s: number; e: number; c: numb
   }
 }
 
+/**
+ * A listed given name found alone and a lone capitalised word joined by "and", either side ("Anna and Ksawery", "Ksawery
+ * and Anna"): the other word is a name too when it reads as one (the word model) and is no firm, place or list word.
+ */
+function pairNames(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
+  const have = new Set<number>();
+  for (const f of found) have.add(f.s);
+  const m = found.length;
+  for (let i = 0; i < m; i++) {
+    const f = found[i];
+    if (f.c < 0.8 || f.words.length !== 1 || givenKind(t, f.s, f.e) !== 1) continue;
+    // a pair, not a longer list ("Jones, Mitchell and Williams" is a firm; lists are coordinate's)
+    if (f.s >= 2 && t.charCodeAt(f.s - 2) === 44) continue;
+    if (t.startsWith(' and ', f.e)) {
+      const a = f.e + 5;
+      const e = capWordAt(t, a, n);
+      // … and no house number after it ("Leon and Eyrarodda 66")
+      if (!have.has(a) && listItem(t, n, a, e, addr) && t.charCodeAt(e) !== 44 && !(t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1))) && givenKind(t, a, e) !== 2 && !ordinaryWord(t, a, e)) {
+        have.add(a);
+        found.push({ s: a, e, c: 0.8, words: [low(t, a, e)] });
+      }
+    }
+    if (f.s >= 7 && t.startsWith(' and ', f.s - 5)) {
+      const b = f.s - 5;
+      const s = wordStart(t, b, Math.max(0, b - 30));
+      if (s < b && !have.has(s) && !(s >= 2 && t.charCodeAt(s - 2) === 44) && capWordAt(t, s, n) === b && listItem(t, n, s, b, addr) && !(s >= 2 && t.charCodeAt(s - 1) === 32 && letter(t.charCodeAt(s - 2)) === UP) && givenKind(t, s, b) !== 2 && !ordinaryWord(t, s, b)) {
+        have.add(s);
+        found.push({ s, e: b, c: 0.8, words: [low(t, s, b)] });
+      }
+    }
+  }
+}
+/** ", 34," (an age of one or two digits set off by commas) right after e. */
+function ageAfter(t: string, e: number): boolean {
+  if (t.charCodeAt(e) !== 44 || t.charCodeAt(e + 1) !== 32 || !isDigit(t.charCodeAt(e + 2))) return false;
+  const k = isDigit(t.charCodeAt(e + 3)) ? e + 4 : e + 3;
+  return t.charCodeAt(k) === 44;
+}
+/** An e-mail address starts within 600 chars of s (`at` ascending). */
+function emailNear(at: number[], s: number): boolean {
+  if (!at.length) return false;
+  const lo = lowerBound(at, at.length, s - 600);
+  return lo < at.length && at[lo] <= s + 600;
+}
+/** The folded word [s, e) is part of the local part of an address near s ("Ksawery" … ksawery.w@…). */
+function localHas(t: string, at: number[], getLocals: () => string[], s: number, e: number): boolean {
+  const w = foldLetters(t, s, e);
+  if (w.length < 4) return false;
+  const locals = getLocals();
+  for (let k = lowerBound(at, at.length, s - 600); k < at.length && at[k] <= s + 600; k++) if (locals[k].includes(w)) return true;
+  return false;
+}
 /** The word [s, e) is set off by spaces or punctuation, not glued to code, paths, compounds or numbers. */
 function standsAlone(t: string, s: number, e: number): boolean {
   const p = s > 0 ? t.charCodeAt(s - 1) : 32;
