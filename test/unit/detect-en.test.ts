@@ -118,6 +118,16 @@ describe('English names beside a name, an address or an age', () => {
     expect(names('Please contact Ksawery at ksawery@example.com today.')).toEqual(['Ksawery']);
     expect(names('Contact Support at support@example.com.')).toEqual([]);
   });
+  it('takes a lone word with a role or relation set off after it, not a client', () => {
+    expect(names('Ksawery, our designer, joined.')).toEqual(['Ksawery']);
+    expect(names('Yesterday Ksawery, my cousin, called.')).toEqual(['Ksawery']);
+    expect(names('Acme, our client, paid.')).toEqual([]);
+  });
+  it('reads past a word that opens the sentence, not past a place word', () => {
+    expect(names('But Dorota Zielonka left early.')).toEqual(['Dorota Zielonka']);
+    expect(names('Then Ksawery smiled.')).toEqual(['Ksawery']);
+    expect(names('But New York is big. We flew to North Carolina.')).toEqual([]);
+  });
   it('takes a full name with an age set off after it', () => {
     expect(names('Ksawery Wnukowski, 34, was arrested.')).toEqual(['Ksawery Wnukowski']);
   });

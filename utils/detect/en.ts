@@ -1232,6 +1232,8 @@ function humanVerbAfter(t: string, e: number, n: number): boolean {
   if (HUMAN_VERB.has(w)) return true;
   return ADVERB.has(w) && t.charCodeAt(we) === 32 && HUMAN_VERB.has(low(t, we + 1, wordEnd(t, we + 1, n)));
 }
+/** Words that open a sentence before anything, a name included ("But", "Yesterday", "When"): never part of a phrase. */
+const OPENER = new Set('but and or so then when if while after before because although though however yesterday today tomorrow later meanwhile since until unless once also still now'.split(' '));
 /** s opens a sentence: the text or a line starts there, or '.', '!', '?' or an opening quote is before it. */
 function sentenceOpens(t: string, s: number): boolean {
   let i = s;
@@ -1419,7 +1421,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s));
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, s)) {
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, s) && !roleAfter(t, e0, n)) {
             lastEnd = e0;
             continue;
           }
@@ -1430,7 +1432,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (wf0 & F_NOT) continue;
     // a sentence opening with an ordinary word, or any unlisted word before a given name ("Ask Dorota Zielonka", "Call
     // Ingrid"): the word is capitalised for the sentence, not as part of the name, and the next word starts the run
-    if (!lowerText && t.charCodeAt(e0) === 32 && letter(t.charCodeAt(e0 + 1)) === UP && sentenceOpens(t, s) && givenKind(t, s, e0) === 0 && (ordinaryWord(t, s, e0) || givenKind(t, e0 + 1, capWordAt(t, e0 + 1, n)) === 1)) continue;
+    if (!lowerText && t.charCodeAt(e0) === 32 && letter(t.charCodeAt(e0 + 1)) === UP && sentenceOpens(t, s) && givenKind(t, s, e0) === 0 && (OPENER.has(low(t, s, e0)) || ordinaryWord(t, s, e0) || givenKind(t, e0 + 1, capWordAt(t, e0 + 1, n)) === 1)) continue;
     const end = chainAt(t, n, s, lowerText);
     if (end < 0) continue;
     CHAIN_T = t;
@@ -1472,7 +1474,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const p1 = PW1;
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
-      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP) continue;
+      // (but a sentence may open with a word like "But" or "Yesterday" before a name: "But Dorota Zielonka left")
+      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !(OPENER.has(p1) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
     }
     let nW = 0;
     let init = false;
@@ -1537,6 +1540,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
       else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
       else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
+      else if (g !== 2 && roleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Ksawery, our designer, …"
       else if (g !== 2 && e - s >= 4 && emailNear(emailAt, s) && localHas(t, emailAt, locals, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
@@ -1701,6 +1705,16 @@ function pairNames(t: string, n: number, found: { s: number; e: number; c: numbe
       }
     }
   }
+}
+/** ", our designer" / ", my cousin" right after e: a possessive and a person's role or relation (not a client or a
+ * customer, which firms are too). */
+function roleAfter(t: string, e: number, n: number): boolean {
+  if (t.charCodeAt(e) !== 44 || t.charCodeAt(e + 1) !== 32) return false;
+  const a = e + 2;
+  const ae = wordEnd(t, a, n);
+  if (ae === a || !POSSESSIVE.has(low(t, a, ae)) || t.charCodeAt(ae) !== 32) return false;
+  const r = low(t, ae + 1, wordEnd(t, ae + 1, n));
+  return (RELATION.has(r) || ROLE_BEFORE.has(r)) && r !== 'client' && r !== 'customer' && r !== 'tenant' && r !== 'agent' && r !== 'candidate';
 }
 /** ", 34," (an age of one or two digits set off by commas) right after e. */
 function ageAfter(t: string, e: number): boolean {
