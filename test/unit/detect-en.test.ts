@@ -81,6 +81,10 @@ describe('English full names in running text', () => {
     expect(names('Samsung said the plant would close.')).toEqual([]);
     expect(names('Webpack thinks in modules.')).toEqual([]);
   });
+  it('takes a full name after "to" when a verb before it takes a person there', () => {
+    expect(names('The letter was addressed to Dorota Zielonka directly.')).toEqual(['Dorota Zielonka']);
+    expect(names('We moved to Kuala Lumpur.')).toEqual([]);
+  });
   it('leaves runs of ordinary words, and places after a preposition', () => {
     expect(names('She reads Consumer Reports every month.')).toEqual([]);
     expect(names('The page still supports Internet Explorer today.')).toEqual([]);

@@ -1244,9 +1244,11 @@ function sentenceOpens(t: string, s: number): boolean {
 }
 /** Lower-case words that a place, a firm, a work or an event follows more often than a person. */
 const THING_BEFORE = new Set('in at from to into onto on near of off across through throughout around toward towards via within outside inside beyond along between for visit visited visiting serving'.split(' '));
+/** Verbs before "to" that a person follows, not a place: "wrote to", "married to", "reports to". */
+const TO_PERSON = new Set('talk talked talking speak spoke speaking write wrote writes written reply replied replies married engaged belongs belonged addressed introduced listen listened report reports reported apologized apologised lied explained waved'.split(' '));
 /** s follows a single space and a lower-case word p1 (letters only, not THING_BEFORE): s is inside a sentence. */
-function inRunningText(t: string, s: number, p1: string): boolean {
-  if (!p1 || t.charCodeAt(s - 1) !== 32 || THING_BEFORE.has(p1) || p1.charCodeAt(0) === 126) return false;
+function inRunningText(t: string, s: number, p1: string, p2: string): boolean {
+  if (!p1 || t.charCodeAt(s - 1) !== 32 || (THING_BEFORE.has(p1) && !(p1 === 'to' && TO_PERSON.has(p2))) || p1.charCodeAt(0) === 126) return false;
   const c = t.charCodeAt(s - 2);
   if (!(letter(c) === LO)) return false;
   // the word before is lower case, or opens the sentence ("But", "Ask" before the name)
@@ -1530,7 +1532,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c < 0.8 && (pronounAfter(t, e, n) || possessedAfter(t, e, n) !== 0 || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
         // a full name in running text: two or three capitalised words right after a lower-case word that is not one a
         // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
-        if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1)) c = 0.8;
+        if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1, p2)) c = 0.8;
         // an age set off after it, as news writes people: "Ksawery Wnukowski, 34, was …"
         if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
