@@ -1304,6 +1304,9 @@ function prevWords(t: string, s: number): void {
 }
 /** An honorific (Mr, ms, Dr …: 2–4 letters) ends at p. */
 function honorBefore(t: string, p: number): boolean {
+  // most periods end an ordinary word: an honorific ends in r, s, x or f (Mr Mrs Ms Miss Mx Dr Prof Sir)
+  const c = t.charCodeAt(p - 1) | 32;
+  if (!(c === 114 || c === 115 || c === 120 || c === 102)) return false;
   const ws = wordStart(t, p, Math.max(0, p - 5));
   return p - ws >= 2 && p - ws <= 4 && HONOR.has(low(t, ws, p));
 }
@@ -1423,7 +1426,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s));
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, s) && !roleAfter(t, e0, n)) {
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n)) {
             lastEnd = e0;
             continue;
           }
@@ -1434,7 +1437,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (wf0 & F_NOT) continue;
     // a sentence opening with an ordinary word, or any unlisted word before a given name ("Ask Dorota Zielonka", "Call
     // Ingrid"): the word is capitalised for the sentence, not as part of the name, and the next word starts the run
-    if (!lowerText && t.charCodeAt(e0) === 32 && letter(t.charCodeAt(e0 + 1)) === UP && sentenceOpens(t, s) && givenKind(t, s, e0) === 0 && (OPENER.has(low(t, s, e0)) || ordinaryWord(t, s, e0) || givenKind(t, e0 + 1, capWordAt(t, e0 + 1, n)) === 1)) continue;
+    if (!lowerText && t.charCodeAt(e0) === 32 && letter(t.charCodeAt(e0 + 1)) === UP && sentenceOpens(t, s) && givenKind(t, s, e0) === 0 && (givenKind(t, e0 + 1, capWordAt(t, e0 + 1, n)) === 1 || OPENER.has(low(t, s, e0)) || ordinaryWord(t, s, e0))) continue;
     const end = chainAt(t, n, s, lowerText);
     if (end < 0) continue;
     CHAIN_T = t;
@@ -1543,7 +1546,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
       else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
       else if (g !== 2 && roleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Ksawery, our designer, …"
-      else if (g !== 2 && e - s >= 4 && emailNear(emailAt, s) && localHas(t, emailAt, locals, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
+      else if (g !== 2 && e - s >= 4 && emailNear(emailAt, e) && localHas(t, emailAt, locals, e, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
     }
@@ -1724,18 +1727,18 @@ function ageAfter(t: string, e: number): boolean {
   const k = isDigit(t.charCodeAt(e + 3)) ? e + 4 : e + 3;
   return t.charCodeAt(k) === 44;
 }
-/** An e-mail address starts within 600 chars of s (`at` ascending). */
-function emailNear(at: number[], s: number): boolean {
+/** An e-mail address starts within 60 chars after e, as in "Ksawery <ksawery@…>" or "Ksawery at ksawery@…" (`at` ascending). */
+function emailNear(at: number[], e: number): boolean {
   if (!at.length) return false;
-  const lo = lowerBound(at, at.length, s - 600);
-  return lo < at.length && at[lo] <= s + 600;
+  const lo = lowerBound(at, at.length, e);
+  return lo < at.length && at[lo] <= e + 60;
 }
-/** The folded word [s, e) is part of the local part of an address near s ("Ksawery" … ksawery.w@…). */
-function localHas(t: string, at: number[], getLocals: () => string[], s: number, e: number): boolean {
+/** The folded word [s, e) is part of the local part of an address within 60 chars after p. */
+function localHas(t: string, at: number[], getLocals: () => string[], p: number, s: number, e: number): boolean {
   const w = foldLetters(t, s, e);
   if (w.length < 4) return false;
   const locals = getLocals();
-  for (let k = lowerBound(at, at.length, s - 600); k < at.length && at[k] <= s + 600; k++) if (locals[k].includes(w)) return true;
+  for (let k = lowerBound(at, at.length, p); k < at.length && at[k] <= p + 60; k++) if (locals[k].includes(w)) return true;
   return false;
 }
 /** The word [s, e) is set off by spaces or punctuation, not glued to code, paths, compounds or numbers. */
