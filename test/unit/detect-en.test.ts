@@ -2,6 +2,7 @@
 // sentence, and the cases the fast paths must keep.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../utils/detect';
+import { ordinaryWord } from '../../utils/detect/en-word';
 
 const names = (text: string) =>
   scan(text)
@@ -29,6 +30,11 @@ describe('English names by role, possessive and address', () => {
     expect(names("It is Meza's song, not a hymn.")).toEqual(['Meza']);
     expect(names("Ubul's wife called.")).toEqual(['Ubul']);
   });
+  it('takes a word before what only a person is born to, marries or leaves behind', () => {
+    expect(names("Radovan Zelenka's killers were never found.")).toEqual(['Radovan Zelenka']);
+    expect(names("We attended Ksawery's wedding in June.")).toEqual(['Ksawery']);
+    expect(names("Google's retirement plan changed. Flash's death was slow.")).toEqual([]);
+  });
   it('needs a given name or a full name for what anyone may have', () => {
     expect(names("Google's address is on the site.")).toEqual([]);
     expect(names("Please send Anna Kowalczyk's address.")).toEqual(['Anna Kowalczyk']);
@@ -36,6 +42,98 @@ describe('English names by role, possessive and address', () => {
   it('takes a given name set off at the end of a sentence, not after a greeting', () => {
     expect(names("Don't go to town, Mark!")).toEqual(['Mark']);
     expect(names('Hello, World! Thanks, Apple!')).toEqual([]);
+  });
+});
+
+describe('English given names from more locales', () => {
+  it('knows French and Dutch given names, alone and with an unlisted surname', () => {
+    expect(names('The draft went to Thijs yesterday.')).toEqual(['Thijs']);
+    expect(names('Sjoerd Kuipers will bring the files.')).toEqual(['Sjoerd Kuipers']);
+  });
+  it('does not take a listed given name that is as often a common English word for a name on its own', () => {
+    expect(names('It merged with Swan and Hunter in 1903.')).toEqual([]);
+    expect(names('A new soap, Lux, went on sale.')).toEqual([]);
+    expect(names('The label sold Taco to a rival.')).toEqual([]);
+    expect(names('「Ange」は2004年に結成された。')).toEqual([]);
+    expect(names('Merlin Society meets on Fridays.')).toEqual([]);
+  });
+});
+
+describe('English full names in running text', () => {
+  it('takes two capitalised words that read as names after a lower-case word', () => {
+    expect(names('I think Dorota Zielonka deserves the award.')).toEqual(['Dorota Zielonka']);
+    expect(names('We still owe Bartosz Zielinski a reply.')).toEqual(['Bartosz Zielinski']);
+  });
+  it('reads ordinary English words and names apart by their letters', () => {
+    const ord = (w: string) => ordinaryWord(w, 0, w.length);
+    expect(['Research', 'Explorer', 'Measures', 'Consumer'].map(ord)).toEqual([true, true, true, true]);
+    expect(['Zielonka', 'Musliyevich', 'Horký', 'Østrem'].map(ord)).toEqual([false, false, false, false]);
+    for (const w of ['', 'x', '\u0000\uffff', 'A'.repeat(500), '\ud800']) expect(typeof ord(w)).toBe('boolean');
+  });
+  it('does not count the word that opens the sentence as part of the name', () => {
+    expect(names('Ask Dorota Zielonka about the keys.')).toEqual(['Dorota Zielonka']);
+    expect(names('Thanks again. Call Ingrid tomorrow.')).toEqual(['Ingrid']);
+    expect(names('Visit Kuala Lumpur in May.')).toEqual([]);
+  });
+  it('takes a name before a verb that people do, not one that firms do too', () => {
+    expect(names('Later, Ksawery just laughed.')).toEqual(['Ksawery']);
+    expect(names('Dorota Zielonka retired in 2010.')).toEqual(['Dorota Zielonka']);
+    expect(names('Samsung said the plant would close.')).toEqual([]);
+    expect(names('Webpack thinks in modules.')).toEqual([]);
+  });
+  it('takes a full name after "to" when a verb before it takes a person there', () => {
+    expect(names('The letter was addressed to Dorota Zielonka directly.')).toEqual(['Dorota Zielonka']);
+    expect(names('We moved to Kuala Lumpur.')).toEqual([]);
+  });
+  it('leaves runs of ordinary words, and places after a preposition', () => {
+    expect(names('She reads Consumer Reports every month.')).toEqual([]);
+    expect(names('The page still supports Internet Explorer today.')).toEqual([]);
+    expect(names('Tests run on Windows Subsystem for Linux too.')).toEqual([]);
+    expect(names('We drove to Kuala Lumpur and back.')).toEqual([]);
+  });
+});
+
+describe('English names after kin words and honorifics', () => {
+  it('takes a lone word that reads as a name after a verb done only to people', () => {
+    expect(names('In 2001 she married Ksawery in Lodz.')).toEqual(['Ksawery']);
+    expect(names('He texted Radomila twice.')).toEqual(['Radomila']);
+    expect(names('We interviewed Google about it.')).toEqual([]);
+  });
+  it('takes a lone name after a possessive and a relation word, even a given name that is also a word', () => {
+    expect(names('I went with my friend Jouko to the game.')).toEqual(['Jouko']);
+    expect(names('Her brother Mark stayed home.')).toEqual(['Mark']);
+    expect(names('The best friend Google has.')).toEqual([]);
+  });
+  it('takes a name after a lower-case honorific written as one, not after a unit', () => {
+    expect(names('Please speak with ms. Ottilie about it.')).toEqual(['Ottilie']);
+    expect(names("I'd like to join accounts with ms. Ottilie")).toEqual(['Ottilie']);
+    expect(names('It took 30 ms. Results follow.')).toEqual([]);
+  });
+});
+
+describe('English names beside a name, an address or an age', () => {
+  it('takes a word that reads as a name paired with a listed given name by "and", not in a firm-like list', () => {
+    expect(names('Anna and Ksawery went home.')).toEqual(['Anna', 'Ksawery']);
+    expect(names('Ksawery and Anna went home.')).toEqual(['Ksawery', 'Anna']);
+    expect(names('She sued Jones, Mitchell and Ksawery.')).not.toContain('Ksawery');
+    expect(names('Return it to Anna and Eyrafoss 66 please.')).toEqual(['Anna']);
+  });
+  it('takes a lone word that is part of an address nearby, when it reads as a name', () => {
+    expect(names('Please contact Ksawery at ksawery@example.com today.')).toEqual(['Ksawery']);
+    expect(names('Contact Support at support@example.com.')).toEqual([]);
+  });
+  it('takes a lone word with a role or relation set off after it, not a client', () => {
+    expect(names('Ksawery, our designer, joined.')).toEqual(['Ksawery']);
+    expect(names('Yesterday Ksawery, my cousin, called.')).toEqual(['Ksawery']);
+    expect(names('Acme, our client, paid.')).toEqual([]);
+  });
+  it('reads past a word that opens the sentence, not past a place word', () => {
+    expect(names('But Dorota Zielonka left early.')).toEqual(['Dorota Zielonka']);
+    expect(names('Then Ksawery smiled.')).toEqual(['Ksawery']);
+    expect(names('But New York is big. We flew to North Carolina.')).toEqual([]);
+  });
+  it('takes a full name with an age set off after it', () => {
+    expect(names('Ksawery Wnukowski, 34, was arrested.')).toEqual(['Ksawery Wnukowski']);
   });
 });
 

@@ -16,6 +16,7 @@
 import { inSpanPairs, lowerBound } from './sorted';
 import { K } from './keywords';
 import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
+import { ordinaryWord } from './en-word';
 import type { Finding, FindingType } from './types';
 
 /** What the core scanner lends this module. */
@@ -154,7 +155,7 @@ function buildWords() {
     ),
     /** Organisation words: a capitalised run holding one is not a person. */
     org: set(
-      'lines inc incorporated llc ltd limited corp corporation company co group bank university college institute school academy hospital clinic foundation association agency partners investments holdings capital technologies technology systems solutions services media studios studio records airlines airways motors hotel hotels restaurant cafe church museum library club team council committee department ministry office center centre international global enterprises industries labs networks software consulting associates brothers gmbh ag sa plc llp bv nv oy ab as srl spa kg trust fund insurance securities financial bancorp pharmaceuticals pharma health healthcare care energy foods products logistics communications telecom design designs digital ventures project projects weekly daily times news magazine journal press post review tales songs band orchestra records film films pictures games entertainment',
+      'lines inc incorporated llc ltd limited corp corporation company co group bank university college institute school academy hospital clinic foundation association society agency partners investments holdings capital technologies technology systems solutions services media studios studio records airlines airways motors hotel hotels restaurant cafe church museum library club team council committee department ministry office center centre international global enterprises industries labs networks software consulting associates brothers gmbh ag sa plc llp bv nv oy ab as srl spa kg trust fund insurance securities financial bancorp pharmaceuticals pharma health healthcare care energy foods products logistics communications telecom design designs digital ventures project projects weekly daily times news magazine journal press post review tales songs band orchestra records film films pictures games entertainment',
     ),
     /** Capitalised words that start sentences or titles and are never names. */
     notName: set(
@@ -1120,12 +1121,19 @@ const AFTER1 = new Set('said says wrote writes told tells asked asks replied is 
 /** Verbs whose object is a person ("met X Y") and whose subject is one ("X Y said"): enough for an unlisted two-word name. */
 const PERSON_OBJ = new Set('met hired interviewed thanked told asked invited married contacted emailed phoned texted introduced congratulated visited helped paid greeted'.split(' '));
 const PERSON_SUBJ = new Set('said says told asked wrote replied explained added noted stated confirmed insisted laughed smiled shouted whispered answered'.split(' '));
+/** Verbs whose object is a person and hardly ever a firm or a place (not hired, paid, visited, contacted). */
+const PERSON_ONLY_OBJ = new Set('married kissed hugged greeted texted phoned congratulated interviewed befriended dated divorced'.split(' '));
 /** "assigned to", "prepared by" …: a two-word name after them is a person (a single word may be a company: "created by Mozilla"). */
 const PERSON_BY = new Set('assigned created approved signed requested submitted reported prepared handled referred reviewed owned managed'.split(' '));
 /** Roles and relations written right before a full name: "tennis player Hülya Bouwmeester", "my colleague Petr Kloz". */
 const ROLE_BEFORE = new Set(
   'player singer actor actress author writer poet novelist artist painter musician composer rapper comedian dancer athlete footballer journalist reporter photographer director producer designer engineer scientist professor teacher doctor nurse lawyer attorney judge senator governor mayor minister president chairman chairwoman ceo founder co-founder entrepreneur businessman businesswoman colleague coworker friend neighbor neighbour boss brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather girlfriend boyfriend fiancé fiancée client customer patient tenant student coach captain chef detective inspector officer agent candidate suspect victim witness'.split(' '),
 );
+/** Family and people one knows, after a possessive: "my friend Jouni", "her brother Mark" (a lone word is a name there). */
+const RELATION = new Set(
+  'friend wife husband son daughter brother sister mother father mom dad mum uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather grandma grandpa girlfriend boyfriend fiancé fiancée colleague coworker neighbor neighbour boss roommate stepson stepdaughter'.split(' '),
+);
+const POSSESSIVE = new Set('my our his her their your whose'.split(' '));
 const SPEECH = new Set('said says wrote writes told tells asked asks replied lives lived works worked joined spent listed went got gave called emailed sent thinks thought'.split(' '));
 /** First letters of the words that may follow a name and make it one (lives, married, is from, said …). */
 const AFTER_FIRST = new Uint8Array(128);
@@ -1181,6 +1189,8 @@ function vocativeAfter(t: string, s: number): boolean {
  */
 const POSSESSED = new Map<string, number>();
 for (const w of 'wife husband son daughter mother father brother sister mom dad mum parents kids children girlfriend boyfriend fiancé fiancée widow grandmother grandfather birthday funeral childhood memoir biography song songs poem poems'.split(' ')) POSSESSED.set(w, 1);
+// the rest of a life, as general as the above: kin, and what only a person is born to, marries, dies of or leaves behind
+for (const w of 'sons daughters brothers sisters grandson granddaughter grandchildren grandparents nephew niece cousin uncle aunt twin stepfather stepmother stepson stepdaughter ex-wife ex-husband wedding divorce pregnancy murder murderer killer killers assassination assassin grave obituary autobiography diary'.split(' ')) POSSESSED.set(w, 1);
 for (const w of 'address phone family voice signature passport'.split(' ')) POSSESSED.set(w, 2);
 /** A possessive 's (or ’s) at e followed by a POSSESSED word: its kind (1, 2), or 0. */
 function possessedAfter(t: string, e: number, n: number): number {
@@ -1201,6 +1211,51 @@ function pronounAfter(t: string, e: number, n: number): boolean {
     i = we;
   }
   return false;
+}
+
+/**
+ * Verbs whose subject is a person far more often than a firm, a place or a program (lives, married, smiled, retired …;
+ * not said, wants, thinks, loves: firms and programs do those too), all starting with a letter of AFTER_FIRST (the fast
+ * path looks at that letter first); an adverb may stand between.
+ */
+const HUMAN_VERB = new Set(
+  'lives lived married smiled smiles laughed laughs cried sighed nodded shrugged whispered shouted remembered wondered hoped graduated retired died'.split(' '),
+);
+const ADVERB = new Set('just also still never always really then finally once later already'.split(' '));
+/** After e: a single space and a HUMAN_VERB, or an ADVERB and then one ("Akifumi just decided"). */
+function humanVerbAfter(t: string, e: number, n: number): boolean {
+  if (t.charCodeAt(e) !== 32) return false;
+  const c = t.charCodeAt(e + 1);
+  if (!(c < 128 && AFTER_FIRST[c] === 1)) return false;
+  const we = wordEnd(t, e + 1, n);
+  const w = low(t, e + 1, we);
+  if (HUMAN_VERB.has(w)) return true;
+  return ADVERB.has(w) && t.charCodeAt(we) === 32 && HUMAN_VERB.has(low(t, we + 1, wordEnd(t, we + 1, n)));
+}
+/** Words that open a sentence before anything, a name included ("But", "Yesterday", "When"): never part of a phrase. */
+const OPENER = new Set('but and or so then when if while after before because although though however yesterday today tomorrow later meanwhile since until unless once also still now'.split(' '));
+/** s opens a sentence: the text or a line starts there, or '.', '!', '?' or an opening quote is before it. */
+function sentenceOpens(t: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return true;
+  const c = t.charCodeAt(i - 1);
+  return c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0x22 || c === 0x201c;
+}
+/** Lower-case words that a place, a firm, a work or an event follows more often than a person. */
+const THING_BEFORE = new Set('in at from to into onto on near of off across through throughout around toward towards via within outside inside beyond along between for visit visited visiting serving'.split(' '));
+/** Verbs before "to" that a person follows, not a place: "wrote to", "married to", "reports to". */
+const TO_PERSON = new Set('talk talked talking speak spoke speaking write wrote writes written reply replied replies married engaged belongs belonged addressed introduced listen listened report reports reported apologized apologised lied explained waved'.split(' '));
+/** s follows a single space and a lower-case word p1 (letters only, not THING_BEFORE): s is inside a sentence. */
+function inRunningText(t: string, s: number, p1: string, p2: string): boolean {
+  if (!p1 || t.charCodeAt(s - 1) !== 32 || (THING_BEFORE.has(p1) && !(p1 === 'to' && TO_PERSON.has(p2))) || p1.charCodeAt(0) === 126) return false;
+  const c = t.charCodeAt(s - 2);
+  if (!(letter(c) === LO)) return false;
+  // the word before is lower case, or opens the sentence ("But", "Ask" before the name)
+  const ws = s - 1 - p1.length;
+  if (letter(t.charCodeAt(ws)) !== LO && !sentenceOpens(t, ws)) return false;
+  for (const tk of CHAIN) if (tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e)) return false;
+  return true;
 }
 
 /** The text being scanned is all lower case (set by scanPersons): honorifics are lower case there too. */
@@ -1247,6 +1302,21 @@ function prevWords(t: string, s: number): void {
   while (j > 0 && (t.charCodeAt(j - 1) === 32 || t.charCodeAt(j - 1) === 9)) j--;
   if (prevWordAt(t, j) >= 0) PW2 = PW_X;
 }
+/** An honorific (Mr, ms, Dr …: 2–4 letters) ends at p. */
+function honorBefore(t: string, p: number): boolean {
+  // most periods end an ordinary word: an honorific ends in r, s, x or f (Mr Mrs Ms Miss Mx Dr Prof Sir)
+  const c = t.charCodeAt(p - 1) | 32;
+  if (!(c === 114 || c === 115 || c === 120 || c === 102)) return false;
+  const ws = wordStart(t, p, Math.max(0, p - 5));
+  return p - ws >= 2 && p - ws <= 4 && HONOR.has(low(t, ws, p));
+}
+/** The lower-case honorific [ws, p) is written as one: '.', one space, a capital; a word (not "in") before it. */
+function lowerHonor(t: string, ws: number, p: number): boolean {
+  if (t.charCodeAt(p) !== 46 || t.charCodeAt(p + 1) !== 32 || letter(t.charCodeAt(p + 2)) !== UP) return false;
+  if (ws < 2 || t.charCodeAt(ws - 1) !== 32 || !letter(t.charCodeAt(ws - 2))) return false;
+  const pw = wordStart(t, ws - 1, Math.max(0, ws - 31));
+  return !(ws - 1 - pw === 2 && low(t, pw, ws - 1) === 'in');
+}
 let PW_X = '';
 let PW_PUNCT = false;
 /** The word ending at j (spaces skipped), with a ':' ',' '?' '.' right after it kept, into PW_X: its start, or -1. */
@@ -1261,7 +1331,9 @@ function prevWordAt(t: string, j: number): number {
   const w = low(t, ws, p);
   const wp = punct ? low(t, ws, p + 1) : w;
   // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
-  PW_X = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT ? '~' + wp : wp;
+  // … but a lower-case one with its period, one space and a capital after it, after a word, is one ("with ms. Lee";
+  // not "in ms. Items", "30 ms. Then")
+  PW_X = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT && !lowerHonor(t, ws, p) ? '~' + wp : wp;
   PW_PUNCT = punct;
   return ws;
 }
@@ -1341,7 +1413,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const c2 = t.charCodeAt(e0 + 1);
       if (!(c1 === 32 && letter(c2) === UP) && !(c1 === 32 && letter(c2) === LO && t.charCodeAt(e0 + 2) !== 32 && isParticleAt(t, e0 + 1, n))) {
         const pc = s >= 2 && t.charCodeAt(s - 1) === 32 ? t.charCodeAt(s - 2) : 46;
-        const cueMaybe = letter(pc) !== 0 || pc === 58 || pc === 44 || pc === 63;
+        const cueMaybe = letter(pc) !== 0 || pc === 58 || pc === 44 || pc === 63 || (pc === 46 && honorBefore(t, s - 2));
         const nextMaybe = c1 === 58 || c1 === 44 || c1 === 39 || c1 === 0x2019 || (c1 === 32 && c2 < 128 && AFTER_FIRST[c2] === 1);
         if (!cueMaybe && !nextMaybe && givenKind(t, s, e0) === 0) {
           lastEnd = e0;
@@ -1353,8 +1425,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
           prevWord1(t, s);
           const p1 = PW1;
-          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || (p1 === '' && signOffBefore(t, s));
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0) {
+          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s));
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n)) {
             lastEnd = e0;
             continue;
           }
@@ -1363,6 +1435,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     }
     const wf0 = wordFlags(t, s, e0);
     if (wf0 & F_NOT) continue;
+    // a sentence opening with an ordinary word, or any unlisted word before a given name ("Ask Dorota Zielonka", "Call
+    // Ingrid"): the word is capitalised for the sentence, not as part of the name, and the next word starts the run
+    if (!lowerText && t.charCodeAt(e0) === 32 && letter(t.charCodeAt(e0 + 1)) === UP && sentenceOpens(t, s) && givenKind(t, s, e0) === 0 && (givenKind(t, e0 + 1, capWordAt(t, e0 + 1, n)) === 1 || OPENER.has(low(t, s, e0)) || ordinaryWord(t, s, e0))) continue;
     const end = chainAt(t, n, s, lowerText);
     if (end < 0) continue;
     CHAIN_T = t;
@@ -1404,7 +1479,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const p1 = PW1;
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
-      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP) continue;
+      // (but a sentence may open with a word like "But" or "Yesterday" before a name: "But Dorota Zielonka left")
+      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !(OPENER.has(p1) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
     }
     let nW = 0;
     let init = false;
@@ -1430,10 +1506,11 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       prevWords(t, s);
       const p1 = PW1;
       const p2 = PW2;
-      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s));
+      const kin = RELATION.has(p1) && POSSESSIVE.has(p2);
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin;
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
-      if (strong && !greetOnly && !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) c = nW >= 2 ? 0.9 : 0.85;
+      if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2)))) c = nW >= 2 ? 0.9 : 0.85;
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
@@ -1456,9 +1533,20 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c < 0.8 && (PERSON_OBJ.has(p1) || ROLE_BEFORE.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
         // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
         if (c < 0.8 && (pronounAfter(t, e, n) || possessedAfter(t, e, n) !== 0 || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
+        // a full name in running text: two or three capitalised words right after a lower-case word that is not one a
+        // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
+        if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1, p2)) c = 0.8;
+        // an age set off after it, as news writes people: "Ksawery Wnukowski, 34, was …"
+        if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
+        // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
+        if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
+      else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
+      else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
+      else if (g !== 2 && roleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Ksawery, our designer, …"
+      else if (g !== 2 && e - s >= 4 && emailNear(emailAt, e) && localHas(t, emailAt, locals, e, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
     }
@@ -1475,6 +1563,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   }
   // names in a list with a name found above: "founders: Kónya, Becker and Vasquez" (a list holds one kind of thing)
   if (found.length) coordinate(t, n, found, addr);
+  if (found.length) pairNames(t, n, found, addr);
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
     // each word → the key of the full name it came from: the person seen again is the same person, not one more
@@ -1590,6 +1679,68 @@ function coordinate(t: string, n: number, found: { s: number; e: number; c: numb
   }
 }
 
+/**
+ * A listed given name found alone and a lone capitalised word joined by "and", either side ("Anna and Ksawery", "Ksawery
+ * and Anna"): the other word is a name too when it reads as one (the word model) and is no firm, place or list word.
+ */
+function pairNames(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
+  const have = new Set<number>();
+  for (const f of found) have.add(f.s);
+  const m = found.length;
+  for (let i = 0; i < m; i++) {
+    const f = found[i];
+    if (f.c < 0.8 || f.words.length !== 1 || givenKind(t, f.s, f.e) !== 1) continue;
+    // a pair, not a longer list ("Jones, Mitchell and Williams" is a firm; lists are coordinate's)
+    if (f.s >= 2 && t.charCodeAt(f.s - 2) === 44) continue;
+    if (t.startsWith(' and ', f.e)) {
+      const a = f.e + 5;
+      const e = capWordAt(t, a, n);
+      // … and no house number after it ("Leon and Eyrarodda 66")
+      if (!have.has(a) && listItem(t, n, a, e, addr) && t.charCodeAt(e) !== 44 && !(t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1))) && givenKind(t, a, e) !== 2 && !ordinaryWord(t, a, e)) {
+        have.add(a);
+        found.push({ s: a, e, c: 0.8, words: [low(t, a, e)] });
+      }
+    }
+    if (f.s >= 7 && t.startsWith(' and ', f.s - 5)) {
+      const b = f.s - 5;
+      const s = wordStart(t, b, Math.max(0, b - 30));
+      if (s < b && !have.has(s) && !(s >= 2 && t.charCodeAt(s - 2) === 44) && capWordAt(t, s, n) === b && listItem(t, n, s, b, addr) && !(s >= 2 && t.charCodeAt(s - 1) === 32 && letter(t.charCodeAt(s - 2)) === UP) && givenKind(t, s, b) !== 2 && !ordinaryWord(t, s, b)) {
+        have.add(s);
+        found.push({ s, e: b, c: 0.8, words: [low(t, s, b)] });
+      }
+    }
+  }
+}
+/** ", our designer" / ", my cousin" right after e: a possessive and a person's role or relation (not a client or a
+ * customer, which firms are too). */
+function roleAfter(t: string, e: number, n: number): boolean {
+  if (t.charCodeAt(e) !== 44 || t.charCodeAt(e + 1) !== 32) return false;
+  const a = e + 2;
+  const ae = wordEnd(t, a, n);
+  if (ae === a || !POSSESSIVE.has(low(t, a, ae)) || t.charCodeAt(ae) !== 32) return false;
+  const r = low(t, ae + 1, wordEnd(t, ae + 1, n));
+  return (RELATION.has(r) || ROLE_BEFORE.has(r)) && r !== 'client' && r !== 'customer' && r !== 'tenant' && r !== 'agent' && r !== 'candidate';
+}
+/** ", 34," (an age of one or two digits set off by commas) right after e. */
+function ageAfter(t: string, e: number): boolean {
+  if (t.charCodeAt(e) !== 44 || t.charCodeAt(e + 1) !== 32 || !isDigit(t.charCodeAt(e + 2))) return false;
+  const k = isDigit(t.charCodeAt(e + 3)) ? e + 4 : e + 3;
+  return t.charCodeAt(k) === 44;
+}
+/** An e-mail address starts within 60 chars after e, as in "Ksawery <ksawery@…>" or "Ksawery at ksawery@…" (`at` ascending). */
+function emailNear(at: number[], e: number): boolean {
+  if (!at.length) return false;
+  const lo = lowerBound(at, at.length, e);
+  return lo < at.length && at[lo] <= e + 60;
+}
+/** The folded word [s, e) is part of the local part of an address within 60 chars after p. */
+function localHas(t: string, at: number[], getLocals: () => string[], p: number, s: number, e: number): boolean {
+  const w = foldLetters(t, s, e);
+  if (w.length < 4) return false;
+  const locals = getLocals();
+  for (let k = lowerBound(at, at.length, p); k < at.length && at[k] <= p + 60; k++) if (locals[k].includes(w)) return true;
+  return false;
+}
 /** The word [s, e) is set off by spaces or punctuation, not glued to code, paths, compounds or numbers. */
 function standsAlone(t: string, s: number, e: number): boolean {
   const p = s > 0 ? t.charCodeAt(s - 1) : 32;
