@@ -2,7 +2,7 @@
 // worker or any path the page hooks cannot see still sends nothing. Uploads the guard cleared pass briefly per tab.
 // Data can also leave in a URL that no hook sees (an image's src, a navigation, a frame's address): any request to a
 // blocked destination whose URL holds two e-mail addresses or two phone numbers is refused too.
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { BUILTIN_CATEGORIES } from '@/utils/destinations';
 import type { Policy } from '@/utils/policy/types';
 
@@ -15,6 +15,11 @@ export const URL_DATA_RULES: { id: number; regex: string }[] = [
   { id: 2, regex: `\\?.*${EMAIL}.*${EMAIL}` },
   { id: 3, regex: `\\?.*${PHONE}.*${PHONE}` },
 ];
+/** Every kind of request, top-level navigations included (a rule that names no types leaves out main_frame). */
+const ALL_TYPES = [
+  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping', 'csp_report', 'media', 'websocket', 'other',
+  ...(import.meta.env.FIREFOX ? [] : ['webtransport', 'webbundle']),
+] as Browser.declarativeNetRequest.ResourceType[];
 const CLEAR_MS = 30_000;
 let nextAllow = 1000;
 
@@ -35,12 +40,12 @@ export async function syncBackstop(p: Policy): Promise<void> {
   const ids = [RULE_ID, ...URL_DATA_RULES.map((r) => r.id)];
   await browser.declarativeNetRequest.updateDynamicRules({
     removeRuleIds: ids,
-    addRules: domains.length ? [{ id: RULE_ID, priority: 1, action: { type: 'block' }, condition: { requestDomains: domains, requestMethods: ['post', 'put', 'patch'] } }] : [],
+    addRules: domains.length ? [{ id: RULE_ID, priority: 1, action: { type: 'block' }, condition: { requestDomains: domains, requestMethods: ['post', 'put', 'patch'], resourceTypes: ALL_TYPES } }] : [],
   });
   // Added on their own: a rule the browser refused must not take the upload rule with it.
   if (domains.length)
     await browser.declarativeNetRequest.updateDynamicRules({
-      addRules: URL_DATA_RULES.map((r) => ({ id: r.id, priority: 1, action: { type: 'block' as const }, condition: { requestDomains: domains, regexFilter: r.regex } })),
+      addRules: URL_DATA_RULES.map((r) => ({ id: r.id, priority: 1, action: { type: 'block' as const }, condition: { requestDomains: domains, regexFilter: r.regex, resourceTypes: ALL_TYPES } })),
     });
 }
 
@@ -54,7 +59,7 @@ export async function clearUpload(tabId: number, url: string): Promise<boolean> 
   }
   const id = nextAllow++;
   await browser.declarativeNetRequest.updateSessionRules({
-    addRules: [{ id, priority: 2, action: { type: 'allow' }, condition: { requestDomains: [host], tabIds: [tabId] } }],
+    addRules: [{ id, priority: 2, action: { type: 'allow' }, condition: { requestDomains: [host], tabIds: [tabId], resourceTypes: ALL_TYPES } }],
   });
   setTimeout(() => void browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [id] }).catch(() => {}), CLEAR_MS);
   return true;

@@ -357,6 +357,7 @@ test.describe('upload guard', () => {
         const w = document.createElement('iframe');
         document.body.append(w);
         w.contentWindow!.location.href = share + 'u-nav' + q;
+        window.open(share + 'u-top' + q, '_blank'); // a whole tab
         // Harmless addresses on the same site still load.
         new Image().src = share + 'u-harmless?page=2&from=2024-01-15';
         // An unapproved site (this one) cannot be refused this way: the pixel is recorded as it leaves.
@@ -375,6 +376,7 @@ test.describe('upload guard', () => {
         'block paste-blocked image share.test true 6',
         'block paste-blocked sub_frame share.test true 6', // the frame's address
         'block paste-blocked sub_frame share.test true 6', // the navigation of another frame
+        'block paste-blocked main_frame share.test true 6', // the new tab
         'block paste-blocked xmlhttprequest share.test true 6',
       ].sort(),
     );
@@ -456,6 +458,21 @@ test.describe('upload guard', () => {
     );
     expect(up.filter((e) => e.detail?.unjudged).every((e) => e.label === undefined || typeof e.label === 'string')).toBe(true);
     expect(sites.bytesReceived('share.test')).toBe(0);
+  });
+
+  test('a harmless form the whole page posts to the blocked site still goes: the backstop lets a judged post through, navigations included', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    await page.evaluate(() => {
+      const f = document.createElement('form');
+      f.method = 'post';
+      f.action = '/upload';
+      f.innerHTML = '<input name="memo" value="会議は15時からです">';
+      document.body.append(f);
+      f.requestSubmit();
+    });
+    await expect(page).toHaveURL(/\/upload$/);
+    expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST' && r.path === '/upload')).toHaveLength(1);
   });
 
   test('the approved partner gets the customer CSV', async ({ ext, sites }) => {
