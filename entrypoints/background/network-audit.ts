@@ -152,8 +152,13 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
         (d) => {
           if (d.method === 'OPTIONS') return undefined;
           if (d.method === 'GET' || d.method === 'HEAD' ? !MAY_CARRY_DATA.test(d.url.slice(d.url.indexOf('?') + 1 || d.url.length)) : !d.requestBody) return undefined;
-          // The extension's own traffic (the collector) is not an upload from a page.
-          if (d.initiator?.startsWith(browser.runtime.getURL('/').replace(/\/$/, ''))) return undefined;
+          // The extension's own traffic (the collector) is not an upload from a page: by its origin (Chrome's
+          // initiator, Firefox's originUrl) and, whatever the browser says, by its address.
+          const self = browser.runtime.getURL('/').replace(/\/$/, '');
+          const from = d.initiator ?? (d as { originUrl?: string }).originUrl;
+          if (from?.startsWith(self)) return undefined;
+          const collector = deps.policy().policy.reporting.url;
+          if (collector && d.url.startsWith(collector)) return undefined;
           void onRequest(d as Parameters<typeof onRequest>[0]).catch((e: Error) => void deps.record({ kind: 'log_error', reason: `network audit: ${e?.message ?? e}` }));
           return undefined;
         },
