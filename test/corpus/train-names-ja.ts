@@ -23,7 +23,8 @@ const EPOCHS = Number(process.env.EPOCHS ?? 10);
 const LR = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 1e-3);
 const MIN_CHAR = 15; // a char flagged as starting / ending family / given names: in ≥ this many IPADIC names
-const MODEL_START_RATIO = 0.12; // see JA_MODEL_START
+const MODEL_START_RATIO = Number(process.env.MSR ?? 0.12); // see JA_MODEL_START
+const MODEL_START_MIN = Number(process.env.MSM ?? MIN_CHAR);
 const LEVELS = Number(process.env.LEVELS ?? 15); // weights −LEVELS…LEVELS
 const PRUNE = Number(process.env.PRUNE ?? 2);
 const FOLD = Number(process.env.FOLD ?? -1);
@@ -57,7 +58,7 @@ const charFlags = {
   JA_FAM_START: often(famAll.map((w) => w[0])),
   // chars that start the span model's candidates beyond the listed family names (names-ja.ts F_MODEL0): they start
   // ≥ MIN_CHAR family names, and family names are ≥ MODEL_START_RATIO as many as the other words they start
-  JA_MODEL_START: [...famFirst].filter(([c, k]) => k >= MIN_CHAR && k >= MODEL_START_RATIO * (wordFirst.get(c) ?? 0)).map(([c]) => c).sort().join(''),
+  JA_MODEL_START: [...famFirst].filter(([c, k]) => k >= MODEL_START_MIN && k >= MODEL_START_RATIO * (wordFirst.get(c) ?? 0)).map(([c]) => c).sort().join(''),
   JA_FAM_END: often(famAll.map((w) => w[w.length - 1])),
   JA_GIV_START: often(givAll.map((w) => w[0])),
   JA_GIV_END: often(givAll.map((w) => w[w.length - 1])),

@@ -45,6 +45,16 @@ describe('span model of names-ja.ts (rule 6)', () => {
     // the tail of a ・ run, or a long-vowel mark, starts no candidate of its own
     expect(kinds('ジョン・ドウは来た。ーはい')).toEqual([['ジョン・ドウ', 1]]);
   });
+  it('a ・ name the model found, its family name seen again alone: the same person (rule 5)', () => {
+    const t = 'ラウラ・ペトリーニが出演した。その後ペトリーニは引退した。';
+    expect(names(t)).toEqual(['ラウラ・ペトリーニ', 'ペトリーニ']);
+    expect(scan(t).summary.people).toBe(1);
+  });
+  it('a name before a role word with more kanji after it in the same run (…監督体制)', () => {
+    expect(names('森下健吾監督体制の2年目。')).toEqual(['森下健吾']);
+    jaModelEnabled(false);
+    expect(names('森下健吾監督体制の2年目。')).toEqual([]);
+  });
   it('kanji names whose first char starts many IPADIC family names but no listed one (笹, 牛)', () => {
     expect(names('笹尾昌弘は会見で述べた。')).toEqual(['笹尾昌弘']);
     expect(names('牛島健吾は会見で述べた。')).toEqual(['牛島健吾']);

@@ -511,7 +511,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
       emit(s, e, conf);
       if (conf >= 0.8 && e - lastStart >= 3) remember(lastStart, e, s, e);
     }
-    if (!conf || visit) kataModel(t, s, e, 1, emit);
+    if (!conf || visit) kataModel(t, s, e, 1, emit, remember, lastStart);
     return e;
   }
   // one word: only before a role or an honorific
@@ -835,9 +835,9 @@ function modelNames(t: string, emit: Emit, starts: number[], remember: Remember,
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];
     let e = i + 1;
-    while (e < n && e - i < 10 && isKanji(t.charCodeAt(e))) e++;
+    while (e < n && e - i < 12 && isKanji(t.charCodeAt(e))) e++;
     const L = e - i;
-    if (L < 2 || L > 9 || isKanji(t.charCodeAt(e))) continue;
+    if (L < 2 || L > 11 || isKanji(t.charCodeAt(e))) continue;
     const run = ++runNo;
     bestS = -1;
     // a kinship / role word leaves ≥ 2 kanji: only in runs of 3+
@@ -847,6 +847,12 @@ function modelNames(t: string, emit: Emit, starts: number[], remember: Remember,
     if (p && L - p <= 5) consider(t, i + p, e, 0, p, -q, run);
     if (q && L - q <= 5) consider(t, i, e - q, 0, -p, q, run);
     if (p && q && L - p - q >= 2 && L - p - q <= 5) consider(t, i + p, e - q, 0, p, q, run);
+    // a role word inside the run, more kanji after it (小川淳司監督体制, 田中六助通産大臣)
+    if (!q && L >= 4)
+      for (let r = 2; r <= 5 && r <= L - 2; r++) {
+        const role = roleStartingAt(t, i + r, e);
+        if (role && (!p || r > p)) consider(t, i + (p && r - p >= 2 ? p : 0), i + r, 0, p && r - p >= 2 ? p : -p, role[0].length, run);
+      }
     if (bestS >= 0 && !again(bestS, bestE)) {
       emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
       // a full name of 4 kanji that starts and ends as family names do is mostly 2 + 2: its family name, seen alone
@@ -860,12 +866,15 @@ function modelNames(t: string, emit: Emit, starts: number[], remember: Remember,
  * Rule 6 on a katakana candidate t[s, e) of kind 1 (parts joined by ・ / =) or 2 (one word before は / が / と, a role
  * or an honorific) that the rules found no name in: reported when the model's score passes that kind's HI.
  */
-function kataModel(t: string, s: number, e: number, kind: number, emit: Emit): void {
+function kataModel(t: string, s: number, e: number, kind: number, emit: Emit, remember?: Remember, lastStart = s): void {
   if (!modelOn) return;
   AFFIX ??= affixes();
   bestS = -1;
   consider(t, s, e, kind, 0, 0, ++runNo);
-  if (bestS >= 0) emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
+  if (bestS < 0) return;
+  emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
+  // its family name, seen alone nearby, is the same person (rule 5), as for the ・ names of rule 4
+  if (remember && e - lastStart >= 3) remember(lastStart, e, s, e);
 }
 
 export type JaCandidate = { s: number; e: number; kind: number; run: number; feats: number[]; gate: number[] };
