@@ -14,6 +14,7 @@
 // GATE_KEEP of those the full model reports).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { B64, LOAN_K, loanBit } from '../../utils/detect/kata-bloom';
 
 const HI_P = Number(process.env.HI_P ?? 0.95);
 const HI_P2 = Number(process.env.HI_P2 ?? 0.96);
@@ -54,6 +55,38 @@ const wordFirst = count(
   ))].filter((w) => w.length >= 2 && KANJI.test(w)).map((w) => w[0]),
 );
 const famFirst = count(famAll.map((w) => w[0]));
+// katakana loanwords, places and companies of IPADIC (not its person names) of up to LOAN_MAX_LEN chars, as a Bloom
+// filter of LOAN_BITS bits a word (~15 % false hits: a hint, not a list; its costs are too coarse to keep the
+// frequent ones only): the span model's katakana candidates ask whether a part is one
+// (ポップ・ミュージック, ベルリン・フィル), a feature it weighs, not a veto
+const LOAN_MAX_LEN = 6; // longer words are compounds (ゲームセンター) that no name part is
+const KATA = /^[\u30a1-\u30fa\u30fc]{2,}$/;
+const personNames = new Set(nameRows.map((c) => c[0]));
+const loanWords = [
+  ...new Set(
+    ['Noun.csv', 'Noun.verbal.csv', 'Noun.adjv.csv', 'Noun.place.csv', 'Noun.org.csv', 'Noun.proper.csv'].flatMap((f) =>
+      readFileSync(path.join(ipadic, f), 'utf8')
+        .split('\n')
+        .map((l) => l.slice(0, l.indexOf(',')))
+        .filter((w) => KATA.test(w) && w.length <= LOAN_MAX_LEN && !personNames.has(w)),
+    ),
+  ),
+];
+const LOAN_BITS = 4;
+/** A Bloom filter of LOAN_BITS bits a word (kata-bloom.ts), in base64. */
+function bloom(words: string[]): string {
+  const chars = Math.ceil((words.length * LOAN_BITS) / 6);
+  const bits = new Uint8Array(chars * 6);
+  for (const w of words) for (let j = 0; j < LOAN_K; j++) bits[loanBit(w, 0, w.length, j, bits.length)] = 1;
+  let out = '';
+  for (let i = 0; i < chars; i++) {
+    let v = 0;
+    for (let b = 0; b < 6; b++) v |= bits[i * 6 + b] << b;
+    out += B64[v];
+  }
+  return out;
+}
+const JA_LOAN = bloom(loanWords);
 const charFlags = {
   JA_FAM_START: often(famAll.map((w) => w[0])),
   // chars that start the span model's candidates beyond the listed family names (names-ja.ts F_MODEL0): they start
@@ -62,6 +95,7 @@ const charFlags = {
   JA_FAM_END: often(famAll.map((w) => w[w.length - 1])),
   JA_GIV_START: often(givAll.map((w) => w[0])),
   JA_GIV_END: often(givAll.map((w) => w[w.length - 1])),
+  JA_LOAN,
 };
 const dataFile = path.join(repo, 'utils', 'detect', 'names-ja-model-data.ts');
 const charsTs = Object.entries(charFlags)
@@ -69,7 +103,7 @@ const charsTs = Object.entries(charFlags)
   .join('\n');
 {
   // keep the old weights until the new ones are written (names-ja.ts imports them)
-  const old = existsSync(dataFile) ? readFileSync(dataFile, 'utf8').replace(/\nexport const JA_(FAM|GIV|MODEL)_(START|END) = '[^']*';/g, '') : '';
+  const old = existsSync(dataFile) ? readFileSync(dataFile, 'utf8').replace(/\nexport const JA_((FAM|GIV|MODEL)_(START|END)|LOAN) = '[^']*';/g, '') : '';
   writeFileSync(dataFile, old + '\n' + charsTs + '\n');
 }
 const { JA_GATE_BITS, jaModelCandidates, jaModelEnabled, JA_MODEL_BITS } = await import('../../utils/detect/names-ja');
@@ -251,8 +285,9 @@ export const JA_MODEL_W =
 /** The gate's ${1 << JA_GATE_BITS} weights, encoded the same way. */
 export const JA_GATE_W =
   '${enc(qg)}';
-// Kanji that start / end at least ${MIN_CHAR} IPADIC family (2–4 kanji) or given (2–3 kanji) names (derived from
-// IPADIC, NAIST licence: see NAMES-LICENSE.md).
+// Kanji that start / end at least ${MIN_CHAR} IPADIC family (2–4 kanji) or given (2–3 kanji) names, and JA_LOAN, a
+// Bloom filter (kata-bloom.ts) of ${loanWords.length} IPADIC katakana words that are no person names (derived from IPADIC,
+// NAIST licence: see NAMES-LICENSE.md).
 ${charsTs}
 `;
 writeFileSync(dataFile, out);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '../../utils/detect';
 import { JA_MODEL_BITS, jaModelCandidates, jaModelEnabled } from '../../utils/detect/names-ja';
-import { JA_GATE_W, JA_MODEL_HI, JA_MODEL_LO, JA_MODEL_W } from '../../utils/detect/names-ja-model-data';
+import { JA_GATE_W, JA_LOAN, JA_MODEL_HI, JA_MODEL_LO, JA_MODEL_W } from '../../utils/detect/names-ja-model-data';
+import { inLoan } from '../../utils/detect/kata-bloom';
 import { JA_FAMILY, JA_GIVEN } from '../../utils/detect/names-data';
 
 const HIGH = 0.8;
@@ -54,6 +55,16 @@ describe('span model of names-ja.ts (rule 6)', () => {
     expect(names('森下健吾監督体制の2年目。')).toEqual(['森下健吾']);
     jaModelEnabled(false);
     expect(names('森下健吾監督体制の2年目。')).toEqual([]);
+  });
+  it('katakana after a word for a company or a thing + の is no name (メーカーのルノー・サムスン)', () => {
+    expect(names('自動車メーカーのルノー・サムスンは')).toEqual([]);
+    expect(names('ピアニストのヨルマ・パヌラは来日した。')).toEqual(['ヨルマ・パヌラ']);
+  });
+  it('the loanword filter: IPADIC katakana words are in it, katakana names mostly not', () => {
+    const hit = (w: string) => inLoan(JA_LOAN, w, 0, w.length);
+    for (const w of ['サービス', 'ミュージック', 'ベルリン', 'カード', 'コンピュータ']) expect(hit(w), w).toBe(true);
+    expect(['ゲイリー', 'スミス', 'ペトロフ', 'ラウラ', 'ペトリーニ', 'ヨルマ', 'パヌラ'].filter(hit).length).toBeLessThanOrEqual(2);
+    expect(inLoan('', 'サービス', 0, 4)).toBe(false);
   });
   it('kanji names whose first char starts many IPADIC family names but no listed one (笹, 牛)', () => {
     expect(names('笹尾昌弘は会見で述べた。')).toEqual(['笹尾昌弘']);

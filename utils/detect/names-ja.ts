@@ -19,7 +19,8 @@
 // Candidates come from scan.ts's first pass (familyAt), from ・ / = / honorifics and from an indexOf of は / が / と:
 // no pass of its own over every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a cold page), the rest is looked up in the
 // packed strings or built on first use.
-import { JA_FAM_END, JA_FAM_START, JA_GATE_MIN, JA_GATE_W, JA_GIV_END, JA_GIV_START, JA_MODEL_HI, JA_MODEL_LEVELS, JA_MODEL_LO, JA_MODEL_START, JA_MODEL_W } from './names-ja-model-data';
+import { JA_FAM_END, JA_FAM_START, JA_GATE_MIN, JA_GATE_W, JA_GIV_END, JA_GIV_START, JA_MODEL_HI, JA_MODEL_LEVELS, JA_MODEL_LO, JA_MODEL_START, JA_MODEL_W, JA_LOAN } from './names-ja-model-data';
+import { inLoan } from './kata-bloom';
 import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
 
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
@@ -439,21 +440,34 @@ const PERSON_NOUNS =
   '俳優|女優|歌手|作家|小説家|詩人|画家|作曲家|指揮者|演奏家|音楽家|政治家|大統領|首相|選手|監督|記者|医師|博士|教授|学者|研究者|哲学者|数学者|物理学者|化学者|経済学者|歴史家|建築家|写真家|漫画家|芸術家|彫刻家|実業家|経営者|創業者|皇帝|国王|将軍|司令官|騎手|牧師|司祭|宣教師|脚本家|映画監督|歌人|作詞家|編曲家|演出家|振付師|評論家|批評家|翻訳家|弁護士|判事|外交官|大使|探検家|発明家|技術者|技師|飛行士|宇宙飛行士|投手|捕手|内野手|外野手|主将|主人公|父|母|妻|夫|兄|弟|姉|妹|息子|娘|長男|次男|三男|長女|次女|祖父|祖母|叔父|叔母|伯父|伯母|孫|甥|姪|友人|恋人|婚約者|弟子|師匠|後継者|前任者|後任|ギタリスト|ベーシスト|ドラマー|ピアニスト|ヴァイオリニスト|バイオリニスト|ボーカリスト|ボーカル|ヴォーカル|ミュージシャン|シンガー|ソングライター|プロデューサー|ディレクター|デザイナー|アーティスト|タレント|モデル|コメディアン|アナウンサー|キャスター|ジャーナリスト|コラムニスト|エッセイスト|ライター|コーチ|マネージャー|オーナー|パートナー|キャプテン|レスラー|ボクサー|ドライバー|ライダー|エンジニア|プログラマー'.split(
     '|',
   );
-/** PERSON_NOUNS by last char, built on first use. */
+/** Words for organisations and things that introduce their name with の: メーカーのルノー・サムスン (not 社 / チーム /
+ * 国 + の: 同社のジョン・スミス社長 is a person). */
+const ORG_NOUNS = 'メーカー|会社|企業|ブランド|レーベル|銀行|球団|子会社|艦|船|車|馬|曲|作品|番組|雑誌|新聞|映画|ゲーム|アルバム|シングル|ホテル|レストラン|店舗|施設|劇場|スタジアム|空港|駅'.split('|');
+/** PERSON_NOUNS / ORG_NOUNS by last char, built on first use. */
 let PERSON_BY_LAST: Map<number, string[]> | null = null;
-/** Is the name at s introduced by a word for a person + の? */
-function personBefore(t: string, s: number): boolean {
-  if (t.charCodeAt(s - 1) !== 0x306e) return false; // の
-  if (!PERSON_BY_LAST) {
-    PERSON_BY_LAST = new Map();
-    for (const w of PERSON_NOUNS) {
-      const c = w.charCodeAt(w.length - 1);
-      PERSON_BY_LAST.set(c, [...(PERSON_BY_LAST.get(c) ?? []), w]);
-    }
+let ORG_BY_LAST: Map<number, string[]> | null = null;
+const byLast = (words: string[]) => {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    m.set(c, [...(m.get(c) ?? []), w].sort((a, b) => b.length - a.length));
   }
-  const list = PERSON_BY_LAST.get(t.charCodeAt(s - 2));
+  return m;
+};
+/** Does one of the words of m + の end right before s? */
+function wordNoBefore(t: string, s: number, m: Map<number, string[]>): boolean {
+  if (t.charCodeAt(s - 1) !== 0x306e) return false; // の
+  const list = m.get(t.charCodeAt(s - 2));
   if (list) for (let k = 0; k < list.length; k++) if (t.startsWith(list[k], s - 1 - list[k].length)) return true;
   return false;
+}
+/** Is the name at s introduced by a word for a person + の? */
+function personBefore(t: string, s: number): boolean {
+  return t.charCodeAt(s - 1) === 0x306e && wordNoBefore(t, s, (PERSON_BY_LAST ??= byLast(PERSON_NOUNS)));
+}
+/** Is the word at s introduced by a word for an organisation or a thing + の (the span model's veto)? */
+function orgBefore(t: string, s: number): boolean {
+  return t.charCodeAt(s - 1) === 0x306e && wordNoBefore(t, s, (ORG_BY_LAST ??= byLast(ORG_NOUNS)));
 }
 
 /** Rule 4 on the katakana run starting at s; returns where the run ends. */
@@ -763,6 +777,8 @@ function features(t: string, s: number, e: number, kind: number, pre: number, su
     const known =
       (inKata(0, t, s, fe) ? 1 : 0) | (inKata(1, t, ls, e) ? 2 : 0) | (inKata(0, t, ls, e) ? 4 : 0) | (inKata(1, t, s, fe) ? 8 : 0) | (inKata(2, t, ls, e) ? 16 : 0);
     f[k++] = fh(41, K, known);
+    // its first / last part a common loanword, place or company (ポップ・ミュージック, ベルリン・フィル)
+    f[k++] = fh(50, K, (inLoan(JA_LOAN, t, s, fe) ? 1 : 0) | (inLoan(JA_LOAN, t, ls, e) ? 2 : 0));
     f[k++] = fh(42, K, t.charCodeAt(e - 2) * 0x10000 + cl);
     f[k++] = fh(43, K, c0 * 0x10000 + t.charCodeAt(s + 1));
     if (fe < e) {
@@ -867,7 +883,7 @@ function modelNames(t: string, emit: Emit, starts: number[], remember: Remember,
  * or an honorific) that the rules found no name in: reported when the model's score passes that kind's HI.
  */
 function kataModel(t: string, s: number, e: number, kind: number, emit: Emit, remember?: Remember, lastStart = s): void {
-  if (!modelOn) return;
+  if (!modelOn || (!visit && orgBefore(t, s))) return;
   AFFIX ??= affixes();
   bestS = -1;
   consider(t, s, e, kind, 0, 0, ++runNo);
