@@ -774,6 +774,16 @@ function features(t: string, s: number, e: number, kind: number, pre: number, su
     let ls = e;
     while (ls > s && isKata(t.charCodeAt(ls - 1))) ls--;
     f[k++] = fh(40, K, Math.min(fe - s, 8) * 16 + Math.min(e - ls, 8));
+    if (fe < e) {
+      let parts = 1;
+      let latin = 0;
+      for (let i = fe; i < ls; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 0x30fb || c === 0x3d) parts++;
+        else if (isLetter(c)) latin = 1;
+      }
+      f[k++] = fh(51, K, Math.min(parts, 5) * 2 + latin); // ジョン・F・ケネディ, ガブリエル・ガルシア・マルケス
+    }
     const known =
       (inKata(0, t, s, fe) ? 1 : 0) | (inKata(1, t, ls, e) ? 2 : 0) | (inKata(0, t, ls, e) ? 4 : 0) | (inKata(1, t, s, fe) ? 8 : 0) | (inKata(2, t, ls, e) ? 16 : 0);
     f[k++] = fh(41, K, known);
