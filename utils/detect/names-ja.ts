@@ -17,10 +17,23 @@
 //     は / が / と, a role or an honorific (ペトロフは). It also vetoes family + one-kanji 'names' it finds unlike a
 //     name (南氷洋).
 // Candidates come from scan.ts's first pass (familyAt), from ・ / = / honorifics and from an indexOf of は / が / と:
-// no pass of its own over every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a cold page), the rest is looked up in the
-// packed strings or built on first use.
-import { JA_FAM_END, JA_FAM_START, JA_GATE_MIN, JA_GATE_W, JA_GIV_END, JA_GIV_START, JA_MODEL_HI, JA_MODEL_LEVELS, JA_MODEL_LO, JA_MODEL_START, JA_MODEL_W, JA_LOAN } from './names-ja-model-data';
+// no pass of its own over every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a
+// cold page), the rest is looked up in the packed strings or built on first use.
 import { inLoan } from './kata-bloom';
+import {
+  JA_FAM_END,
+  JA_FAM_START,
+  JA_GATE_MIN,
+  JA_GATE_W,
+  JA_GIV_END,
+  JA_GIV_START,
+  JA_LOAN,
+  JA_MODEL_HI,
+  JA_MODEL_LEVELS,
+  JA_MODEL_LO,
+  JA_MODEL_START,
+  JA_MODEL_W,
+} from './names-ja-model-data';
 import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
 
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
@@ -706,8 +719,9 @@ const wordHash = (t: string, s: number, e: number) => {
 };
 
 /**
- * Features of the candidate t[s, e) (kind: 0 kanji, 1 katakana joined by ・ / =, 2 one katakana word; `pre` / `suf` the lengths of the kinship / role
- * words stripped from its kanji run, or minus those of words it starts / ends with) into FEATS; returns their count.
+ * Features of the candidate t[s, e) (kind: 0 kanji, 1 katakana joined by ・ / =, 2 one katakana word; `pre` / `suf`
+ * the lengths of the kinship / role words stripped from its kanji run, or minus those of words it starts / ends with)
+ * into FEATS; returns their count.
  */
 function features(t: string, s: number, e: number, kind: number, pre: number, suf: number): number {
   const n = t.length;
