@@ -39,7 +39,7 @@ describe('span model of names-ja.ts (rule 6)', () => {
     jaModelEnabled(false);
     expect(names('ペトロフはその後、モスクワに戻った。')).toEqual([]);
   });
-  it('katakana candidates: ・-joined runs and one word before は / が / と, a role or an honorific', () => {
+  it('katakana candidates: ・-joined runs and one word before は / が, a role or an honorific', () => {
     const kinds = (t: string) => jaModelCandidates(() => scan(t)).map((c) => [t.slice(c.s, c.e), c.kind]);
     expect(kinds('ゲイリーは午後に戻った。')).toEqual([['ゲイリー', 2]]);
     expect(kinds('ジョン・ドウが来た。')).toEqual([['ジョン・ドウ', 1]]);

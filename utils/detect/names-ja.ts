@@ -14,9 +14,9 @@
 //  6. A learned span scorer (below, weights in names-ja-model-data.ts) for names the rules lack evidence for: kanji
 //     runs (佐竹晴雄、 伏見は 李肇星外相 三女悦子, also those starting with a char that starts many IPADIC family
 //     names but no listed one: 笹尾昌弘), katakana joined by ・ / = (ラウラ・ペトリーニが) and one katakana word before
-//     は / が / と, a role or an honorific (ペトロフは). It also vetoes family + one-kanji 'names' it finds unlike a
+//     は / が, a role or an honorific (ペトロフは). It also vetoes family + one-kanji 'names' it finds unlike a
 //     name (南氷洋).
-// Candidates come from scan.ts's first pass (familyAt), from ・ / = / honorifics and from an indexOf of は / が / と:
+// Candidates come from scan.ts's first pass (familyAt), from ・ / = / honorifics and from an indexOf of は and が:
 // no pass of its own over every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a
 // cold page), the rest is looked up in the packed strings or built on first use.
 import { inLoan } from './kata-bloom';
@@ -50,6 +50,7 @@ const F_ROLE = 32; // last char of a role word
 const F_GIMEI0 = 64; // first char of a gimei family name
 /** starts many IPADIC family names but no listed one (笹, 牛, 有): a start of the span model's candidates only */
 const F_MODEL0 = 256;
+const F_ROLE0 = 512; // first char of a role word
 /** Chinese and Korean family names that rarely start an ordinary word (not 高 or 金, which start too many). */
 const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮董蕭曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈魏薛閻潘戴鍾汪姜范姚譚廖鄒熊郝孔崔毛邱秦顧侯邵孟尹錢龔朴裵兪習';
 
@@ -244,6 +245,7 @@ export function buildJaNames(): void {
     const f = r[0].charCodeAt(0);
     const l = r[0].charCodeAt(r[0].length - 1);
     ROLE_BY_FIRST.set(f, [...(ROLE_BY_FIRST.get(f) ?? []), r]);
+    CH[f] |= F_ROLE0;
     ROLE_BY_LAST.set(l, [...(ROLE_BY_LAST.get(l) ?? []), r]);
   }
 }
@@ -371,12 +373,13 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
   for (let p = t.indexOf('='); p > 0; p = t.indexOf('=', p + 1)) fromInside(p);
   done = -1;
   for (const p of honorifics) fromInside(p);
-  // one katakana word as the subject or in a pair (ゲイリーは, グリソムとボーマンは): the model's kind 2
-  if (modelOn) for (let q = 0; q < 3; q++) kataBefore(t, PARTICLES[q], emit);
+  // one katakana word as the subject (ゲイリーは, ボーマンが): the model's kind 2 (not before と: one in ten a name, and
+  // a third of the cost)
+  if (modelOn) for (let q = 0; q < PARTICLES.length; q++) kataBefore(t, PARTICLES[q], emit);
   if (surnames) sameTextSurnames(t, surnames, emit);
 }
 
-const PARTICLES = ['は', 'が', 'と'];
+const PARTICLES = ['は', 'が'];
 /** Kind-2 candidates: each katakana word (2–20 chars, not part of a ・-joined run or a Latin word) right before p. */
 function kataBefore(t: string, p: string, emit: Emit): void {
   for (let q = t.indexOf(p, 1); q > 0; q = t.indexOf(p, q + 1)) {
@@ -621,7 +624,7 @@ export function gateSlots(t: string, s: number, e: number, K: number, out: Int32
   out[2] = gh(K * 8 + 3, t.charCodeAt(e - 1));
   out[3] = gh(K * 8 + 4, e < t.length ? t.charCodeAt(e) : 0);
   out[4] = gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0);
-  out[5] = gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 9));
+  out[5] = gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 10));
 }
 function gateScore(t: string, s: number, e: number, K: number): number {
   const g = JA_GATE_W;
@@ -631,7 +634,7 @@ function gateScore(t: string, s: number, e: number, K: number): number {
     lv(g, gh(K * 8 + 3, t.charCodeAt(e - 1))) +
     lv(g, gh(K * 8 + 4, e < t.length ? t.charCodeAt(e) : 0)) +
     lv(g, gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0)) +
-    lv(g, gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 9)))
+    lv(g, gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 10)))
   );
 }
 
@@ -798,11 +801,15 @@ function features(t: string, s: number, e: number, kind: number, pre: number, su
       }
       f[k++] = fh(51, K, Math.min(parts, 5) * 2 + latin); // ジョン・F・ケネディ, ガブリエル・ガルシア・マルケス
     }
-    const known =
-      (inKata(0, t, s, fe) ? 1 : 0) | (inKata(1, t, ls, e) ? 2 : 0) | (inKata(0, t, ls, e) ? 4 : 0) | (inKata(1, t, s, fe) ? 8 : 0) | (inKata(2, t, ls, e) ? 16 : 0);
-    f[k++] = fh(41, K, known);
+    // the parts are katakana only: one hash a part (one part when the candidate is one word) for the name lists
+    KATA_SETS ??= kataSets();
+    const [kg, kf, ko] = KATA_SETS;
+    const hf = kataHash(t, s, fe, 0);
+    const hl = fe === e ? hf : kataHash(t, ls, e, 0);
+    f[k++] = fh(41, K, (kg.has(hf) ? 1 : 0) | (kf.has(hl) ? 2 : 0) | (kg.has(hl) ? 4 : 0) | (kf.has(hf) ? 8 : 0) | (ko.has(hl) ? 16 : 0));
     // its first / last part a common loanword, place or company (ポップ・ミュージック, ベルリン・フィル)
-    f[k++] = fh(50, K, (inLoan(JA_LOAN, t, s, fe) ? 1 : 0) | (inLoan(JA_LOAN, t, ls, e) ? 2 : 0));
+    const lf = inLoan(JA_LOAN, t, s, fe);
+    f[k++] = fh(50, K, (lf ? 1 : 0) | ((fe === e ? lf : inLoan(JA_LOAN, t, ls, e)) ? 2 : 0));
     f[k++] = fh(42, K, t.charCodeAt(e - 2) * 0x10000 + cl);
     f[k++] = fh(43, K, c0 * 0x10000 + t.charCodeAt(s + 1));
     if (fe < e) {
@@ -890,7 +897,7 @@ function modelNames(t: string, emit: Emit, starts: number[], remember: Remember,
     // a role word inside the run, more kanji after it (小川淳司監督体制, 田中六助通産大臣)
     if (!q && L >= 4)
       for (let r = 2; r <= 5 && r <= L - 2; r++) {
-        const role = roleStartingAt(t, i + r, e);
+        const role = CH[t.charCodeAt(i + r)] & F_ROLE0 ? roleStartingAt(t, i + r, e) : null;
         if (role && (!p || r > p)) consider(t, i + (p && r - p >= 2 ? p : 0), i + r, 0, p && r - p >= 2 ? p : -p, role[0].length, run);
       }
     if (bestS >= 0 && !again(bestS, bestE)) {
@@ -903,7 +910,7 @@ function modelNames(t: string, emit: Emit, starts: number[], remember: Remember,
 }
 
 /**
- * Rule 6 on a katakana candidate t[s, e) of kind 1 (parts joined by ・ / =) or 2 (one word before は / が / と, a role
+ * Rule 6 on a katakana candidate t[s, e) of kind 1 (parts joined by ・ / =) or 2 (one word before は / が, a role
  * or an honorific) that the rules found no name in: reported when the model's score passes that kind's HI.
  */
 function kataModel(t: string, s: number, e: number, kind: number, emit: Emit, remember?: Remember, lastStart = s): void {
