@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '../../utils/detect';
 import { JA_MODEL_BITS, jaModelCandidates, jaModelEnabled } from '../../utils/detect/names-ja';
-import { JA_GATE_W, JA_MODEL_HI, JA_MODEL_LO, JA_MODEL_W } from '../../utils/detect/names-ja-model-data';
+import { JA_GATE_W, JA_LOAN, JA_MODEL_HI, JA_MODEL_LO, JA_MODEL_W } from '../../utils/detect/names-ja-model-data';
+import { inLoan } from '../../utils/detect/kata-bloom';
 import { JA_FAMILY, JA_GIVEN } from '../../utils/detect/names-data';
 
 const HIGH = 0.8;
@@ -27,8 +28,47 @@ describe('span model of names-ja.ts (rule 6)', () => {
     expect(names('高橋はその後、東京に戻った。')).toEqual(['高橋']);
     expect(names('経済はその後、回復した。')).toEqual([]);
   });
-  it('katakana runs are left to the rules (scoring them cost a quarter of a scan for little recall)', () => {
-    expect(jaModelCandidates(() => scan('ゲイリーは午後に戻った。')).length).toBe(0);
+  it('katakana names joined by ・ that no list or context word vouches for (kind 1)', () => {
+    expect(names('ラウラ・ペトリーニが出演した。')).toEqual(['ラウラ・ペトリーニ']);
+    jaModelEnabled(false);
+    expect(names('ラウラ・ペトリーニが出演した。')).toEqual([]);
+  });
+  it('one katakana word as the subject (kind 2), but not a loanword', () => {
+    expect(names('ペトロフはその後、モスクワに戻った。')).toEqual(['ペトロフ']);
+    for (const t of ['コンピュータは便利だ。', 'サービスは終了した。', 'ミュージック・ステーションに出演。']) expect(names(t), t).toEqual([]);
+    jaModelEnabled(false);
+    expect(names('ペトロフはその後、モスクワに戻った。')).toEqual([]);
+  });
+  it('katakana candidates: ・-joined runs and one word before は / が, a role or an honorific', () => {
+    const kinds = (t: string) => jaModelCandidates(() => scan(t)).map((c) => [t.slice(c.s, c.e), c.kind]);
+    expect(kinds('ゲイリーは午後に戻った。')).toEqual([['ゲイリー', 2]]);
+    expect(kinds('ジョン・ドウが来た。')).toEqual([['ジョン・ドウ', 1]]);
+    // the tail of a ・ run, or a long-vowel mark, starts no candidate of its own
+    expect(kinds('ジョン・ドウは来た。ーはい')).toEqual([['ジョン・ドウ', 1]]);
+  });
+  it('a ・ name the model found, its family name seen again alone: the same person (rule 5)', () => {
+    const t = 'ラウラ・ペトリーニが出演した。その後ペトリーニは引退した。';
+    expect(names(t)).toEqual(['ラウラ・ペトリーニ', 'ペトリーニ']);
+    expect(scan(t).summary.people).toBe(1);
+  });
+  it('a name before a role word with more kanji after it in the same run (…監督体制)', () => {
+    expect(names('森下健吾監督体制の2年目。')).toEqual(['森下健吾']);
+    jaModelEnabled(false);
+    expect(names('森下健吾監督体制の2年目。')).toEqual([]);
+  });
+  it('katakana after a word for a company or a thing + の is no name (メーカーのルノー・サムスン)', () => {
+    expect(names('自動車メーカーのルノー・サムスンは')).toEqual([]);
+    expect(names('ピアニストのヨルマ・パヌラは来日した。')).toEqual(['ヨルマ・パヌラ']);
+  });
+  it('the loanword filter: IPADIC katakana words are in it, katakana names mostly not', () => {
+    const hit = (w: string) => inLoan(JA_LOAN, w, 0, w.length);
+    for (const w of ['サービス', 'ミュージック', 'ベルリン', 'カード', 'コンピュータ']) expect(hit(w), w).toBe(true);
+    expect(['ゲイリー', 'スミス', 'ペトロフ', 'ラウラ', 'ペトリーニ', 'ヨルマ', 'パヌラ'].filter(hit).length).toBeLessThanOrEqual(2);
+    expect(inLoan('', 'サービス', 0, 4)).toBe(false);
+  });
+  it('kanji names whose first char starts many IPADIC family names but no listed one (笹, 牛)', () => {
+    expect(names('笹尾昌弘は会見で述べた。')).toEqual(['笹尾昌弘']);
+    expect(names('牛島健吾は会見で述べた。')).toEqual(['牛島健吾']);
   });
   it('a name before a role word in the same kanji run', () => {
     expect(names('会見で李肇星外相が述べた。')).toEqual(['李肇星']);
@@ -57,7 +97,7 @@ describe('span model data and candidates', () => {
   it('weights: one char a weight, thresholds in order', () => {
     expect(JA_MODEL_W.length).toBe(1 << JA_MODEL_BITS);
     expect(JA_GATE_W.length).toBeGreaterThan(0);
-    expect(JA_MODEL_LO[0]).toBeLessThanOrEqual(JA_MODEL_HI[0]);
+    for (const k of [0, 1, 2]) expect(JA_MODEL_LO[k]).toBeLessThanOrEqual(JA_MODEL_HI[k]);
   });
   it('candidates: kanji runs less a kinship or role word', () => {
     const spans = (t: string) => jaModelCandidates(() => scan(t)).map((c) => t.slice(c.s, c.e));

@@ -11,12 +11,29 @@
 //     name, or a word for a person + の comes before (ピアニストのヨルマ・パヌラ); organisation words (…ホテル,
 //     …財団) end it. A katakana word before 氏 / 様 / さん (ハリス氏).
 //  5. A family name found in a full name above, seen again alone near it (山田太郎は… 山田は…).
-//  6. A learned span scorer (below, weights in names-ja-model-data.ts) for kanji names the dictionaries lack:
-//     佐竹晴雄、 伏見は 李肇星外相 三女悦子. It also vetoes family + one-kanji 'names' it finds unlike a name (南氷洋).
-// Candidates come from scan.ts's first pass (familyAt) and from ・ / = / honorifics: no pass of its own over the
-// text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a cold page), the rest is looked up in the
-// packed strings or built on first use.
-import { JA_FAM_END, JA_FAM_START, JA_GATE_MIN, JA_GATE_W, JA_GIV_END, JA_GIV_START, JA_MODEL_HI, JA_MODEL_LEVELS, JA_MODEL_LO, JA_MODEL_W } from './names-ja-model-data';
+//  6. A learned span scorer (below, weights in names-ja-model-data.ts) for names the rules lack evidence for: kanji
+//     runs (佐竹晴雄、 伏見は 李肇星外相 三女悦子, also those starting with a char that starts many IPADIC family
+//     names but no listed one: 笹尾昌弘), katakana joined by ・ / = (ラウラ・ペトリーニが) and one katakana word before
+//     は / が, a role or an honorific (ペトロフは). It also vetoes family + one-kanji 'names' it finds unlike a
+//     name (南氷洋).
+// Candidates come from scan.ts's first pass (familyAt), from ・ / = / honorifics and from an indexOf of は and が:
+// no pass of its own over every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a
+// cold page), the rest is looked up in the packed strings or built on first use.
+import { inLoan } from './kata-bloom';
+import {
+  JA_FAM_END,
+  JA_FAM_START,
+  JA_GATE_MIN,
+  JA_GATE_W,
+  JA_GIV_END,
+  JA_GIV_START,
+  JA_LOAN,
+  JA_MODEL_HI,
+  JA_MODEL_LEVELS,
+  JA_MODEL_LO,
+  JA_MODEL_START,
+  JA_MODEL_W,
+} from './names-ja-model-data';
 import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
 
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
@@ -31,6 +48,9 @@ const F_CN = 8; // a one-kanji Chinese / Korean family name
 const F_FAM0 = 16; // first char of some family name
 const F_ROLE = 32; // last char of a role word
 const F_GIMEI0 = 64; // first char of a gimei family name
+/** starts many IPADIC family names but no listed one (笹, 牛, 有): a start of the span model's candidates only */
+const F_MODEL0 = 256;
+const F_ROLE0 = 512; // first char of a role word
 /** Chinese and Korean family names that rarely start an ordinary word (not 高 or 金, which start too many). */
 const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮董蕭曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈魏薛閻潘戴鍾汪姜范姚譚廖鄒熊郝孔崔毛邱秦顧侯邵孟尹錢龔朴裵兪習';
 
@@ -56,7 +76,7 @@ const NOT_AFTER_NAME = new Set(
   '記財賞杯号型級式法則効症病線駅港湾橋空鉄通道路街州市町村区郡島山川湖海峡岬半原公園館寺院堂宮城劇場社会店局学校大教団隊軍党協連盟国語語族派系製産品酒版曲作集誌紙劇映番組'.split('').map((c) => c.charCodeAt(0)),
 );
 
-let CH = new Uint8Array(0);
+let CH = new Uint16Array(0);
 // Dictionary words are looked up in the packed strings themselves, in the group of their first char (";山下中,田中,"),
 // found by indexOf when a char is first looked up: start-up builds nothing per name (a Map of 5,000 strings, or a
 // typed hash table filled name by name, cost 5–20 ms in a cold page).
@@ -175,14 +195,14 @@ const inKata = (list: number, t: string, s: number, e: number) => {
 };
 
 /** Sets flag `f` on every char of `s` in a char-indexed table. */
-function flagAll(table: Uint8Array, s: string, f: number): void {
+function flagAll(table: Uint8Array | Uint16Array, s: string, f: number): void {
   for (let i = 0; i < s.length; i++) table[s.charCodeAt(i)] |= f;
 }
 
 export function buildJaNames(): void {
   if (ready) return;
   ready = true;
-  CH = new Uint8Array(0x10000);
+  CH = new Uint16Array(0x10000);
   const flagChars = (s: string, f: number) => flagAll(CH, s, f);
   flagChars(GIVEN_FIRST, F_FIRST);
   flagChars(GIVEN_LAST, F_LAST);
@@ -191,12 +211,25 @@ export function buildJaNames(): void {
   // first chars of the groups (";山,…;川,…"): one native match, no loop over the names
   FIRST_CHARS = CN_FAMILY + (JA_FAMILY.match(/;./g) ?? []).join('').replace(/;/g, '');
   flagChars(FIRST_CHARS.slice(CN_FAMILY.length), F_FAM0);
+  let extra = '';
+  for (let k = 0; k < JA_MODEL_START.length; k++) {
+    const c = JA_MODEL_START.charCodeAt(k);
+    if (!(CH[c] & (F_FAM0 | F_CN))) {
+      CH[c] |= F_MODEL0;
+      extra += JA_MODEL_START[k];
+    }
+  }
   GIMEI = new Set(FAMILY_NAMES.split('|'));
   for (const w of GIMEI) {
+    if (CH[w.charCodeAt(0)] & F_MODEL0) {
+      CH[w.charCodeAt(0)] &= ~F_MODEL0;
+      extra = extra.replace(w[0], '');
+    }
     CH[w.charCodeAt(0)] |= F_FAM0 | F_GIMEI0;
     if (w.length === 2) GIMEI2.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
     else if (w.length >= 3) CH[w.charCodeAt(0)] |= F_GIMEI3;
   }
+  FIRST_CHARS += extra;
   const roles = (list: string, strength: number) => {
     for (const w of list.split('|')) {
       ROLES.push([w, strength]);
@@ -212,6 +245,7 @@ export function buildJaNames(): void {
     const f = r[0].charCodeAt(0);
     const l = r[0].charCodeAt(r[0].length - 1);
     ROLE_BY_FIRST.set(f, [...(ROLE_BY_FIRST.get(f) ?? []), r]);
+    CH[f] |= F_ROLE0;
     ROLE_BY_LAST.set(l, [...(ROLE_BY_LAST.get(l) ?? []), r]);
   }
 }
@@ -282,7 +316,7 @@ export function jaFirstChars(): string {
 export function jaCandidateAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
   const f = CH[c];
-  return f & (F_FAM0 | F_CN) && isKanji(t.charCodeAt(i + 1)) ? JA_CANDIDATE : 0;
+  return f & (F_FAM0 | F_CN | F_MODEL0) && isKanji(t.charCodeAt(i + 1)) ? JA_CANDIDATE : 0;
 }
 
 /**
@@ -293,6 +327,7 @@ export function jaCandidateAt(t: string, i: number): number {
  */
 export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics: number[]): void {
   const n = t.length;
+  runNo = 0;
   // family name → [where it starts, the full name's start, its end] for each full name found
   let surnames: Map<string, number[]> | null = null;
   const remember: Remember = (s, e, fs, fe) => {
@@ -309,7 +344,13 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
     const c = t.charCodeAt(s);
     if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
   }
-  if (modelOn) modelNames(t, emit, starts, remember);
+  // a family name that rule 5 will report as the full name seen again (山田 after 山田太郎): not the model's
+  const again = (s: number, e: number) => {
+    const at = surnames?.get(t.slice(s, e));
+    if (at) for (let j = 0; j < at.length; j += 3) if (at[j] !== s && Math.abs(at[j] - s) <= NEAR) return true;
+    return false;
+  };
+  if (modelOn) modelNames(t, emit, starts, remember, again);
   // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
   let done = -1;
   const fromInside = (p: number) => {
@@ -332,7 +373,24 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
   for (let p = t.indexOf('='); p > 0; p = t.indexOf('=', p + 1)) fromInside(p);
   done = -1;
   for (const p of honorifics) fromInside(p);
+  // one katakana word as the subject (ゲイリーは, ボーマンが): the model's kind 2 (not before と: one in ten a name, and
+  // a third of the cost)
+  if (modelOn) for (let q = 0; q < PARTICLES.length; q++) kataBefore(t, PARTICLES[q], emit);
   if (surnames) sameTextSurnames(t, surnames, emit);
+}
+
+const PARTICLES = ['は', 'が'];
+/** Kind-2 candidates: each katakana word (2–20 chars, not part of a ・-joined run or a Latin word) right before p. */
+function kataBefore(t: string, p: string, emit: Emit): void {
+  for (let q = t.indexOf(p, 1); q > 0; q = t.indexOf(p, q + 1)) {
+    if (!isKata(t.charCodeAt(q - 1))) continue;
+    let s = q - 1;
+    while (s > 0 && q - s <= 20 && isKata(t.charCodeAt(s - 1))) s--;
+    if (q - s < 2 || q - s > 20) continue;
+    const b = s > 0 ? t.charCodeAt(s - 1) : 0;
+    if (b === 0x30fb || b === 0x3d || isLetter(b) || t.charCodeAt(s) === 0x30fc) continue;
+    kataModel(t, s, q, 2, emit);
+  }
 }
 
 let modelOn = true;
@@ -398,21 +456,34 @@ const PERSON_NOUNS =
   '俳優|女優|歌手|作家|小説家|詩人|画家|作曲家|指揮者|演奏家|音楽家|政治家|大統領|首相|選手|監督|記者|医師|博士|教授|学者|研究者|哲学者|数学者|物理学者|化学者|経済学者|歴史家|建築家|写真家|漫画家|芸術家|彫刻家|実業家|経営者|創業者|皇帝|国王|将軍|司令官|騎手|牧師|司祭|宣教師|脚本家|映画監督|歌人|作詞家|編曲家|演出家|振付師|評論家|批評家|翻訳家|弁護士|判事|外交官|大使|探検家|発明家|技術者|技師|飛行士|宇宙飛行士|投手|捕手|内野手|外野手|主将|主人公|父|母|妻|夫|兄|弟|姉|妹|息子|娘|長男|次男|三男|長女|次女|祖父|祖母|叔父|叔母|伯父|伯母|孫|甥|姪|友人|恋人|婚約者|弟子|師匠|後継者|前任者|後任|ギタリスト|ベーシスト|ドラマー|ピアニスト|ヴァイオリニスト|バイオリニスト|ボーカリスト|ボーカル|ヴォーカル|ミュージシャン|シンガー|ソングライター|プロデューサー|ディレクター|デザイナー|アーティスト|タレント|モデル|コメディアン|アナウンサー|キャスター|ジャーナリスト|コラムニスト|エッセイスト|ライター|コーチ|マネージャー|オーナー|パートナー|キャプテン|レスラー|ボクサー|ドライバー|ライダー|エンジニア|プログラマー'.split(
     '|',
   );
-/** PERSON_NOUNS by last char, built on first use. */
+/** Words for organisations and things that introduce their name with の: メーカーのルノー・サムスン (not 社 / チーム /
+ * 国 + の: 同社のジョン・スミス社長 is a person). */
+const ORG_NOUNS = 'メーカー|会社|企業|ブランド|レーベル|銀行|球団|子会社|艦|船|車|馬|曲|作品|番組|雑誌|新聞|映画|ゲーム|アルバム|シングル|ホテル|レストラン|店舗|施設|劇場|スタジアム|空港|駅'.split('|');
+/** PERSON_NOUNS / ORG_NOUNS by last char, built on first use. */
 let PERSON_BY_LAST: Map<number, string[]> | null = null;
-/** Is the name at s introduced by a word for a person + の? */
-function personBefore(t: string, s: number): boolean {
-  if (t.charCodeAt(s - 1) !== 0x306e) return false; // の
-  if (!PERSON_BY_LAST) {
-    PERSON_BY_LAST = new Map();
-    for (const w of PERSON_NOUNS) {
-      const c = w.charCodeAt(w.length - 1);
-      PERSON_BY_LAST.set(c, [...(PERSON_BY_LAST.get(c) ?? []), w]);
-    }
+let ORG_BY_LAST: Map<number, string[]> | null = null;
+const byLast = (words: string[]) => {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    m.set(c, [...(m.get(c) ?? []), w].sort((a, b) => b.length - a.length));
   }
-  const list = PERSON_BY_LAST.get(t.charCodeAt(s - 2));
+  return m;
+};
+/** Does one of the words of m + の end right before s? */
+function wordNoBefore(t: string, s: number, m: Map<number, string[]>): boolean {
+  if (t.charCodeAt(s - 1) !== 0x306e) return false; // の
+  const list = m.get(t.charCodeAt(s - 2));
   if (list) for (let k = 0; k < list.length; k++) if (t.startsWith(list[k], s - 1 - list[k].length)) return true;
   return false;
+}
+/** Is the name at s introduced by a word for a person + の? */
+function personBefore(t: string, s: number): boolean {
+  return t.charCodeAt(s - 1) === 0x306e && wordNoBefore(t, s, (PERSON_BY_LAST ??= byLast(PERSON_NOUNS)));
+}
+/** Is the word at s introduced by a word for an organisation or a thing + の (the span model's veto)? */
+function orgBefore(t: string, s: number): boolean {
+  return t.charCodeAt(s - 1) === 0x306e && wordNoBefore(t, s, (ORG_BY_LAST ??= byLast(ORG_NOUNS)));
 }
 
 /** Rule 4 on the katakana run starting at s; returns where the run ends. */
@@ -470,13 +541,17 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
       emit(s, e, conf);
       if (conf >= 0.8 && e - lastStart >= 3) remember(lastStart, e, s, e);
     }
+    if (!conf || visit) kataModel(t, s, e, 1, emit, remember, lastStart);
     return e;
   }
   // one word: only before a role or an honorific
   if (e - s < 2 || !(role || honor)) return e;
   const known = inKata(0, t, s, e) || inKata(1, t, s, e);
+  let ruled = true;
   if (known && (honor || role![1] >= 1)) emit(s, e, 0.85);
   else if (role && role[1] === 3 && e - s >= 3) emit(s, e, 0.8);
+  else ruled = false;
+  if (!ruled || visit) kataModel(t, s, e, 2, emit);
   return e;
 }
 
@@ -549,7 +624,7 @@ export function gateSlots(t: string, s: number, e: number, K: number, out: Int32
   out[2] = gh(K * 8 + 3, t.charCodeAt(e - 1));
   out[3] = gh(K * 8 + 4, e < t.length ? t.charCodeAt(e) : 0);
   out[4] = gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0);
-  out[5] = gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 8));
+  out[5] = gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 10));
 }
 function gateScore(t: string, s: number, e: number, K: number): number {
   const g = JA_GATE_W;
@@ -559,7 +634,7 @@ function gateScore(t: string, s: number, e: number, K: number): number {
     lv(g, gh(K * 8 + 3, t.charCodeAt(e - 1))) +
     lv(g, gh(K * 8 + 4, e < t.length ? t.charCodeAt(e) : 0)) +
     lv(g, gh(K * 8 + 5, s > 0 ? t.charCodeAt(s - 1) : 0)) +
-    lv(g, gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 8)))
+    lv(g, gh(K * 8 + 6, CH[t.charCodeAt(s)] | (CH[t.charCodeAt(e - 1)] << 10)))
   );
 }
 
@@ -647,8 +722,9 @@ const wordHash = (t: string, s: number, e: number) => {
 };
 
 /**
- * Features of the candidate t[s, e) (kind: 0, kanji, the only kind scored; `pre` / `suf` the lengths of the kinship / role
- * words stripped from its kanji run, or minus those of words it starts / ends with) into FEATS; returns their count.
+ * Features of the candidate t[s, e) (kind: 0 kanji, 1 katakana joined by ・ / =, 2 one katakana word; `pre` / `suf`
+ * the lengths of the kinship / role words stripped from its kanji run, or minus those of words it starts / ends with)
+ * into FEATS; returns their count.
  */
 function features(t: string, s: number, e: number, kind: number, pre: number, suf: number): number {
   const n = t.length;
@@ -683,7 +759,7 @@ function features(t: string, s: number, e: number, kind: number, pre: number, su
     f[k++] = fh(5, K, t.charCodeAt(e - 2));
   }
   if (K === 0) {
-    f[k++] = fh(15, CH[c0] & (F_FAM0 | F_CN | F_GIMEI0), CH[cl] & (F_FIRST | F_LAST | F_ONE));
+    f[k++] = fh(15, CH[c0] & (F_FAM0 | F_CN | F_GIMEI0 | F_MODEL0), CH[cl] & (F_FIRST | F_LAST | F_ONE));
     // family name + given name splits the dictionaries know
     const famChar = (CH[c0] & F_FAM0) !== 0;
     for (let a = Math.min(4, L); a >= 1; a--) {
@@ -707,7 +783,43 @@ function features(t: string, s: number, e: number, kind: number, pre: number, su
       if (NOT_NAME_SET.has(t.slice(s, e))) f[k++] = fh(16, 0, 0);
     }
   }
-// a role or honorific right after, a word for a person + の before
+  if (K !== 0) {
+    // katakana (1: parts joined by ・ / =, 2: one word): its first and last parts, the name lists, the organisation
+    // words, the chars at the joins and edges, the three chars before (の, 作曲家の, 、)
+    let fe = s;
+    while (fe < e && isKata(t.charCodeAt(fe))) fe++;
+    let ls = e;
+    while (ls > s && isKata(t.charCodeAt(ls - 1))) ls--;
+    f[k++] = fh(40, K, Math.min(fe - s, 8) * 16 + Math.min(e - ls, 8));
+    if (fe < e) {
+      let parts = 1;
+      let latin = 0;
+      for (let i = fe; i < ls; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 0x30fb || c === 0x3d) parts++;
+        else if (isLetter(c)) latin = 1;
+      }
+      f[k++] = fh(51, K, Math.min(parts, 5) * 2 + latin); // ジョン・F・ケネディ, ガブリエル・ガルシア・マルケス
+    }
+    // the parts are katakana only: one hash a part (one part when the candidate is one word) for the name lists
+    KATA_SETS ??= kataSets();
+    const [kg, kf, ko] = KATA_SETS;
+    const hf = kataHash(t, s, fe, 0);
+    const hl = fe === e ? hf : kataHash(t, ls, e, 0);
+    f[k++] = fh(41, K, (kg.has(hf) ? 1 : 0) | (kf.has(hl) ? 2 : 0) | (kg.has(hl) ? 4 : 0) | (kf.has(hf) ? 8 : 0) | (ko.has(hl) ? 16 : 0));
+    // its first / last part a common loanword, place or company (ポップ・ミュージック, ベルリン・フィル)
+    const lf = inLoan(JA_LOAN, t, s, fe);
+    f[k++] = fh(50, K, (lf ? 1 : 0) | ((fe === e ? lf : inLoan(JA_LOAN, t, ls, e)) ? 2 : 0));
+    f[k++] = fh(42, K, t.charCodeAt(e - 2) * 0x10000 + cl);
+    f[k++] = fh(43, K, c0 * 0x10000 + t.charCodeAt(s + 1));
+    if (fe < e) {
+      f[k++] = fh(44, K, t.charCodeAt(fe - 1));
+      f[k++] = fh(45, K, t.charCodeAt(ls));
+    }
+    f[k++] = fh(46, K, wordHash(t, Math.max(0, s - 3), s));
+    f[k++] = fh(47, K, r1 * 16 + ctxClass(r2));
+  }
+  // a role or honorific right after, a word for a person + の before
   if (isKanji(r1)) {
     let re = e + 1;
     while (re < n && re - e < 8 && isKanji(t.charCodeAt(re))) re++;
@@ -721,6 +833,8 @@ function features(t: string, s: number, e: number, kind: number, pre: number, su
 type Cand = (t: string, s: number, e: number, kind: number, pre: number, suf: number, run: number) => void;
 /** Where a candidate's score goes: the trainer's visitor, or null (the detector: gate, score, best of the run). */
 let visit: Cand | null = null;
+/** Candidate runs so far in this text (the trainer groups candidates by run). */
+let runNo = 0;
 /** The best candidate of the current run (the detector). */
 let bestZ = 0;
 let bestS = -1;
@@ -758,20 +872,20 @@ function consider(t: string, s: number, e: number, kind: number, pre: number, su
  * Rule 6: the candidates of t, run by run (one name at most in a kanji run); the best of each run is reported when it
  * passes HI (at 0.8–0.9). Nothing is reported below: each finding costs the scan, and the rules report their weaker
  * guesses already. The runs are those scan.ts's first pass found starting with a char that starts a family name
- * (`starts`: no pass of its own). Katakana runs are left to rules 4–5: scoring them (a regex scan for every run)
- * cost a quarter of a stockmark scan for 0.6 points of held-out recall.
+ * (`starts`: no pass of its own). Katakana candidates are scored from kataRun and kataBefore (kataModel): a regex
+ * scan for every katakana run cost a quarter of a stockmark scan, so only those next to ・ / = / a particle / a
+ * role are looked at.
  */
-function modelNames(t: string, emit: Emit, starts: number[], remember: Remember): void {
+function modelNames(t: string, emit: Emit, starts: number[], remember: Remember, again: (s: number, e: number) => boolean): void {
   AFFIX ??= affixes();
   const n = t.length;
-  let run = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];
     let e = i + 1;
-    while (e < n && e - i < 10 && isKanji(t.charCodeAt(e))) e++;
+    while (e < n && e - i < 12 && isKanji(t.charCodeAt(e))) e++;
     const L = e - i;
-    if (L < 2 || L > 9 || isKanji(t.charCodeAt(e))) continue;
-    run++;
+    if (L < 2 || L > 11 || isKanji(t.charCodeAt(e))) continue;
+    const run = ++runNo;
     bestS = -1;
     // a kinship / role word leaves ≥ 2 kanji: only in runs of 3+
     const p = L > 2 ? prefixLen(t, i, e) : 0;
@@ -780,13 +894,34 @@ function modelNames(t: string, emit: Emit, starts: number[], remember: Remember)
     if (p && L - p <= 5) consider(t, i + p, e, 0, p, -q, run);
     if (q && L - q <= 5) consider(t, i, e - q, 0, -p, q, run);
     if (p && q && L - p - q >= 2 && L - p - q <= 5) consider(t, i + p, e - q, 0, p, q, run);
-    if (bestS >= 0) {
+    // a role word inside the run, more kanji after it (小川淳司監督体制, 田中六助通産大臣)
+    if (!q && L >= 4)
+      for (let r = 2; r <= 5 && r <= L - 2; r++) {
+        const role = CH[t.charCodeAt(i + r)] & F_ROLE0 ? roleStartingAt(t, i + r, e) : null;
+        if (role && (!p || r > p)) consider(t, i + (p && r - p >= 2 ? p : 0), i + r, 0, p && r - p >= 2 ? p : -p, role[0].length, run);
+      }
+    if (bestS >= 0 && !again(bestS, bestE)) {
       emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
       // a full name of 4 kanji that starts and ends as family names do is mostly 2 + 2: its family name, seen alone
       // nearby, is one too (rule 5)
       if (bestE - bestS === 4 && AFF[t.charCodeAt(bestS)] & A_FAM_START && AFF[t.charCodeAt(bestS + 1)] & A_FAM_END) remember(bestS, bestS + 2, bestS, bestE);
     }
   }
+}
+
+/**
+ * Rule 6 on a katakana candidate t[s, e) of kind 1 (parts joined by ・ / =) or 2 (one word before は / が, a role
+ * or an honorific) that the rules found no name in: reported when the model's score passes that kind's HI.
+ */
+function kataModel(t: string, s: number, e: number, kind: number, emit: Emit, remember?: Remember, lastStart = s): void {
+  if (!modelOn || (!visit && orgBefore(t, s))) return;
+  AFFIX ??= affixes();
+  bestS = -1;
+  consider(t, s, e, kind, 0, 0, ++runNo);
+  if (bestS < 0) return;
+  emit(bestS, bestE, Math.min(0.9, 0.8 + bestZ * 0.004));
+  // its family name, seen alone nearby, is the same person (rule 5), as for the ・ names of rule 4
+  if (remember && e - lastStart >= 3) remember(lastStart, e, s, e);
 }
 
 export type JaCandidate = { s: number; e: number; kind: number; run: number; feats: number[]; gate: number[] };
