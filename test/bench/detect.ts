@@ -400,6 +400,11 @@ function hostile() {
     tabs: '\t',
     // one digit run of alternating widths (the old fold regex retried the rest of the run at every ASCII digit: quadratic)
     mixedWidthDigits: '1２',
+    // names over and over: every repeat is a candidate for the name scorers
+    kataNames: 'アイ・ウエは',
+    kataWord: 'ペトリーニは',
+    enNames: 'Anna Smith smiled. ',
+    kanjiNames: '山田太郎は',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

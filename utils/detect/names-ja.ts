@@ -424,7 +424,7 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
         emit(s, ce, 0.85); // a family name alone with a role: 岡田監督
         return;
       }
-      if (NOT_NAME.indexOf('|' + t.slice(s, ce) + '|') >= 0) return;
+      if (notName(t, s, ce)) return;
       let conf = g === 1 ? 0.8 : 0.85;
       if (role || honor) conf += 0.05;
       if (glued) conf -= 0.2;
@@ -437,7 +437,7 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
   }
   // 1b. After 俳優の / 父の …: a family name the lists lack (2 kanji) before a given name the model or list knows
   if (L >= 4 && L <= 5 && !glued && CH[t.charCodeAt(s)] & F_FAM0 && personBefore(t, s) && givenName(t, s + 2, ce)) {
-    if (NOT_NAME.indexOf('|' + t.slice(s, ce) + '|') < 0) emit(s, ce, 0.8);
+    if (!notName(t, s, ce)) emit(s, ce, 0.8);
     return;
   }
   // 3. Chinese / Korean: 李 + 承晩
@@ -654,8 +654,12 @@ const A_FAM_START = 4;
 const A_FAM_END = 8;
 const A_GIV_START = 16;
 const A_GIV_END = 32;
-/** NOT_NAME as a set, for the model's feature (built on first use) */
+/** NOT_NAME as a set (built on first use): one look-up per candidate, no string built to search for */
 let NOT_NAME_SET: Set<string> | null = null;
+function notName(t: string, s: number, e: number): boolean {
+  NOT_NAME_SET ??= new Set(NOT_NAME.split('|'));
+  return NOT_NAME_SET.has(t.slice(s, e));
+}
 function affixes(): [Map<number, string[]>, Map<number, string[]>] {
   const byFirst = new Map<number, string[]>();
   const byLast = new Map<number, string[]>();
@@ -779,8 +783,7 @@ function features(t: string, s: number, e: number, kind: number, pre: number, su
     }
     f[k++] = fh(29, L, (a0 & A_FAM_START ? 1 : 0) | (aL & A_FAM_END ? 2 : 0)); // the whole run a family name?
     if (L >= 3) {
-      NOT_NAME_SET ??= new Set(NOT_NAME.split('|'));
-      if (NOT_NAME_SET.has(t.slice(s, e))) f[k++] = fh(16, 0, 0);
+      if (notName(t, s, e)) f[k++] = fh(16, 0, 0);
     }
   }
   if (K !== 0) {
