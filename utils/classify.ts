@@ -73,14 +73,15 @@ export function compileClassifier(policy: Policy): Classifier {
           label: c.content.sensitiveLabel,
           reasons: [{ kind: 'content', ref: 'sensitive', text: { ja: '要配慮個人情報を含む', en: 'Contains sensitive personal information' } }],
         };
-      if (summary.people >= c.content.minPeople)
+      const people = c.content.proseNames ? summary.people : (summary.peopleListed ?? summary.people);
+      if (people >= c.content.minPeople)
         return {
           label: c.content.label,
           reasons: [
             {
               kind: 'content',
               ref: 'people',
-              text: { ja: `${summary.people}人分の顧客情報を表示`, en: `Shows customer data of ${summary.people} people` },
+              text: { ja: `${people}人分の顧客情報を表示`, en: `Shows customer data of ${people} people` },
             },
           ],
         };

@@ -51,8 +51,14 @@ describe('page classification', () => {
 
   it('content: N distinct people or any sensitive data makes a page confidential', () => {
     const cl = compileClassifier(DEFAULT_POLICY);
-    expect(cl.byContent({ ...EMPTY_SUMMARY, people: 9 })).toBeNull();
-    expect(cl.byContent({ ...EMPTY_SUMMARY, people: 10 })?.label).toBe('confidential');
+    expect(cl.byContent({ ...EMPTY_SUMMARY, people: 9, peopleListed: 9 })).toBeNull();
+    expect(cl.byContent({ ...EMPTY_SUMMARY, people: 10, peopleListed: 10 })?.label).toBe('confidential');
+    // People named only in running text (an article) do not count by default; a policy can count them.
+    expect(cl.byContent({ ...EMPTY_SUMMARY, people: 25, peopleListed: 3 })).toBeNull();
+    const prose = compileClassifier({ ...DEFAULT_POLICY, classification: { ...DEFAULT_POLICY.classification, content: { ...DEFAULT_POLICY.classification.content, proseNames: true } } });
+    expect(prose.byContent({ ...EMPTY_SUMMARY, people: 25, peopleListed: 3 })?.reasons[0].text?.en).toBe('Shows customer data of 25 people');
+    // A summary without peopleListed (an older one) counts every person.
+    expect(cl.byContent({ ...EMPTY_SUMMARY, people: 12, peopleListed: undefined })?.label).toBe('confidential');
     expect(cl.byContent({ ...EMPTY_SUMMARY, people: 1, sensitive: true })?.reasons[0].ref).toBe('sensitive');
     const off = compileClassifier({ ...DEFAULT_POLICY, classification: { ...DEFAULT_POLICY.classification, content: { ...DEFAULT_POLICY.classification.content, enabled: false } } });
     expect(off.byContent({ ...EMPTY_SUMMARY, people: 500 })).toBeNull();

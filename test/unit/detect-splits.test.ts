@@ -33,6 +33,27 @@ describe('cells joined by a comma without a space', () => {
   });
 });
 
+describe('people in a record and people in running text', () => {
+  const names = ['佐藤 亮平', '大野 祐', '松崎 悠哉', '中村 萌柚', '清水 穏花', '横山 美岐', '木村 綾香', '林 恒生', '鈴木 龍太', '柴田 璃', '栗原 明日香', '田口 駿平'];
+  const summary = (t: string) => scan(t).summary;
+  it('names only in running text count as people but not as listed people', () => {
+    const s = summary(names.map((n) => `${n.replace(' ', '')}は東京で生まれ、大学を卒業した。`).join(''));
+    expect(s.people).toBeGreaterThanOrEqual(8);
+    expect(s.peopleListed).toBe(0);
+    const en = summary('Anna Smith met John Brown and Mary Jones in Paris. Later Peter Parker smiled at Susan Miller.');
+    expect(en.people).toBeGreaterThanOrEqual(4);
+    expect(en.peopleListed).toBe(0);
+  });
+  it('lists, labels, tables, honorifics and contact details are records', () => {
+    expect(summary('氏名\n' + names.join('\n')).peopleListed).toBe(names.length);
+    expect(summary(names.map((n) => `氏名: ${n}`).join('\n')).peopleListed).toBe(names.length);
+    expect(summary('氏名\t電話\n' + names.map((n, i) => `${n}\t090-1234-${String(1000 + i)}`).join('\n')).peopleListed).toBe(names.length);
+    expect(summary(names.map((n) => `${n}様よりお問い合わせ。`).join('')).peopleListed).toBe(names.length);
+    // prose names with a phone each: the phones make them a record
+    expect(summary(names.map((n, i) => `${n.replace(' ', '')}さん（090-2345-${String(1000 + i)}）から電話。`).join('')).peopleListed).toBe(names.length);
+  });
+});
+
 describe('a running summary over several batches', () => {
   it('scan(…, { into }) adds each batch to one summary: the same person in two batches counts once', async () => {
     const { SummaryBuilder } = await import('../../utils/detect');

@@ -125,6 +125,8 @@ export class SummaryBuilder {
   private readonly cats = new Set<SensitiveCategory>();
   readonly samples: { type: FindingType; masked: string }[] = [];
   private payment = false;
+  /** Distinct names found in a label, column or cell (not only in running text). */
+  private listed: DistinctCounter | null = null;
   constructor(private readonly minConfidence = 0.8) {}
 
   /** Count of findings per type so far. */
@@ -153,7 +155,11 @@ export class SummaryBuilder {
           c = st.counter = fc;
         }
       }
-      if (c) c.add(hashKey(f.key));
+      if (c) {
+        const h = hashKey(f.key);
+        c.add(h);
+        if (type === 'person_name' && !f.prose) (this.listed ??= new DistinctCounter()).add(h);
+      }
     }
     if (this.samples.length < MAX_SAMPLES && f.masked) {
       let same = 0;
@@ -171,12 +177,17 @@ export class SummaryBuilder {
 
   build(scanned: number, truncated: boolean): DetectionSummary {
     let people = 0;
-    for (const c of this.families.values()) people = Math.max(people, c.size);
+    let peopleListed = this.listed?.size ?? 0;
+    for (const [fam, c] of this.families) {
+      people = Math.max(people, c.size);
+      if (fam !== 'name') peopleListed = Math.max(peopleListed, c.size);
+    }
     const sensitiveCategories = SENSITIVE_CATEGORIES.filter((c) => this.cats.has(c));
     const sensitive = sensitiveCategories.length > 0;
     return {
       counts: this.counts,
       people,
+      peopleListed,
       sensitive,
       sensitiveCategories,
       payment: this.payment,

@@ -252,6 +252,8 @@ interface Ctx {
   out: Finding[];
   /** Starts of confident names that fill a tab-separated cell, in the order added (for inferNameColumns). */
   cellNames: IntList;
+  /** The running-text name passes are on: names they find outside labels and cells are marked `prose`. */
+  prose: boolean;
   nextTab: NextChar;
   nextComma: NextChar;
 }
@@ -262,17 +264,42 @@ function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence
   // One literal per shape: properties added after a literal go to a separate backing store, one more object for
   // every finding to copy when it survives a scavenge. Same properties in the same order as before.
   let f: Finding;
-  if (key === undefined) f = category ? { type, start, end, confidence: c, masked: '', category } : { type, start, end, confidence: c, masked: '' };
-  else f = category ? { type, start, end, confidence: c, masked: '', key, category } : { type, start, end, confidence: c, masked: '', key };
-  ctx.out.push(f);
-  // every finding comes through here (the English and running-text passes too): names in cells are noted now, so
-  // inferNameColumns need not read every finding again (on a large table, one more pass of cache misses)
-  if (type === 'person_name' && c >= 0.8) {
+  let cell = false;
+  if (type === 'person_name') {
+    // every finding comes through here (the English and running-text passes too): names in cells are noted now, so
+    // inferNameColumns need not read every finding again (on a large table, one more pass of cache misses)
     const t = ctx.t;
     const before = start > 0 ? t.charCodeAt(start - 1) : 10;
     const after = end < ctx.n ? t.charCodeAt(end) : 10;
-    if ((before === 9 && (after === 9 || after === 10 || after === 13)) || (before === 10 && after === 9)) ctx.cellNames.push(start);
+    cell = (before === 9 && (after === 9 || after === 10 || after === 13)) || (before === 10 && after === 9);
+    if (cell && c >= 0.8) ctx.cellNames.push(start);
+    // A name the running-text passes found outside any label, column or cell: a page about people, not a record.
+    if (ctx.prose && !cell && !listedName(ctx, start, end) && cellKind(ctx, start) === 0 && !(labelBefore(ctx, start) & (K.NAME | K.READING))) {
+      ctx.out.push(key === undefined ? { type, start, end, confidence: c, masked: '', prose: true } : { type, start, end, confidence: c, masked: '', key, prose: true });
+      return;
+    }
   }
+  if (key === undefined) f = category ? { type, start, end, confidence: c, masked: '', category } : { type, start, end, confidence: c, masked: '' };
+  else f = category ? { type, start, end, confidence: c, masked: '', key, category } : { type, start, end, confidence: c, masked: '', key };
+  ctx.out.push(f);
+}
+
+/**
+ * A name that reads as part of a record even in running text: alone on its line (a list of names), or addressed
+ * as a customer is (山田太郎様, 佐藤 花子 殿).
+ */
+function listedName(ctx: Ctx, start: number, end: number): boolean {
+  const t = ctx.t;
+  const last = t.charCodeAt(end - 1); // (a running-text pass may report the honorific with the name: resolve trims it)
+  if (last === 0x69d8 || last === 0x6bbf || (last === 0x307e && t.charCodeAt(end - 2) === 0x3055)) return true;
+  let e = end;
+  if (t.charCodeAt(e) === 0x20 || t.charCodeAt(e) === 0x3000) e++;
+  const h = e < ctx.n ? t.charCodeAt(e) : 10;
+  if (h === 0x69d8 || h === 0x6bbf || (h === 0x3055 && t.charCodeAt(e + 1) === 0x307e)) return true; // 様 殿 さま
+  const before = start > 0 ? t.charCodeAt(start - 1) : 10;
+  if (before !== 10 && before !== 13) return false;
+  while (e < ctx.n && (t.charCodeAt(e) === 0x20 || t.charCodeAt(e) === 0x3000)) e++;
+  return e >= ctx.n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13;
 }
 
 /** Index of the last hit starting before `pos`, or -1. */
@@ -501,6 +528,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
     headerLines: pooled(14, 16),
     out: [],
     cellNames: pooled(15, 64),
+    prose: false,
     nextTab: new NextChar('\t'),
     nextComma: new NextChar(','),
   };
@@ -513,7 +541,9 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanNames(ctx, famS, famL, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
+  ctx.prose = true; // (the English pass finds labelled names too: add() tells them apart)
   scanEnglish({ t, n, capStarts, rS, rE, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
+  ctx.prose = false;
   inferNameColumns(ctx);
 
   let out = resolve(ctx.out, t);
@@ -1786,6 +1816,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   }
 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
+  ctx.prose = true;
   const jaStarts: number[] = []; // runs of 2+ kanji for names-ja.ts
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
@@ -1816,6 +1847,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   const kataHonor: number[] = [];
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
   scanJaNames(t, emit, jaStarts, kataHonor);
+  ctx.prose = false;
 }
 
 /** Last chars of places and offices (県 市 区 町 村 都 府 郡 庁 局 課 部 署): what ends so before 様/殿 is no person. */

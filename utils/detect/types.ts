@@ -49,6 +49,8 @@ export interface Finding {
   /** Normalised value used only in memory to count distinct people; never logged. */
   key?: string;
   category?: SensitiveCategory;
+  /** A name found in running text, outside any label, table column or cell (an article, a note): see `peopleListed`. */
+  prose?: true;
 }
 
 export interface DetectionSummary {
@@ -56,6 +58,12 @@ export interface DetectionSummary {
   counts: Partial<Record<FindingType, number>>;
   /** Distinct people the data concerns (deduplicated by e-mail, phone, identity numbers, name + address). */
   people: number;
+  /**
+   * Distinct people without the names that only appear in running text: the people a record (a list, a table, a
+   * form, contact details) concerns. An encyclopedia article naming twenty people has `people` 20, `peopleListed` 0.
+   * Every scan sets it; a summary from elsewhere (an older event) may lack it.
+   */
+  peopleListed?: number;
   sensitive: boolean;
   sensitiveCategories: SensitiveCategory[];
   /** Card numbers or bank accounts present. */
@@ -73,6 +81,7 @@ export interface DetectionSummary {
 export const EMPTY_SUMMARY: DetectionSummary = Object.freeze({
   counts: {},
   people: 0,
+  peopleListed: 0,
   sensitive: false,
   sensitiveCategories: [],
   payment: false,

@@ -54,7 +54,7 @@ export const DEFAULT_POLICY: Policy = {
       },
     ],
     honorMeta: true,
-    content: { enabled: true, minPeople: 10, label: 'confidential', sensitiveLabel: 'confidential' },
+    content: { enabled: true, minPeople: 10, proseNames: false, label: 'confidential', sensitiveLabel: 'confidential' },
     exclude: [],
     defaultLabel: 'public',
   },

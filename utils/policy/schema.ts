@@ -70,6 +70,7 @@ export const POLICY_SCHEMA: SchemaNode = obj('maruhi policy: one document for la
     content: obj('Classification by detected customer data', {
       enabled: bool('Scan visible page text for customer data'),
       minPeople: int('Distinct people on a page that make it confidential', 1, 1000000),
+      proseNames: bool('Count people named only in running text (articles, news, notes without contact details) toward minPeople'),
       label: labelRef('Label for pages with at least minPeople people'),
       sensitiveLabel: labelRef('Label for pages with sensitive personal information (要配慮個人情報)'),
     }),

@@ -49,6 +49,12 @@ export interface ContentClassification {
   enabled: boolean;
   /** Pages whose visible content concerns at least this many distinct people get `label`. */
   minPeople: number;
+  /**
+   * Whether people named only in running text count toward minPeople. Off by default: an article naming a dozen
+   * people is about them, not a record of customers. People in lists, tables, forms, or with contact or identity
+   * data always count (DetectionSummary.peopleListed).
+   */
+  proseNames: boolean;
   label: string;
   /** Any sensitive personal information (要配慮個人情報) gets `sensitiveLabel`. */
   sensitiveLabel: string;
