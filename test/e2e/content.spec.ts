@@ -1,5 +1,5 @@
 // Content classification with no admin at all: what a page shows makes it confidential.
-import { test, expect, expectLabel } from './fixtures';
+import { test, expect, expectLabel, demoPolicy } from './fixtures';
 
 test('a page listing customers is labelled by its content; an article is not', async ({ ext, sites }) => {
   const page = await ext.page();
@@ -10,6 +10,25 @@ test('a page listing customers is labelled by its content; an article is not', a
   await page.goto(sites.url('news.test', '/'));
   await expectLabel(page, null);
   await page.goto(sites.url('crm.test', '/public-info'));
+  await expectLabel(page, null);
+});
+
+test('a news report naming fourteen players is not labelled; a policy that counts names in running text labels it', async ({ ext, sites }) => {
+  // First with the names counted: the page is scanned and labelled, and that shows how long a scan takes here.
+  const p = demoPolicy();
+  p.classification.content = { enabled: true, minPeople: 10, proseNames: true, label: 'confidential', sensitiveLabel: 'confidential' };
+  await ext.importPolicy(p);
+  const page = await ext.page();
+  const t0 = Date.now();
+  await page.goto(sites.url('news.test', '/sports'));
+  await expectLabel(page, 'confidential', { reload: false });
+  const took = Date.now() - t0;
+  // Then as shipped: the same page stays unlabelled for three times as long as the label took to appear.
+  p.classification.content.proseNames = false;
+  await ext.importPolicy(p);
+  await page.goto(sites.url('news.test', '/sports'));
+  await expect(page.locator('h1')).toContainText('日本代表');
+  await page.waitForTimeout(Math.max(2000, 3 * took));
   await expectLabel(page, null);
 });
 

@@ -33,7 +33,7 @@ function svgImage(hue, label) {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
-const NAV = [['/', 'トップ'], ['/long', '長文アーカイブ']];
+const NAV = [['/', 'トップ'], ['/sports', 'スポーツ'], ['/long', '長文アーカイブ']];
 const newsPage = (o) => page({ brand: '#2d3748', logo: '<span class="mark">報</span>まいにちニュース<small>Mainichi News (fictional)</small>', nav: NAV, ...o });
 
 let articleCache;
@@ -70,9 +70,21 @@ function longPage() {
   return longCache;
 }
 
+/** A sports report naming fourteen players and a manager: people in running text, none of them a customer. */
+function sportsPage() {
+  const names = ['大谷翔平', '山本由伸', '村上宗隆', '岡本和真', '吉田正尚', '近藤健介', '牧秀悟', '中村悠平', '源田壮亮', '今永昇太', '戸郷翔征', '佐藤輝明', '森下翔太', '坂本勇人'];
+  const verbs = ['は初回に先制打を放った。', 'が六回を無失点に抑えた。', 'は試合後「チーム全員で勝ち取った」と話した。', 'も好守でチームを救った。'];
+  const ps = names.map((n, i) => `<p>${n}${verbs[i % verbs.length]}</p>`).join('\n');
+  return newsPage({
+    title: '日本代表、逆転で決勝へ - まいにちニュース', active: '/sports',
+    body: `<article class="card"><h1>日本代表、逆転で決勝へ<small>Sports</small></h1>${ps}<p>監督の井端弘和氏は「若い選手が育っている」と振り返った。</p></article>`,
+  });
+}
+
 /** @param {import('./server.mjs').Ctx} ctx */
 export function handleNews(ctx) {
   if (ctx.pathname === '/') return ctx.html(article());
+  if (ctx.pathname === '/sports') return ctx.html(sportsPage());
   if (ctx.pathname === '/long') return ctx.html(longPage());
   return ctx.text(`404 not found on news.test: ${ctx.pathname}\n`, 404);
 }
