@@ -7,13 +7,16 @@ import { BUILTIN_CATEGORIES } from '@/utils/destinations';
 import type { Policy } from '@/utils/policy/types';
 
 const RULE_ID = 1;
-/** Two e-mail addresses, or two phone numbers (hyphens raw or %2D), after a URL's `?`. RE2, matched case-insensitively;
- * two rules because one alternation of both exceeds RE2's memory limit for declarativeNetRequest. */
+/** Two e-mail addresses, or two phone numbers (hyphens raw or %2D, or none), after a URL's `?`. RE2, matched
+ * case-insensitively; a rule each, because one alternation of them exceeds RE2's memory limit for declarativeNetRequest. */
 const EMAIL = '[a-z0-9._%+-](@|%40)[a-z0-9-]+\\.';
 const PHONE = '[0-9]{2,4}(-|%2d)[0-9]{2,4}(-|%2d)[0-9]{4}';
+/** A phone written without hyphens: 0 and 9–10 more digits, between non-digits. */
+const PLAIN_PHONE = '0[0-9]{9,10}';
 export const URL_DATA_RULES: { id: number; regex: string }[] = [
   { id: 2, regex: `\\?.*${EMAIL}.*${EMAIL}` },
   { id: 3, regex: `\\?.*${PHONE}.*${PHONE}` },
+  { id: 4, regex: `\\?(.*[^0-9])?${PLAIN_PHONE}[^0-9](.*[^0-9])?${PLAIN_PHONE}([^0-9]|$)` },
 ];
 /** Every kind of request, top-level navigations included (a rule that names no types leaves out main_frame). */
 const ALL_TYPES = [
@@ -42,11 +45,17 @@ export async function syncBackstop(p: Policy): Promise<void> {
     removeRuleIds: ids,
     addRules: domains.length ? [{ id: RULE_ID, priority: 1, action: { type: 'block' }, condition: { requestDomains: domains, requestMethods: ['post', 'put', 'patch'], resourceTypes: ALL_TYPES } }] : [],
   });
-  // Added on their own: a rule the browser refused must not take the upload rule with it.
-  if (domains.length)
-    await browser.declarativeNetRequest.updateDynamicRules({
-      addRules: URL_DATA_RULES.map((r) => ({ id: r.id, priority: 1, action: { type: 'block' as const }, condition: { requestDomains: domains, regexFilter: r.regex, resourceTypes: ALL_TYPES } })),
-    });
+  // Each added on its own: a rule the browser refused must not take the upload rule, or another, with it.
+  if (!domains.length) return;
+  const added = await Promise.allSettled(
+    URL_DATA_RULES.map((r) =>
+      browser.declarativeNetRequest.updateDynamicRules({
+        addRules: [{ id: r.id, priority: 1, action: { type: 'block' }, condition: { requestDomains: domains, regexFilter: r.regex, resourceTypes: ALL_TYPES } }],
+      }),
+    ),
+  );
+  const refused = added.flatMap((a, i) => (a.status === 'rejected' ? [`URL rule ${URL_DATA_RULES[i].id}: ${(a.reason as Error)?.message ?? a.reason}`] : []));
+  if (refused.length) throw new Error(refused.join('; '));
 }
 
 /** Lets one tab's uploads (bodies and URLs) to this host through for a short while, after the guard judged one. */

@@ -18,9 +18,9 @@ import { URL_DATA_RULES } from './backstop';
 import { hostOf, pageOf } from './url-parts';
 
 const JUDGED_MS = 30_000;
-/** An @, non-ASCII text or a hyphenated phone, raw or percent-encoded: the test the MAIN-world hooks make with
+/** An @, non-ASCII text, a hyphenated phone or two plain ones, raw or percent-encoded: the test the MAIN-world hooks make with
  *  pristine built-ins before holding a request, written here as a regular expression. */
-const MAY_CARRY_DATA = /@|%40|%[c-f][0-9a-f]|[^\x00-\x7f]|\d{2,4}(?:-|%2d)\d{2,4}(?:-|%2d)\d{3,4}/i;
+const MAY_CARRY_DATA = /@|%40|%[c-f][0-9a-f]|[^\x00-\x7f]|\d{2,4}(?:-|%2d)\d{2,4}(?:-|%2d)\d{3,4}|(?:^|\D)0\d{9,10}(?!\d)[^]*\D0\d{9,10}(?!\d)/i;
 /** Bytes of one request body read at most (the browser hands them over whole; bigger bodies are read in part). */
 const MAX_BODY = 8 << 20;
 

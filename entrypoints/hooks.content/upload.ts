@@ -109,8 +109,8 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   const up = (s: unknown) => apply(upper, S(s), []) as string;
 
   /**
-   * The query a URL sends, as fields, when it could carry customer data: an @, non-ASCII text (names, addresses)
-   * or digit groups joined by hyphens (phones), raw or percent-encoded. Other queries (ids, paging, analytics
+   * The query a URL sends, as fields, when it could carry customer data: an @, non-ASCII text (names, addresses),
+   * digit groups joined by hyphens (a phone), or two phones written without them, raw or percent-encoded. Other queries (ids, paging, analytics
    * counters) go without a round trip to the guard. Fields: the guard decodes and labels them as it does a form's.
    */
   const queryParts = (url: string): HookPart[] | null => {
@@ -128,7 +128,16 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   };
   const mayCarryData = (q: string): boolean => {
     let run = 0; // digits in the current group
+    let first = 0; // its first digit
     let groups = 0; // hyphen-joined groups of ≥ 2 digits so far
+    let plain = 0; // phones written without hyphens (0 and 9–10 more digits) so far
+    const endRun = (): boolean => {
+      if (groups >= 2 && run >= 3) return true; // 090-1234-5678
+      if (groups === 0 && first === 48 && (run === 10 || run === 11) && ++plain >= 2) return true; // 09012345678, twice
+      groups = 0;
+      run = 0;
+      return false;
+    };
     for (let i = 0; i < q.length; i++) {
       let c = apply(charCode, q, [i]) as number;
       if (c === 37 && i + 2 < q.length) {
@@ -143,19 +152,14 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
         }
       }
       if (c === 64 || c > 127) return true;
-      if (c >= 48 && c <= 57) run++;
-      else if (c === 45 && run >= 2) {
+      if (c >= 48 && c <= 57) {
+        if (run++ === 0) first = c;
+      } else if (c === 45 && run >= 2) {
         groups++;
         run = 0;
-        continue;
-      } else {
-        if (groups >= 2 && run >= 3) return true;
-        groups = 0;
-        run = 0;
-      }
-      if (groups >= 2 && run >= 3 && i + 1 === q.length) return true;
+      } else if (endRun()) return true;
     }
-    return false;
+    return endRun();
   };
   const join = (a: HookPart[] | null, b: HookPart[] | null): HookPart[] | null => {
     if (!a || !b) return a ?? b;
