@@ -134,7 +134,7 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
         decision: refused ? 'block' : 'audit',
         rule: decision.rule,
         page: page ? pageOf(page.url) : undefined,
-        pageHost: hostOf(page?.url),
+        pageHost: pageHost ?? sourceHost, // (an unlabelled tab: the origin that sent the request)
         label: page?.label,
         destinationHost: dest.host,
         destinationCategory: dest.category,

@@ -468,7 +468,8 @@ test.describe('upload guard', () => {
         'block upload-audit network true share.test 12', // the worker, refused by the network backstop all the same
       ].sort(),
     );
-    expect(up.filter((e) => e.detail?.unjudged).every((e) => e.label === undefined || typeof e.label === 'string')).toBe(true);
+    // Each unjudged record names the page it left from.
+    expect(up.filter((e) => e.detail?.unjudged && e.destinationHost === 'news.test').map((e) => e.pageHost)).toEqual(['news.test', 'news.test']);
     expect(sites.bytesReceived('share.test')).toBe(0);
   });
 
