@@ -24,7 +24,9 @@ const ALL_TYPES = [
   ...(import.meta.env.FIREFOX ? [] : ['webtransport', 'webbundle']),
 ] as Browser.declarativeNetRequest.ResourceType[];
 const CLEAR_MS = 30_000;
-let nextAllow = 1000;
+/** Session-rule ids of passes start here. */
+const PASS_BASE = 1000;
+let nextAllow = PASS_BASE;
 
 /** Host globs and match patterns → registrable hosts for `requestDomains` (which also covers subdomains). */
 export function blockedDomains(p: Policy): string[] {
@@ -58,6 +60,57 @@ export async function syncBackstop(p: Policy): Promise<void> {
   if (refused.length) throw new Error(refused.join('; '));
 }
 
+/** A pass: one tab may send to one host (and its subdomains) until `until`, after the guard judged an upload there. */
+interface Pass {
+  tabId: number;
+  host: string;
+  until: number;
+}
+const PASSES_KEY = 'backstopPasses';
+const passes = new Map<number, Pass>();
+let passesReady: Promise<void> | null = null;
+
+const savePasses = () => browser.storage.session.set({ [PASSES_KEY]: Object.fromEntries(passes) }).catch(() => {});
+function expire(id: number, at: number): void {
+  setTimeout(() => {
+    passes.delete(id);
+    void savePasses();
+    void browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [id] }).catch(() => {});
+  }, Math.max(0, at - Date.now()));
+}
+
+/**
+ * Passes outlive a stopped service worker as session rules, and their removal timers do not: a pass whose timer was
+ * lost would let the tab send to that host for the rest of the browser session, and a new pass reusing its id would
+ * be refused (so the judged upload it was for would be blocked). At start-up, passes still due are timed again, and
+ * rules with no record, or past their time, are removed.
+ */
+export function loadPasses(): Promise<void> {
+  passesReady ??= (async () => {
+    const [rules, stored] = await Promise.all([
+      browser.declarativeNetRequest.getSessionRules(),
+      browser.storage.session.get(PASSES_KEY).then((r) => (r[PASSES_KEY] ?? {}) as Record<string, Pass>, () => ({}) as Record<string, Pass>),
+    ]);
+    const now = Date.now();
+    const stale: number[] = [];
+    for (const r of rules) {
+      if (r.id < PASS_BASE) continue;
+      nextAllow = Math.max(nextAllow, r.id + 1);
+      const p = stored[String(r.id)];
+      if (p && p.until > now && p.until <= now + CLEAR_MS) {
+        passes.set(r.id, p);
+        expire(r.id, p.until);
+      } else stale.push(r.id);
+    }
+    if (stale.length) await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: stale });
+    await savePasses();
+  })().catch((e) => {
+    passesReady = null;
+    throw e;
+  });
+  return passesReady;
+}
+
 /** Lets one tab's uploads (bodies and URLs) to this host through for a short while, after the guard judged one. */
 export async function clearUpload(tabId: number, url: string): Promise<boolean> {
   let host: string;
@@ -66,10 +119,21 @@ export async function clearUpload(tabId: number, url: string): Promise<boolean> 
   } catch {
     return false;
   }
+  await loadPasses();
   const id = nextAllow++;
+  const until = Date.now() + CLEAR_MS;
   await browser.declarativeNetRequest.updateSessionRules({
     addRules: [{ id, priority: 2, action: { type: 'allow' }, condition: { requestDomains: [host], tabIds: [tabId], resourceTypes: ALL_TYPES } }],
   });
-  setTimeout(() => void browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [id] }).catch(() => {}), CLEAR_MS);
+  passes.set(id, { tabId, host, until });
+  void savePasses();
+  expire(id, until);
   return true;
+}
+
+/** Does a pass let this tab's request to `host` through the backstop now? (requestDomains covers subdomains.) */
+export function passOpen(tabId: number, host: string): boolean {
+  const now = Date.now();
+  for (const p of passes.values()) if (p.tabId === tabId && p.until > now && (host === p.host || host.endsWith('.' + p.host))) return true;
+  return false;
 }

@@ -11,7 +11,7 @@ import { createTabLabels } from './tabs';
 import { createContentScans } from './content-scan';
 import { createIdleWatch } from './idle';
 import { createDownloads } from './downloads';
-import { blockedDomains, clearUpload, syncBackstop } from './backstop';
+import { blockedDomains, clearUpload, loadPasses, passOpen, syncBackstop } from './backstop';
 import { createNetworkAudit } from './network-audit';
 import { hostOf, pageOf } from './url-parts';
 import { createExceptions } from './exceptions';
@@ -66,6 +66,7 @@ export default defineBackground(() => {
   const backstop = () => syncBackstop(policy.current().policy).catch((e: Error) => void record({ kind: 'log_error', reason: `backstop rules: ${e.message}` }));
   policy.onChange(() => void backstop());
   void policy.ready.then(backstop);
+  void loadPasses().catch((e: Error) => void record({ kind: 'log_error', reason: `backstop passes: ${e.message}` }));
 
   // Bodies no hook judged (workers, frames without scripts) are read as they leave and recorded.
   const networkAudit = createNetworkAudit({
@@ -73,6 +74,7 @@ export default defineBackground(() => {
     labelOf: (tabId) => tabs.get(tabId),
     grants: () => exceptions.active(),
     record: (e, tabId) => recordGuard(e, tabId),
+    passOpen,
   });
 
   // Every listener is registered synchronously so a woken service worker sees the event that woke it.

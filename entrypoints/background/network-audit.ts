@@ -30,6 +30,8 @@ export interface NetworkAuditDeps {
   labelOf: (tabId: number) => { label: string; url: string } | null;
   grants: () => ActiveGrant[];
   record: (e: EventInput, tabId?: number) => unknown;
+  /** Whether a pass (after a judged upload) lets this tab's requests to `host` through the backstop now. */
+  passOpen: (tabId: number, host: string) => boolean;
 }
 
 type Body = { formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer; file?: string }[]; error?: string };
@@ -125,8 +127,11 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
       now: Date.now(),
     });
     if (decision.action === 'allow') return;
-    // What the network backstop refuses at a blocked destination: every body, and URLs its rules match.
-    const refused = dest.kind === 'blocked' && (inUrl ? URL_DATA_RULES.some((r) => new RegExp(r.regex, 'i').test(d.url)) : /^(post|put|patch)$/i.test(d.method));
+    // What the network backstop refuses at a blocked destination: every body, and URLs its rules match — unless a
+    // judged upload opened a pass for this tab and host, which lets an unjudged one through as well.
+    const caught = dest.kind === 'blocked' && (inUrl ? URL_DATA_RULES.some((r) => new RegExp(r.regex, 'i').test(d.url)) : /^(post|put|patch)$/i.test(d.method));
+    const passed = caught && d.tabId >= 0 && deps.passOpen(d.tabId, url.hostname);
+    const refused = caught && !passed;
     await deps.record(
       {
         kind: 'guard',
@@ -139,7 +144,7 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
         destinationHost: dest.host,
         destinationCategory: dest.category,
         detection: ins.summary,
-        detail: { via: 'network', unjudged: true, wouldBe: decision.action, request: d.type, frameId: d.frameId, ...(inUrl ? { inUrl: true } : {}), ...(refused ? { backstop: true } : {}) },
+        detail: { via: 'network', unjudged: true, wouldBe: decision.action, request: d.type, frameId: d.frameId, ...(inUrl ? { inUrl: true } : {}), ...(refused ? { backstop: true } : {}), ...(passed ? { backstopPass: true } : {}) },
       },
       d.tabId >= 0 ? d.tabId : undefined,
     );

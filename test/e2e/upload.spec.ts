@@ -473,6 +473,71 @@ test.describe('upload guard', () => {
     expect(sites.bytesReceived('share.test')).toBe(0);
   });
 
+  test('while a judged upload\'s pass is open, an unjudged one that rides it is recorded as sent, not as refused', async ({ ext, sites }) => {
+    const policy = demoPolicy();
+    policy.guards = [{ id: 'upload-audit', channels: ['upload', 'submit'], destination: 'unapproved', minPeople: 1, action: 'audit' }];
+    await ext.importPolicy(policy);
+    const page = await ext.page();
+    await page.goto(sites.url('news.test', '/'));
+    sites.clearRequests();
+    const rows = generateCustomers(19, 12) as { name: string; email: string; phone: string }[];
+    const data = '氏名,メール,電話\n' + rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n');
+    const out = await page.evaluate(
+      async ([d, share]) => {
+        // judged by the hooks (audited, let through): the tab gets a short pass to share.test
+        const a = await fetch(share + 'judged', { method: 'POST', body: d, mode: 'no-cors' }).then(() => 'sent', () => 'refused');
+        // a worker's upload no hook sees goes through on that pass
+        const code = `onmessage = async (e) => { try { await fetch(e.data.url, { method: 'POST', body: e.data.d, mode: 'no-cors' }); postMessage('sent'); } catch { postMessage('refused'); } };`;
+        const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+        const b = await new Promise<string>((resolve) => {
+          w.onmessage = (e) => resolve(e.data);
+          w.postMessage({ url: share + 'worker', d });
+        });
+        return [a, b];
+      },
+      [data, sites.url('share.test', '/')],
+    );
+    expect(out).toEqual(['sent', 'sent']);
+    expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').map((r) => r.path).sort()).toEqual(['/judged', '/worker']);
+    const up = await expect
+      .poll(async () => (await events(ext)).filter((e) => e.channel === 'upload').length)
+      .toBe(2)
+      .then(async () => (await events(ext)).filter((e) => e.channel === 'upload'));
+    const worker = up.find((e) => e.detail?.via === 'network')!;
+    expect([worker.decision, worker.destinationHost, worker.detail.backstopPass, worker.detail.backstop ?? false]).toEqual(['audit', 'share.test', true, false]);
+  });
+
+  test('a pass survives a stopped service worker, and the next one is granted all the same (no clash of rule ids)', async ({ ext, sites }) => {
+    await ext.importPolicy(demoPolicy());
+    const post = async (page: Page, path: string) =>
+      page.evaluate(async (p) => {
+        const f = document.createElement('form');
+        f.method = 'post';
+        f.action = p;
+        f.target = 'sink';
+        f.innerHTML = '<input name="memo" value="会議は15時からです">';
+        const sink = document.createElement('iframe');
+        sink.name = 'sink';
+        document.body.append(sink, f);
+        const loaded = new Promise((r) => (sink.onload = r));
+        f.requestSubmit();
+        await loaded;
+      }, path);
+    const a = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    await post(a, '/upload-a');
+    await expect.poll(() => sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').length).toBe(1);
+    // Chromium stops idle service workers; a stopped worker loses its timers, not its session rules.
+    const cdp = await a.context().newCDPSession(a);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const b = await ext.page();
+    await b.goto(sites.url('share.test', '/'));
+    await expect(b.locator('#status')).toHaveText('ready');
+    await post(b, '/upload-b');
+    await expect.poll(() => sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').map((r) => r.path)).toEqual(['/upload-a', '/upload-b']);
+  });
+
   test('a harmless form the whole page posts to the blocked site still goes: the backstop lets a judged post through, navigations included', async ({ ext, sites }) => {
     const page = await open(ext, sites, 'share.test');
     sites.clearRequests();
