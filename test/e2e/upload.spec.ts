@@ -342,7 +342,7 @@ test.describe('upload guard', () => {
     expect(sites.requests.filter((r) => r.host === 'share.test' && r.path.startsWith('/q-') && r.path !== '/q-harmless' && r.path !== '/q-search')).toEqual([]);
   });
 
-  test('customers in the address of an image, a frame, a navigation or a sandboxed frame\'s fetch never reach the blocked site (network backstop)', async ({ ext, sites }) => {
+  test('customers in the address of an image, a frame, a navigation, a socket, an event stream or a sandboxed frame\'s fetch never reach the blocked site (network backstop)', async ({ ext, sites }) => {
     await ext.importPolicy(demoPolicy());
     const page = await ext.page();
     await page.goto(sites.url('news.test', '/'));
@@ -370,8 +370,17 @@ test.describe('upload guard', () => {
         document.head.append(plain);
         // Harmless addresses on the same site still load.
         new Image().src = share + 'u-harmless?page=2&from=2024-01-15&ts=1700000000000';
-        // An unapproved site (this one) cannot be refused this way: the pixel is recorded as it leaves.
+        // A socket's or an event stream's address: the constructor returns at once, so no hook can hold it.
+        const ws = (url: string) => new Promise<void>((r) => {
+          const x = new WebSocket(url);
+          x.onerror = x.onopen = () => (x.close(), r());
+        });
+        const es = new EventSource(share + 'u-es' + q);
+        es.onerror = () => es.close(); // (it would retry)
+        await ws(share.replace(/^http/, 'ws') + 'u-ws' + q);
+        // An unapproved site (this one) cannot be refused this way: the pixel and the socket are recorded as they leave.
         new Image().src = location.origin + '/u-pixel' + q;
+        await ws(location.origin.replace(/^http/, 'ws') + '/ws' + q);
         await new Promise((r) => setTimeout(r, 1500));
       },
       [rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n'), rows.map((r) => r.phone).join(','), share],
@@ -385,7 +394,10 @@ test.describe('upload guard', () => {
     await expect.poll(async () => (await events(ext)).filter((e) => e.detail?.unjudged && e.detail?.request !== 'script').map(line).sort()).toEqual(
       [
         'audit upload-unapproved image news.test true 6',
+        'audit upload-unapproved websocket news.test true 6',
         'block paste-blocked image share.test true 6',
+        'block paste-blocked websocket share.test true 6',
+        'block paste-blocked xmlhttprequest share.test true 6', // the event stream
         'block paste-blocked sub_frame share.test true 6', // the frame's address
         'block paste-blocked sub_frame share.test true 6', // the navigation of another frame
         'block paste-blocked main_frame share.test true 6', // the new tab
