@@ -60,11 +60,22 @@ export async function syncBackstop(p: Policy): Promise<void> {
   if (refused.length) throw new Error(refused.join('; '));
 }
 
-/** A pass: one tab may send to one host (and its subdomains) until `until`, after the guard judged an upload there. */
+/**
+ * A pass: after the guard judged an upload, one tab may send to that address until `until` — the URL the upload went
+ * to and any URL that starts with it (a GET form's fields follow as a query). Not the whole host: a worker of the
+ * same page posting elsewhere on a blocked site is still refused.
+ */
 interface Pass {
   tabId: number;
-  host: string;
+  prefix: string;
   until: number;
+}
+/** A URL this long passes by its address without the query (a rule's filter is kept small). */
+const MAX_FILTER = 2000;
+/** The address a pass opens for a judged upload to `url` (no fragment, which never reaches the network). */
+export function passPrefix(url: URL): string {
+  const href = url.href.split('#')[0];
+  return href.length <= MAX_FILTER ? href : href.split('?')[0].slice(0, MAX_FILTER);
 }
 const PASSES_KEY = 'backstopPasses';
 const passes = new Map<number, Pass>();
@@ -81,7 +92,7 @@ function expire(id: number, at: number): void {
 
 /**
  * Passes outlive a stopped service worker as session rules, and their removal timers do not: a pass whose timer was
- * lost would let the tab send to that host for the rest of the browser session, and a new pass reusing its id would
+ * lost would let the tab send to that address for the rest of the browser session, and a new pass reusing its id would
  * be refused (so the judged upload it was for would be blocked). At start-up, passes still due are timed again, and
  * rules with no record, or past their time, are removed.
  */
@@ -97,7 +108,7 @@ export function loadPasses(): Promise<void> {
       if (r.id < PASS_BASE) continue;
       nextAllow = Math.max(nextAllow, r.id + 1);
       const p = stored[String(r.id)];
-      if (p && p.until > now && p.until <= now + CLEAR_MS) {
+      if (p && typeof p.prefix === 'string' && p.until > now && p.until <= now + CLEAR_MS) {
         passes.set(r.id, p);
         expire(r.id, p.until);
       } else stale.push(r.id);
@@ -111,29 +122,31 @@ export function loadPasses(): Promise<void> {
   return passesReady;
 }
 
-/** Lets one tab's uploads (bodies and URLs) to this host through for a short while, after the guard judged one. */
+/** Lets one tab's uploads (bodies and URLs) to this address through for a short while, after the guard judged one. */
 export async function clearUpload(tabId: number, url: string): Promise<boolean> {
-  let host: string;
+  let prefix: string;
   try {
-    host = new URL(url).hostname;
+    prefix = passPrefix(new URL(url));
   } catch {
     return false;
   }
   await loadPasses();
   const id = nextAllow++;
   const until = Date.now() + CLEAR_MS;
+  // '|' anchors the filter at the start of the URL; a '*' or '^' in it only widens the match a little.
   await browser.declarativeNetRequest.updateSessionRules({
-    addRules: [{ id, priority: 2, action: { type: 'allow' }, condition: { requestDomains: [host], tabIds: [tabId], resourceTypes: ALL_TYPES } }],
+    addRules: [{ id, priority: 2, action: { type: 'allow' }, condition: { urlFilter: '|' + prefix, tabIds: [tabId], resourceTypes: ALL_TYPES } }],
   });
-  passes.set(id, { tabId, host, until });
+  passes.set(id, { tabId, prefix, until });
   void savePasses();
   expire(id, until);
   return true;
 }
 
-/** Does a pass let this tab's request to `host` through the backstop now? (requestDomains covers subdomains.) */
-export function passOpen(tabId: number, host: string): boolean {
+/** Does a pass let this tab's request to `url` through the backstop now? */
+export function passOpen(tabId: number, url: string): boolean {
   const now = Date.now();
-  for (const p of passes.values()) if (p.tabId === tabId && p.until > now && (host === p.host || host.endsWith('.' + p.host))) return true;
+  const u = url.toLowerCase(); // (filters match without regard to case)
+  for (const p of passes.values()) if (p.tabId === tabId && p.until > now && u.startsWith(p.prefix.toLowerCase())) return true;
   return false;
 }

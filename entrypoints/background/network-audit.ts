@@ -30,8 +30,8 @@ export interface NetworkAuditDeps {
   labelOf: (tabId: number) => { label: string; url: string } | null;
   grants: () => ActiveGrant[];
   record: (e: EventInput, tabId?: number) => unknown;
-  /** Whether a pass (after a judged upload) lets this tab's requests to `host` through the backstop now. */
-  passOpen: (tabId: number, host: string) => boolean;
+  /** Whether a pass (after a judged upload) lets this tab's request to `url` through the backstop now. */
+  passOpen: (tabId: number, url: string) => boolean;
 }
 
 type Body = { formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer; file?: string }[]; error?: string };
@@ -128,9 +128,9 @@ export function createNetworkAudit(deps: NetworkAuditDeps) {
     });
     if (decision.action === 'allow') return;
     // What the network backstop refuses at a blocked destination: every body, and URLs its rules match — unless a
-    // judged upload opened a pass for this tab and host, which lets an unjudged one through as well.
+    // judged upload opened a pass for this tab and address, which lets an unjudged one to it through as well.
     const caught = dest.kind === 'blocked' && (inUrl ? URL_DATA_RULES.some((r) => new RegExp(r.regex, 'i').test(d.url)) : /^(post|put|patch)$/i.test(d.method));
-    const passed = caught && d.tabId >= 0 && deps.passOpen(d.tabId, url.hostname);
+    const passed = caught && d.tabId >= 0 && deps.passOpen(d.tabId, d.url);
     const refused = caught && !passed;
     await deps.record(
       {

@@ -485,7 +485,7 @@ test.describe('upload guard', () => {
     expect(sites.bytesReceived('share.test')).toBe(0);
   });
 
-  test('while a judged upload\'s pass is open, an unjudged one that rides it is recorded as sent, not as refused', async ({ ext, sites }) => {
+  test('a judged upload opens a pass for its own address only: an unjudged upload to it is recorded as sent, one elsewhere on the blocked site is refused', async ({ ext, sites }) => {
     const policy = demoPolicy();
     policy.guards = [{ id: 'upload-audit', channels: ['upload', 'submit'], destination: 'unapproved', minPeople: 1, action: 'audit' }];
     await ext.importPolicy(policy);
@@ -496,27 +496,34 @@ test.describe('upload guard', () => {
     const data = '氏名,メール,電話\n' + rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n');
     const out = await page.evaluate(
       async ([d, share]) => {
-        // judged by the hooks (audited, let through): the tab gets a short pass to share.test
+        // judged by the hooks (audited, let through): the tab gets a short pass to share.test/judged
         const a = await fetch(share + 'judged', { method: 'POST', body: d, mode: 'no-cors' }).then(() => 'sent', () => 'refused');
-        // a worker's upload no hook sees goes through on that pass
+        // a worker's uploads no hook sees: to that address, and elsewhere on the same site
         const code = `onmessage = async (e) => { try { await fetch(e.data.url, { method: 'POST', body: e.data.d, mode: 'no-cors' }); postMessage('sent'); } catch { postMessage('refused'); } };`;
         const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
-        const b = await new Promise<string>((resolve) => {
-          w.onmessage = (e) => resolve(e.data);
-          w.postMessage({ url: share + 'worker', d });
-        });
-        return [a, b];
+        const post = (url: string) =>
+          new Promise<string>((resolve) => {
+            w.onmessage = (e) => resolve(e.data);
+            w.postMessage({ url, d });
+          });
+        return [a, await post(share + 'judged'), await post(share + 'elsewhere')];
       },
       [data, sites.url('share.test', '/')],
     );
-    expect(out).toEqual(['sent', 'sent']);
-    expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').map((r) => r.path).sort()).toEqual(['/judged', '/worker']);
+    expect(out).toEqual(['sent', 'sent', 'refused']);
+    expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').map((r) => r.path)).toEqual(['/judged', '/judged']);
     const up = await expect
       .poll(async () => (await events(ext)).filter((e) => e.channel === 'upload').length)
-      .toBe(2)
+      .toBe(3)
       .then(async () => (await events(ext)).filter((e) => e.channel === 'upload'));
-    const worker = up.find((e) => e.detail?.via === 'network')!;
-    expect([worker.decision, worker.destinationHost, worker.detail.backstopPass, worker.detail.backstop ?? false]).toEqual(['audit', 'share.test', true, false]);
+    const line = (e: any) => `${e.decision} ${e.detail?.via} ${e.destinationHost} pass:${e.detail?.backstopPass ?? false} backstop:${e.detail?.backstop ?? false}`;
+    expect(up.map(line).sort()).toEqual(
+      [
+        'audit fetch share.test pass:false backstop:false', // judged
+        'audit network share.test pass:true backstop:false', // rode the pass: sent, and recorded as sent
+        'block network share.test pass:false backstop:true', // refused
+      ].sort(),
+    );
   });
 
   test('a pass survives a stopped service worker, and the next one is granted all the same (no clash of rule ids)', async ({ ext, sites }) => {
