@@ -22,6 +22,8 @@ const byType: Record<string, Tally> = {};
 const byStyle: Record<string, Tally> = {};
 const all = z();
 let hardNegFp = 0;
+/** Gold spans missed at the threshold but found by a same-type finding below it. */
+const belowMin: Record<string, number> = {};
 const hardNegByType: Record<string, number> = {};
 const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const excerpt = (t: string, s: number, e: number) =>
@@ -30,7 +32,8 @@ const misses: string[] = [];
 const fps: string[] = [];
 
 for (const d of INDEPENDENT) {
-  const preds: Finding[] = scan(d.text, { maxChars: Infinity }).findings.filter((f) => f.confidence >= MIN);
+  const allFindings: Finding[] = scan(d.text, { maxChars: Infinity }).findings;
+  const preds = allFindings.filter((f) => f.confidence >= MIN);
   const st = (byStyle[d.style] ??= z());
   for (const g of d.gold) {
     const t = (byType[g.type] ??= z());
@@ -42,6 +45,10 @@ for (const d of INDEPENDENT) {
       t.found++;
       st.found++;
       all.found++;
+    } else if (allFindings.some((p) => p.type === g.type && ov(p, g))) {
+      belowMin[g.type] = (belowMin[g.type] ?? 0) + 1;
+      if (showMiss && (!onlyType || onlyType === g.type) && (!onlyStyle || onlyStyle === d.style))
+        misses.push(`MISS ${g.type.padEnd(18)} ${d.id.padEnd(14)} (found below ${MIN}) ${excerpt(d.text, g.start, g.end)}`);
     } else if (showMiss && (!onlyType || onlyType === g.type) && (!onlyStyle || onlyStyle === d.style))
       misses.push(`MISS ${g.type.padEnd(18)} ${d.id.padEnd(14)} ${excerpt(d.text, g.start, g.end)}`);
   }
@@ -79,6 +86,7 @@ const out = {
   docs: INDEPENDENT.length,
   overall: score(all),
   perType: Object.fromEntries(Object.entries(byType).sort((a, b) => b[1].n - a[1].n).map(([k, v]) => [k, score(v)])),
+  missedButFoundBelowThreshold: belowMin,
   hardNegatives: { docs: INDEPENDENT.filter((d) => d.gold.length === 0).length, falsePositives: hardNegFp, byType: hardNegByType },
   perStyle: Object.fromEntries(Object.entries(byStyle).map(([k, v]) => [k, score(v)]).sort((a, b) => a[1].F1 - b[1].F1)),
 };

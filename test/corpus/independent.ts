@@ -286,8 +286,9 @@ const ADDRS: Addr[] = [
 
 const MOBILE = ['090', '080', '070'];
 /** A phone number in one of many written forms. */
-function phoneIn(r: Rng, form?: number): string {
-  const mob = r.next() < 0.55;
+function phoneIn(r: Rng, form?: number, mobile?: boolean): string {
+  const coin = r.next() < 0.55;
+  const mob = mobile ?? coin;
   const a = mob ? r.pick(MOBILE) : r.pick(['03', '06', '045', '052', '011', '092', '0422', '0466']);
   const restLen = 10 - a.length + (mob ? 1 : 0);
   // subscriber numbers never start with 0 (nor 1 on fixed lines)
@@ -453,8 +454,8 @@ function detailPage(seed: number): IndependentDoc {
     ['フリガナ', PN(kanaJa(p, ' '))],
     ['役職', r.pick(['部長', '課長', '主任', '代表取締役', '担当'])],
     ['取引先名', r.pick(['株式会社山田製作所', '有限会社佐藤商店', '田中建設株式会社', '株式会社ミドリ電機', '合同会社ヤマト企画'])],
-    ['電話', PH(phoneIn(r, r.pick([0, 1, 8])))],
-    ['携帯', PH(phoneIn(r, r.pick([0, 1, 3])))],
+    ['電話', PH(phoneIn(r, r.pick([0, 1, 8]), false))],
+    ['携帯', PH(phoneIn(r, r.pick([0, 1, 3]), true))],
     ['メール', EM(emailOf(r, p))],
     ['郵便番号', ZIP(a.zip)],
     ['住所', AD(a.addr)],
@@ -485,7 +486,7 @@ function hrRecord(seed: number): IndependentDoc {
     `氏名：${PN(nameJa(p, '　'))}（${PN(kanaJa(p, '　'))}）`,
     `生年月日：${DOB(dobIn(r, r.pick([1, 2])))}　性別：${p.f ? '女' : '男'}`,
     `現住所：〒${ZIP(a.zip)} ${AD(a.addr)}`,
-    `携帯電話：${PH(phoneIn(r, r.pick([0, 3, 5])))}`,
+    `携帯電話：${PH(phoneIn(r, r.pick([0, 3, 5]), true))}`,
     `個人番号（マイナンバー）：${L('my_number', mynF)}`,
     `基礎年金番号：${L('jp_pension_number', pension)}`,
     `雇用保険被保険者番号：${L('jp_insurance_number', koyo)}`,
@@ -512,9 +513,9 @@ function signatureEmail(seed: number): IndependentDoc {
   const sigStyle = seed % 3;
   let sig: string;
   if (sigStyle === 0)
-    sig = `━━━━━━━━━━━━━━━━\n${company}\n${dept}　${PN(nameJa(me, ' '))}（${PN(me.meiR + ' ' + me.seiR.toUpperCase())}）\n〒${ZIP(a.zip)}\n${AD(a.addr)}\nTEL：${PH(phoneIn(r, 0))}　FAX：${PH(phoneIn(r, 0))}\n携帯：${PH(phoneIn(r, r.pick([0, 1])))}\nMail：${EM(emailOf(r, me))}\n━━━━━━━━━━━━━━━━`;
+    sig = `━━━━━━━━━━━━━━━━\n${company}\n${dept}　${PN(nameJa(me, ' '))}（${PN(me.meiR + ' ' + me.seiR.toUpperCase())}）\n〒${ZIP(a.zip)}\n${AD(a.addr)}\nTEL：${PH(phoneIn(r, 0, false))}　FAX：${PH(phoneIn(r, 0, false))}\n携帯：${PH(phoneIn(r, r.pick([0, 1]), true))}\nMail：${EM(emailOf(r, me))}\n━━━━━━━━━━━━━━━━`;
   else if (sigStyle === 1)
-    sig = `--\n${PN(nameJa(me, ''))} / ${PN(`${me.seiR.toUpperCase()} ${me.meiR}`)}\n${company} ${dept}\nT ${PH(phoneIn(r, 6))} | M ${PH(phoneIn(r, 6))}\nE ${EM(emailOf(r, me))}\n〒${ZIP(a.zip)} ${AD(a.addr)}`;
+    sig = `--\n${PN(nameJa(me, ''))} / ${PN(`${me.seiR.toUpperCase()} ${me.meiR}`)}\n${company} ${dept}\nT ${PH(phoneIn(r, 6, false))} | M ${PH(phoneIn(r, 6, true))}\nE ${EM(emailOf(r, me))}\n〒${ZIP(a.zip)} ${AD(a.addr)}`;
   else
     sig = `*************************\n${company}\n${dept}\n${PN(nameJa(me, '　'))}\n${PN(hira(kanaJa(me, ' ')))}\n電話 ${PH(phoneIn(r, r.pick([3, 4, 5])))}（直通）\n${EM(emailOf(r, me))}\n*************************`;
   const text = `件名：${r.pick(['お見積書送付の件', '契約書送付のご案内', 'オンライン会議のご案内'])}\n\n${r.pick(['株式会社サンライズ', 'ひかり物産株式会社', '医療法人社団あおば会'])}\n${r.pick(['総務部', '情報システム部', '事務長'])}\n${PN(nameJa(to, ' '))} ${hon}\n\nいつもお世話になっております。${company}の${PN(me.sei)}です。\n\n${body}\n\n何卒よろしくお願い申し上げます。\n\n${sig}`;
@@ -545,7 +546,7 @@ function meetingNote(seed: number): IndependentDoc {
   const us = person(r);
   const notes = [
     () =>
-      `■商談メモ（${r.int(1, 12)}/${r.int(1, 28)}）\n先方：${PN(nameJa(c1, ''))}部長、${PN(c2.sei)}課長　当方：${PN(us.sei)}\n・現行システムは導入から8年、保守切れが2026年3月。\n・${PN(c1.sei)}部長は決裁権あり。予算は年間1,200万円程度。\n・次回は${PN(c2.sei)}さんから要件一覧を送ってもらう。携帯 ${PH(phoneIn(r, 0))} に直接連絡してよいとのこと。\n・競合はＡ社、Ｂ社。`,
+      `■商談メモ（${r.int(1, 12)}/${r.int(1, 28)}）\n先方：${PN(nameJa(c1, ''))}部長、${PN(c2.sei)}課長　当方：${PN(us.sei)}\n・現行システムは導入から8年、保守切れが2026年3月。\n・${PN(c1.sei)}部長は決裁権あり。予算は年間1,200万円程度。\n・次回は${PN(c2.sei)}さんから要件一覧を送ってもらう。携帯 ${PH(phoneIn(r, 0, true))} に直接連絡してよいとのこと。\n・競合はＡ社、Ｂ社。`,
     () =>
       `打ち合わせ議事録\n日時：2025年5月${r.int(1, 28)}日 15:00-16:00\n出席：${PN(nameJa(c1, ' '))}氏、${PN(nameJa(c2, ' '))}氏、${PN(nameJa(us, ' '))}\n議題：ファイルサーバー移行\n決定事項：移行は6月第2週末。${PN(c1.sei)}氏が利用者アンケートを取りまとめる。\nToDo：${PN(us.sei)} → 見積更新（v2.3）`,
     () =>
@@ -575,6 +576,122 @@ function paymentDoc(seed: number): IndependentDoc {
     `Card on file for ${PN(`${p.meiR} ${p.seiR}`)}: ${L('credit_card', card)} exp ${expiry}. Billing phone ${PH(phoneIn(r, 6))}.`,
   ];
   return doc(`pay-${seed}`, seed % 3 === 2 ? 'mixed_ja_en' : 'payment_form', forms[seed % 3]);
+}
+
+
+function jsonExport(seed: number): IndependentDoc {
+  // API / JSON export copied from a dev tool or log
+  const r = rng(seed);
+  const items: string[] = [];
+  const n = 2 + (seed % 3);
+  for (let k = 0; k < n; k++) {
+    const p = person(r);
+    const a = r.pick(ADDRS);
+    items.push(
+      seed % 2 === 0
+        ? `  {"id": ${r.int(1000, 9999)}, "name": "${PN(nameJa(p, ' '))}", "kana": "${PN(kanaJa(p, ' '))}", "tel": "${PH(phoneIn(r, r.pick([0, 1])))}", "email": "${EM(emailOf(r, p))}", "zip": "${ZIP(a.zip)}", "address": "${AD(a.addr)}", "birthday": "${DOB(dobIn(r, 3))}", "created_at": "2025-0${r.int(1, 9)}-1${r.int(0, 9)}T0${r.int(0, 9)}:12:00Z"}`
+        : `  {"customerId": "cus_${r.digits(8)}", "lastName": "${PN(p.sei)}", "firstName": "${PN(p.mei)}", "phoneNumber": "${PH(phoneIn(r, 6))}", "mail": "${EM(emailOf(r, p))}", "postalCode": "${ZIP(a.zip.replace('-', ''))}", "prefecture": "${a.addr.slice(0, a.addr.search(/[都道府県]/) + 1)}", "orderTotal": ${r.int(1000, 99999)}}`,
+    );
+  }
+  return doc(`json-${seed}`, 'json_export', `[\n${items.join(',\n')}\n]`);
+}
+
+function vcard(seed: number): IndependentDoc {
+  const r = rng(seed);
+  const p = person(r);
+  const a = r.pick(ADDRS);
+  const t = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    `N:${PN(p.sei)};${PN(p.mei)};;;`,
+    `FN:${PN(nameJa(p, ' '))}`,
+    `X-PHONETIC-LAST-NAME:${PN(p.seiK)}`,
+    `ORG:${r.pick(['株式会社ノースブリッジ', '東和システム株式会社', '医療法人社団あおば会'])}`,
+    `TEL;TYPE=CELL:${PH(phoneIn(r, r.pick([0, 1, 6])))}`,
+    `EMAIL;TYPE=WORK:${EM(emailOf(r, p))}`,
+    `ADR;TYPE=HOME:;;${AD(a.addr)};;;${ZIP(a.zip)};Japan`,
+    `BDAY:${DOB(dobIn(r, 3))}`,
+    'END:VCARD',
+  ].join('\n');
+  return doc(`vcard-${seed}`, 'vcard', t);
+}
+
+function meishiOcr(seed: number): IndependentDoc {
+  // business card OCR: broken spacing, letter-spaced names, mixed line order
+  const r = rng(seed);
+  const p = person(r);
+  const a = r.pick(ADDRS);
+  const spaced = [...p.sei].join(' ') + '　' + [...p.mei].join(' ');
+  const t = `${r.pick(['株式会社ハヤテ物流', 'サクラ精工株式会社', '一般社団法人 日本データ協会'])}\n${r.pick(['営業統括部 部長', 'Sales Manager', '代表取締役社長'])}\n${PN(spaced)}\n${PN(`${p.meiR} ${p.seiR}`)}\n〒${ZIP(a.zip)} ${AD(a.addr)}\nTel ${PH(phoneIn(r, 0, false))} Fax ${PH(phoneIn(r, 0, false))}\nMobile ${PH(phoneIn(r, r.pick([0, 7]), true))}\n${EM(emailOf(r, p))}\nhttps://www.example.co.jp`;
+  return doc(`meishi-${seed}`, 'business_card_ocr', t);
+}
+
+function chatLine(seed: number): IndependentDoc {
+  // LINE / chat between colleagues, casual
+  const r = rng(seed);
+  const c = person(r);
+  const a = r.pick(ADDRS);
+  const forms = [
+    () => `${PN('さとみ')}: ${PN(c.sei)}さんの電話番号わかる？\n${PN('ゆうき')}: ${PH(phoneIn(r, 1))} だよ\n${PN('さとみ')}: ありがと！住所も送って〜\n${PN('ゆうき')}: ${AD(a.addr)}\n${PN('ゆうき')}: 〒${ZIP(a.zip)}`,
+    () => `[営業チャット]\n${PN(r.pick(['小池', '大野']))}：明日訪問する${PN(nameJa(c, ''))}様、誕生日が${DOB(dobIn(r, 1))}なのでお祝いの品持っていきます\n${PN('青木')}：了解です。携帯は${PH(phoneIn(r, 0, true))}で合ってる？\n${PN(r.pick(['小池', '大野']))}：合ってます👍`,
+    () => `${PN(c.sei)}さんから返信きた。「メアド変わりました、${EM(emailOf(r, c))}に送ってください」だって。CRM更新しておいて〜`,
+  ];
+  return doc(`chat-${seed}`, 'chat_casual', r.pick(forms)());
+}
+
+function idTemplates(seed: number): IndependentDoc {
+  const r = rng(seed);
+  const p = person(r);
+  const letters = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+  const L2 = () => r.pick([...letters]) + r.pick([...letters]);
+  const forms = [
+    () => `渡航者情報\n氏名（ローマ字）：${PN(`${p.seiR.toUpperCase()} ${p.meiR.toUpperCase()}`)}\nパスポート番号：${L('jp_passport', L2() + r.digits(7))}\n生年月日：${DOB(dobIn(r, 0))}\n渡航先：シンガポール`,
+    () => `${PN(nameJa(p, ' '))}様の旅券（${L('jp_passport', 'T' + r.pick([...'KRSZ']) + r.digits(7))}）は2027年に期限切れとなります。更新手続きのご案内をお送りください。`,
+    () => `在留カード等番号：${L('jp_residence_card', `${L2()}${r.digits(8)}${L2()}`)}\n氏名：${PN(r.pick(['TRAN THI HOA', 'NGUYEN MINH DUC', 'SANTOS MARIA CLARA', 'WANG XIAOLING']))}\n在留資格：特定技能1号\n在留期間（満了日）：2026年${r.int(1, 12)}月${r.int(1, 28)}日`,
+    () => `外国人雇用状況届出\n被保険者番号 ${L('jp_insurance_number', `${r.digits(4)}-${r.digits(6)}-${r.int(0, 9)}`)}\n在留カード番号 ${L('jp_residence_card', `${L2()} ${r.digits(8)} ${L2()}`)}\n氏名 ${PN('PHAM VAN LONG')}`,
+    () => `請求書\n登録番号 T${L('corporate_number', corp(r.digits(12)))}\n株式会社ハヤテ物流 御中\n品名 倉庫保管料（3月分）\n金額 ¥${r.int(10, 99)},${r.digits(3)}`,
+    () => `法人番号 ${L('corporate_number', corp(`${r.digits(4)} ${r.digits(2)} ${r.digits(6)}`.replace(/ /g, '')))}（国税庁法人番号公表サイトで確認済み）`,
+    () => `Employee onboarding (US)\nLegal name: ${PN(r.pick(['Jonathan Price', 'Maria Gonzalez', 'Ethan Brooks', 'Hannah Patel']))}\nSocial Security Number: ${L('us_ssn', `${r.int(100, 665)}-${r.int(10, 99)}-${r.int(1000, 9999)}`)}\nDate of birth: ${DOB(`${r.int(1, 12)}/${r.int(1, 28)}/${r.int(1960, 2000)}`)}\nW-4 received: yes`,
+    () => `SSN ${L('us_ssn', `${r.int(100, 665)}${r.int(10, 99)}${r.int(1000, 9999)}`)} on file for ${PN(r.pick(['K. Dawson', 'Luis Ramirez']))}; please verify last four before discussing the claim.`,
+    () => `Zahlungsdaten\nKontoinhaber: ${PN(r.pick(['Anna Schmidt', 'Jonas Weber']))}\nIBAN: ${L('iban', iban('DE', r.digits(18), r.next() < 0.5))}\nVerwendungszweck: Rechnung 2025-0412`,
+    () => `海外送金先\n受取人：${PN(r.pick(['Lucas Martin', 'Chloé Dubois']))}\nIBAN：${L('iban', iban('FR', r.digits(10) + r.pick(['A', 'B']) + r.digits(10) + r.digits(2)))}\n送金額：EUR 3,200.00`,
+    () => `運転免許証の番号を控えました：${L('jp_drivers_license', `${r.pick(['30', '45', '62', '50'])}${r.digits(10)}`)}（${PN(nameJa(p, ''))}様、優良）`,
+    () => `マイナンバー確認\n${PN(nameJa(p, ' '))}さんの個人番号は ${L('my_number', mn(`${r.digits(4)} ${r.digits(4)} ${r.digits(3)}`))} です。通知カードの写しで確認しました。`,
+    () => `扶養控除等申告書\n源泉控除対象配偶者　${PN(nameJa(p, ' '))}　個人番号 ${L('my_number', mn(r.digits(11)))}　生年月日 ${DOB(dobIn(r, 2))}`,
+    () => `健康保険証\n保険者番号 ${r.digits(8)}\n記号 ${L('jp_insurance_number', `${r.digits(5)}・${r.int(1, 999)}`)}\n被保険者氏名 ${PN(nameJa(p, ' '))}`,
+    () => `年金の照会：${PN(nameJa(p, ''))}様（基礎年金番号 ${L('jp_pension_number', `${r.digits(4)} ${r.digits(6)}`)}）より受給見込額のお問い合わせ。`,
+  ];
+  return doc(`idt-${seed}`, 'id_documents', forms[seed % forms.length]());
+}
+
+function negTemplates(seed: number): IndependentDoc {
+  const r = rng(seed);
+  const forms = [
+    () => `ご注文確認メール\n注文番号：${mn(r.digits(11))}\n注文日：2025年${r.int(1, 12)}月${r.int(1, 28)}日\n商品名：${r.pick(['電動歯ブラシ', 'コーヒーメーカー', '加湿器'])}\n金額：${r.int(2, 49)},${r.digits(3)}円（税込・送料無料）\nお届け予定：3〜5営業日`,
+    () => `配送状況\nお問い合わせ番号 ${r.digits(4)}-${r.digits(4)}-${r.digits(4)}\n${r.int(1, 12)}/${r.int(1, 28)} 14:22 荷物受付（${r.pick(['厚木', '羽田', '東大阪'])}ベース）\n${r.int(1, 12)}/${r.int(1, 28)} 08:10 配達完了`,
+    () => `Invoice ${r.pick(['INV', 'BILL', 'SO'])}-${luhn(r.digits(15))}\nDate: 2025-0${r.int(1, 9)}-${r.int(10, 28)}\nAmount due: $${r.int(100, 9999)}.${r.digits(2)}\nPO number: ${r.digits(10)}\nPayment terms: Net 30`,
+    () => `保守契約番号 ${corp(r.digits(12))}\n契約開始日 2025年4月1日\n対象機器 複合機 MX-${r.int(2000, 6999)} シリアル ${r.digits(9)}\n月額 ${r.int(5, 30)},000円`,
+    () => `在庫引当表\n品番\t数量\t単価\n${r.digits(3)}-${r.digits(4)}\t${r.int(1, 90)}\t¥${r.int(100, 9999)}\n${r.digits(3)}-${r.digits(4)}\t${r.int(1, 90)}\t¥${r.int(100, 9999)}\nJAN ${r.digits(13)}`,
+    () => `会議室予約\n予約ID ${r.digits(8)}\n日時 2025/${r.int(1, 12)}/${r.int(1, 28)} 10:00-11:00\n部屋 ${r.int(3, 18)}F-${r.pick(['A', 'B', 'C'])}\n人数 ${r.int(2, 12)}名`,
+    () => `ポイント明細\n会員ランク ゴールド\n獲得ポイント ${r.int(100, 9000)}pt（2025/${r.int(1, 12)}/${r.int(1, 28)} 付与）\n有効期限 2026/${r.int(1, 12)}/${r.int(1, 28)}\nカードID ${luhn(r.digits(15))}（ポイントカード番号）`,
+    () => `Build log\n[${r.int(10, 23)}:${r.int(10, 59)}:${r.int(10, 59)}] artifact app-${r.int(1, 9)}.${r.int(0, 30)}.${r.int(0, 99)}.tgz sha1=${r.digits(10)}${r.digits(10)}\n[${r.int(10, 23)}:${r.int(10, 59)}:${r.int(10, 59)}] uploaded ${r.int(100, 900)} files (${r.int(1, 90)}.${r.int(0, 9)} MB) build#${r.digits(6)}`,
+  ];
+  return doc(`neg-t${seed}`, 'hard_negative', forms[seed % forms.length]());
+}
+
+function enEmail(seed: number): IndependentDoc {
+  const r = rng(seed);
+  const first = r.pick(['James', 'Olivia', 'Daniel', 'Megan', 'Ryan', 'Laura', 'Kevin', 'Natalie', 'Samuel', 'Chloe']);
+  const last = r.pick(['Harper', 'Collins', 'Nguyen', 'Robinson', 'Patel', 'Murphy', 'Fischer', 'Okafor', 'Reyes', 'Hughes']);
+  const rep = r.pick(['Tom Becker', 'Aisha Khan', 'Peter Lund', 'Grace Ho']);
+  const addr = r.pick(['221 Elm Street, Springfield, IL 62704', '90 Queen Street, Auckland 1010', '1600 Pine Ave, Apt 12, Denver, CO 80203', '8 Baker Lane, Leeds LS1 4DY']);
+  const phone = r.pick([`(${r.int(201, 989)}) ${r.int(201, 989)}-${r.digits(4)}`, `+1 ${r.int(201, 989)} ${r.int(201, 989)} ${r.digits(4)}`, `${r.int(201, 989)}-${r.int(201, 989)}-${r.digits(4)}`]);
+  const forms = [
+    () => `Hi ${PN(first)},\n\nThanks for calling earlier. As discussed, I've updated your delivery address to ${AD(addr)} and your contact number to ${PH(phone)}. Your order (#${r.digits(3)}-${r.digits(7)}) will ship on Monday.\n\nKind regards,\n${PN(rep)}\nCustomer Care | ${PH(`+1 800 ${r.int(200, 999)} ${r.digits(4)}`)}`,
+    () => `Subject: Account verification\n\nDear ${PN(`${first} ${last}`)},\n\nWe received a request to change the email on your account to ${EM(`${first}.${last}${r.int(1, 99)}@mailbox.org`.toLowerCase())}. If this wasn't you, call us at ${PH(phone)}.\n\n— The Security Team`,
+    () => `Referral notes: ${PN(`${first} ${last}`)}, DOB ${DOB(`${r.int(1, 12)}/${r.int(1, 28)}/${r.int(1950, 1999)}`)}, referred by ${PN(`Dr. ${rep}`.replace('Dr. ', ''))} for ${SEN(r.pick(['major depressive disorder', 'epilepsy management', 'chemotherapy follow-up', 'opioid use disorder treatment']))}. Contact: ${PH(phone)}.`,
+  ];
+  return doc(`en-mail-${seed}`, 'english_email', forms[seed % forms.length]());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1029,20 +1146,182 @@ function handWritten(): IndependentDoc[] {
     `ツアー行程\n1日目：羽田空港 → 函館（五稜郭、元町）\n2日目：大沼公園 → 洞爺湖温泉\n3日目：小樽運河 → 新千歳空港\n旅行代金：89,800円〜（2名1室）`,
   );
 
+  // --- more hard negatives (second batch)
+  neg(
+    'stations-1',
+    'hard_negative',
+    `乗換案内\n高田馬場 8:12発 → 池袋 8:17着（山手線）\n池袋 8:25発 → 大宮 8:51着（湘南新宿ライン）\n運賃 IC 583円\n※ 中野、荻窪方面は快速が便利です。`,
+  );
+  neg(
+    'brands-1',
+    'hard_negative',
+    `差し入れリスト\n・伊藤園 お〜いお茶 2L × 6\n・山崎製パン ランチパック × 20\n・吉野家 牛丼の具（冷凍）\n・森永乳業 ピノ\n・明治 ミルクチョコレート\n合計 12,340円（立替：総務）`,
+  );
+  neg(
+    'law-training-1',
+    'hard_negative',
+    `コンプライアンス研修のご案内\nテーマ：障害者差別解消法と合理的配慮／個人情報保護法における要配慮個人情報の取扱い\n講師：外部弁護士\n対象：管理職全員\n※ 研修資料に個人の事例は含まれません。`,
+  );
+  neg(
+    'form-template-1',
+    'hard_negative',
+    `【入力フォームの項目説明】\n氏名：全角で入力してください\nフリガナ：全角カタカナ\n生年月日：西暦で入力（YYYY/MM/DD）\n電話番号：ハイフンなし半角数字\nメールアドレス：携帯キャリアのアドレスは受信設定をご確認ください\nマイナンバー：入力不要です`,
+  );
+  neg(
+    'mn-keyword-decoy-1',
+    'hard_negative',
+    `よくある質問\nQ. 申込番号 ${mn('60213877150')} の審査状況を知りたい。\nA. 審査には5営業日ほどかかります。なお、本サービスでは個人番号（マイナンバー）はお預かりしておりません。`,
+  );
+  neg(
+    'card-keyword-decoy-1',
+    'hard_negative',
+    `ギフトカードのご案内\nカード番号：${luhn('6035 2200 1234 567')}（ギフトカード・残高照会用）\n残高：5,000円\n有効期限：2027年3月31日\n※ クレジットカードではありません。`,
+  );
+  neg(
+    'isbn-1',
+    'hard_negative',
+    `参考文献\n1. 個人情報保護法の逐条解説（第7版）ISBN 978-4-641-22845-3\n2. Data Protection Law, 2nd ed. ISBN 0-306-40615-2\n3. 情報セキュリティ白書2024 ISBN 978-4-905318-87-9\n貸出期限：2025年6月30日`,
+  );
+  neg(
+    'en-places-1',
+    'hard_negative',
+    `Venue options for the offsite: Lincoln Center (New York), the Jackson Hole lodge, or Washington Square Hotel. Ford Foundation offered its atrium. Budget cap $18,000; decision by Friday, June 6.`,
+  );
+  neg(
+    'novel-review-1',
+    'hard_negative',
+    `書評：主人公は前科を持つ元刑事という設定で、犯罪の描写は抑えめ。後半の法廷シーンは圧巻だった。★★★★☆（星4つ）`,
+  );
+  neg(
+    'katakana-products-1',
+    'hard_negative',
+    `新メニュー\nカルボナーラ　1,280円\nマルゲリータ　1,180円\nティラミス　580円\nアールグレイ　480円\nキャサリンのアップルパイ（季節限定）　620円`,
+  );
+  neg(
+    'weather-1',
+    'hard_negative',
+    `週間天気\n6/2（月）晴れ 28℃/19℃ 降水確率10%\n6/3（火）曇り 25℃/18℃ 降水確率40%\n6/4（水）雨 21℃/17℃ 降水確率80%\n観測地点：東京都千代田区（気象庁）`,
+  );
+  neg(
+    'bank-notice-1',
+    'hard_negative',
+    `システムメンテナンスのお知らせ\n2025年7月12日（土）21:00〜翌7:00、インターネットバンキングの振込・口座振替サービスを停止します。\n支店窓口の営業時間に変更はありません。\nお問い合わせ：各支店まで`,
+  );
+  neg(
+    'spreadsheet-1',
+    'hard_negative',
+    `月次売上\t1月\t2月\t3月\n東日本\t12,480,000\t11,920,400\t13,004,120\n西日本\t9,880,300\t10,114,000\t10,902,880\n合計\t22,360,300\t22,034,400\t23,907,000\n前年比\t104.2%\t98.7%\t106.1%`,
+  );
+  neg(
+    'coupon-1',
+    'hard_negative',
+    `クーポンコード：SPRING2025-7741\n割引：20%OFF（上限3,000円）\n対象期間：2025/4/1 0:00 〜 2025/4/30 23:59\n利用条件：税込5,000円以上\n管理番号：${luhn('3566 0020 2036 052')}`,
+  );
+
+  // --- more positives (second batch)
+  add(
+    'mn-prose-1',
+    'id_documents',
+    `先ほどお電話で伺った${PN('堀内')}様のマイナンバーですが、${L('my_number', mn('5102.3384.771'))}で間違いないでしょうか。番号確認のため通知カードのコピーをお送りください。`,
+  );
+  add(
+    'card-prose-1',
+    'payment_form',
+    `電話注文メモ：${PN('北村 陽子')}様、JCBカード ${L('credit_card', luhn('3540-1234-5678-901'))}、有効期限 11/28、分割3回。セキュリティコードは聞き取りのみで記録していません。`,
+  );
+  add(
+    'card-prose-2',
+    'payment_form',
+    `カード番号 ${L('credit_card', luhn('2223 0031 2200 300'))}（Mastercard）／名義 ${PN('KENTA OGAWA')}\nカード番号 ${L('credit_card', luhn('3056930902590'))}（Diners）\nカード番号 ${L('credit_card', luhn('3714 496353 9843'))}（AMEX）`,
+  );
+  add(
+    'sen-11',
+    'meeting_notes_prose',
+    `ケース会議メモ\n利用者：${PN('安藤 フミ')}様（${DOB('昭和12年3月3日')}生）\n${SEN('要介護3、アルツハイマー型認知症')}。${SEN('生活保護受給中')}のため、自己負担の説明はケースワーカー経由で行う。\nキーパーソン：長女 ${PN('安藤 恵子')}様 ${PH('090-2215-7731')}`,
+  );
+  add(
+    'sen-12',
+    'support_ticket',
+    `退会理由（自由記述）：\n${SEN('がんの治療（抗がん剤）')}に専念するため、しばらくジムに通えません。また再開できたら連絡します。\n会員名：${PN('宇佐美 奈々')}`,
+  );
+  add(
+    'sen-13',
+    'hr_record',
+    `身元調査報告（取扱注意）\n対象：${PN('鬼頭 正和')}\n${SEN('2015年 窃盗罪で逮捕（不起訴）')}\n${SEN('出身地：被差別部落とされる地域')}との記載が前回報告にあったが、これは調査対象外のため削除すること。`,
+  );
+  add(
+    'sen-14',
+    'medical_record',
+    `Lab result notification\nPatient: ${PN('Hiroshi Tanabe')}\nMRN 00448213\n${SEN('HbA1c 8.2% (diabetic range)')}\n${SEN('HIV-1/2 antibody: reactive')}\nOrdering physician: ${PN('Dr. Ellen Park')}`.replace(`${PN('Dr. Ellen Park')}`, `Dr. ${PN('Ellen Park')}`),
+  );
+  add(
+    'name-11',
+    'honorific_names',
+    `お客様各位\n\nいつも当店をご利用いただきありがとうございます。店長の${PN('三浦')}です。\n先日ご来店の${PN('桜井 みどり')}さま、お忘れ物（日傘）をお預かりしております。\nまた、ご予約の${PN('高野')}殿（8名様）は6/14 18:00よりご案内いたします。`,
+  );
+  add(
+    'name-12',
+    'romanised_names',
+    `Guest list (reception 6/21)\n- ${PN('Hiroshi Matsuda')} and ${PN('Keiko Matsuda')}\n- ${PN('Dr. Alan Reyes')}`.replace(`${PN('Dr. Alan Reyes')}`, `Dr. ${PN('Alan Reyes')}`) +
+      `\n- ${PN('NAKAJIMA Ryo')} (+1)\n- ${PN('Sakura Ito')}\nTable assignments will be emailed to ${EM('events@lumen-hall.jp')}.`,
+  );
+  add(
+    'addr-1',
+    'address_variants',
+    `送付先\n${AD('東京都千代田区丸の内一丁目9番2号　グラントウキョウサウスタワー　12F')}\n${PN('藤井 亮')} 様\n\n旧住所：${AD('大阪府吹田市千里山西４丁目３３－１８')}\n実家：${AD('鹿児島県鹿児島市山下町11番1号')}`,
+  );
+  add(
+    'addr-2',
+    'address_variants',
+    `配送先変更のお願い\n新住所は ${AD('福岡市中央区天神２－８－３０　天神ビジネスセンター１４Ｆ')} です。\n旧：${AD('福岡県久留米市城南町15-3')}\n（${PN('荒木')}）`,
+  );
+  add(
+    'addr-3',
+    'address_variants',
+    `ご住所　${AD('京都市左京区下鴨泉川町５９')}\nご住所（予備）　${AD('北海道虻田郡倶知安町字山田204-7')}\nご住所（勤務先）　${AD('愛知県豊田市トヨタ町1番地')}`,
+  );
+  add(
+    'addr-4',
+    'address_variants',
+    `郵便番号：${ZIP('〒060-8588'.slice(1))}\n住所：${AD('札幌市中央区北3条西6丁目')}\n郵便番号：${ZIP('9000021')}\n住所：${AD('那覇市泉崎1-2-2')}`,
+  );
+  add(
+    'phone-2',
+    'fullwidth_variants',
+    `折返し先（いずれか）\n自宅 ${PH('０３ー３４５６ー７８９０')}\n携帯 ${PH('090 - 4411 - 2093')}\n勤務先 ${PH('tel:0355551234'.slice(4))}\n${PN('増田')}`,
+  );
+  add(
+    'dob-1',
+    'dob_variants',
+    `${PN('野村 千尋')}（${DOB('1990年4月1日')}生まれ、35歳）\n${PN('野村 大輔')}（${DOB('H3/7/22')}）\n${PN('野村 葵')}（生年月日：${DOB('令和元年5月1日')}）\n※ 契約日 2025年4月1日、更新日 2026年4月1日`,
+  );
+  add(
+    'dob-2',
+    'dob_variants',
+    `Born: ${DOB('1979-11-02')} | Joined: 2012-04-01 | Last login: 2025-03-14 09:22\nName: ${PN('Kaori Fujimoto')}\nPlan renewal: 2026-11-02`,
+  );
+
   return D;
 }
 
 function buildAll(): IndependentDoc[] {
   const out: IndependentDoc[] = [];
-  for (let s = 1; s <= 16; s++) out.push(csvJa(3 + (s % 4), 100 + s));
+  for (let s = 1; s <= 12; s++) out.push(csvJa(3 + (s % 4), 100 + s));
   for (let s = 1; s <= 9; s++) out.push(csvEn(3 + (s % 3), 200 + s));
   for (let s = 1; s <= 12; s++) out.push(htmlTable(4 + (s % 3), 300 + s));
   for (let s = 1; s <= 14; s++) out.push(detailPage(400 + s));
   for (let s = 1; s <= 12; s++) out.push(hrRecord(500 + s));
-  for (let s = 1; s <= 16; s++) out.push(signatureEmail(600 + s));
-  for (let s = 1; s <= 16; s++) out.push(ticket(700 + s));
-  for (let s = 1; s <= 16; s++) out.push(meetingNote(800 + s));
-  for (let s = 1; s <= 16; s++) out.push(paymentDoc(900 + s));
+  for (let s = 1; s <= 12; s++) out.push(signatureEmail(600 + s));
+  for (let s = 1; s <= 12; s++) out.push(ticket(700 + s));
+  for (let s = 1; s <= 12; s++) out.push(meetingNote(800 + s));
+  for (let s = 1; s <= 14; s++) out.push(paymentDoc(900 + s));
+  for (let s = 1; s <= 8; s++) out.push(jsonExport(1000 + s));
+  for (let s = 1; s <= 6; s++) out.push(vcard(1100 + s));
+  for (let s = 1; s <= 8; s++) out.push(meishiOcr(1200 + s));
+  for (let s = 1; s <= 9; s++) out.push(chatLine(1300 + s));
+  for (let s = 0; s < 30; s++) out.push(idTemplates(1400 + s));
+  for (let s = 0; s < 16; s++) out.push(negTemplates(1500 + s));
+  for (let s = 0; s < 12; s++) out.push(enEmail(1600 + s));
   out.push(...handWritten());
   return out;
 }
