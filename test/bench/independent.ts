@@ -88,7 +88,11 @@ const out = {
   perType: Object.fromEntries(Object.entries(byType).sort((a, b) => b[1].n - a[1].n).map(([k, v]) => [k, score(v)])),
   missedButFoundBelowThreshold: belowMin,
   hardNegatives: { docs: INDEPENDENT.filter((d) => d.gold.length === 0).length, falsePositives: hardNegFp, byType: hardNegByType },
-  perStyle: Object.fromEntries(Object.entries(byStyle).map(([k, v]) => [k, score(v)]).sort((a, b) => a[1].F1 - b[1].F1)),
+  perStyle: Object.fromEntries(
+    Object.entries(byStyle)
+      .map(([k, v]) => [k, score(v)] as const)
+      .sort((a, b) => a[1].F1 - b[1].F1),
+  ),
 };
 console.log(JSON.stringify(out, null, 1));
 if (showMiss) console.log(misses.join('\n'));

@@ -180,7 +180,7 @@ const HW: Record<string, string> = {};
   HW['ヴ'] = 'ｳﾞ';
 }
 /** Half-width katakana (ﾔﾏﾀﾞ ﾀﾛｳ). */
-export const hwKana = (s: string) => [...s].map((c) => HW[c] ?? c).join('');
+export const hwKana = (s: string) => Array.from(s).map((c) => HW[c] ?? c).join('');
 const hira = (s: string) => s.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 // Seeded PRNG (mulberry32)
@@ -621,7 +621,7 @@ function meishiOcr(seed: number): IndependentDoc {
   const r = rng(seed);
   const p = person(r);
   const a = r.pick(ADDRS);
-  const spaced = [...p.sei].join(' ') + '　' + [...p.mei].join(' ');
+  const spaced = Array.from(p.sei).join(' ') + '　' + Array.from(p.mei).join(' ');
   const t = `${r.pick(['株式会社ハヤテ物流', 'サクラ精工株式会社', '一般社団法人 日本データ協会'])}\n${r.pick(['営業統括部 部長', 'Sales Manager', '代表取締役社長'])}\n${PN(spaced)}\n${PN(`${p.meiR} ${p.seiR}`)}\n〒${ZIP(a.zip)} ${AD(a.addr)}\nTel ${PH(phoneIn(r, 0, false))} Fax ${PH(phoneIn(r, 0, false))}\nMobile ${PH(phoneIn(r, r.pick([0, 7]), true))}\n${EM(emailOf(r, p))}\nhttps://www.example.co.jp`;
   return doc(`meishi-${seed}`, 'business_card_ocr', t);
 }
@@ -643,10 +643,10 @@ function idTemplates(seed: number): IndependentDoc {
   const r = rng(seed);
   const p = person(r);
   const letters = 'ABCDEFGHJKLMNPRSTUVWXYZ';
-  const L2 = () => r.pick([...letters]) + r.pick([...letters]);
+  const L2 = () => r.pick(Array.from(letters)) + r.pick(Array.from(letters));
   const forms = [
     () => `渡航者情報\n氏名（ローマ字）：${PN(`${p.seiR.toUpperCase()} ${p.meiR.toUpperCase()}`)}\nパスポート番号：${L('jp_passport', L2() + r.digits(7))}\n生年月日：${DOB(dobIn(r, 0))}\n渡航先：シンガポール`,
-    () => `${PN(nameJa(p, ' '))}様の旅券（${L('jp_passport', 'T' + r.pick([...'KRSZ']) + r.digits(7))}）は2027年に期限切れとなります。更新手続きのご案内をお送りください。`,
+    () => `${PN(nameJa(p, ' '))}様の旅券（${L('jp_passport', 'T' + r.pick(Array.from('KRSZ')) + r.digits(7))}）は2027年に期限切れとなります。更新手続きのご案内をお送りください。`,
     () => `在留カード等番号：${L('jp_residence_card', `${L2()}${r.digits(8)}${L2()}`)}\n氏名：${PN(r.pick(['TRAN THI HOA', 'NGUYEN MINH DUC', 'SANTOS MARIA CLARA', 'WANG XIAOLING']))}\n在留資格：特定技能1号\n在留期間（満了日）：2026年${r.int(1, 12)}月${r.int(1, 28)}日`,
     () => `外国人雇用状況届出\n被保険者番号 ${L('jp_insurance_number', `${r.digits(4)}-${r.digits(6)}-${r.int(0, 9)}`)}\n在留カード番号 ${L('jp_residence_card', `${L2()} ${r.digits(8)} ${L2()}`)}\n氏名 ${PN('PHAM VAN LONG')}`,
     () => `請求書\n登録番号 T${L('corporate_number', corp(r.digits(12)))}\n株式会社ハヤテ物流 御中\n品名 倉庫保管料（3月分）\n金額 ¥${r.int(10, 99)},${r.digits(3)}`,
@@ -1299,6 +1299,32 @@ function handWritten(): IndependentDoc[] {
     'dob-2',
     'dob_variants',
     `Born: ${DOB('1979-11-02')} | Joined: 2012-04-01 | Last login: 2025-03-14 09:22\nName: ${PN('Kaori Fujimoto')}\nPlan renewal: 2026-11-02`,
+  );
+
+  neg(
+    'placeholders-1',
+    'hard_negative',
+    `担当者割当表\n案件\t担当者\t期限\n基幹刷新\t（未定）\t6/30\nEC改修\t担当者未定\t7/15\n監査対応\tTBD\t8/1\n※ 氏名は確定後に記入`,
+  );
+  neg(
+    'title-case-1',
+    'hard_negative',
+    `Please Review The Attached Quarterly Report Before Monday.\nBest regards,\nThe Customer Success Team\nGlobal Support Operations | Building 4, Floor 2`,
+  );
+  neg(
+    'rooms-1',
+    'hard_negative',
+    `会議室一覧\n富士（12名）\n箱根（6名）\n熱海（4名）\n白樺（20名・プロジェクター有）\n予約はグループウェアから。`,
+  );
+  neg(
+    'sightseeing-1',
+    'hard_negative',
+    `横浜散策コース：山下公園 → 中華街 → 元町 → 港の見える丘公園。所要 約3時間。昼食は中華街の聘珍樓（予約不要）。帰りはみなとみらい線 元町・中華街駅から。`,
+  );
+  neg(
+    'en-sports-1',
+    'hard_negative',
+    `Match report: the Tigers beat the Hawks 3-1 on Saturday. Attendance was 41,228. The next home game is on 2025-06-14 at 18:00; tickets from $25.`,
   );
 
   return D;
