@@ -1,0 +1,99 @@
+// Scores the detector on the independent labelled set (test/corpus/independent.ts).
+// A finding counts when confidence >= 0.8. Span overlap: a gold span is found when a same-type finding overlaps it;
+// a finding is correct when it overlaps a gold span of its type. Findings in hard-negative docs (no gold) are FPs.
+// Run: npx tsx test/bench/independent.ts [--misses] [--fps] [--type person_name] [--style csv_ja_headers]
+import { scan, type Finding } from '../../utils/detect';
+import { INDEPENDENT } from '../corpus/independent';
+
+const args = process.argv.slice(2);
+const opt = (k: string) => {
+  const i = args.indexOf(k);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const showMiss = args.includes('--misses');
+const showFp = args.includes('--fps');
+const onlyType = opt('--type');
+const onlyStyle = opt('--style');
+const MIN = 0.8;
+
+type Tally = { n: number; found: number; pred: number; correct: number };
+const z = (): Tally => ({ n: 0, found: 0, pred: 0, correct: 0 });
+const byType: Record<string, Tally> = {};
+const byStyle: Record<string, Tally> = {};
+const all = z();
+let hardNegFp = 0;
+/** Gold spans missed at the threshold but found by a same-type finding below it. */
+const belowMin: Record<string, number> = {};
+const hardNegByType: Record<string, number> = {};
+const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const excerpt = (t: string, s: number, e: number) =>
+  (t.slice(Math.max(0, s - 25), s) + '⟦' + t.slice(s, e) + '⟧' + t.slice(e, e + 25)).replace(/\n/g, '⏎');
+const misses: string[] = [];
+const fps: string[] = [];
+
+for (const d of INDEPENDENT) {
+  const allFindings: Finding[] = scan(d.text, { maxChars: Infinity }).findings;
+  const preds = allFindings.filter((f) => f.confidence >= MIN);
+  const st = (byStyle[d.style] ??= z());
+  for (const g of d.gold) {
+    const t = (byType[g.type] ??= z());
+    const hit = preds.some((p) => p.type === g.type && ov(p, g));
+    t.n++;
+    st.n++;
+    all.n++;
+    if (hit) {
+      t.found++;
+      st.found++;
+      all.found++;
+    } else if (allFindings.some((p) => p.type === g.type && ov(p, g))) {
+      belowMin[g.type] = (belowMin[g.type] ?? 0) + 1;
+      if (showMiss && (!onlyType || onlyType === g.type) && (!onlyStyle || onlyStyle === d.style))
+        misses.push(`MISS ${g.type.padEnd(18)} ${d.id.padEnd(14)} (found below ${MIN}) ${excerpt(d.text, g.start, g.end)}`);
+    } else if (showMiss && (!onlyType || onlyType === g.type) && (!onlyStyle || onlyStyle === d.style))
+      misses.push(`MISS ${g.type.padEnd(18)} ${d.id.padEnd(14)} ${excerpt(d.text, g.start, g.end)}`);
+  }
+  for (const p of preds) {
+    const t = (byType[p.type] ??= z());
+    const ok = d.gold.some((g) => g.type === p.type && ov(p, g));
+    t.pred++;
+    st.pred++;
+    all.pred++;
+    if (ok) {
+      t.correct++;
+      st.correct++;
+      all.correct++;
+    } else {
+      if (d.gold.length === 0) {
+        hardNegFp++;
+        hardNegByType[p.type] = (hardNegByType[p.type] ?? 0) + 1;
+      }
+      if (showFp && (!onlyType || onlyType === p.type) && (!onlyStyle || onlyStyle === d.style)) {
+        const other = d.gold.find((g) => ov(p, g));
+        fps.push(`FP   ${p.type.padEnd(18)} ${d.id.padEnd(14)} ${p.confidence.toFixed(2)} ${excerpt(d.text, p.start, p.end)}${other ? `  (gold there: ${other.type})` : ''}`);
+      }
+    }
+  }
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const score = (t: Tally) => {
+  const P = t.pred ? t.correct / t.pred : t.n ? 0 : 1;
+  const R = t.n ? t.found / t.n : 1;
+  const F1 = P + R ? (2 * P * R) / (P + R) : 0;
+  return { n: t.n, pred: t.pred, P: r3(P), R: r3(R), F1: r3(F1) };
+};
+const out = {
+  docs: INDEPENDENT.length,
+  overall: score(all),
+  perType: Object.fromEntries(Object.entries(byType).sort((a, b) => b[1].n - a[1].n).map(([k, v]) => [k, score(v)])),
+  missedButFoundBelowThreshold: belowMin,
+  hardNegatives: { docs: INDEPENDENT.filter((d) => d.gold.length === 0).length, falsePositives: hardNegFp, byType: hardNegByType },
+  perStyle: Object.fromEntries(
+    Object.entries(byStyle)
+      .map(([k, v]) => [k, score(v)] as const)
+      .sort((a, b) => a[1].F1 - b[1].F1),
+  ),
+};
+console.log(JSON.stringify(out, null, 1));
+if (showMiss) console.log(misses.join('\n'));
+if (showFp) console.log(fps.join('\n'));
