@@ -2,6 +2,7 @@
 // A finding counts when confidence >= 0.8. Span overlap: a gold span is found when a same-type finding overlaps it;
 // a finding is correct when it overlaps a gold span of its type. Findings in hard-negative docs (no gold) are FPs.
 // Run: npx tsx test/bench/independent.ts [--misses] [--fps] [--type person_name] [--style csv_ja_headers]
+// Halves: even-indexed docs are the tuning half (--misses / --fps list only those), odd ones are held out.
 import { scan, type Finding } from '../../utils/detect';
 import { INDEPENDENT } from '../corpus/independent';
 
@@ -21,6 +22,7 @@ const z = (): Tally => ({ n: 0, found: 0, pred: 0, correct: 0 });
 const byType: Record<string, Tally> = {};
 const byStyle: Record<string, Tally> = {};
 const all = z();
+const halves = [z(), z()];
 let hardNegFp = 0;
 /** Gold spans missed at the threshold but found by a same-type finding below it. */
 const belowMin: Record<string, number> = {};
@@ -31,7 +33,9 @@ const excerpt = (t: string, s: number, e: number) =>
 const misses: string[] = [];
 const fps: string[] = [];
 
-for (const d of INDEPENDENT) {
+for (const [di, d] of INDEPENDENT.entries()) {
+  const half = halves[di % 2];
+  const listing = di % 2 === 0;
   const allFindings: Finding[] = scan(d.text, { maxChars: Infinity }).findings;
   const preds = allFindings.filter((f) => f.confidence >= MIN);
   const st = (byStyle[d.style] ??= z());
@@ -41,15 +45,17 @@ for (const d of INDEPENDENT) {
     t.n++;
     st.n++;
     all.n++;
+    half.n++;
     if (hit) {
       t.found++;
       st.found++;
       all.found++;
+      half.found++;
     } else if (allFindings.some((p) => p.type === g.type && ov(p, g))) {
       belowMin[g.type] = (belowMin[g.type] ?? 0) + 1;
-      if (showMiss && (!onlyType || onlyType === g.type) && (!onlyStyle || onlyStyle === d.style))
+      if (listing && showMiss && (!onlyType || onlyType === g.type) && (!onlyStyle || onlyStyle === d.style))
         misses.push(`MISS ${g.type.padEnd(18)} ${d.id.padEnd(14)} (found below ${MIN}) ${excerpt(d.text, g.start, g.end)}`);
-    } else if (showMiss && (!onlyType || onlyType === g.type) && (!onlyStyle || onlyStyle === d.style))
+    } else if (listing && showMiss && (!onlyType || onlyType === g.type) && (!onlyStyle || onlyStyle === d.style))
       misses.push(`MISS ${g.type.padEnd(18)} ${d.id.padEnd(14)} ${excerpt(d.text, g.start, g.end)}`);
   }
   for (const p of preds) {
@@ -58,16 +64,18 @@ for (const d of INDEPENDENT) {
     t.pred++;
     st.pred++;
     all.pred++;
+    half.pred++;
     if (ok) {
       t.correct++;
       st.correct++;
       all.correct++;
+      half.correct++;
     } else {
       if (d.gold.length === 0) {
         hardNegFp++;
         hardNegByType[p.type] = (hardNegByType[p.type] ?? 0) + 1;
       }
-      if (showFp && (!onlyType || onlyType === p.type) && (!onlyStyle || onlyStyle === d.style)) {
+      if (listing && showFp && (!onlyType || onlyType === p.type) && (!onlyStyle || onlyStyle === d.style)) {
         const other = d.gold.find((g) => ov(p, g));
         fps.push(`FP   ${p.type.padEnd(18)} ${d.id.padEnd(14)} ${p.confidence.toFixed(2)} ${excerpt(d.text, p.start, p.end)}${other ? `  (gold there: ${other.type})` : ''}`);
       }
@@ -85,6 +93,8 @@ const score = (t: Tally) => {
 const out = {
   docs: INDEPENDENT.length,
   overall: score(all),
+  tuning: { note: 'even-indexed docs (misses and false positives are listed from these only)', ...score(halves[0]) },
+  heldOut: { note: 'odd-indexed docs (not looked at while fixing)', ...score(halves[1]) },
   perType: Object.fromEntries(Object.entries(byType).sort((a, b) => b[1].n - a[1].n).map(([k, v]) => [k, score(v)])),
   missedButFoundBelowThreshold: belowMin,
   hardNegatives: { docs: INDEPENDENT.filter((d) => d.gold.length === 0).length, falsePositives: hardNegFp, byType: hardNegByType },
