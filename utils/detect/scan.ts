@@ -344,6 +344,14 @@ function labelReaches(t: string, from: number, to: number): boolean {
   return indexIn(t, 10, nl + 1, to) < 0;
 }
 
+/** A prefecture on the line before pos, within win chars. */
+function prefBefore(ctx: Ctx, pos: number, win: number): boolean {
+  const from = Math.max(0, pos - win);
+  for (let i = lastHitBefore(ctx, pos); i >= 0 && ctx.hPos[i] >= from; i--)
+    if (ctx.hKind[i] & K.PREF) return indexIn(ctx.t, 10, ctx.hPos[i], pos) < 0;
+  return false;
+}
+
 /** Any hit of `kinds` within [from, to). */
 function hitIn(ctx: Ctx, from: number, to: number, kinds: number): boolean {
   for (let i = lastHitBefore(ctx, from) + 1; i < ctx.hN && ctx.hPos[i] < to; i++) if (ctx.hKind[i] & kinds) return true;
@@ -768,6 +776,16 @@ function lineEnd(t: string, i: number, n: number): number {
 const HEAD_CELLS = newCells();
 const ROW_CELLS = newCells();
 
+/** Name labels that are also ordinary words (利用者アンケート, 患者数): a field only with a separator after them. */
+const NAME_LABEL_NEEDS_SEP = new Set(
+  '利用者|患者|保護者|代表者|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|差出人|送信者|振込人|名義人|名義|姓名|名字|苗字|ご担当者'.split('|'),
+);
+
+const SPLIT_NAME_HEADERS = new Map<string, number>([
+  ...'姓|名|姓名|名字|苗字|姓(漢字)|名(漢字)|姓（漢字）|名（漢字）'.split('|').map((w) => [w, K.NAME] as [string, number]),
+  ...'セイ|メイ|せい|めい|ミョウジ|姓カナ|名カナ|姓(カナ)|名(カナ)|姓（カナ）|名（カナ）|姓ふりがな|名ふりがな|ｾｲ|ﾒｲ'.split('|').map((w) => [w, K.READING] as [string, number]),
+]);
+
 function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   const t = ctx.t;
   let delim = '';
@@ -790,7 +808,9 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
     while (a < b && isSpace(t.charCodeAt(a))) a++;
     while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
     let k = 0;
-    if (b - a > 0 && b - a <= 20) {
+    // split name columns (姓 | 名 | セイ | メイ): words too short and common to be keywords anywhere else
+    if (b - a > 0 && b - a <= 7) k = SPLIT_NAME_HEADERS.get(t.slice(a, b)) ?? 0;
+    if (!k && b - a > 0 && b - a <= 20) {
       // the longest label starting near the cell start and covering most of it
       for (let h = lastHitBefore(ctx, a) + 1; h < ctx.hN && ctx.hPos[h] < b; h++) {
         if (ctx.hPos[h] > a + 2) break;
@@ -1025,7 +1045,7 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   const q = e < ctx.n ? t.charCodeAt(e) : 0;
   if (isAsciiLetter(q) && !((q === 120 || q === 88) && extLen(t, e) > 0)) return true; // 555-1234x89: an extension
   if (q === 0x2f || q === 0x5f || q === 0x25 || q === 0x2b) return true; // / _ % +
-  if (q === 0x2c && e - s <= 3 && isThousands(t, e + 1)) return true; // 1,234
+  if (q === 0x2c && e - s <= 3 && isThousands(t, e + 1) && !datePart(t, s)) return true; // 1,234 (not 2024-08-12,464-…)
   if (q === 0x2d && isAsciiLetter(t.charCodeAt(e + 1))) return true; // 1234-X
   if (!first) return false; // the char before an inner run is the separator that joined it
   if (isAsciiLetter(p)) {
@@ -1035,11 +1055,26 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   }
   if (p === 0x2f || p === 0x3d || p === 0x3f || p === 0x26 || p === 0x5f || p === 0x23 || p === 0x24 || p === 0xa5 || p === 0x5c || p === 0x2a)
     return true; // / = ? & _ # $ ¥ \ *
-  // 1,234 (not a CSV cell): the group before the comma has 1–3 digits ("1646,090-6410-7197" is two cells)
-  if (p === 0x2c && isDigit(t.charCodeAt(s - 2)) && e - s === 3 && !(isDigit(t.charCodeAt(s - 3)) && isDigit(t.charCodeAt(s - 4)) && isDigit(t.charCodeAt(s - 5)))) return true;
+  // 1,234 (not a CSV cell): the group before the comma has 1–3 digits ("1646,090-6410-7197" is two cells) and is no
+  // part of a date or a time ("1976/04/05,092-620-9242": a date cell, then a phone)
+  if (p === 0x2c && isDigit(t.charCodeAt(s - 2)) && e - s === 3 && !(isDigit(t.charCodeAt(s - 3)) && isDigit(t.charCodeAt(s - 4)) && isDigit(t.charCodeAt(s - 5)))) {
+    let g = s - 2;
+    while (g > 0 && isDigit(t.charCodeAt(g - 1))) g--;
+    if (!datePart(t, g)) return true;
+  }
   if (p === 0x2d && (isAsciiLetter(t.charCodeAt(s - 2)) || (s >= 2 && t.charCodeAt(s - 2) === 0x2d))) return true; // ABC-1234
-  if (p === 0x2e && isAlnum(t.charCodeAt(s - 2))) return true; // v1.2 / a.123
+  if (p === 0x2e && isAlnum(t.charCodeAt(s - 2))) {
+    // v1.2 / a.123, but not TEL.03-… / FAX.03-… (a phone label, then a dot)
+    const h = lastHitBefore(ctx, s - 1);
+    if (!(h >= 0 && ctx.hEnd[h] === s - 1 && ctx.hKind[h] & K.PHONE)) return true;
+  }
   return false;
+}
+
+/** Does the digit group starting at g follow a date or time separator after a digit (the 12 of 2024-08-12, 05 of 04/05)? */
+function datePart(t: string, g: number): boolean {
+  const c = g > 0 ? t.charCodeAt(g - 1) : 0;
+  return (c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a) && isDigit(t.charCodeAt(g - 2));
 }
 
 /** Length of a phone extension written right at e ("x459", "x 12"), or 0. */
@@ -1237,7 +1272,8 @@ function classifyNumber(
   if (plus) {
     if (L < 8 || L > 15) return false;
     if (d.startsWith('81')) {
-      const nat = '0' + d.slice(2);
+      // +81 3-…, and +81 (0)3-… / +81 03-… with the trunk zero written as well
+      const nat = d[2] === '0' ? d.slice(2) : '0' + d.slice(2);
       if (jpPhoneKind(nat)) return num('phone', Math.min(capTo, lab & K.PHONE ? 0.97 : 0.92), nat);
       return false;
     }
@@ -1270,6 +1306,8 @@ function classifyNumber(
       if (postalMark || lab & K.POSTAL) c = 0.95;
       else if (lab & K.ADDRESS) c = 0.9;
       else if (hitIn(ctx, end, end + 4, K.PREF)) c = 0.9;
+      // after an address on its line (vCard ADR "…花畑町4番1号;;;860-0806", "…, Tokyo 150-0001" style)
+      else if (prefBefore(ctx, start, 60)) c = 0.85;
       return num('jp_postal_code', Math.min(capTo, c), d);
     }
     if (!grouped) {
@@ -1666,10 +1704,30 @@ function jpNameToken(t: string, s: number, lim: number): number {
     } else break;
     if (chars > 12) return -1;
   }
-  return chars >= 2 ? i : -1;
+  if (chars < 2) return -1;
+  // an instruction or a sentence, not a name (氏名：全角で入力してください)
+  for (let k = s; k < i; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x3092) return -1; // を
+    if (c === 0x304f && t.charCodeAt(k + 1) === 0x3060) return -1; // くだ(さい)
+    if ((c === 0x3067 || c === 0x307e) && t.charCodeAt(k + 1) === 0x3059) return -1; // です ます
+  }
+  return i;
 }
 
-/** An English name starting at `s`: 1–4 capitalised words or initials. */
+/** All kana (a reading): katakana, hiragana, ・ and spaces. */
+function allKana(t: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (!(isKata(c) || isHira(c) || c === 0x30fb || c === 0x20 || c === 0x3000)) return false;
+  }
+  return true;
+}
+
+/** Words in capitals a name field holds when it holds no name. */
+const NOT_A_NAME_CAPS = new Set(['TBD', 'TBA', 'NONE', 'NULL', 'NA', 'UNKNOWN', 'TEST', 'SAMPLE', 'DUMMY', 'ADMIN', 'USER', 'GUEST', 'ID', 'NO', 'YES', 'OK', 'VIP']);
+
+/** An English name starting at `s`: 1–4 capitalised words or initials, or words in capitals. */
 function enNameToken(t: string, s: number, lim: number, minWords: number): number {
   let i = s;
   let words = 0;
@@ -1679,6 +1737,12 @@ function enNameToken(t: string, s: number, lim: number, minWords: number): numbe
     if (!(isUpper(c) || (c >= 0xc0 && c <= 0xde))) break;
     let j = i + 1;
     while (j < lim && isLatinLower(t.charCodeAt(j))) j++;
+    // a name in capitals, as passports, cards and forms write it (NGUYEN VAN AN, OHIRA YUMI)
+    if (j === i + 1 && isUpper(t.charCodeAt(j))) {
+      while (j < lim && (isUpper(t.charCodeAt(j)) || ((t.charCodeAt(j) === 0x27 || t.charCodeAt(j) === 0x2d) && isUpper(t.charCodeAt(j + 1))))) j++;
+      // (not an acronym in a phrase: "NASA project")
+      if (isLower(t.charCodeAt(j)) || (t.charCodeAt(j) === 32 && isLower(t.charCodeAt(j + 1))) || NOT_A_NAME_CAPS.has(t.slice(i, j))) break;
+    }
     if (j === i + 1) {
       // an initial: "J." or "J"
       if (t.charCodeAt(j) === 46) j++;
@@ -1742,15 +1806,21 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (ctx.cS.n && inHeader(ctx, p)) continue;
     let s = ctx.hEnd[h];
     let nl = 0;
+    let quote = false;
+    let colon = false;
     for (let j = 0; s < n && j < 6; j++, s++) {
       const c = t.charCodeAt(s);
       if (c === 10) nl++;
-      if (!(isSpace(c) || c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x28 || c === 0xff08 || c === 0x29 || c === 0x5d || c === 0x3011)) break;
+      if (c === 0x22) quote = true;
+      else if (c === 0x3a || c === 0x3d) colon = true;
+      // ' ' : = ( ) ] 】, and the quotes of a JSON field ("lastName": "大平")
+      if (!(isSpace(c) || c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x28 || c === 0xff08 || c === 0x29 || c === 0xff09 || c === 0x5d || c === 0x3011 || c === 0x22)) break;
     }
-    if (nl > 1 || s >= n || startsWithLabel(ctx, s)) continue;
-    if (s === ctx.hEnd[h] && labelGlued(t, s)) continue;
+    if (nl > 1 || s >= n || (quote && !colon) || startsWithLabel(ctx, s)) continue;
+    if (s === ctx.hEnd[h] && (labelGlued(t, s) || NAME_LABEL_NEEDS_SEP.has(t.slice(p, s)))) continue;
     const isAsciiLabel = t.charCodeAt(p) < 128;
-    const e = isAsciiLabel ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
+    // the value decides how a name is read, not the label (氏名: NGUYEN VAN AN, Name: 山田太郎)
+    const e = t.charCodeAt(s) < 0x250 ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
     if (e < 0) continue;
     const ee = stripHonorific(t, s, e);
     if (ee - s < 2) continue;
@@ -1758,9 +1828,17 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
     if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
-    // an honorific is written capitalised ("Ms. Lee"); "in ms. Items …" is milliseconds
-    if (honor && !isUpper(t.charCodeAt(p))) continue;
-    if (!(k & K.NAME)) add(ctx, 'person_name', s, ee, 0.9); // a reading: the name beside it counts the person
+    // an honorific is written capitalised ("Ms. Lee"); "in ms. Items …" is milliseconds, and "SATO/KENICHI MR  Seat"
+    // (a passenger list) ends with it
+    if (honor && !(isUpper(t.charCodeAt(p)) && isLower(t.charCodeAt(p + 1)))) continue;
+    // any other English label is a field only with a colon, a tab or a line break after it ("Customer Care" is not
+    // one), or when it says name ("under my partner's name Kevin Vajda")
+    if (isAsciiLabel && !honor && !colon && !/[\t\n]/.test(t.slice(ctx.hEnd[h], s)) && (t.charCodeAt(ctx.hEnd[h] - 1) | 32) !== 0x65) continue;
+    if (!(k & K.NAME)) {
+      // a reading: the name beside it counts the person; it is written in kana or Latin letters (not 全角カタカナ)
+      if (t.charCodeAt(s) >= 0x250 && !allKana(t, s, ee)) continue;
+      add(ctx, 'person_name', s, ee, 0.9);
+    }
     else emit(s, ee, honor ? 0.85 : 0.95);
   }
   for (let i = 0; i < ctx.cS.n; i++) {
@@ -1772,6 +1850,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
     if (e - s < 2 || e - s > 40) continue;
     const c0 = t.charCodeAt(s);
+    if (c0 < 128 && startsWithLabel(ctx, s)) continue; // a label in a name column (TEL, EMAIL): the table ended
     const te = c0 < 128 ? enNameToken(t, s, e, 1) : jpNameToken(t, s, e);
     if (te !== e) continue;
     if (k & K.NAME) emit(s, stripHonorific(t, s, e), 0.93);
@@ -1863,7 +1942,7 @@ const NOT_NAME_BEFORE_HONORIFIC = new Set(
 // Dates of birth: only a date next to 生年月日 / DOB / born, or in a 生年月日 column.
 
 const DATE_RE =
-  /(?:明治|大正|昭和|平成|令和|[MTSHR])\s?(?:\d{1,2}|元)\s?[年./\-]\s?\d{1,2}\s?[月./\-]\s?\d{1,2}\s?日?|\d{4}\s?[年./\-]\s?\d{1,2}\s?[月./\-]\s?\d{1,2}\s?日?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}/;
+  /(?:明治|大正|昭和|平成|令和|[MTSHR])\s?(?:\d{1,2}|元)\s?[年./\-]\s?\d{1,2}\s?[月./\-]\s?\d{1,2}\s?日?|\d{4}\s?[年./\-]\s?\d{1,2}\s?[月./\-]\s?\d{1,2}\s?日?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?,? \d{4}/;
 
 function scanDob(ctx: Ctx): void {
   const t = ctx.t;

@@ -1,0 +1,93 @@
+// Formats that exports and forms really use: CSV cells after a date, JSON keys, vCard, split name columns, English
+// snake_case headers, names in capitals, TEL. prefixes — and the look-alikes that must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { scan, type FindingType } from '../../utils/detect';
+
+const found = (text: string, type: FindingType) => scan(text).findings.filter((f) => f.confidence >= 0.8 && f.type === type).map((f) => text.slice(f.start, f.end));
+
+describe('a cell after a date cell', () => {
+  it('a phone or a postal code right after "date," is not a thousands group of the date', () => {
+    expect(found('山田 太郎,1976/04/05,092-620-9242,yamada@example.jp', 'phone')).toEqual(['092-620-9242']);
+    expect(found('氏名,生年月日,郵便番号\n山田 太郎,1974-08-12,464-0850', 'jp_postal_code')).toEqual(['464-0850']);
+    expect(found('氏名,生年月日,郵便番号\n山田 太郎,1974-08-12,464-0850', 'date_of_birth')).toEqual(['1974-08-12']);
+  });
+  it('real thousands separators still make no number', () => {
+    expect(found('価格 1,234,567円', 'phone')).toEqual([]);
+    expect(found('売上 2,345,678,901 円', 'phone')).toEqual([]);
+  });
+});
+
+describe('phones as letterheads write them', () => {
+  it('TEL. and ＦＡＸ． with a dot', () => {
+    expect(found('TEL.03-3581-2210', 'phone')).toEqual(['03-3581-2210']);
+    expect(found('ＴＥＬ．０１２０－３３０－８８１（受付９：００～）', 'phone')).toEqual(['０１２０－３３０－８８１']);
+    expect(found('v1.2 build a.1234567', 'phone')).toEqual([]);
+  });
+  it('+81 with the trunk zero kept in brackets', () => {
+    expect(found('+81(0)3-6206-4411', 'phone')).toEqual(['+81(0)3-6206-4411']);
+    expect(found('Tel: +81 (0)3 6206 4411', 'phone')).toEqual(['+81 (0)3 6206 4411']);
+  });
+});
+
+describe('exports: JSON, vCard, split and snake_case columns', () => {
+  it('JSON keys label their values', () => {
+    const j = '{"lastName": "大平", "firstName": "早恵", "postalCode": "7300011", "birthDate": "1980-10-09", "phoneNumber": "09012345678"}';
+    expect(found(j, 'person_name')).toEqual(['大平', '早恵']);
+    expect(found(j, 'jp_postal_code')).toEqual(['7300011']);
+    expect(found(j, 'date_of_birth')).toEqual(['1980-10-09']);
+    expect(found(j, 'phone')).toEqual(['09012345678']);
+  });
+  it('a quote alone is no separator: 氏名"東京都 is not a field', () => {
+    expect(found('氏名"山田太郎', 'person_name')).toEqual(expect.not.arrayContaining(['"山田太郎']));
+  });
+  it('vCard: BDAY, and the postal code after the address in ADR', () => {
+    const v = 'BEGIN:VCARD\nN:田上;幸宏;;;\nADR;TYPE=HOME:;;熊本県熊本市中央区花畑町4番1号;;;860-0806;Japan\nBDAY:1974-11-06\nEND:VCARD';
+    expect(found(v, 'date_of_birth')).toEqual(['1974-11-06']);
+    expect(found(v, 'jp_postal_code')).toEqual(['860-0806']);
+  });
+  it('split name columns: 姓 名 セイ メイ', () => {
+    const csv = 'No,姓,名,セイ,メイ,電話,誕生日\n1,大平,早恵,オオヒラ,サエ,090-1234-5678,1980/10/09\n2,片岡,翔貴,カタオカ,ショウキ,080-2222-3333,1991/02/03';
+    expect(found(csv, 'person_name')).toEqual(['大平', '早恵', 'オオヒラ', 'サエ', '片岡', '翔貴', 'カタオカ', 'ショウキ']);
+    expect(found(csv, 'date_of_birth')).toEqual(['1980/10/09', '1991/02/03']);
+  });
+  it('English snake_case and two-word headers', () => {
+    const csv = 'customer_id,full_name,email,date_of_birth\n1001,Yuki Tanaka,yt@example.com,1980-10-09';
+    expect(found(csv, 'person_name')).toEqual(['Yuki Tanaka']);
+    expect(found(csv, 'date_of_birth')).toEqual(['1980-10-09']);
+    expect(found('ID\tLast Name\tFirst Name\n1\tHasegawa\tTomoe\n2\tKondo\tYuma', 'person_name')).toEqual(['Hasegawa', 'Tomoe', 'Kondo', 'Yuma']);
+  });
+  it('a label in a name column ends the table: TEL is no name', () => {
+    const t = 'お名前\t電話\n宮川　紗生\t080-2839-7694\n契約者名\t中西 未琉\nTEL\t03-6693-7456';
+    expect(found(t, 'person_name')).not.toContain('TEL');
+  });
+});
+
+describe('names in labelled fields', () => {
+  it('names in capitals, as passports, cards and forms write them', () => {
+    expect(found('氏名 NGUYEN VAN AN', 'person_name')).toEqual(['NGUYEN VAN AN']);
+    expect(found('カード名義：RYOSUKE KISHIMOTO', 'person_name')).toEqual(['RYOSUKE KISHIMOTO']);
+    expect(found('氏名（ローマ字）：OHIRA YUMI', 'person_name')).toEqual(['OHIRA YUMI']);
+    expect(found('Name: TANAKA Taro', 'person_name')).toEqual(['TANAKA Taro']);
+  });
+  it('what a name field holds when it holds no name', () => {
+    expect(found('Name: TBD', 'person_name')).toEqual([]);
+    expect(found('Name: NASA project', 'person_name')).toEqual([]);
+    expect(found('氏名：全角で入力してください\nフリガナ：全角カタカナ', 'person_name')).toEqual([]);
+  });
+  it('who handled, wrote or checked a record', () => {
+    expect(found('対応者：小池\n確認者：村上', 'person_name')).toEqual(['小池', '村上']);
+    expect(found('作成者: 中島 健', 'person_name')).toEqual(['中島 健']);
+  });
+  it('label words that are ordinary words need a separator, and English ones a colon', () => {
+    expect(found('渡辺氏が利用者アンケートを取りまとめる。', 'person_name')).not.toContain('アンケートを取りまとめる');
+    expect(found('Best regards,\nAisha Khan\nCustomer Care | +1 800 958 9730', 'person_name')).not.toContain('Care');
+    expect(found('1. SATO/KENICHI MR  Seat 12A', 'person_name')).not.toContain('Seat');
+    expect(found("It's under my partner's name Kevin Vajda", 'person_name')).toEqual(['Kevin Vajda']);
+  });
+});
+
+describe('dates of birth', () => {
+  it('in a passport: 14 MAR 1979', () => {
+    expect(found('生年月日：14 MAR 1979\n有効期限：02 APR 2031', 'date_of_birth')).toEqual(['14 MAR 1979']);
+  });
+});
