@@ -90,4 +90,36 @@ describe('dates of birth', () => {
   it('in a passport: 14 MAR 1979', () => {
     expect(found('生年月日：14 MAR 1979\n有効期限：02 APR 2031', 'date_of_birth')).toEqual(['14 MAR 1979']);
   });
+  it('with full-width slashes, on the line under its label', () => {
+    expect(found('誕生日\n１９７０／８／４\n最終活動日\n2025/11/10', 'date_of_birth')).toEqual(['１９７０／８／４']);
+  });
+  it('written with 生 / 生まれ after it', () => {
+    expect(found('氏名 斎藤 大輔  昭和58年9月2日生\n住所 静岡県', 'date_of_birth')).toEqual(['昭和58年9月2日']);
+    expect(found('園児名：五十嵐 凛（令和2年6月14日生）', 'date_of_birth')).toEqual(['令和2年6月14日']);
+    expect(found('山田さんは1990年4月1日生まれです。', 'date_of_birth')).toEqual(['1990年4月1日']);
+  });
+  it('other dates before 生 are not births', () => {
+    expect(found('2024年4月1日生活相談窓口を開設', 'date_of_birth')).toEqual([]);
+    expect(found('新入生 2024年4月1日入学', 'date_of_birth')).toEqual([]);
+  });
+});
+
+describe('identity numbers as documents write them', () => {
+  it('a residence card number with spaces between its parts', () => {
+    expect(found('在留カード番号 ZT 89473444 NX', 'jp_residence_card')).toEqual(['ZT 89473444 NX']);
+  });
+  it('the invoice registration number: T and a corporate number', () => {
+    expect(found('登録番号 T3174291663080', 'corporate_number')).toEqual(['3174291663080']);
+    expect(found('請求書 T2120001077461 御中', 'corporate_number')).toEqual(['2120001077461']);
+    expect(found('型番 XT2120001077461', 'corporate_number')).toEqual([]);
+  });
+  it('a list under a heading that names the numbers', () => {
+    const list = 'マイナンバー収集リスト（扶養家族含む）\n本人　石橋 幸宏　3108-4452-9014\n配偶者　石橋 陽子　5527-0163-4481';
+    expect(found(list, 'my_number')).toEqual(['3108-4452-9014', '5527-0163-4481']);
+    expect(found('運転免許証\n氏名 斎藤 大輔\n番号 第 491702658830 号', 'jp_drivers_license')).toEqual(['491702658830']);
+  });
+  it('a heading does not reach past an order label, nor an address written with dots', () => {
+    expect(found('マイナンバー対応のお知らせ\n注文番号 3108-4452-9014', 'my_number')).toEqual([]);
+    expect(found('運転免許証の更新\nサーバー 192.168.197.188', 'jp_drivers_license')).toEqual([]);
+  });
 });

@@ -56,7 +56,7 @@ export const PREFECTURES =
 
 export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[] = [
   ...w(K.MYNUM, 'マイナンバー|個人番号|共通番号|マイナンバーカード|個人番号カード|通知カード|個人識別番号|my number|mynumber|individual number'),
-  ...w(K.CORP, '法人番号|会社法人等番号|corporate number'),
+  ...w(K.CORP, '法人番号|会社法人等番号|corporate number|登録番号|適格請求書発行事業者登録番号|インボイス登録番号|invoice registration number'),
   ...w(K.BANK, '口座番号|普通預金|当座預金|預金口座|振込先|口座|普通|当座|支店番号|店番号|銀行|信用金庫|ゆうちょ|account number|bank account|acct'),
   ...w(K.LICENCE, '運転免許証番号|免許証番号|運転免許証|運転免許|免許証|免許番号|免許no|driver license|drivers license|driver\'s license|licence number|license number'),
   ...w(K.PASSPORT, '旅券番号|パスポート番号|パスポート|旅券|passport'),

@@ -344,6 +344,17 @@ function labelReaches(t: string, from: number, to: number): boolean {
   return indexIn(t, 10, nl + 1, to) < 0;
 }
 
+/** The kinds (of `kinds`) of the nearest such keyword in the 300 chars before pos, unless a NEG label is nearer. */
+function headingKind(ctx: Ctx, pos: number, kinds: number): number {
+  const from = Math.max(0, pos - 300);
+  for (let i = lastHitBefore(ctx, pos); i >= 0 && ctx.hPos[i] >= from; i--) {
+    const k = ctx.hKind[i];
+    if (k & K.NEG) return 0;
+    if (k & kinds) return k & kinds;
+  }
+  return 0;
+}
+
 /** A prefecture on the line before pos, within win chars. */
 function prefBefore(ctx: Ctx, pos: number, win: number): boolean {
   const from = Math.max(0, pos - win);
@@ -545,6 +556,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanNumbers(ctx, rS, rE);
   scanEmails(ctx, ats);
   scanAlnumIds(ctx, alnumStarts);
+  scanSpacedIds(ctx);
   scanAddresses(ctx, rS, rE);
   scanNames(ctx, famS, famL, capStarts);
   scanDob(ctx);
@@ -1048,6 +1060,8 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   if (q === 0x2c && e - s <= 3 && isThousands(t, e + 1) && !datePart(t, s)) return true; // 1,234 (not 2024-08-12,464-…)
   if (q === 0x2d && isAsciiLetter(t.charCodeAt(e + 1))) return true; // 1234-X
   if (!first) return false; // the char before an inner run is the separator that joined it
+  // T + a corporate number: a qualified invoice issuer's registration number (T1234567890123)
+  if (p === 0x54 && e - s === 13 && !isAlnum(t.charCodeAt(s - 2))) return false;
   if (isAsciiLetter(p)) {
     // "TEL090…" is fine when a keyword ends here; a hex or part-number fragment is not
     const h = lastHitBefore(ctx, s);
@@ -1328,8 +1342,14 @@ function classifyNumber(
   }
   if (L === 12) {
     if (lab & K.LICENCE) return num('jp_drivers_license', Math.min(capTo, 0.9), d);
+    // no label at hand: a heading above may name what the list holds (マイナンバー収集リスト, 運転免許証)
+    // (written as such numbers are: unbroken, or 4-4-4 with hyphens or spaces; not 192.168.197.188)
+    const plain = gl === 1 || (gl === 3 && g[0] === 4 && g[1] === 4 && (firstSep === 45 || firstSep === 32));
+    const head = lab === 0 && !neg && plain ? headingKind(ctx, start, K.MYNUM | K.LICENCE) : 0;
+    if (head & K.LICENCE && !(head & K.MYNUM)) return num('jp_drivers_license', 0.85, d);
     if (isMyNumber(d)) {
       if (lab & K.MYNUM) return num('my_number', Math.min(capTo, 0.97), d);
+      if (head & K.MYNUM) return num('my_number', 0.85, d);
       // ~1 in 10 random 12-digit strings pass: without a label this stays below the reporting threshold
       return num('my_number', Math.min(capTo, gl === 3 && g[0] === 4 && g[1] === 4 ? 0.6 : 0.45), d);
     }
@@ -1337,6 +1357,8 @@ function classifyNumber(
   }
   if (L === 13 && isCorporateNumber(d)) {
     if (lab & K.CORP) return num('corporate_number', Math.min(capTo, 0.97), d);
+    // T + the number, as invoices write it (on an invoice: an order or invoice label nearby takes nothing from it)
+    if (prevC === 0x54) return num('corporate_number', 0.85, d);
     if (!(d.startsWith('978') || d.startsWith('979') || d.startsWith('45') || d.startsWith('49')))
       return num('corporate_number', Math.min(capTo, 0.5), d);
   }
@@ -1417,6 +1439,21 @@ function allLetters(t: string, s: number, e: number): boolean {
 
 // Regexes at module level: a regex literal inside a function is a new RegExp object every time it is evaluated.
 const IBAN_SHAPE = /^[A-Z]{2}\d\d[A-Z0-9]+$/;
+/** After a residence card or passport label: the number written with spaces or hyphens between its parts. */
+const SPACED_RESIDENCE = /^[\s:：]{0,4}([A-Z]{2}[ -]\d{8}[ -]?[A-Z]{2}|[A-Z]{2}\d{8}[ -][A-Z]{2})(?![A-Za-z0-9])/;
+const SPACED_PASSPORT = /^[\s:：]{0,4}([A-Z]{2}[ -]\d{7})(?![A-Za-z0-9])/;
+function scanSpacedIds(ctx: Ctx): void {
+  for (let h = 0; h < ctx.hN; h++) {
+    const k = ctx.hKind[h] & (K.RESIDENCE | K.PASSPORT);
+    if (!k) continue;
+    const from = ctx.hEnd[h];
+    const m = (k & K.RESIDENCE ? SPACED_RESIDENCE : SPACED_PASSPORT).exec(ctx.t.slice(from, from + 24));
+    if (!m) continue;
+    const s = from + m[0].length - m[1].length;
+    add(ctx, k & K.RESIDENCE ? 'jp_residence_card' : 'jp_passport', s, s + m[1].length, 0.95, m[1].replace(/[ -]/g, ''));
+  }
+}
+
 const PASSPORT_SHAPE = /^[A-Z]{2}\d{7}$/;
 const RESIDENCE_SHAPE = /^[A-Z]{2}\d{8}[A-Z]{2}$/;
 const SPACES = /\s+/g;
@@ -1942,7 +1979,9 @@ const NOT_NAME_BEFORE_HONORIFIC = new Set(
 // Dates of birth: only a date next to 生年月日 / DOB / born, or in a 生年月日 column.
 
 const DATE_RE =
-  /(?:明治|大正|昭和|平成|令和|[MTSHR])\s?(?:\d{1,2}|元)\s?[年./\-]\s?\d{1,2}\s?[月./\-]\s?\d{1,2}\s?日?|\d{4}\s?[年./\-]\s?\d{1,2}\s?[月./\-]\s?\d{1,2}\s?日?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?,? \d{4}/;
+  /(?:明治|大正|昭和|平成|令和|[MTSHR])\s?(?:\d{1,2}|元)\s?[年./\-／]\s?\d{1,2}\s?[月./\-／]\s?\d{1,2}\s?日?|\d{4}\s?[年./\-／]\s?\d{1,2}\s?[月./\-／]\s?\d{1,2}\s?日?|\d{1,2}[/.\-／]\d{1,2}[/.\-／]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?,? \d{4}/;
+
+const DATE_BEFORE_RE = new RegExp('(?:' + DATE_RE.source + ')$');
 
 function scanDob(ctx: Ctx): void {
   const t = ctx.t;
@@ -1962,6 +2001,16 @@ function scanDob(ctx: Ctx): void {
     tryAt(ctx.hEnd[h], ctx.n, 0.92);
   }
   for (let i = 0; i < ctx.cS.n; i++) if (ctx.cK.a[i] & K.DOB) tryAt(ctx.cS.a[i], ctx.cE.a[i], 0.92);
+  // a date written with 生 / 生まれ after it: 昭和58年9月2日生, （H3/7/22生）, 1990年4月1日生まれ
+  for (let p = t.indexOf('生'); p > 0; p = t.indexOf('生', p + 1)) {
+    const b = t.charCodeAt(p - 1);
+    if (!(b === 0x65e5 || isDigit(b))) continue;
+    const a = t.charCodeAt(p + 1);
+    if (isKanji(a) && a !== 0x307e) continue; // 日生命 (an insurer), 生活
+    const m = DATE_BEFORE_RE.exec(t.slice(Math.max(0, p - 24), p));
+    if (!m) continue;
+    add(ctx, 'date_of_birth', p - m[0].length, p, 0.9, m[0].replace(SPACE, ''));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
