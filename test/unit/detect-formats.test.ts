@@ -123,3 +123,17 @@ describe('identity numbers as documents write them', () => {
     expect(found('運転免許証の更新\nサーバー 192.168.197.188', 'jp_drivers_license')).toEqual([]);
   });
 });
+
+describe('要配慮個人情報 tied to a person', () => {
+  it('conditions, disabilities and convictions named as people write them', () => {
+    expect(found('氏名：原 恵美\n入社日：2025年4月1日　配属：経理部\n配慮事項：身体障害者手帳4級（下肢）', 'sensitive')).toEqual(['身体障害']);
+    expect(found('Referred by Peter Lund for chemotherapy follow-up. Contact: (836) 847-0969', 'sensitive')).toEqual(['chemotherapy']);
+    expect(found('面談メモ：水野 隆之\n本人から、2018年に執行猶予付きの有罪判決を受けたと申告あり。', 'sensitive')).toEqual(['執行猶予', '有罪判決']);
+    expect(found('西川 花子様より、車椅子を利用しているため段差のない入口の案内をご希望。', 'sensitive')).toEqual(['車椅子']);
+  });
+  it('the same words in general text next to a customer list stay below the threshold', () => {
+    const t = '平井 智嘉\tS55.9.5\t12\n糖尿病の予防には運動が大切です。\n逮捕された容疑者の報道。\n宗教と文化の関係について。';
+    expect(found(t, 'sensitive')).toEqual([]);
+    expect(found('健康診断のお知らせ\n日時：5月10日 9:00〜\n問い合わせ：総務部 03-1234-5678', 'sensitive')).toEqual([]);
+  });
+});

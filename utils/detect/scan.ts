@@ -2029,6 +2029,35 @@ const PERSONAL: Set<FindingType> = new Set([
   'jp_pension_number',
 ]);
 
+const IDENTIFYING: Set<FindingType> = new Set(['person_name', 'date_of_birth', 'my_number', 'jp_drivers_license', 'jp_passport', 'jp_insurance_number', 'jp_pension_number', 'jp_residence_card']);
+
+/** A blank line (two line breaks with only spaces between) within [a, b). */
+function blankLineIn(t: string, a: number, b: number): boolean {
+  for (let i = indexIn(t, 10, a, b); i >= 0; i = indexIn(t, 10, i + 1, b)) {
+    let j = i + 1;
+    while (j < b && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 13 || t.charCodeAt(j) === 9 || t.charCodeAt(j) === 0x3000)) j++;
+    if (j < b && t.charCodeAt(j) === 10) return true;
+  }
+  return false;
+}
+
+const PERSON_WORDS = /本人|様|さん|氏|夫|妻|主人|息子|娘|長男|長女|次男|次女|父|母|患者|利用者|対象者|社員|従業員|応募者|候補者|被保険者|彼|\b(?:he|she|his|her|him|patient|employee|applicant|client)\b/i;
+/** The line around p (80 chars each way at most) speaks of a person. */
+function personOnLine(t: string, p: number): boolean {
+  const a = Math.max(t.lastIndexOf('\n', p) + 1, p - 80);
+  let b = t.indexOf('\n', p);
+  if (b < 0 || b > p + 80) b = Math.min(t.length, p + 80);
+  return PERSON_WORDS.test(t.slice(a, b));
+}
+
+/** The word at p is what a field on its line holds: a colon before it, with at most a few spaces between. */
+function valueOfField(t: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && p - i <= 4 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 0x3000)) i--;
+  const c = i >= 0 ? t.charCodeAt(i) : 0;
+  return c === 0x3a || c === 0xff1a;
+}
+
 function scanSensitive(ctx: Ctx): void {
   const t = ctx.t;
   let any = false;
@@ -2037,18 +2066,27 @@ function scanSensitive(ctx: Ctx): void {
   // Where personal findings start, as a bitset over the text: marking is one OR per finding, where a sorted list of
   // starts cost a sort of every personal finding (a few hundred bits are read per query).
   const starts = new Uint32Array((ctx.n >>> 5) + 1);
+  // the data that names one person (not a phone, an e-mail or an address, which may be an office's)
+  const ids = new Uint32Array((ctx.n >>> 5) + 1);
   for (let i = 0; i < ctx.out.length; i++) {
     const f = ctx.out[i];
-    if (f.confidence >= 0.8 && PERSONAL.has(f.type)) starts[f.start >>> 5] |= 1 << (f.start & 31);
+    if (f.confidence >= 0.8 && PERSONAL.has(f.type)) {
+      starts[f.start >>> 5] |= 1 << (f.start & 31);
+      if (IDENTIFYING.has(f.type)) ids[f.start >>> 5] |= 1 << (f.start & 31);
+    }
   }
-  /** Personal data within `win` chars of p; with `sameLine`, no line break in between. */
-  const near = (p: number, win: number, sameLine: boolean): boolean => {
+  /** Data of `bits` within `win` chars of p; with `sameLine`, no line break in between; with `sameBlock`, no blank line. */
+  const near = (p: number, win: number, sameLine: boolean, bits = starts, sameBlock = false): boolean => {
     const from = Math.max(0, p - win);
     const to = Math.min(ctx.n - 1, p + win);
     for (let w = from >>> 5; w <= to >>> 5; w++) {
-      for (let x = starts[w]; x !== 0; x &= x - 1) {
+      for (let x = bits[w]; x !== 0; x &= x - 1) {
         const q = (w << 5) + 31 - Math.clz32(x & -x);
         if (q < from || q > to) continue;
+        if (sameBlock) {
+          if (!blankLineIn(t, Math.min(p, q), Math.max(p, q))) return true;
+          continue;
+        }
         if (!sameLine) return true;
         if (indexIn(t, 10, Math.min(p, q), Math.max(p, q)) < 0) return true;
       }
@@ -2063,8 +2101,15 @@ function scanSensitive(ctx: Ctx): void {
     const nx = t.charCodeAt(ctx.hEnd[h]);
     // a field label ("病歴: …") in a record, the word on the same line as personal data, or in a record table
     const lineStart = p === 0 || t.charCodeAt(p - 1) === 10;
-    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart);
-    const c = (labelForm && near(p, 300, false)) || near(p, 100, true) || (ctx.cS.n > 0 && cellKind(ctx, p)) ? 0.88 : 0.6;
+    // a field label ("病歴: …"), or a field's value ("配慮事項：身体障害者手帳4級")
+    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart) || valueOfField(t, p);
+    // or in a note about someone: its line speaks of a person (本人, 奥様, 患者, she …) and a name, a birth date or an
+    // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
+    // next to a customer list, are no one's medical history)
+    const c =
+      (labelForm && near(p, 300, false)) || near(p, 100, true) || (ctx.cS.n > 0 && cellKind(ctx, p)) || (personOnLine(t, p) && near(p, 300, false, ids, true))
+        ? 0.88
+        : 0.6;
     add(ctx, 'sensitive', p, ctx.hEnd[h], c, undefined, cat);
   }
 }
