@@ -137,3 +137,41 @@ describe('要配慮個人情報 tied to a person', () => {
     expect(found('健康診断のお知らせ\n日時：5月10日 9:00〜\n問い合わせ：総務部 03-1234-5678', 'sensitive')).toEqual([]);
   });
 });
+
+describe('names in the forms business text puts them in', () => {
+  it('a reading or a romanisation right after a name', () => {
+    expect(found('氏名：原　義春（ハラ　ヨシハル）', 'person_name')).toEqual(['原　義春', 'ハラ　ヨシハル']);
+    expect(found('購買課\n松永　大輔\nまつなが だいすけ\n電話 080-6165-4457', 'person_name')).toEqual(['松永　大輔', 'まつなが だいすけ']);
+    expect(found('西川芳郎 / NISHIKAWA Yoshiro\n有限会社キタムラ', 'person_name')).toEqual(['西川芳郎', 'NISHIKAWA Yoshiro']);
+  });
+  it('a reading adds no person: the name beside it already counts', () => {
+    expect(scan('氏名：原　義春（ハラ　ヨシハル）').summary.people).toBe(1);
+  });
+  it('a label on the next line is no reading, and a company under a Latin name is no romanisation', () => {
+    expect(found('取引先責任者名\n町田 芳郎\nフリガナ\nマチダ ヨシロウ', 'person_name')).not.toContain('フリガナ');
+    expect(found('Allan Björk\nScale Unlimited\nUnit 5022 Box 1225', 'person_name')).not.toContain('Scale Unlimited');
+  });
+  it('a self-introduction', () => {
+    expect(found('いつもお世話になっております。東和システム株式会社の松永です。', 'person_name')).toEqual(['松永']);
+    expect(found('店長の三浦と申します。', 'person_name')).toEqual(['三浦']);
+    expect(found('東京の天気です。', 'person_name')).toEqual([]);
+  });
+  it('speakers of a chat or meeting transcript, when there are two or more lines of them', () => {
+    expect(found('大野：明日訪問します\n青木：了解です\n小池：合ってます', 'person_name')).toEqual(['大野', '青木', '小池']);
+    expect(found('石川：晴れ\n福井：雨\n長野：くもり', 'person_name')).not.toContain('福井');
+  });
+  it('a vCard N: and FN:', () => {
+    expect(found('BEGIN:VCARD\nVERSION:3.0\nN:長岡;誠;;;\nFN:長岡 誠\nEND:VCARD', 'person_name')).toEqual(['長岡', '誠', '長岡 誠']);
+  });
+  it('the other side and ours in meeting notes, without their titles', () => {
+    expect(found('先方：水野結衣部長、斎藤課長　当方：秋田', 'person_name')).toEqual(['水野結衣', '斎藤', '秋田']);
+    expect(found('Approved by H. Becker', 'person_name')).toEqual(['H. Becker']);
+  });
+  it('half-width kana labels: ﾌﾘｶﾞﾅ, ｼﾒｲ, ﾃﾞﾝﾜ', () => {
+    expect(found('ｼﾒｲ ﾜﾀﾅﾍﾞ ﾕｳﾏ\nﾃﾞﾝﾜ 0466-27-1101', 'person_name')).toEqual(['ﾜﾀﾅﾍﾞ ﾕｳﾏ']);
+    expect(found('ﾌﾘｶﾞﾅ ｻｸﾗｲ ﾏｻｶｽﾞ\n氏名 櫻井 正和', 'person_name')).toEqual(['ｻｸﾗｲ ﾏｻｶｽﾞ', '櫻井 正和']);
+  });
+  it('a column headed "Name (Kana)" is a reading column', () => {
+    expect(found('Name,Name (Kana),Mobile\nIIDA Haruki,イイダ ハルキ,070-8339-5245', 'person_name')).toEqual(['IIDA Haruki', 'イイダ ハルキ']);
+  });
+});

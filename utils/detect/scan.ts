@@ -1,7 +1,7 @@
 // The detector core: one pass over folded text collects digit runs, context words and candidates; small passes validate them.
 import { inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
-import { K, KEYWORDS, LABEL_KINDS } from './keywords';
+import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
 import { scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
@@ -565,6 +565,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanEnglish({ t, n, capStarts, rS, rE, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
   ctx.prose = false;
   inferNameColumns(ctx);
+  scanNameForms(ctx);
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -790,7 +791,7 @@ const ROW_CELLS = newCells();
 
 /** Name labels that are also ordinary words (利用者アンケート, 患者数): a field only with a separator after them. */
 const NAME_LABEL_NEEDS_SEP = new Set(
-  '利用者|患者|保護者|代表者|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|差出人|送信者|振込人|名義人|名義|姓名|名字|苗字|ご担当者'.split('|'),
+  '利用者|患者|保護者|代表者|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|差出人|送信者|振込人|名義人|名義|姓名|名字|苗字|ご担当者|先方|当方'.split('|'),
 );
 
 const SPLIT_NAME_HEADERS = new Map<string, number>([
@@ -833,6 +834,9 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
         }
       }
     }
+    // "Name (Kana)", "お名前（フリガナ）": a reading qualifier decides the column
+    if (!k && b - a > 0 && b - a <= 24)
+      for (let h = lastHitBefore(ctx, a) + 1; h < ctx.hN && ctx.hPos[h] < b; h++) if (ctx.hPos[h] >= a && ctx.hKind[h] & K.READING) k = K.READING;
     if (k) labels++;
     kinds.push(k);
   }
@@ -1793,9 +1797,14 @@ function enNameToken(t: string, s: number, lim: number, minWords: number): numbe
   return words >= minWords ? end : -1;
 }
 
+const ROLE_AFTER_NAME = /(?:部長|課長|係長|社長|専務|常務|主任|次長|室長|店長|所長|会長|院長|理事長|先生|教授)$/;
 function stripHonorific(t: string, s: number, e: number): number {
   const tail = t.slice(Math.max(s, e - 2), e);
   if (tail.endsWith('さん') || tail.endsWith('さま')) return e - 2;
+  if (e - s >= 4) {
+    const r = ROLE_AFTER_NAME.exec(t.slice(Math.max(s, e - 3), e));
+    if (r) return e - r[0].length;
+  }
   const c = t.charCodeAt(e - 1);
   if (c === 0x69d8 || c === 0x6bbf) return e - 1; // 様 殿
   return e;
@@ -1813,6 +1822,107 @@ function startsWithLabel(ctx: Ctx, p: number): boolean {
 }
 
 const NAME_SEPS = /[\s・]+/g;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names in the forms business text puts them in, found after every other name pass: a reading or a romanisation
+// right after a name (原 義春（ハラ ヨシハル）, 松永 大輔⏎まつなが だいすけ, 西川芳郎 / NISHIKAWA Yoshiro), a
+// self-introduction (アオバ技研の松永です), chat speakers (大野：…), and a vCard's N: and FN: fields.
+
+function nameKeyOf(t: string, s: number, e: number): string {
+  return lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
+}
+
+/** A Latin name filling [s, e) exactly (Mizue MATSUNAGA, NISHIKAWA Yoshiro): two to four words. */
+function latinNameSpan(t: string, s: number, e: number): boolean {
+  return enNameToken(t, s, e, 2) === e;
+}
+
+/** Kana only, two to twenty chars, with at most one space: a reading. */
+function readingSpan(t: string, s: number, e: number): boolean {
+  return e - s >= 2 && e - s <= 20 && allKana(t, s, e) && jpNameToken(t, s, e) === e;
+}
+
+const SELF_INTRO = ['です', 'と申します', 'でございます'];
+/** 石川 of 石川県: also a family name, but a list of them is a list of places. */
+const PREF_STEMS = new Set(PREFECTURES.split('|').map((p) => (p === '北海道' ? p : p.slice(0, -1))));
+
+function scanNameForms(ctx: Ctx): void {
+  const t = ctx.t;
+  const n = ctx.n;
+  const out = ctx.out;
+  const emit = (s: number, e: number, c: number) => add(ctx, 'person_name', s, e, c, nameKeyOf(t, s, e));
+  // a reading or romanisation of a name already found: no key of its own (that name counts the person)
+  const echo = (s: number, e: number, c: number) => add(ctx, 'person_name', s, e, c);
+  // (a) what follows a name: a reading or romanisation in brackets, after a slash, or alone on the next line
+  const m = out.length;
+  for (let i = 0; i < m; i++) {
+    const f = out[i];
+    // (a reading or a romanisation is of a name in kanji or kana, not of a Latin one)
+    if (f.type !== 'person_name' || f.confidence < 0.8 || t.charCodeAt(f.start) < 0x3000) continue;
+    let j = f.end;
+    while (j < n && (t.charCodeAt(j) === 0x20 || t.charCodeAt(j) === 0x3000)) j++;
+    const c = t.charCodeAt(j);
+    if (c === 0x28 || c === 0xff08) {
+      const close = indexIn(t, c === 0x28 ? 0x29 : 0xff09, j + 1, Math.min(n, j + 32));
+      if (close > j + 2 && (readingSpan(t, j + 1, close) || latinNameSpan(t, j + 1, close))) echo(j + 1, close, 0.9);
+    } else if (c === 0x2f && t.charCodeAt(j + 1) === 0x20) {
+      let e = lineEnd(t, j, n);
+      while (e > j && isSpace(t.charCodeAt(e - 1))) e--;
+      if (latinNameSpan(t, j + 2, e)) echo(j + 2, e, 0.9);
+    } else if ((c === 10 || c === 13) && !f.prose) {
+      // the name ends its line and the next line is only a reading or a romanisation
+      const ls = c === 13 && t.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+      let le = lineEnd(t, ls, n);
+      if (le > ls && t.charCodeAt(le - 1) === 13) le--;
+      let a = ls;
+      while (a < le && isSpace(t.charCodeAt(a))) a++;
+      let b = le;
+      while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
+      if (b - a >= 2 && !startsWithLabel(ctx, a) && (readingSpan(t, a, b) || latinNameSpan(t, a, b))) echo(a, b, 0.88);
+    }
+  }
+  // (b) a self-introduction: 〇〇株式会社の松永です / 店長の三浦と申します
+  for (const w of SELF_INTRO) {
+    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + 1)) {
+      let s = p;
+      while (s > 0 && p - s < 4 && isKanji(t.charCodeAt(s - 1))) s--;
+      if (p - s < 1 || t.charCodeAt(s - 1) !== 0x306e) continue; // の before it
+      const len = familyAt(t, s);
+      if (len === p - s || (len > 0 && p - s - len <= 2 && p - s <= 4 && GIVEN_END.has(t.charCodeAt(p - 1)))) emit(s, p, 0.85);
+    }
+  }
+  // (c) chat or meeting transcripts: lines opening with a family name and a colon, at least two of them
+  const speakers: number[] = [];
+  for (let ls = 0; ls < n; ) {
+    const len = isKanji(t.charCodeAt(ls)) ? familyAt(t, ls) : 0;
+    if (len >= 2) {
+      const c = t.charCodeAt(ls + len);
+      if (c === 0x3a || c === 0xff1a) speakers.push(ls, ls + len);
+    }
+    const nl = t.indexOf('\n', ls);
+    if (nl < 0) break;
+    ls = nl + 1;
+  }
+  // (a list by prefecture, 石川：晴れ, is no transcript)
+  if (speakers.length >= 4) for (let k = 0; k < speakers.length; k += 2) if (!PREF_STEMS.has(t.slice(speakers[k], speakers[k + 1]))) emit(speakers[k], speakers[k + 1], 0.85);
+  // (d) vCard: N:family;given;… and FN:full name
+  if (t.indexOf('BEGIN:VCARD') >= 0) {
+    for (let p = t.indexOf('N:'); p >= 0; p = t.indexOf('N:', p + 2)) {
+      const ls = p > 0 ? t.charCodeAt(p - 1) : 10;
+      const fn = ls === 0x46 && (p < 2 || t.charCodeAt(p - 2) === 10); // FN:
+      if (!(ls === 10 || fn)) continue;
+      const le = lineEnd(t, p, n);
+      let a = p + 2;
+      const fields = fn ? 1 : 2;
+      for (let k = 0; k < fields && a < le; k++) {
+        let b = a;
+        while (b < le && t.charCodeAt(b) !== 0x3b && t.charCodeAt(b) !== 13) b++;
+        if (b - a >= 1 && b - a <= 40) emit(a, b, 0.9);
+        a = b + 1;
+      }
+    }
+  }
+}
 
 /**
  * k.toLowerCase(), without the call (and the new string) for the keys most names give: kana, kanji and ASCII with no
@@ -1870,7 +1980,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (honor && !(isUpper(t.charCodeAt(p)) && isLower(t.charCodeAt(p + 1)))) continue;
     // any other English label is a field only with a colon, a tab or a line break after it ("Customer Care" is not
     // one), or when it says name ("under my partner's name Kevin Vajda")
-    if (isAsciiLabel && !honor && !colon && !/[\t\n]/.test(t.slice(ctx.hEnd[h], s)) && (t.charCodeAt(ctx.hEnd[h] - 1) | 32) !== 0x65) continue;
+    if (isAsciiLabel && !honor && !colon && !/[\t\n]/.test(t.slice(ctx.hEnd[h], s)) && (t.charCodeAt(ctx.hEnd[h] - 1) | 32) !== 0x65 && !/ by$/i.test(t.slice(p, ctx.hEnd[h]))) continue;
     if (!(k & K.NAME)) {
       // a reading: the name beside it counts the person; it is written in kana or Latin letters (not 全角カタカナ)
       if (t.charCodeAt(s) >= 0x250 && !allKana(t, s, ee)) continue;
