@@ -175,3 +175,29 @@ describe('names in the forms business text puts them in', () => {
     expect(found('Name,Name (Kana),Mobile\nIIDA Haruki,イイダ ハルキ,070-8339-5245', 'person_name')).toEqual(['IIDA Haruki', 'イイダ ハルキ']);
   });
 });
+
+describe('honorifics as people write them', () => {
+  it('a space before さん, a given name in hiragana, 様宅', () => {
+    expect(found('事務長\n我妻 蓮 さん\n\nいつもお世話になっております。', 'person_name')).toEqual(['我妻 蓮']);
+    expect(found('先日ご来店の桜井 みどりさま、お忘れ物がございました。', 'person_name')).toEqual(['桜井 みどり']);
+    expect(found('訪問記録：森山正和様宅（岩手県盛岡市）', 'person_name')).toEqual(['森山正和']);
+  });
+  it('not words before them', () => {
+    expect(found('ご様子をうかがう。みなさん、皆 さん', 'person_name')).toEqual([]);
+  });
+});
+
+describe('addresses after an address label that the address patterns do not know', () => {
+  it('romanised Japanese, British, and a second address line', () => {
+    expect(found('Address: 3-12-8 Jingumae, Shibuya-ku, Tokyo 150-0001\nDOB: 1967-02-25', 'jp_address')).toEqual(['3-12-8 Jingumae, Shibuya-ku, Tokyo']);
+    expect(found('Address: 42 Kingsway, London WC2B 6EX\nTel: 020 7946 0321', 'jp_address')).toEqual(['42 Kingsway, London WC2B 6EX']);
+    expect(found('address1: 神奈川県藤沢市藤沢\naddress2: 1-1-1 藤沢ハイム203', 'jp_address')).toEqual(['神奈川県藤沢市藤沢', '1-1-1 藤沢ハイム203']);
+  });
+  it('a place inside an address is no name', () => {
+    expect(found('address1: 神奈川県藤沢市藤沢\naddress2: 1-1-1 藤沢ハイム203', 'person_name')).toEqual([]);
+  });
+  it('what else an address label may head', () => {
+    expect(found('IP Address: 192.168.0.1', 'jp_address')).toEqual([]);
+    expect(found('Address: see the attached map, page 2', 'jp_address')).toEqual([]);
+  });
+});

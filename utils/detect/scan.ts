@@ -566,6 +566,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   ctx.prose = false;
   inferNameColumns(ctx);
   scanNameForms(ctx);
+  scanLabelledAddresses(ctx);
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -691,9 +692,13 @@ function resolve(fs: Finding[], t: string): Finding[] {
   // looking ahead only (the compaction below writes at or before i). And numbers inside an IBAN or an e-mail address
   // are part of it (`out` is sorted by start).
   let hostEnd = -1;
+  let addrStart = -1;
+  let addrEnd = -1;
   w = 0;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
+    // a "name" inside an address is a place or a building (藤沢ハイム, 石川町)
+    if (f.type === 'person_name' && f.start > addrStart && f.end <= addrEnd) continue;
     if (f.type === 'jp_address' || f.type === 'person_name') {
       for (let j = i + 1; j < out.length && out[j].start < f.end; j++) {
         const o = out[j];
@@ -705,6 +710,10 @@ function resolve(fs: Finding[], t: string): Finding[] {
       while (f.end > f.start && isTrailJunk(t.charCodeAt(f.end - 1))) f.end--;
     }
     if (f.end <= f.start) continue;
+    if (f.type === 'jp_address' && f.confidence >= 0.85 && f.end > addrEnd) {
+      addrStart = f.start;
+      addrEnd = f.end;
+    }
     if (f.type === 'iban' || f.type === 'email') {
       hostEnd = Math.max(hostEnd, f.end);
       out[w++] = f;
@@ -1828,6 +1837,42 @@ const NAME_SEPS = /[\s・]+/g;
 // right after a name (原 義春（ハラ ヨシハル）, 松永 大輔⏎まつなが だいすけ, 西川芳郎 / NISHIKAWA Yoshiro), a
 // self-introduction (アオバ技研の松永です), chat speakers (大野：…), and a vCard's N: and FN: fields.
 
+// ---------------------------------------------------------------------------------------------------------------
+// Addresses the address passes have no pattern for, after an address label: romanised Japanese ("3-12-8 Jingumae,
+// Shibuya-ku, Tokyo 150-0001"), British ("42 Kingsway, London WC2B 6EX"), and a second address line ("address2: 1-1-1
+// 藤沢ハイム203"). The label says what it is; the value must still look like one.
+const ADDR_ROMAN = /\d.*,.*(?:-(?:ku|shi|cho|machi|gun)\b|\b(?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|to|fu))\b)/;
+const ADDR_UK = /\d.*,.*\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/;
+const ADDR_LINE2 = /^\d{1,4}(?:[-－]\d{1,4}){1,3}\s*\S/;
+function scanLabelledAddresses(ctx: Ctx): void {
+  const t = ctx.t;
+  const n = ctx.n;
+  let spans: number[] | null = null;
+  for (let h = 0; h < ctx.hN; h++) {
+    if (!(ctx.hKind[h] & K.ADDRESS) || ctx.hKind[h] & ~(K.ADDRESS | K.OTHER)) continue;
+    let s = ctx.hEnd[h];
+    while (s < n && t.charCodeAt(s) >= 48 && t.charCodeAt(s) <= 57 && s - ctx.hEnd[h] < 1) s++; // address2
+    let sep = false;
+    while (s < n && (t.charCodeAt(s) === 0x3a || t.charCodeAt(s) === 0xff1a || t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 9 || t.charCodeAt(s) === 0x3000)) {
+      sep = true;
+      s++;
+    }
+    if (!sep) continue;
+    let e = lineEnd(t, s, n);
+    while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e - s < 6 || e - s > 120) continue;
+    const v = t.slice(s, e);
+    if (!(ADDR_ROMAN.test(v) || ADDR_UK.test(v) || ADDR_LINE2.test(v))) continue;
+    if (!spans) {
+      spans = [];
+      for (const f of ctx.out) if (f.type === 'jp_address' && f.confidence >= 0.8) spans.push(f.start, f.end);
+    }
+    let taken = false;
+    for (let k = 0; k < spans.length && !taken; k += 2) if (spans[k] < e && s < spans[k + 1]) taken = true;
+    if (!taken) add(ctx, 'jp_address', s, e, 0.85, addrKey(t, s, e));
+  }
+}
+
 function nameKeyOf(t: string, s: number, e: number): string {
   return lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
 }
@@ -2010,35 +2055,51 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     const p = ctx.hPos[h];
     const hc = t.charCodeAt(p);
     if (hc === 0x6c0f && isKanji(t.charCodeAt(p + 1))) continue; // 氏名, 氏族
-    if (hc === 0x69d8 && isKanji(t.charCodeAt(p + 1))) continue; // 様子, 様式
+    if (hc === 0x69d8 && isKanji(t.charCodeAt(p + 1)) && !(t.charCodeAt(p + 1) === 0x5b85 || t.charCodeAt(p + 1) === 0x65b9)) continue; // 様子, 様式 (not 様宅, 様方)
     if (hc === 0x69d8 && AFTER_NOT_NAME_SAMA.has(t.charCodeAt(p - 1))) continue; // 同様, 仕様, 模様 end words
     if (hc === 0x6bbf && isKanji(t.charCodeAt(p + 1))) continue; // 殿城, 殿堂: 殿 starts a word, it is no title
     if (PLACE_END.has(t.charCodeAt(p - 1))) continue; // 那覇市殿…, 横浜市様: an office or a place, not a person
-    let s = p;
+    // one space may stand before the honorific (我妻 蓮 さん); a given name in hiragana after a family name
+    // written apart is part of the name (桜井 みどりさま)
+    let q = p;
+    if ((t.charCodeAt(p - 1) === 0x20 || t.charCodeAt(p - 1) === 0x3000) && isKanji(t.charCodeAt(p - 2)) && hc !== 0x6c0f) q = p - 1;
+    let s = q;
     let sp = false;
-    while (s > 0 && p - s < 10) {
+    let hira = 0;
+    while (s > 0 && q - s < 4 && isHira(t.charCodeAt(s - 1))) s--;
+    if (s < q) {
+      const b = t.charCodeAt(s - 1);
+      if ((b === 0x20 || b === 0x3000) && isKanji(t.charCodeAt(s - 2)) && q - s >= 2) {
+        hira = q - s;
+        sp = true;
+        s--;
+      } else s = q;
+    }
+    while (s > 0 && q - s < 10) {
       const c = t.charCodeAt(s - 1);
       if (isKanji(c)) s--;
       else if ((c === 0x30ce || c === 0x30b1) && isKanji(t.charCodeAt(s - 2))) s--; // 一ノ瀬, 三ケ島
-      else if ((c === 0x20 || c === 0x3000) && !sp && s < p && isKanji(t.charCodeAt(s - 2))) {
+      else if ((c === 0x20 || c === 0x3000) && !sp && s < q && isKanji(t.charCodeAt(s - 2))) {
         sp = true;
         s--;
       } else break;
     }
-    if (s === p && hc !== 0x6c0f) {
+    if (hira && s === q - hira - 1) continue; // hiragana alone before the honorific: no family name before it
+    if (s === q && hc !== 0x6c0f) {
       // katakana name: ジョン様
       while (s > 0 && p - s < 12 && isKata(t.charCodeAt(s - 1))) s--;
       if (p - s >= 3) emit(s, p, 0.7);
       continue;
     }
     if (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000) s++;
-    const len = p - s;
+    const len = q - s;
     if (len < 2 || len > 7) continue;
     const fl = familyAt(t, s);
     const fam = fl > 0 && fl !== JA_CANDIDATE;
-    if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, p))) continue;
+    if (hira && !fam) continue;
+    if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, q))) continue;
     // family + given written apart, or 3+ kanji, before an honorific is a name even without the dictionary
-    emit(s, p, fam ? 0.92 : hc === 0x6c0f ? 0.6 : sp || len >= 3 ? 0.82 : 0.75);
+    emit(s, q, fam ? 0.92 : hc === 0x6c0f ? 0.6 : sp || len >= 3 ? 0.82 : 0.75);
   }
 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
