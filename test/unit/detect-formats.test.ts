@@ -201,3 +201,15 @@ describe('addresses after an address label that the address patterns do not know
     expect(found('Address: see the attached map, page 2', 'jp_address')).toEqual([]);
   });
 });
+
+describe('card-shaped ids', () => {
+  it('under a heading of orders or references, with no card named since, stay below the threshold', () => {
+    const t = 'Internal order references (not payment cards)\nORD-A 4111 1111 1111 1111\nORD-B 5500 0000 0000 0004';
+    expect(found(t, 'credit_card')).toEqual([]);
+    expect(found(t, 'phone')).toEqual([]);
+  });
+  it('a card named after the heading still counts', () => {
+    expect(found('注文一覧\n田中様 VISA 4111 1111 1111 1111', 'credit_card')).toEqual(['4111 1111 1111 1111']);
+    expect(found('4111 1111 1111 1111', 'credit_card')).toEqual(['4111 1111 1111 1111']);
+  });
+});

@@ -344,12 +344,13 @@ function labelReaches(t: string, from: number, to: number): boolean {
   return indexIn(t, 10, nl + 1, to) < 0;
 }
 
-/** The kinds (of `kinds`) of the nearest such keyword in the 300 chars before pos, unless a NEG label is nearer. */
-function headingKind(ctx: Ctx, pos: number, kinds: number): number {
+/** The kinds (of `kinds`) of the nearest such keyword in the 300 chars before pos; a nearer NEG label gives 0 (or NEG,
+ *  `withNeg`). */
+function headingKind(ctx: Ctx, pos: number, kinds: number, withNeg = false): number {
   const from = Math.max(0, pos - 300);
   for (let i = lastHitBefore(ctx, pos); i >= 0 && ctx.hPos[i] >= from; i--) {
     const k = ctx.hKind[i];
-    if (k & K.NEG) return 0;
+    if (k & K.NEG) return withNeg ? K.NEG : 0;
     if (k & kinds) return k & kinds;
   }
   return 0;
@@ -1383,6 +1384,8 @@ function classifyNumber(
       if (groupsOk && !(L === 13 && d.startsWith('978'))) {
         let c = lab & K.CARD ? 0.98 : 0.9;
         if (weak && !(lab & K.CARD)) c = 0.75;
+        // a list headed as orders or references, with no card named since: ids that happen to pass Luhn
+        else if (!(lab & K.CARD) && headingKind(ctx, start, K.CARD | K.NEG, true) & K.NEG) c = 0.6;
         return num('credit_card', Math.min(capTo, c), d);
       }
     }
@@ -1408,7 +1411,7 @@ function classifyNumber(
   }
   if (L >= 8 && L <= 12 && gl >= 3 && !isDateShape(d, g, gl) && groupsWithin(g, gl, 2, 4)) {
     // grouped digits with no phone label and no trunk prefix are too weak to report at all
-    if (!(lab & K.PHONE) && d[0] !== '0') return false;
+    if (!(lab & K.PHONE) && (d[0] !== '0' || d[1] === '0')) return false; // (a trunk 0, then an area code: never 00…)
     const c = lab & K.PHONE ? 0.9 : 0.8;
     return num('phone', Math.min(capTo, c), d);
   }
