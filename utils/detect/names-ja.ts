@@ -34,7 +34,7 @@ import {
   JA_MODEL_START,
   JA_MODEL_W,
 } from './names-ja-model-data';
-import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
+import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_FAMILY_MORE, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
 
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
 const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
@@ -83,6 +83,7 @@ let CH = new Uint16Array(0);
 /** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c"), or -1 */
 const FAM_AT = new Map<number, number>();
 const GIV_AT = new Map<number, number>();
+const MORE_AT = new Map<number, number>();
 /** gimei family names (499): two-char ones as numbers (no string made per look-up), longer ones as strings */
 const GIMEI2 = new Set<number>();
 /** An exact key of a pair of CJK ideographs (U+4E00–U+9FFF), else -1: a small integer, so Set look-ups need no heap
@@ -308,6 +309,21 @@ export function jaFirstChars(): string {
   return FIRST_CHARS;
 }
 
+/** Calls back with the first two chars of each JA_FAMILY_MORE name, for scan.ts's pair table (its first chars stop
+ * the first pass already). */
+export function jaMorePairs(add: (a: number, b: number) => void): void {
+  const p = JA_FAMILY_MORE;
+  for (let g = p.indexOf(';'); g >= 0; ) {
+    const a = p.charCodeAt(g + 1);
+    const next = p.indexOf(';', g + 1);
+    const end = next < 0 ? p.length : next;
+    let j = g + 2;
+    while (j < end && p.charCodeAt(j) !== 44) add(a, p.charCodeAt(j++)); // one-char rests
+    for (j++; j < end; j = p.indexOf(',', j) + 1) add(a, p.charCodeAt(j)); // longer rests, each ended by ','
+    g = next;
+  }
+}
+
 /**
  * scan.ts's familyAt hook, at a kanji-run start whose gimei look-up failed: JA_CANDIDATE when a rule here may find
  * a name in the run (a dictionary family name or a 李-style name may start it, and it has 2+ kanji: the span model
@@ -342,7 +358,7 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
     let e = s + 1;
     while (e < n && e - s <= 10 && isKanji(t.charCodeAt(e))) e++;
     const c = t.charCodeAt(s);
-    if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
+    if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN | F_MODEL0) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
   }
   // a family name that rule 5 will report as the full name seen again (山田 after 山田太郎): not the model's
   const again = (s: number, e: number) => {
@@ -434,6 +450,20 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
       if (conf >= 0.8) remember(s, s + f, s, ce);
       return;
     }
+  }
+  // 1c. A family name of JA_FAMILY_MORE (its first char starts many ordinary words: 有吉, 円谷, 曽我) + a 2–3 kanji
+  // given name, the whole run, with clean edges (or + a role / honorific, then a one-kanji given name too)
+  if (!glued && L >= 3) {
+    const gm = groupAt(JA_FAMILY_MORE, MORE_AT, t.charCodeAt(s));
+    if (gm >= 0)
+      for (let f = Math.min(4, L - 1); f >= 2; f--) {
+        const g = L - f;
+        if (g > 3 || (g < 2 && !role && !honor) || !givenName(t, s + f, ce) || !inGroup(JA_FAMILY_MORE, gm, t, s, f)) continue;
+        if (notName(t, s, ce)) return;
+        emit(s, ce, role || honor ? 0.85 : 0.8);
+        remember(s, s + f, s, ce);
+        return;
+      }
   }
   // 1b. After 俳優の / 父の …: a family name the lists lack (2 kanji) before a given name the model or list knows
   if (L >= 4 && L <= 5 && !glued && CH[t.charCodeAt(s)] & F_FAM0 && personBefore(t, s) && givenName(t, s + 2, ce)) {

@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, jaMorePairs, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -174,6 +174,12 @@ function buildTables(): void {
     FAM_FIRST[ch] = 1;
     CLS[ch] |= C_ANY | C_FAM | C_FAM1;
   }
+  // names-ja.ts's JA_FAMILY_MORE: their first chars stop the pass already; their pairs ask familyAt
+  jaMorePairs((a, b) => {
+    if (!(CLS[a] & C_FAM)) return;
+    FAM_FIRST[a] = 1;
+    PAIRS[pairHash(a, b)] |= P_FAM;
+  });
   for (let c = 48; c <= 57; c++) CLS[c] = C_ANY;
   for (let c = 0xc0; c <= 0x24f; c++) CLS[c] |= C_ANY; // Latin letters beyond ASCII: noted once (Pass1.latin)
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
