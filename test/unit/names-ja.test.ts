@@ -115,3 +115,14 @@ describe('span model data and candidates', () => {
     expect(a).not.toEqual(b);
   });
 });
+
+describe('names inside longer text (rules, no model)', () => {
+  it('a gimei family + given name after a title in one kanji run (rule 1d)', () => {
+    jaModelEnabled(false);
+    expect(names('航空参謀山本健一中佐は戻った。')).toEqual(['山本健一']);
+    expect(names('柔道家木村正彦などが出場した。')).toEqual(['木村正彦']);
+    // a run that only contains a family name + kanji is no name
+    expect(names('東京都中野区中央で開かれた。')).toEqual([]);
+    expect(names('全日本柔道連盟会長は述べた。')).toEqual([]);
+  });
+});

@@ -341,7 +341,7 @@ export function jaCandidateAt(t: string, i: number): number {
  * scan.ts's first pass found (`starts`: gimei family names and jaCandidateAt), katakana names are found from their
  * ・ / = and from the honorifics after them (`honorifics`: positions of 様 さん 氏 … that follow katakana).
  */
-export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics: number[]): void {
+export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics: number[], inner?: Int32Array, nInner = 0): void {
   const n = t.length;
   runNo = 0;
   // family name → [where it starts, the full name's start, its end] for each full name found
@@ -366,6 +366,7 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
     if (at) for (let j = 0; j < at.length; j += 3) if (at[j] !== s && Math.abs(at[j] - s) <= NEAR) return true;
     return false;
   };
+  for (let k = 0; k < nInner; k++) innerName(t, inner![k], emit, remember);
   if (modelOn) modelNames(t, emit, starts, remember, again);
   // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
   let done = -1;
@@ -475,6 +476,37 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
     for (let k = s + 1; k < ce; k++) if (!(CH[t.charCodeAt(k)] & (F_FIRST | F_LAST | F_ONE))) return;
     if (L === 2 && !(CH[t.charCodeAt(s + 1)] & F_ONE)) return;
     emit(s, ce, glued ? 0.6 : role || honor ? 0.88 : 0.8);
+  }
+}
+
+/**
+ * 1d. A gimei family name inside a kanji run (scan.ts's famIn: 航空参謀吉岡忠一中佐, 柔道家木村政彦): with a 2–3 kanji
+ * given name that ends the run or is followed by a role word, after 2+ kanji of something else (a title, a job).
+ */
+function innerName(t: string, i: number, emit: Emit, remember: Remember): void {
+  const n = t.length;
+  let rs = i;
+  while (rs > 0 && i - rs < 8 && isKanji(t.charCodeAt(rs - 1))) rs--;
+  if (i - rs < 2 || isKanji(t.charCodeAt(rs - 1))) return;
+  let e = i + 1;
+  while (e < n && e - i < 10 && isKanji(t.charCodeAt(e))) e++;
+  if (isKanji(t.charCodeAt(e))) return;
+  const nx = e < n ? t.charCodeAt(e) : 0;
+  if (isKata(nx) || isLetter(nx)) return;
+  for (let f = 3; f >= 2; f--) {
+    if (!isFamily(t, i, f)) continue;
+    for (let ge = Math.min(e, i + f + 3); ge >= i + f + 2; ge--) {
+      // the given name ends the run, or a role word follows it
+      if (ge < e) {
+        const role = roleStartingAt(t, ge, e);
+        if (!role || ge + role[0].length !== e) continue;
+      }
+      if (!givenName(t, i + f, ge) || notName(t, i, ge)) continue;
+      if (modelOn && modelScore(t, i, ge) < JA_MODEL_LO[0]) return;
+      emit(i, ge, 0.8);
+      remember(i, i + f, i, ge);
+      return;
+    }
   }
 }
 

@@ -186,6 +186,11 @@ function buildTables(): void {
   CLS[64] = C_ANY;
 }
 
+/** Is a 2–3 char gimei family name at i? */
+function gimeiAt(t: string, i: number): boolean {
+  const k2 = pairKey(t.charCodeAt(i), t.charCodeAt(i + 1));
+  return k2 >= 0 && (FAM2.has(k2) || (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))));
+}
 /** Length of the gimei family name starting at i (longest); else JA_CANDIDATE for a names-ja.ts candidate, or 0. */
 function familyAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
@@ -367,6 +372,8 @@ interface Pass1 {
   alnumStarts: IntList;
   famS: IntList;
   famL: IntList;
+  /** gimei family names inside a kanji run (参謀吉岡忠一): names-ja.ts's only */
+  famIn: IntList;
   capStarts: IntList;
   /** Bit 1: a Latin letter beyond ASCII (À–ɏ) was seen (only then does the English pass look for names like Ávalos);
    * bit 2: an ASCII word was seen. */
@@ -391,7 +398,8 @@ function pass1(t: string): Pass1 {
   const famS = pooled(8, 64);
   const famL = pooled(9, 64);
   const capStarts = pooled(10, 64);
-  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin: 0 };
+  const famIn = pooled(16, 64);
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, capStarts, latin: 0 };
   const cls = CLS;
   let latin = 0;
   for (let i = 0; i < n; i++) {
@@ -441,13 +449,15 @@ function pass1(t: string): Pass1 {
     // two small tables (the char's class bits, the pair's) turn most of these away before any call
     const cl = cls[c];
     const pair = pairAt(t, i, c);
-    if (cl & C_FAM && (cl & C_FAM1 || pair & P_FAM) && !isKanji(prev)) {
-      // family name at the start of a kanji run
-      const len = familyAt(t, i);
-      if (len) {
-        famS.push(i);
-        famL.push(len);
-      }
+    if (cl & C_FAM && (cl & C_FAM1 || pair & P_FAM)) {
+      if (!isKanji(prev)) {
+        // family name at the start of a kanji run
+        const len = familyAt(t, i);
+        if (len) {
+          famS.push(i);
+          famL.push(len);
+        }
+      } else if (pair & P_FAM && isKanji(t.charCodeAt(i + 3)) && gimeiAt(t, i)) famIn.push(i); // 参謀吉岡忠一
     }
     if (cl & C_KW && (cl & C_KW1 || pair & P_KW)) keywordAt(p, t, i, c, prev);
   }
@@ -517,7 +527,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
-  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin } = pass1(t);
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, capStarts, latin } = pass1(t);
 
   const ctx: Ctx = {
     text,
@@ -544,7 +554,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanEmails(ctx, ats);
   scanAlnumIds(ctx, alnumStarts);
   scanAddresses(ctx, rS, rE);
-  scanNames(ctx, famS, famL, capStarts);
+  scanNames(ctx, famS, famL, famIn, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
   ctx.prose = true; // (the English pass finds labelled names too: add() tells them apart)
@@ -1731,7 +1741,7 @@ export function lowerKey(k: string): string {
   return k;
 }
 
-function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): void {
+function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, capStarts: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
   const nameKey = (s: number, e: number) => lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
@@ -1852,7 +1862,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
   const kataHonor: number[] = [];
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
-  scanJaNames(t, emit, jaStarts, kataHonor);
+  scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n);
   ctx.prose = false;
 }
 
