@@ -126,3 +126,17 @@ describe('names inside longer text (rules, no model)', () => {
     expect(names('全日本柔道連盟会長は述べた。')).toEqual([]);
   });
 });
+
+describe('katakana names joined by ・ (rule 4)', () => {
+  it('after a position code glued before it, before 作, before a role that follows people', () => {
+    jaModelEnabled(false);
+    expect(names('先発はFWジョン・スミス、DFが二人。')).toEqual(['ジョン・スミス']);
+    expect(names('全曲ジョン・スミス作。')).toEqual(['ジョン・スミス']);
+    expect(names('作画はスティーブ・ロジャーズ作画の回。')).toContain('スティーブ・ロジャーズ');
+    expect(names('アル・ゴドウ副大統領が訪れた。')).toEqual(['アル・ゴドウ']);
+    // a work or a company, not its author
+    expect(names('ジョン・スミス作品集が出た。')).toEqual([]);
+    expect(names('SONYジョン・スミス')).toEqual([]);
+    expect(names('Appleジョン・スミス')).toEqual([]);
+  });
+});

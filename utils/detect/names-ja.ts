@@ -548,6 +548,14 @@ function orgBefore(t: string, s: number): boolean {
   return t.charCodeAt(s - 1) === 0x306e && wordNoBefore(t, s, (ORG_BY_LAST ??= byLast(ORG_NOUNS)));
 }
 
+/** 2–3 capital letters right before s, after no letter or digit: a code glued to a name (FW, GK, MF, Dr)? */
+function codeBefore(t: string, s: number): boolean {
+  let b = s;
+  while (b > 0 && s - b < 4 && t.charCodeAt(b - 1) >= 65 && t.charCodeAt(b - 1) <= 90) b--;
+  const c = b > 0 ? t.charCodeAt(b - 1) : 0;
+  return s - b >= 2 && s - b <= 3 && !isLetter(c) && !(c >= 48 && c <= 57);
+}
+
 /** Rule 4 on the katakana run starting at s; returns where the run ends. */
 function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   const n = t.length;
@@ -581,7 +589,8 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   const e = i;
   if (s > 0) {
     const p = t.charCodeAt(s - 1);
-    if (p === 0x30fb || p === 0x3d || isLetter(p)) return e; // the tail of a longer name or word
+    // the tail of a longer name or word, but not after a position or title code glued before it (FWルーカス・…, GK…)
+    if (p === 0x30fb || p === 0x3d || (isLetter(p) && !codeBefore(t, s))) return e;
   }
   const nx = e < n ? t.charCodeAt(e) : 0;
   let role: Role | null = null;
@@ -589,7 +598,8 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
     let re = e + 1;
     while (re < n && isKanji(t.charCodeAt(re))) re++;
     role = roleStartingAt(t, e, re);
-    if (!role && NOT_AFTER_NAME.has(nx)) return e;
+    // 作 alone (リック・ニールセン作。) is who wrote it; before more kanji a work (…作品) or a name of something
+    if (!role && NOT_AFTER_NAME.has(nx) && !(nx === 0x4f5c && parts >= 2 && (re === e + 1 || t.startsWith('作画', e)))) return e;
   }
   const honor = honorificAt(t, e);
   if (parts >= 2) {
@@ -598,6 +608,8 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
     if (inKata(0, t, s, firstEnd)) conf = 0.85;
     else if (firstEnd - s >= 2 && inKata(1, t, lastStart, e)) conf = 0.8;
     else if ((role && role[1] === 3) || personBefore(t, s)) conf = 0.8;
+    // a role that follows people and places, not companies (首相, 将軍, 博士), after parts that are no common loanword
+    else if (role && role[1] === 2 && !inLoan(JA_LOAN, t, lastStart, e) && !inLoan(JA_LOAN, t, s, firstEnd)) conf = 0.8;
     if (conf && (role || honor)) conf += 0.05;
     if (conf) {
       emit(s, e, conf);
