@@ -140,3 +140,22 @@ describe('katakana names joined by ・ (rule 4)', () => {
     expect(names('Appleジョン・スミス')).toEqual([]);
   });
 });
+
+describe('role words after a name', () => {
+  it('titles of heads of state and academics, 候補 and 代表 after a dictionary name', () => {
+    jaModelEnabled(false);
+    expect(names('東大の加藤健一郎名誉教授が述べた。')).toEqual(['加藤健一郎']);
+    expect(names('李明哲国家主席が訪れた。')).toEqual(['李明哲']);
+    expect(names('陳水扁総統の演説。')).toEqual(['陳水扁']);
+    expect(names('選挙では山田太郎候補が勝った。')).toEqual(['山田太郎']);
+    // a nationality before 選手 is no name; nor a post without a name
+    expect(names('韓国人選手が来日した。')).toEqual([]);
+    expect(names('中国国家主席が訪日した。')).toEqual([]);
+    expect(names('優勝候補の筆頭だ。')).toEqual([]);
+    expect(names('日本代表は勝った。')).toEqual([]);
+  });
+  it('a family name that starts like an ordinary word (JA_FAMILY_MORE) before a role', () => {
+    jaModelEnabled(false);
+    expect(names('また有賀艦長は命じた。')).toEqual(['有賀']);
+  });
+});

@@ -60,10 +60,10 @@ const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮�
  */
 const ROLE_TITLE = '氏|様|殿|夫人|夫妻|容疑者|被告|被告人';
 const ROLE_ANY =
-  '君|先生|選手|投手|捕手|監督|教授|准教授|博士|大統領|副大統領|首相|夫人|夫妻|容疑者|被告|議員|上院議員|下院議員|大臣|外相|国王|女王|皇帝|将軍|元帥|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|艦長|弁護士|医師|記者|騎手|棋士|名人|判事|検事|党首|書記長|牧師|神父|司教|王子|王女|王妃|皇太子|外務大臣|報道官|監修|作曲|作詞|編曲|原作|主演|一家|兄弟|姉妹';
+  '君|先生|選手|投手|捕手|監督|教授|准教授|博士|大統領|副大統領|首相|総統|国家主席|主席|総書記|第一書記|名誉教授|客員教授|特任教授|参議|夫人|夫妻|容疑者|被告|議員|上院議員|下院議員|大臣|外相|国王|女王|皇帝|将軍|元帥|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|艦長|弁護士|医師|記者|騎手|棋士|名人|判事|検事|党首|書記長|牧師|神父|司教|王子|王女|王妃|皇太子|外務大臣|報道官|監修|作曲|作詞|編曲|原作|主演|一家|兄弟|姉妹';
 /** Roles that follow a name but also follow a company, a team or a place: only after a dictionary name. */
 const ROLE_NAME =
-  '社長|会長|副会長|副社長|部長|課長|係長|主任|専務|常務|理事長|院長|校長|学長|館長|委員長|総裁|幹事長|総理|知事|頭取|局長|所長|署長|隊長|団長|座長|組長|議長|副議長|コーチ|代表取締役|会計|司令官|司令|船長|講師|助教|准教|研究員|理事|社員|店長|園長';
+  '社長|会長|副会長|副社長|部長|課長|係長|主任|専務|常務|理事長|院長|校長|学長|館長|委員長|総裁|幹事長|総理|知事|頭取|局長|所長|署長|隊長|団長|座長|組長|議長|副議長|コーチ|代表取締役|会計|司令官|司令|船長|講師|助教|准教|研究員|理事|社員|店長|園長|候補|代表';
 /** Roles that follow a place as often as a family name (千葉市長): only after a full name. */
 const ROLE_PLACE = '市長|町長|村長|区長|市議|県議|都議|府議|町議|村議';
 
@@ -454,11 +454,15 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
   }
   // 1c. A family name of JA_FAMILY_MORE (its first char starts many ordinary words: 有吉, 円谷, 曽我) + a 2–3 kanji
   // given name, the whole run, with clean edges (or + a role / honorific, then a one-kanji given name too)
-  if (!glued && L >= 3) {
+  if (!glued && (L >= 3 || role)) {
     const gm = groupAt(JA_FAMILY_MORE, MORE_AT, t.charCodeAt(s));
     if (gm >= 0)
-      for (let f = Math.min(4, L - 1); f >= 2; f--) {
+      for (let f = Math.min(4, L); f >= 2; f--) {
         const g = L - f;
+        if (g === 0 && strength >= 1 && inGroup(JA_FAMILY_MORE, gm, t, s, f)) {
+          emit(s, ce, 0.85); // with a role: 有賀艦長
+          return;
+        }
         if (g > 3 || (g < 2 && !role && !honor) || !givenName(t, s + f, ce) || !inGroup(JA_FAMILY_MORE, gm, t, s, f)) continue;
         if (notName(t, s, ce)) return;
         emit(s, ce, role || honor ? 0.85 : 0.8);
@@ -473,7 +477,8 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
   }
   // 3. Chinese / Korean: 李 + 承晩
   if (CH[t.charCodeAt(s)] & F_CN && (L === 2 || L === 3)) {
-    for (let k = s + 1; k < ce; k++) if (!(CH[t.charCodeAt(k)] & (F_FIRST | F_LAST | F_ONE))) return;
+    // any two kanji before a role that follows people only (陳水扁総統, not 韓国人選手); else name kanji only
+    if (!(L === 3 && role && role[1] >= 2 && !'人国系軍党省州側'.includes(t[ce - 1]))) for (let k = s + 1; k < ce; k++) if (!(CH[t.charCodeAt(k)] & (F_FIRST | F_LAST | F_ONE))) return;
     if (L === 2 && !(CH[t.charCodeAt(s + 1)] & F_ONE)) return;
     emit(s, ce, glued ? 0.6 : role || honor ? 0.88 : 0.8);
   }
