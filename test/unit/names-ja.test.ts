@@ -159,3 +159,17 @@ describe('role words after a name', () => {
     expect(names('また有賀艦長は命じた。')).toEqual(['有賀']);
   });
 });
+
+describe('one katakana word before a post (rule 4)', () => {
+  it('a post of state, army or church after a word that is no common loanword', () => {
+    jaModelEnabled(false);
+    expect(names('会談にはボルコフ首相が出た。')).toEqual(['ボルコフ']);
+    expect(names('そしてザルニク将軍は退いた。')).toEqual(['ザルニク']);
+    // a country, a field, a post that does not end the run
+    expect(names('イギリス首相は述べた。')).toEqual([]);
+    expect(names('ウクライナ大統領が来た。')).toEqual([]);
+    expect(names('アニメーション監督として活躍した。')).toEqual([]);
+    expect(names('フィギュアスケート選手権に出た。')).toEqual([]);
+    expect(names('ボルコフ首相官邸に入った。')).toEqual([]);
+  });
+});

@@ -67,6 +67,11 @@ const ROLE_NAME =
 /** Roles that follow a place as often as a family name (千葉市長): only after a full name. */
 const ROLE_PLACE = '市長|町長|村長|区長|市議|県議|都議|府議|町議|村議';
 
+/** Roles after which one katakana word (not a common loanword: イギリス首相) is a person: posts of state, army, church and
+ * court, not jobs that follow a field (アニメーション監督, ピアノ教授, サッカー選手). */
+const KATA_ROLE = new Set(
+  '首相|大統領|副大統領|総統|将軍|元帥|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|国王|女王|皇帝|王子|王女|王妃|皇太子|博士|外相|党首|上院議員|下院議員|司教|牧師|神父|夫人|夫妻|艦長|判事'.split('|'),
+);
 /** Last katakana words of organisations and places: ナンシー・ロペス・ゴルフ is a company, not a name. */
 const ORG_KATA = new Set(
   'ホテル|センター|クラブ|カンパニー|コーポレーション|システムズ|システム|グループ|ゴルフ|ショップ|ストア|ホール|パーク|スクエア|タワー|ビル|ビルディング|プラザ|エアライン|エアラインズ|レコード|レコーズ|ピクチャーズ|エンターテインメント|エンタテインメント|フィルム|フィルムズ|プロダクション|プロダクションズ|ブラザーズ|サービス|ジャパン|インターナショナル|テクノロジー|テクノロジーズ|ラボ|スタジオ|スタジオズ|ゲームス|ゲームズ|カレッジ|アカデミー|ユニバーシティ|スクール|シアター|ミュージアム|ギャラリー|ストリート|アベニュー|ロード|ステーション|ビーチ|アイランド|マウンテン|リバー|レイク|ベイ|シティ|タウン|ビレッジ|ヴィレッジ|カップ|トロフィー|ショー|フェスティバル|アワード|ライブラリー|ファンド|ファウンデーション|ホールディングス|ネットワーク|ネットワークス|メディア|ラジオ|テレビ|ニュース|タイムズ|ジャーナル|マガジン|フーズ|モーターズ|モーター|エレクトリック|ケミカル|ファーマ|バンク|キャピタル|パートナーズ|アソシエイツ|ユナイテッド|シティー|スタジアム|アリーナ|ドーム|ガーデン|ガーデンズ|ハウス|ホーム|ハイツ|マンション|レジデンス|モール|マート|マーケット|カフェ|レストラン|バー|ダイナー|ベーカリー|ブランド|コレクション|シリーズ|エディション|バージョン|モデル|プロジェクト|ミッション|オペレーション|キャンペーン|リーグ|カンファレンス|チャンピオンシップ|トーナメント|オープン|クラシック|グランプリ|レース|マラソン'.split('|'),
@@ -304,6 +309,13 @@ type Remember = (s: number, e: number, fs: number, fe: number) => void;
 /** famL value for a kanji-run start that only this file's rules may use (see jaCandidateAt). */
 export const JA_CANDIDATE = 8;
 
+/** First chars of the roles of KATA_ROLE: scan.ts's first pass stops at them too, to note kanji after katakana. */
+export function jaKataRoleFirstChars(): string {
+  let out = '';
+  for (const w of KATA_ROLE) if (!out.includes(w[0])) out += w[0];
+  return out;
+}
+
 /** Chars that may start a name here and are not gimei family-name starts: scan.ts's first pass stops at them. */
 export function jaFirstChars(): string {
   return FIRST_CHARS;
@@ -341,7 +353,16 @@ export function jaCandidateAt(t: string, i: number): number {
  * scan.ts's first pass found (`starts`: gimei family names and jaCandidateAt), katakana names are found from their
  * ・ / = and from the honorifics after them (`honorifics`: positions of 様 さん 氏 … that follow katakana).
  */
-export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics: number[], inner?: Int32Array, nInner = 0): void {
+export function scanJaNames(
+  t: string,
+  emit: Emit,
+  starts: number[],
+  honorifics: number[],
+  inner?: Int32Array,
+  nInner = 0,
+  kataEnds?: Int32Array,
+  nKataEnds = 0,
+): void {
   const n = t.length;
   runNo = 0;
   // family name → [where it starts, the full name's start, its end] for each full name found
@@ -390,6 +411,9 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
   for (let p = t.indexOf('='); p > 0; p = t.indexOf('=', p + 1)) fromInside(p);
   done = -1;
   for (const p of honorifics) fromInside(p);
+  // and from a role word right after one (ギゾー首相, ケリー博士): scan.ts's kanji after katakana (kataEnds)
+  done = -1;
+  for (let k = 0; k < nKataEnds; k++) if (CH[t.charCodeAt(kataEnds![k])] & F_ROLE0) fromInside(kataEnds![k]);
   // one katakana word as the subject (ゲイリーは, ボーマンが): the model's kind 2 (not before と: one in ten a name, and
   // a third of the cost)
   if (modelOn) for (let q = 0; q < PARTICLES.length; q++) kataBefore(t, PARTICLES[q], emit);
@@ -629,6 +653,8 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   let ruled = true;
   if (known && (honor || role![1] >= 1)) emit(s, e, 0.85);
   else if (role && role[1] === 3 && e - s >= 3) emit(s, e, 0.8);
+  // a post of state, army or church that ends the kanji run, after a word that is no common loanword or country
+  else if (role && KATA_ROLE.has(role[0]) && e - s >= 3 && !isKanji(t.charCodeAt(e + role[0].length)) && !inLoan(JA_LOAN, t, s, e)) emit(s, e, 0.8);
   else ruled = false;
   if (!ruled || visit) kataModel(t, s, e, 2, emit);
   return e;

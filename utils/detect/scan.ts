@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, jaMorePairs, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, jaKataRoleFirstChars, jaMorePairs, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -180,6 +180,9 @@ function buildTables(): void {
     FAM_FIRST[a] = 1;
     PAIRS[pairHash(a, b)] |= P_FAM;
   });
+  // roles after a katakana name (ギゾー首相): the pass notes kanji right after katakana where it stops
+  const kr = jaKataRoleFirstChars();
+  for (let k = 0; k < kr.length; k++) CLS[kr.charCodeAt(k)] |= C_ANY;
   for (let c = 48; c <= 57; c++) CLS[c] = C_ANY;
   for (let c = 0xc0; c <= 0x24f; c++) CLS[c] |= C_ANY; // Latin letters beyond ASCII: noted once (Pass1.latin)
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
@@ -374,6 +377,8 @@ interface Pass1 {
   famL: IntList;
   /** gimei family names inside a kanji run (参謀吉岡忠一): names-ja.ts's only */
   famIn: IntList;
+  /** kanji right after katakana, where the pass stopped (a role after a name: ギゾー首相): names-ja.ts's only */
+  kataEnds: IntList;
   capStarts: IntList;
   /** Bit 1: a Latin letter beyond ASCII (À–ɏ) was seen (only then does the English pass look for names like Ávalos);
    * bit 2: an ASCII word was seen. */
@@ -399,7 +404,8 @@ function pass1(t: string): Pass1 {
   const famL = pooled(9, 64);
   const capStarts = pooled(10, 64);
   const famIn = pooled(16, 64);
-  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, capStarts, latin: 0 };
+  const kataEnds = pooled(17, 64);
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, capStarts, latin: 0 };
   const cls = CLS;
   let latin = 0;
   for (let i = 0; i < n; i++) {
@@ -449,6 +455,7 @@ function pass1(t: string): Pass1 {
     // two small tables (the char's class bits, the pair's) turn most of these away before any call
     const cl = cls[c];
     const pair = pairAt(t, i, c);
+    if (prev >= 0x30a1 && prev <= 0x30fc && prev !== 0x30fb && c >= 0x4e00) kataEnds.push(i);
     if (cl & C_FAM && (cl & C_FAM1 || pair & P_FAM)) {
       if (!isKanji(prev)) {
         // family name at the start of a kanji run
@@ -527,7 +534,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
-  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, capStarts, latin } = pass1(t);
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, capStarts, latin } = pass1(t);
 
   const ctx: Ctx = {
     text,
@@ -554,7 +561,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanEmails(ctx, ats);
   scanAlnumIds(ctx, alnumStarts);
   scanAddresses(ctx, rS, rE);
-  scanNames(ctx, famS, famL, famIn, capStarts);
+  scanNames(ctx, famS, famL, famIn, kataEnds, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
   ctx.prose = true; // (the English pass finds labelled names too: add() tells them apart)
@@ -1741,7 +1748,7 @@ export function lowerKey(k: string): string {
   return k;
 }
 
-function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, capStarts: IntList): void {
+function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataEnds: IntList, capStarts: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
   const nameKey = (s: number, e: number) => lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
@@ -1862,7 +1869,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, capSt
   // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
   const kataHonor: number[] = [];
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
-  scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n);
+  scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n, kataEnds.a, kataEnds.n);
   ctx.prose = false;
 }
 
