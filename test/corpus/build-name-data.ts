@@ -136,6 +136,15 @@ function looksLikeName(w: string): boolean {
   return false;
 }
 const notName = [...words].filter((w) => KANJI.test(w) && w.length >= 3 && w.length <= 6 && looksLikeName(w)).sort();
+// Ordinary words the given-name check takes for a given name (英雄, 健康, 一生), unless IPADIC knows them about as well
+// as a given name (和子): names-ja.ts skips them where a given name stands alone (長女の恵美子は).
+const wordCost = minCost(
+  WORD_FILES.filter((f) => f !== 'Noun.place.csv' && f !== 'Noun.org.csv' && f !== 'Noun.proper.csv').flatMap((f) => csv(f).filter((r) => r.pos2 !== '人名')),
+  () => true,
+).cost;
+const notGiven = [...wordCost.keys()]
+  .filter((w) => KANJI.test(w) && (modelGiven(w) || givenSet.has(w)) && !((giv.cost.get(w) ?? Infinity) <= wordCost.get(w)! + 500))
+  .sort();
 
 // Katakana names.
 const kataWords = new Set([...words].filter((w) => KATA.test(w)));
@@ -225,6 +234,8 @@ export const GIVEN_LAST = '${GIVEN_LAST.join('')}';
 export const GIVEN_ONE = '${GIVEN_ONE.join('')}';
 /** ${notName.length} ordinary words (IPADIC places, organisations, nouns) that look like family + given. */
 export const NOT_NAME = '|${notName.join('|')}|';
+/** ${notGiven.length} ordinary words (IPADIC nouns) that look like a 2–3 kanji given name. */
+export const NOT_GIVEN = '|${notGiven.join('|')}|';
 /** ${kataGiven.length} katakana given names, each katakana as one ASCII char (see kataAscii in the generator). */
 export const KATA_GIVEN = '${jsString(' ' + kataGiven.map(kataAscii).join(' ') + ' ')}';
 /** ${kataFamily.length} katakana family names, encoded the same way. */
@@ -241,6 +252,7 @@ console.log(
     givenLast: GIVEN_LAST.length,
     givenOne: GIVEN_ONE.length,
     notName: notName.length,
+    notGiven: notGiven.length,
     kataGiven: kataGiven.length,
     kataFamily: kataFamily.length,
   }),

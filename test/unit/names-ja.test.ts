@@ -173,3 +173,19 @@ describe('one katakana word before a post (rule 4)', () => {
     expect(names('ボルコフ首相官邸に入った。')).toEqual([]);
   });
 });
+
+describe('a given name after a kinship word (rule 1e)', () => {
+  it('kanji given names the dictionaries take, listed katakana ones; no ordinary word', () => {
+    jaModelEnabled(false);
+    expect(names('長女の恵子は医師になった。')).toEqual(['恵子']);
+    expect(names('父・浩一は町長だった。')).toEqual(['浩一']);
+    expect(names('四女千恵子は高校に進んだ。')).toEqual(['千恵子']);
+    expect(names('父リチャードは船乗りだった。')).toEqual(['リチャード']);
+    expect(names('兄の健康を気遣った。')).toEqual([]);
+    expect(names('父の英雄譚を聞いた。')).toEqual([]);
+    expect(names('母の一生を描いた。')).toEqual([]);
+    expect(names('神父の説教は長い。')).toEqual([]);
+    expect(names('妻の実家に行く。')).toEqual([]);
+    expect(names('母のスマホが鳴った。')).toEqual([]);
+  });
+});

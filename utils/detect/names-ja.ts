@@ -34,7 +34,7 @@ import {
   JA_MODEL_START,
   JA_MODEL_W,
 } from './names-ja-model-data';
-import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_FAMILY_MORE, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
+import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_FAMILY_MORE, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_GIVEN, NOT_NAME } from './names-data';
 
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
 const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
@@ -362,6 +362,8 @@ export function scanJaNames(
   nInner = 0,
   kataEnds?: Int32Array,
   nKataEnds = 0,
+  kin?: Int32Array,
+  nKin = 0,
 ): void {
   const n = t.length;
   runNo = 0;
@@ -417,7 +419,51 @@ export function scanJaNames(
   // one katakana word as the subject (ゲイリーは, ボーマンが): the model's kind 2 (not before と: one in ten a name, and
   // a third of the cost)
   if (modelOn) for (let q = 0; q < PARTICLES.length; q++) kataBefore(t, PARTICLES[q], emit);
+  for (let k = 0; k < nKin; k++) kinName(t, kin![k], emit);
   if (surnames) sameTextSurnames(t, surnames, emit);
+}
+
+/** Last chars of kinship words (KIN_WORDS): scan.ts notes where its first pass meets them. */
+export const JA_KIN_LAST = '父母妻夫兄弟姉妹娘子男女孫';
+/** Kinship words a given name follows (長女の恵美子, 父・浩三郎, 弟俊介, 父リチャード). */
+const KIN_WORDS = ['息子', '長男', '次男', '三男', '四男', '長女', '次女', '三女', '四女', '父', '母', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '孫'];
+/** Kanji that make a kinship word of the one after them (祖父, 叔母, 義兄): the rest of a kanji run before it is none. */
+const KIN_PREFIX = '祖叔伯義実養';
+let NOT_GIVEN_SET: Set<string> | null = null;
+
+/**
+ * 1e. A given name right after a kinship word ending at i (+ の / ・): a 2–3 kanji one the given-name check takes and
+ * that is no ordinary word (NOT_GIVEN: 英雄, 健康), or a katakana given name from the list, ending before no more
+ * kanji or katakana.
+ */
+function kinName(t: string, i: number, emit: Emit): void {
+  let w = '';
+  for (const k of KIN_WORDS) if (t.startsWith(k, i + 1 - k.length)) {
+    w = k;
+    break;
+  }
+  if (!w) return;
+  let b = i + 1 - w.length;
+  if (KIN_PREFIX.includes(t[b - 1]) && w.length === 1) b--;
+  if (isKanji(t.charCodeAt(b - 1))) return; // 神父, 漁夫, 電子
+  let s = i + 1;
+  const sep = t.charCodeAt(s);
+  if (sep === 0x306e || sep === 0x30fb) s++; // の ・
+  const c = t.charCodeAt(s);
+  let e = s;
+  if (isKata(c)) {
+    while (e < t.length && isKata(t.charCodeAt(e))) e++;
+    const a = t.charCodeAt(e);
+    if (e - s < 2 || isKanji(a) || a === 0x30fb || a === 0x3d || isLetter(a) || c === 0x30fc) return;
+    if (inKata(0, t, s, e)) emit(s, e, 0.8);
+    return;
+  }
+  if (!isKanji(c)) return;
+  while (e < t.length && e - s <= 4 && isKanji(t.charCodeAt(e))) e++;
+  const a = t.charCodeAt(e);
+  if (e - s < 2 || e - s > 3 || isKanji(a) || isKata(a) || isLetter(a) || !givenName(t, s, e)) return;
+  NOT_GIVEN_SET ??= new Set(NOT_GIVEN.split('|'));
+  if (!NOT_GIVEN_SET.has(t.slice(s, e)) && !notName(t, s, e)) emit(s, e, 0.8);
 }
 
 const PARTICLES = ['は', 'が'];

@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, jaKataRoleFirstChars, jaMorePairs, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaKataRoleFirstChars, jaMorePairs, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -88,6 +88,8 @@ const C_KW = 2;
 const C_KW1 = 4;
 const C_FAM = 8;
 const C_FAM1 = 16;
+/** ends a kinship word (父 妻 長女): names-ja.ts looks for a given name after it */
+const C_KIN = 32;
 /** By pairHash of a char and the next (upper-case ASCII lowered): P_KW a keyword, P_FAM a family name may start so. */
 let PAIRS = new Uint8Array(0);
 const P_KW = 1;
@@ -183,6 +185,7 @@ function buildTables(): void {
   // roles after a katakana name (ギゾー首相): the pass notes kanji right after katakana where it stops
   const kr = jaKataRoleFirstChars();
   for (let k = 0; k < kr.length; k++) CLS[kr.charCodeAt(k)] |= C_ANY;
+  for (let k = 0; k < JA_KIN_LAST.length; k++) CLS[JA_KIN_LAST.charCodeAt(k)] |= C_ANY | C_KIN;
   for (let c = 48; c <= 57; c++) CLS[c] = C_ANY;
   for (let c = 0xc0; c <= 0x24f; c++) CLS[c] |= C_ANY; // Latin letters beyond ASCII: noted once (Pass1.latin)
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
@@ -379,6 +382,8 @@ interface Pass1 {
   famIn: IntList;
   /** kanji right after katakana, where the pass stopped (a role after a name: ギゾー首相): names-ja.ts's only */
   kataEnds: IntList;
+  /** kinship words' last chars (父, 長女): names-ja.ts's only */
+  kin: IntList;
   capStarts: IntList;
   /** Bit 1: a Latin letter beyond ASCII (À–ɏ) was seen (only then does the English pass look for names like Ávalos);
    * bit 2: an ASCII word was seen. */
@@ -405,7 +410,8 @@ function pass1(t: string): Pass1 {
   const capStarts = pooled(10, 64);
   const famIn = pooled(16, 64);
   const kataEnds = pooled(17, 64);
-  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, capStarts, latin: 0 };
+  const kin = pooled(18, 64);
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, latin: 0 };
   const cls = CLS;
   let latin = 0;
   for (let i = 0; i < n; i++) {
@@ -456,6 +462,7 @@ function pass1(t: string): Pass1 {
     const cl = cls[c];
     const pair = pairAt(t, i, c);
     if (prev >= 0x30a1 && prev <= 0x30fc && prev !== 0x30fb && c >= 0x4e00) kataEnds.push(i);
+    if (cl & C_KIN) kin.push(i);
     if (cl & C_FAM && (cl & C_FAM1 || pair & P_FAM)) {
       if (!isKanji(prev)) {
         // family name at the start of a kanji run
@@ -534,7 +541,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
-  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, capStarts, latin } = pass1(t);
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, latin } = pass1(t);
 
   const ctx: Ctx = {
     text,
@@ -561,7 +568,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanEmails(ctx, ats);
   scanAlnumIds(ctx, alnumStarts);
   scanAddresses(ctx, rS, rE);
-  scanNames(ctx, famS, famL, famIn, kataEnds, capStarts);
+  scanNames(ctx, famS, famL, famIn, kataEnds, kin, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
   ctx.prose = true; // (the English pass finds labelled names too: add() tells them apart)
@@ -1748,7 +1755,7 @@ export function lowerKey(k: string): string {
   return k;
 }
 
-function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataEnds: IntList, capStarts: IntList): void {
+function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataEnds: IntList, kin: IntList, capStarts: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
   const nameKey = (s: number, e: number) => lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
@@ -1869,7 +1876,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
   // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
   const kataHonor: number[] = [];
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
-  scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n, kataEnds.a, kataEnds.n);
+  scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n, kataEnds.a, kataEnds.n, kin.a, kin.n);
   ctx.prose = false;
 }
 
