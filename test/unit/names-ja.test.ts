@@ -117,12 +117,16 @@ describe('span model data and candidates', () => {
 });
 
 describe('names inside longer text (rules, no model)', () => {
-  it('a gimei family + given name after a title in one kanji run (rule 1d)', () => {
+  it('a listed family + given name after a title in one kanji run (rule 1d)', () => {
     jaModelEnabled(false);
     expect(names('航空参謀山本健一中佐は戻った。')).toEqual(['山本健一']);
     expect(names('柔道家木村正彦などが出場した。')).toEqual(['木村正彦']);
-    // a run that only contains a family name + kanji is no name
+    expect(names('番組では編曲寺岡真三が担当した。')).toEqual(['寺岡真三']);
+    // a run that only contains a family name + kanji is no name, nor a town in an address
     expect(names('東京都中野区中央で開かれた。')).toEqual([]);
+    expect(names('富山県柏崎市福貴189-89')).toEqual([]);
+    // the family name seen again, glued to katakana, is no name (出川ガール)
+    expect(names('司会の寺岡真三が寺岡ガールと出た。')).toEqual(['寺岡真三']);
     expect(names('全日本柔道連盟会長は述べた。')).toEqual([]);
   });
 });

@@ -321,10 +321,10 @@ export function jaFirstChars(): string {
   return FIRST_CHARS;
 }
 
-/** Calls back with the first two chars of each JA_FAMILY_MORE name, for scan.ts's pair table (its first chars stop
- * the first pass already). */
-export function jaMorePairs(add: (a: number, b: number) => void): void {
-  const p = JA_FAMILY_MORE;
+/** Calls back with the first two chars of each JA_FAMILY_MORE name (more: true) or JA_FAMILY name, for scan.ts's pair
+ * table (their first chars stop the first pass already). */
+export function jaFamilyPairs(more: boolean, add: (a: number, b: number) => void): void {
+  const p = more ? JA_FAMILY_MORE : JA_FAMILY;
   for (let g = p.indexOf(';'); g >= 0; ) {
     const a = p.charCodeAt(g + 1);
     const next = p.indexOf(';', g + 1);
@@ -554,15 +554,23 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
   }
 }
 
+/** Last chars of places in an address (富山県, 柏崎市): a name after them is a town, and none starts its given name. */
+const PLACE_END = '都道府県市区町村郡';
+
+/** Does a listed (gimei or JA_FAMILY) 2–3 kanji family name start at i? scan.ts's check for names inside a run. */
+export function jaFamilyInside(t: string, i: number): boolean {
+  return (CH[t.charCodeAt(i)] & F_FAM0) !== 0 && (isFamily(t, i, 2) || isFamily(t, i, 3));
+}
+
 /**
- * 1d. A gimei family name inside a kanji run (scan.ts's famIn: 航空参謀吉岡忠一中佐, 柔道家木村政彦): with a 2–3 kanji
+ * 1d. A listed family name inside a kanji run (scan.ts's famIn: 航空参謀吉岡忠一中佐, 柔道家木村政彦): with a 2–3 kanji
  * given name that ends the run or is followed by a role word, after 2+ kanji of something else (a title, a job).
  */
 function innerName(t: string, i: number, emit: Emit, remember: Remember): void {
   const n = t.length;
   let rs = i;
   while (rs > 0 && i - rs < 8 && isKanji(t.charCodeAt(rs - 1))) rs--;
-  if (i - rs < 2 || isKanji(t.charCodeAt(rs - 1))) return;
+  if (i - rs < 2 || isKanji(t.charCodeAt(rs - 1)) || PLACE_END.includes(t[i - 1])) return; // not 富山県柏崎…
   let e = i + 1;
   while (e < n && e - i < 10 && isKanji(t.charCodeAt(e))) e++;
   if (isKanji(t.charCodeAt(e))) return;
@@ -576,7 +584,7 @@ function innerName(t: string, i: number, emit: Emit, remember: Remember): void {
         const role = roleStartingAt(t, ge, e);
         if (!role || ge + role[0].length !== e) continue;
       }
-      if (!givenName(t, i + f, ge) || notName(t, i, ge)) continue;
+      if (!givenName(t, i + f, ge) || notName(t, i, ge) || PLACE_END.includes(t[i + f])) continue; // 柏崎市…
       if (modelOn && modelScore(t, i, ge) < JA_MODEL_LO[0]) return;
       emit(i, ge, 0.8);
       remember(i, i + f, i, ge);
@@ -725,7 +733,7 @@ function sameTextSurnames(t: string, surnames: Map<string, number[]>, emit: Emit
         done = p;
         const b = p > 0 ? t.charCodeAt(p - 1) : 0;
         const a = p + w.length < t.length ? t.charCodeAt(p + w.length) : 0;
-        if (kata ? isKata(b) || b === 0x30fb || b === 0x3d || isKata(a) || a === 0x30fb || a === 0x3d : isKanji(b)) continue;
+        if (kata ? isKata(b) || b === 0x30fb || b === 0x3d || isKata(a) || a === 0x30fb || a === 0x3d : isKanji(b) || isKata(a)) continue; // not 出川ガール
         if (isKanji(a)) {
           // 山田社長, but not 山田太郎 (the full name is reported already) nor 山田町, クレメント社
           let re = p + w.length + 1;

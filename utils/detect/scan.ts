@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS } from './keywords';
 import { scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaKataRoleFirstChars, jaMorePairs, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -177,9 +177,14 @@ function buildTables(): void {
     CLS[ch] |= C_ANY | C_FAM | C_FAM1;
   }
   // names-ja.ts's JA_FAMILY_MORE: their first chars stop the pass already; their pairs ask familyAt
-  jaMorePairs((a, b) => {
+  jaFamilyPairs(true, (a, b) => {
     if (!(CLS[a] & C_FAM)) return;
     FAM_FIRST[a] = 1;
+    PAIRS[pairHash(a, b)] |= P_FAM;
+  });
+  // JA_FAMILY's pairs too: its first chars ask familyAt whatever the next char at a run start (C_FAM1); inside a run
+  // (参謀寺岡真三) the pass asks names-ja.ts only where the pair may start one
+  jaFamilyPairs(false, (a, b) => {
     PAIRS[pairHash(a, b)] |= P_FAM;
   });
   // roles after a katakana name (ギゾー首相): the pass notes kanji right after katakana where it stops
@@ -378,7 +383,7 @@ interface Pass1 {
   alnumStarts: IntList;
   famS: IntList;
   famL: IntList;
-  /** gimei family names inside a kanji run (参謀吉岡忠一): names-ja.ts's only */
+  /** listed family names inside a kanji run (参謀吉岡忠一): names-ja.ts's only */
   famIn: IntList;
   /** kanji right after katakana, where the pass stopped (a role after a name: ギゾー首相): names-ja.ts's only */
   kataEnds: IntList;
@@ -471,7 +476,7 @@ function pass1(t: string): Pass1 {
           famS.push(i);
           famL.push(len);
         }
-      } else if (pair & P_FAM && isKanji(t.charCodeAt(i + 3)) && gimeiAt(t, i)) famIn.push(i); // 参謀吉岡忠一
+      } else if (pair & P_FAM && isKanji(t.charCodeAt(i + 3)) && (gimeiAt(t, i) || jaFamilyInside(t, i))) famIn.push(i); // 参謀吉岡忠一
     }
     if (cl & C_KW && (cl & C_KW1 || pair & P_KW)) keywordAt(p, t, i, c, prev);
   }
