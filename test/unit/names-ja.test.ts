@@ -193,3 +193,14 @@ describe('a given name after a kinship word (rule 1e)', () => {
     expect(names('母のスマホが鳴った。')).toEqual([]);
   });
 });
+
+describe('a family name and a katakana given name written together (rule 1f)', () => {
+  it('both listed, the whole of a kanji run and a katakana word', () => {
+    jaModelEnabled(false);
+    expect(names('ゲストの山田アンナと話した。')).toEqual(['山田アンナ']);
+    expect(names('対戦したアントニオ山本と握手した。')).toEqual(['アントニオ山本']);
+    expect(names('田中ビルは駅前にある。')).toEqual([]);
+    expect(names('山田カンパニーが出資した。')).toEqual([]);
+    expect(names('中野サンプラザで開かれた。')).toEqual([]);
+  });
+});

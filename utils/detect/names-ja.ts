@@ -382,6 +382,7 @@ export function scanJaNames(
     while (e < n && e - s <= 10 && isKanji(t.charCodeAt(e))) e++;
     const c = t.charCodeAt(s);
     if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN | F_MODEL0) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
+    if ((e - s === 2 || e - s === 3) && isKata(t.charCodeAt(e)) && !isKanji(t.charCodeAt(s - 1))) mixedName(t, s, e, e, emit);
   }
   // a family name that rule 5 will report as the full name seen again (山田 after 山田太郎): not the model's
   const again = (s: number, e: number) => {
@@ -415,7 +416,11 @@ export function scanJaNames(
   for (const p of honorifics) fromInside(p);
   // and from a role word right after one (ギゾー首相, ケリー博士): scan.ts's kanji after katakana (kataEnds)
   done = -1;
-  for (let k = 0; k < nKataEnds; k++) if (CH[t.charCodeAt(kataEnds![k])] & F_ROLE0) fromInside(kataEnds![k]);
+  for (let k = 0; k < nKataEnds; k++) {
+    const p = kataEnds![k];
+    if (CH[t.charCodeAt(p)] & F_ROLE0) fromInside(p);
+    if (CH[t.charCodeAt(p)] & F_FAM0) mixedName(t, p, p, p, emit);
+  }
   // one katakana word as the subject (ゲイリーは, ボーマンが): the model's kind 2 (not before と: one in ten a name, and
   // a third of the cost)
   if (modelOn) for (let q = 0; q < PARTICLES.length; q++) kataBefore(t, PARTICLES[q], emit);
@@ -591,6 +596,33 @@ function innerName(t: string, i: number, emit: Emit, remember: Remember): void {
       return;
     }
   }
+}
+
+/**
+ * 1f. A listed family name and a listed katakana given name written together, the whole of a kanji run and a
+ * katakana word: 土屋アンナ (family first: the kanji run [s, e)), アントニオ猪木 (given first: the kanji run starts at
+ * p, right after the katakana). Both edges clean: no kanji, katakana, ・ or Latin letter next to it.
+ */
+function mixedName(t: string, s: number, e: number, p: number, emit: Emit): void {
+  const n = t.length;
+  if (s === p && e === p) {
+    // given first: the katakana word before p, the kanji run from p
+    let ks = p;
+    while (ks > 0 && p - ks < 12 && isKata(t.charCodeAt(ks - 1))) ks--;
+    const b = ks > 0 ? t.charCodeAt(ks - 1) : 0;
+    let ke = p;
+    while (ke < n && ke - p < 4 && isKanji(t.charCodeAt(ke))) ke++;
+    const a = ke < n ? t.charCodeAt(ke) : 0;
+    if (p - ks < 2 || ke - p < 2 || isKata(b) || b === 0x30fb || b === 0x3d || isLetter(b) || isKanji(a) || isKata(a) || isLetter(a)) return;
+    if (inKata(0, t, ks, p) && isFamily(t, p, ke - p)) emit(ks, ke, 0.8);
+    return;
+  }
+  // family first: the kanji run [s, e), the katakana word after it
+  let ke = e;
+  while (ke < n && ke - e < 12 && isKata(t.charCodeAt(ke))) ke++;
+  const a = ke < n ? t.charCodeAt(ke) : 0;
+  if (ke - e < 2 || isKanji(a) || a === 0x30fb || a === 0x3d || isLetter(a) || t.charCodeAt(e) === 0x30fc) return;
+  if (isFamily(t, s, e - s) && inKata(0, t, e, ke) && !inKata(2, t, e, ke)) emit(s, ke, 0.8); // not 田中ビル
 }
 
 /**
