@@ -151,6 +151,10 @@ describe('role words after a name', () => {
     expect(names('東大の加藤健一郎名誉教授が述べた。')).toEqual(['加藤健一郎']);
     expect(names('李明哲国家主席が訪れた。')).toEqual(['李明哲']);
     expect(names('陳水扁総統の演説。')).toEqual(['陳水扁']);
+    // a service or a ministry between the name and its role
+    expect(names('のちに田中健一通産大臣が来た。')).toEqual(['田中健一']);
+    expect(names('参謀長山本健一陸軍少将は述べた。')).toEqual(['山本健一']);
+    expect(names('日本陸軍少将が来た。')).toEqual([]);
     expect(names('選挙では山田太郎候補が勝った。')).toEqual(['山田太郎']);
     // a nationality before 選手 is no name; nor a post without a name
     expect(names('韓国人選手が来日した。')).toEqual([]);

@@ -271,6 +271,14 @@ function mayEndDictGiven(t: string, s: number, e: number): boolean {
   return (e - 2 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 2)) >= 0) || (e - 3 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 3)) >= 0);
 }
 
+/** Words between a name and its role: a service or a ministry (陸軍少将, 通産大臣), 女流 (女流棋士). */
+const QUALIFIERS = ['陸軍', '海軍', '空軍', '女流', '通産', '外務', '文部', '厚生', '農林', '法務', '内務', '総務', '財務', '防衛', '国務', '運輸', '郵政', '建設'];
+/** Length of a qualifier word starting at i (start) or ending at i (leaving 2+ chars after s), or 0. */
+function qualifierAt(t: string, s: number, i: number, start: boolean): number {
+  for (const w of QUALIFIERS) if (start ? t.startsWith(w, s) : i - w.length - s >= 2 && t.startsWith(w, i - w.length)) return w.length;
+  return 0;
+}
+
 /** Role word ending at e (and starting after s), or null. */
 function roleEndingAt(t: string, s: number, e: number): Role | null {
   if (!(CH[t.charCodeAt(e - 1)] & F_ROLE)) return null;
@@ -495,7 +503,8 @@ export function jaModelEnabled(on: boolean): void {
 function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remember): void {
   if (s > 0 && isKanji(t.charCodeAt(s - 1))) return;
   const role = roleEndingAt(t, s, e);
-  const ce = role ? e - role[0].length : e; // the name part
+  let ce = role ? e - role[0].length : e; // the name part
+  if (role) ce -= qualifierAt(t, s, ce, false); // 田中六助通産大臣, 山田陸軍少将
   // every rule below ends the name with a given name (or is a family name + role): most runs stop here
   const endOk = CH[t.charCodeAt(s)] & F_CN ? F_FIRST | F_LAST | F_ONE : F_LAST | F_ONE; // 李-style names: any name kanji
   if (!role && !(CH[t.charCodeAt(ce - 1)] & endOk) && !mayEndDictGiven(t, s, ce)) return;
@@ -586,8 +595,9 @@ function innerName(t: string, i: number, emit: Emit, remember: Remember): void {
     for (let ge = Math.min(e, i + f + 3); ge >= i + f + 2; ge--) {
       // the given name ends the run, or a role word follows it
       if (ge < e) {
-        const role = roleStartingAt(t, ge, e);
-        if (!role || ge + role[0].length !== e) continue;
+        const q = qualifierAt(t, ge, e, true);
+        const role = roleStartingAt(t, ge + q, e);
+        if (!role || ge + q + role[0].length !== e) continue;
       }
       if (!givenName(t, i + f, ge) || notName(t, i, ge) || PLACE_END.includes(t[i + f])) continue; // 柏崎市…
       if (modelOn && modelScore(t, i, ge) < JA_MODEL_LO[0]) return;
