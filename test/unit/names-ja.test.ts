@@ -208,3 +208,16 @@ describe('a family name and a katakana given name written together (rule 1f)', (
     expect(names('中野サンプラザで開かれた。')).toEqual([]);
   });
 });
+
+describe('names listed next to a name (rule 1g)', () => {
+  it('a kanji run between list separators that ends with a given name', () => {
+    jaModelEnabled(false);
+    expect(names('山田太郎、佐竹晴雄、妹尾直哉らが参加した。')).toEqual(['山田太郎', '佐竹晴雄', '妹尾直哉']);
+    expect(names('田中一郎・扇千景・小池百合子の三人')).toEqual(['田中一郎', '扇千景', '小池百合子']);
+    // ministries, companies, places and posts in the same list are none
+    expect(names('出席者は山田太郎、経済産業省、文部科学省の担当者。')).toEqual(['山田太郎']);
+    expect(names('鈴木一郎、新日本製鐵、三菱重工業')).toEqual(['鈴木一郎']);
+    expect(names('山本健一、安全保障、経済成長')).toEqual(['山本健一']);
+    expect(names('山田太郎、最高裁判所長官')).toEqual(['山田太郎']);
+  });
+});

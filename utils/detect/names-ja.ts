@@ -372,8 +372,15 @@ export function scanJaNames(
   nKataEnds = 0,
   kin?: Int32Array,
   nKin = 0,
+  found: number[] = [],
 ): void {
   const n = t.length;
+  // kanji names at high confidence (with scan.ts's: `found`), for the lists of rule 1g
+  const emit0 = emit;
+  emit = (s, e, c, ks, ke) => {
+    if (c >= 0.8 && isKanji(t.charCodeAt(s)) && isKanji(t.charCodeAt(e - 1))) found.push(s, e);
+    emit0(s, e, c, ks, ke);
+  };
   runNo = 0;
   // family name → [where it starts, the full name's start, its end] for each full name found
   let surnames: Map<string, number[]> | null = null;
@@ -433,7 +440,50 @@ export function scanJaNames(
   // a third of the cost)
   if (modelOn) for (let q = 0; q < PARTICLES.length; q++) kataBefore(t, PARTICLES[q], emit);
   for (let k = 0; k < nKin; k++) kinName(t, kin![k], emit);
+  if (found.length) listNames(t, found, emit);
   if (surnames) sameTextSurnames(t, surnames, emit);
+}
+
+/** What separates the names of a list: 、 ・ , ， */
+const isListSep = (c: number) => c === 0x3001 || c === 0x30fb || c === 0x2c || c === 0xff0c;
+/**
+ * 1g. Names listed next to a kanji name found above (山田太郎、佐竹晴雄、…): a kanji run of 3–5 between list
+ * separators or the list's ends that ends with a 2–3 kanji given name (no ordinary word: NOT_GIVEN) after 1–3 kanji,
+ * no place or address in it. Each one found may lead to the next.
+ */
+function listNames(t: string, found: number[], emit: Emit): void {
+  const n = t.length;
+  let seen: Set<number> | null = null;
+  const edgeOk = (c: number) => !isKanji(c) && !isKata(c) && !isLetter(c) && !(c >= 48 && c <= 57);
+  const tryRun = (s: number, e: number) => {
+    const L = e - s;
+    if (L < 3 || L > 5) return;
+    seen ??= new Set();
+    if (seen.has(s)) return;
+    seen.add(s);
+    for (let i = s; i < e; i++) if (PLACE_END.includes(t[i])) return;
+    if (notName(t, s, e)) return;
+    NOT_GIVEN_SET ??= new Set(NOT_GIVEN.split('|'));
+    for (let g = Math.min(3, L - 1); g >= 2; g--) {
+      if (!givenName(t, e - g, e) || NOT_GIVEN_SET.has(t.slice(e - g, e))) continue;
+      emit(s, e, 0.8);
+      return;
+    }
+  };
+  for (let k = 0; k < found.length && k < 400; k += 2) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (isListSep(t.charCodeAt(b)) && isKanji(t.charCodeAt(b + 1))) {
+      let e = b + 1;
+      while (e < n && e - b <= 6 && isKanji(t.charCodeAt(e))) e++;
+      if (edgeOk(e < n ? t.charCodeAt(e) : 0)) tryRun(b + 1, e);
+    }
+    if (a > 1 && isListSep(t.charCodeAt(a - 1)) && isKanji(t.charCodeAt(a - 2))) {
+      let s = a - 2;
+      while (s > 0 && a - s <= 6 && isKanji(t.charCodeAt(s - 1))) s--;
+      if (edgeOk(s > 0 ? t.charCodeAt(s - 1) : 0)) tryRun(s, a - 1);
+    }
+  }
 }
 
 /** Last chars of kinship words (KIN_WORDS): scan.ts notes where its first pass meets them. */

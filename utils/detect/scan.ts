@@ -1853,6 +1853,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
   ctx.prose = true;
   const jaStarts: number[] = []; // runs of 2+ kanji for names-ja.ts
+  const found: number[] = []; // kanji names found here, for names-ja.ts's lists (山田太郎、佐竹晴雄、…)
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
     if (famL.a[k] === JA_CANDIDATE || isKanji(t.charCodeAt(s + 1))) jaStarts.push(s);
@@ -1876,12 +1877,13 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (isKata(nx) && !sp) c -= 0.2;
     if (c >= 0.8 && !sp && !honor && i - s === 3 && jaUnlikeName(t, s, i)) c = 0.6; // 南氷洋, 東洋一 (names-ja.ts)
     emit(s, i, c);
+    if (c >= 0.8 && !sp) found.push(s, i);
   }
 
   // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
   const kataHonor: number[] = [];
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
-  scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n, kataEnds.a, kataEnds.n, kin.a, kin.n);
+  scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n, kataEnds.a, kataEnds.n, kin.a, kin.n, found);
   ctx.prose = false;
 }
 
