@@ -219,5 +219,7 @@ describe('names listed next to a name (rule 1g)', () => {
     expect(names('鈴木一郎、新日本製鐵、三菱重工業')).toEqual(['鈴木一郎']);
     expect(names('山本健一、安全保障、経済成長')).toEqual(['山本健一']);
     expect(names('山田太郎、最高裁判所長官')).toEqual(['山田太郎']);
+    expect(names('共演はジョン・スミス、ボルコフらだった。')).toEqual(['ジョン・スミス', 'ボルコフ']);
+    expect(names('共演はジョン・スミス、イギリス、アメリカの歌手。')).toEqual(['ジョン・スミス']);
   });
 });

@@ -378,7 +378,7 @@ export function scanJaNames(
   // kanji names at high confidence (with scan.ts's: `found`), for the lists of rule 1g
   const emit0 = emit;
   emit = (s, e, c, ks, ke) => {
-    if (c >= 0.8 && isKanji(t.charCodeAt(s)) && isKanji(t.charCodeAt(e - 1))) found.push(s, e);
+    if (c >= 0.8 && ((isKanji(t.charCodeAt(s)) && isKanji(t.charCodeAt(e - 1))) || (isKata(t.charCodeAt(s)) && isKata(t.charCodeAt(e - 1))))) found.push(s, e);
     emit0(s, e, c, ks, ke);
   };
   runNo = 0;
@@ -449,7 +449,8 @@ const isListSep = (c: number) => c === 0x3001 || c === 0x30fb || c === 0x2c || c
 /**
  * 1g. Names listed next to a kanji name found above (山田太郎、佐竹晴雄、…): a kanji run of 3–5 between list
  * separators or the list's ends that ends with a 2–3 kanji given name (no ordinary word: NOT_GIVEN) after 1–3 kanji,
- * no place or address in it. Each one found may lead to the next.
+ * no place or address in it; or a katakana word of 3+ next to a katakana name across 、 that is no common loanword or
+ * organisation word (チュブコフ、フヴォストフら). Each one found may lead to the next.
  */
 function listNames(t: string, found: number[], emit: Emit): void {
   const n = t.length;
@@ -470,9 +471,35 @@ function listNames(t: string, found: number[], emit: Emit): void {
       return;
     }
   };
+  const kataRun = (s: number, e: number) => {
+    if (e - s < 3 || t.charCodeAt(s) === 0x30fc) return;
+    seen ??= new Set();
+    if (seen.has(s)) return;
+    seen.add(s);
+    if (inKata(2, t, s, e) || inLoan(JA_LOAN, t, s, e)) return;
+    emit(s, e, 0.8);
+  };
   for (let k = 0; k < found.length && k < 400; k += 2) {
     const a = found[k];
     const b = found[k + 1];
+    if (isKata(t.charCodeAt(a))) {
+      // katakana: one katakana word after or before 、 that is no common loanword or organisation word
+      const sb = t.charCodeAt(b);
+      if (sb === 0x3001 && isKata(t.charCodeAt(b + 1))) {
+        let e = b + 1;
+        while (e < n && e - b <= 20 && isKata(t.charCodeAt(e))) e++;
+        const c = e < n ? t.charCodeAt(e) : 0;
+        if (!isKanji(c) && c !== 0x30fb && c !== 0x3d && !isLetter(c)) kataRun(b + 1, e);
+      }
+      const sa = a > 1 ? t.charCodeAt(a - 1) : 0;
+      if (sa === 0x3001 && isKata(t.charCodeAt(a - 2))) {
+        let s = a - 2;
+        while (s > 0 && a - s <= 20 && isKata(t.charCodeAt(s - 1))) s--;
+        const c = s > 0 ? t.charCodeAt(s - 1) : 0;
+        if (!isKanji(c) && c !== 0x30fb && c !== 0x3d && !isLetter(c)) kataRun(s, a - 1);
+      }
+      continue;
+    }
     if (isListSep(t.charCodeAt(b)) && isKanji(t.charCodeAt(b + 1))) {
       let e = b + 1;
       while (e < n && e - b <= 6 && isKanji(t.charCodeAt(e))) e++;
