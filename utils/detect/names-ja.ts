@@ -479,7 +479,7 @@ function listNames(t: string, found: number[], emit: Emit): void {
     if (inKata(2, t, s, e) || inLoan(JA_LOAN, t, s, e)) return;
     emit(s, e, 0.8);
   };
-  for (let k = 0; k < found.length && k < 400; k += 2) {
+  for (let k = 0; k < found.length; k += 2) {
     const a = found[k];
     const b = found[k + 1];
     if (isKata(t.charCodeAt(a))) {
