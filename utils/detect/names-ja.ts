@@ -378,7 +378,9 @@ export function scanJaNames(
   // kanji names at high confidence (with scan.ts's: `found`), for the lists of rule 1g
   const emit0 = emit;
   emit = (s, e, c, ks, ke) => {
-    if (c >= 0.8 && ((isKanji(t.charCodeAt(s)) && isKanji(t.charCodeAt(e - 1))) || (isKata(t.charCodeAt(s)) && isKata(t.charCodeAt(e - 1))))) found.push(s, e);
+    // only names in a list: a separator next to them
+    if (c >= 0.8 && (isListSep(t.charCodeAt(e)) || isListSep(t.charCodeAt(s - 1))))
+      if ((isKanji(t.charCodeAt(s)) && isKanji(t.charCodeAt(e - 1))) || (isKata(t.charCodeAt(s)) && isKata(t.charCodeAt(e - 1)))) found.push(s, e);
     emit0(s, e, c, ks, ke);
   };
   runNo = 0;

@@ -476,7 +476,7 @@ function pass1(t: string): Pass1 {
           famS.push(i);
           famL.push(len);
         }
-      } else if (pair & P_FAM && isKanji(t.charCodeAt(i + 3)) && (gimeiAt(t, i) || jaFamilyInside(t, i))) famIn.push(i); // 参謀吉岡忠一
+      } else if (pair & P_FAM && isKanji(t.charCodeAt(i + 2)) && isKanji(t.charCodeAt(i + 3)) && (gimeiAt(t, i) || jaFamilyInside(t, i))) famIn.push(i); // 参謀吉岡忠一
     }
     if (cl & C_KW && (cl & C_KW1 || pair & P_KW)) keywordAt(p, t, i, c, prev);
   }
@@ -1853,7 +1853,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
   ctx.prose = true;
   const jaStarts: number[] = []; // runs of 2+ kanji for names-ja.ts
-  const found: number[] = []; // kanji names found here, for names-ja.ts's lists (山田太郎、佐竹晴雄、…)
+  const found: number[] = []; // kanji names found here next to a list separator, for names-ja.ts (山田太郎、佐竹晴雄、…)
+  const isListSep = (c: number) => c === 0x3001 || c === 0x30fb || c === 0x2c || c === 0xff0c;
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
     if (famL.a[k] === JA_CANDIDATE || isKanji(t.charCodeAt(s + 1))) jaStarts.push(s);
@@ -1877,7 +1878,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (isKata(nx) && !sp) c -= 0.2;
     if (c >= 0.8 && !sp && !honor && i - s === 3 && jaUnlikeName(t, s, i)) c = 0.6; // 南氷洋, 東洋一 (names-ja.ts)
     emit(s, i, c);
-    if (c >= 0.8 && !sp) found.push(s, i);
+    if (c >= 0.8 && !sp && (isListSep(nx) || isListSep(t.charCodeAt(s - 1)))) found.push(s, i);
   }
 
   // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
