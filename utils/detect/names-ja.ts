@@ -515,10 +515,10 @@ function listNames(t: string, found: number[], emit: Emit): void {
   }
 }
 
-/** Last chars of kinship words (KIN_WORDS): scan.ts notes where its first pass meets them. */
+/** Last chars of the kinship words below: scan.ts notes where its first pass meets them. */
 export const JA_KIN_LAST = '父母妻夫兄弟姉妹娘子男女孫';
-/** Kinship words a given name follows (長女の恵美子, 父・浩三郎, 弟俊介, 父リチャード). */
-const KIN_WORDS = ['息子', '長男', '次男', '三男', '四男', '長女', '次女', '三女', '四女', '父', '母', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '孫'];
+// Kinship words a given name follows (長女の恵美子, 父・浩三郎, 弟俊介, 父リチャード): 息子, 長男 次男 三男 四男, 長女 次女
+// 三女 四女, 父 母 妻 夫 兄 弟 姉 妹 娘 孫 (kinName tells them by their last char).
 /** Kanji that make a kinship word of the one after them (祖父, 叔母, 義兄): the rest of a kanji run before it is none. */
 const KIN_PREFIX = '祖叔伯義実養';
 let NOT_GIVEN_SET: Set<string> | null = null;
@@ -529,14 +529,21 @@ let NOT_GIVEN_SET: Set<string> | null = null;
  * kanji or katakana.
  */
 function kinName(t: string, i: number, emit: Emit): void {
-  let w = '';
-  for (const k of KIN_WORDS) if (t.startsWith(k, i + 1 - k.length)) {
-    w = k;
-    break;
+  // what follows first (most of these chars end other words: 女子, 電子, 男性): の, ・, kanji or katakana
+  const c1 = t.charCodeAt(i + 1);
+  if (!(c1 === 0x306e || c1 === 0x30fb || isKanji(c1) || isKata(c1))) return;
+  const z = t.charCodeAt(i);
+  const p = t.charCodeAt(i - 1);
+  let len = 1;
+  if (z === 0x5b50) {
+    if (p !== 0x606f) return; // 子: only 息子
+    len = 2;
+  } else if (z === 0x7537 || z === 0x5973) {
+    if (!(p === 0x9577 || p === 0x6b21 || p === 0x4e09 || p === 0x56db)) return; // 男 女: only 長 次 三 四 + it
+    len = 2;
   }
-  if (!w) return;
-  let b = i + 1 - w.length;
-  if (KIN_PREFIX.includes(t[b - 1]) && w.length === 1) b--;
+  let b = i + 1 - len;
+  if (len === 1 && KIN_PREFIX.includes(t[b - 1])) b--;
   if (isKanji(t.charCodeAt(b - 1))) return; // 神父, 漁夫, 電子
   let s = i + 1;
   const sep = t.charCodeAt(s);
