@@ -435,7 +435,12 @@ export function scanJaNames(
   done = -1;
   for (let k = 0; k < nKataEnds; k++) {
     const p = kataEnds![k];
-    if (CH[t.charCodeAt(p)] & F_ROLE0) fromInside(p);
+    if (CH[t.charCodeAt(p)] & F_ROLE0 && roleStartingAt(t, p, p + 6)) {
+      // a role, not 大陸 or 社会; the rules only (the span model was not trained on these and costs 3% of a scan)
+      rulesOnly = true;
+      fromInside(p);
+      rulesOnly = false;
+    }
     if (CH[t.charCodeAt(p)] & F_FAM0) mixedName(t, p, p, p, emit);
   }
   // one katakana word as the subject (ゲイリーは, ボーマンが): the model's kind 2 (not before と: one in ten a name, and
@@ -702,15 +707,17 @@ function innerName(t: string, i: number, emit: Emit, remember: Remember): void {
 function mixedName(t: string, s: number, e: number, p: number, emit: Emit): void {
   const n = t.length;
   if (s === p && e === p) {
-    // given first: the katakana word before p, the kanji run from p
-    let ks = p;
-    while (ks > 0 && p - ks < 12 && isKata(t.charCodeAt(ks - 1))) ks--;
-    const b = ks > 0 ? t.charCodeAt(ks - 1) : 0;
+    // given first: the kanji run from p (a family name, checked first: most runs after katakana are words), the
+    // katakana word before p
     let ke = p;
     while (ke < n && ke - p < 4 && isKanji(t.charCodeAt(ke))) ke++;
     const a = ke < n ? t.charCodeAt(ke) : 0;
-    if (p - ks < 2 || ke - p < 2 || isKata(b) || b === 0x30fb || b === 0x3d || isLetter(b) || isKanji(a) || isKata(a) || isLetter(a)) return;
-    if (inKata(0, t, ks, p) && isFamily(t, p, ke - p)) emit(ks, ke, 0.8);
+    if (ke - p < 2 || ke - p > 3 || isKanji(a) || isKata(a) || isLetter(a) || !isFamily(t, p, ke - p)) return;
+    let ks = p;
+    while (ks > 0 && p - ks < 12 && isKata(t.charCodeAt(ks - 1))) ks--;
+    const b = ks > 0 ? t.charCodeAt(ks - 1) : 0;
+    if (p - ks < 2 || isKata(b) || b === 0x30fb || b === 0x3d || isLetter(b)) return;
+    if (inKata(0, t, ks, p)) emit(ks, ke, 0.8);
     return;
   }
   // family first: the kanji run [s, e), the katakana word after it
@@ -826,7 +833,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
       emit(s, e, conf);
       if (conf >= 0.8 && e - lastStart >= 3) remember(lastStart, e, s, e);
     }
-    if (!conf || visit) kataModel(t, s, e, 1, emit, remember, lastStart);
+    if ((!conf && !rulesOnly) || visit) kataModel(t, s, e, 1, emit, remember, lastStart);
     return e;
   }
   // one word: only before a role or an honorific
@@ -838,9 +845,11 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   // a post of state, army or church that ends the kanji run, after a word that is no common loanword or country
   else if (role && KATA_ROLE.has(role[0]) && e - s >= 3 && !isKanji(t.charCodeAt(e + role[0].length)) && !inLoan(JA_LOAN, t, s, e)) emit(s, e, 0.8);
   else ruled = false;
-  if (!ruled || visit) kataModel(t, s, e, 2, emit);
+  if ((!ruled && !rulesOnly) || visit) kataModel(t, s, e, 2, emit);
   return e;
 }
+/** Set while kataRun looks at a word before a role found from scan.ts's kataEnds: no span model there. */
+let rulesOnly = false;
 
 /**
  * Rule 5: a family name from a full name found above, alone within NEAR chars of it (a paragraph or two). Bounded, so
