@@ -5,19 +5,28 @@
 //     2–3 kanji that start and end as given names do, or one frequent one-kanji name), optionally + a role word
 //     (社長, 選手, 氏, …). An ordinary word that happens to split so (南太平洋) is on the NOT_NAME list. After a
 //     word for a person + の (作曲家の, 父の), a 2-kanji family name the list lacks is accepted too.
+//     1c. A family name of JA_FAMILY_MORE (its first char starts many ordinary words: 有吉, 有賀) as a whole run with a
+//     2–3 kanji given name, or before a role. 1d. A listed family + given name inside a longer run after a title or a
+//     job (航空参謀吉岡忠一中佐, scan.ts's famIn). 1e. A given name after a kinship word (長女の恵美子, 父リチャード).
+//     1f. A listed family name and a listed katakana given name together (土屋アンナ, アントニオ猪木). 1g. Names listed
+//     next to a name found (山田太郎、佐竹晴雄、妹尾直哉ら; katakana across 、). A service or ministry may stand
+//     between a name and its role (田中六助通産大臣).
 //  2. A family name alone + a role word: 田中社長, 岡田監督.
 //  3. Chinese / Korean names: a one-kanji family name from a short list + 1–2 name kanji (李承晩, 朴正熙).
 //  4. Katakana joined by ・ or =: ジョン・スミス when the first part is a known given name, the last a known family
 //     name, or a word for a person + の comes before (ピアニストのヨルマ・パヌラ); organisation words (…ホテル,
-//     …財団) end it. A katakana word before 氏 / 様 / さん (ハリス氏).
+//     …財団) end it; also after a position code (FWルーカス・…) and before a role that follows people (副大統領).
+//     A katakana word before 氏 / 様 / さん (ハリス氏), or before a post of state, army, church or nobility that ends
+//     the kanji run (ギゾー首相, マヌエル帝) when it is no common loanword (not イギリス首相).
 //  5. A family name found in a full name above, seen again alone near it (山田太郎は… 山田は…).
 //  6. A learned span scorer (below, weights in names-ja-model-data.ts) for names the rules lack evidence for: kanji
 //     runs (佐竹晴雄、 伏見は 李肇星外相 三女悦子, also those starting with a char that starts many IPADIC family
 //     names but no listed one: 笹尾昌弘), katakana joined by ・ / = (ラウラ・ペトリーニが) and one katakana word before
 //     は / が, a role or an honorific (ペトロフは). It also vetoes family + one-kanji 'names' it finds unlike a
 //     name (南氷洋).
-// Candidates come from scan.ts's first pass (familyAt), from ・ / = / honorifics and from an indexOf of は and が:
-// no pass of its own over every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a
+// Candidates come from scan.ts's first pass (familyAt; family names inside runs, kanji right after katakana and
+// kinship words where it stops), from ・ / = / honorifics and from an indexOf of は and が: no pass of its own over
+// every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a
 // cold page), the rest is looked up in the packed strings or built on first use.
 import { inLoan } from './kata-bloom';
 import {
