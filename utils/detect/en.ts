@@ -213,8 +213,8 @@ function suffixKind(w: string): number {
 // that most capitalised words are rejected without building a string.
 // Given names live in an open-addressing table of 32-bit hashes (no strings at all), filled on first use by walking
 // the front-coded list once with a stack of prefix hashes. A word outside the list matches a hash by chance about
-// once in a million lookups (3.8k names / 2^32), which is far below every other error here.
-const SLOTS = 16384; // > 4 × the names: short probes
+// about once in 600,000 lookups (7.3k names / 2^32), which is far below every other error here.
+const SLOTS = 32768; // > 4 × the names: short probes
 let GH: Int32Array | null = null; // hash per slot, 0 = empty (hashes are made odd)
 let GV: Uint8Array;
 /** First three letters (a–z) of the given names: bit 1 a three-letter name, bit 2 a longer one. */
@@ -232,9 +232,10 @@ function fill(fc: string, v: number): void {
   let len = 0;
   const n = fc.length;
   for (let i = 0; i < n; ) {
-    len -= fc.charCodeAt(i++) - 48;
+    const d = fc.charCodeAt(i++);
+    len -= d <= 57 ? d - 48 : d - 55; // '0'–'9', then 'A'–'Z' for 10–35
     let c = fc.charCodeAt(i);
-    while (i < n && (c < 48 || c > 57)) {
+    while (i < n && (c < 48 || c > 57) && (c < 65 || c > 90)) {
       if (len < 3) C[len] = c - 97;
       H[len + 1] = Math.imul(H[len] ^ c, 0x01000193);
       len++;
@@ -253,6 +254,13 @@ function buildGiven(): void {
   fill(EN_GIVEN, 1);
   fill(EN_GIVEN_AMBIGUOUS, 2);
 }
+/** Base letter (a–z) of the Latin Extended letters U+0100–U+024F, worked out per char on first use (1: none). */
+const FOLD = new Uint8Array(0x150);
+const FOLD_SPECIAL: Record<number, number> = { 0x141: 108, 0x142: 108, 0x110: 100, 0x111: 100, 0x131: 105, 0x126: 104, 0x127: 104, 0x166: 116, 0x167: 116 }; // ł đ ı ħ ŧ
+function foldOf(c: number): number {
+  const b = FOLD_SPECIAL[c] ?? (String.fromCharCode(c).normalize('NFD').toLowerCase().charCodeAt(0) | 0);
+  return (FOLD[c - 0x100] = b >= 97 && b <= 122 ? b : 1);
+}
 /** 0 not a listed given name, 1 a given name, 2 a given name that is as often a common word or a place. */
 export function givenKind(t: string, s: number, e: number): number {
   if (!GH) buildGiven();
@@ -269,7 +277,11 @@ export function givenKind(t: string, s: number, e: number): number {
     // the list holds a–z, Latin-1 letters and '-': lower-case those; anything else is not in it
     if (c >= 65 && c <= 90) c |= 32;
     else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
-    else if (c > 0xff) return 0;
+    else if (c > 0xff) {
+      // Latin Extended letters are listed by their base letter ("michał" as "michal", "ștefan" as "stefan")
+      c = c < 0x250 ? FOLD[c - 0x100] || foldOf(c) : 0;
+      if (c === 1) return 0;
+    }
     h = Math.imul(h ^ c, 0x01000193);
   }
   const k = slotOf((h ^ (L << 24)) | 1);
