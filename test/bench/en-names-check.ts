@@ -202,6 +202,89 @@ Air France
 Qatar Airways
 `;
 
+// Written after the world given-name list, with given names chosen to be outside it (rarer or invented-sounding), so
+// that what finds them is the shape and place of the name, not the list.
+export const POSITIVE2 = `
+[[Ysolde Marchetti]] will chair the panel on Thursday.
+We received a complaint from [[Thorvald Brekke]] about the late delivery.
+Please forward the contract to [[Odalys Quintero]] before Friday.
+[[Zebulon Harkavy]] signed the lease on behalf of his mother.
+I had coffee with [[Ottilie Vanterpool]] this morning.
+[[Emrys Pughe]], 61, was taken to hospital after the crash.
+The account belongs to [[Leocadia Sztuka]].
+Caseworker: [[Benedykta Szulc]]
+Following up on my call with [[Aurelio Bonfiglio]] — he needs the invoice reissued.
+[[Ignatius Oyelaran]] joined the board in 2019.
+Send the updated quote to [[Marisol Echeverría]] and cc me.
+Dear Mrs [[Thistlewood]],
+Hi [[Quillon]], the parcel is at the depot.
+Regards,
+[[Peregrine Ashcombe]]
+Per our conversation, [[Lisandro Piñero]] will handle the claim.
+Contact person: [[Ulrika Stålhammar]]
+[[Valdemar Kjærsgaard]] asked for a refund.
+Thanks again, [[Oriel]] — see you next week.
+The nurse told [[Wendeline Bakshi]] to rest for two days.
+[[Tobiah Greenhalgh]] and [[Corisande Pellow]] are the new tenants.
+Customer [[Florentyna Wachowiak]] called to cancel her subscription.
+I spoke to [[Anselm Rytkönen]] yesterday about the schedule.
+Our driver, [[Kazimir Lozovsky]], will arrive at 9.
+[[Evander Mbeki]] has not replied to my email.
+Candidates interviewed: [[Rosalind Ferreday]], [[Hollis Penhaligon]], [[Tamsin Crowder]].
+Written by [[Auberon Quayle]].
+Sender: [[Philippa Dunstable]]
+Sorry [[Zadie]], I missed your call.
+Did [[Lysander Okoro]] send the files?
+The report by [[Eudora Finchley]] was approved.
+Ms [[Saoirse Ní Bhriain]] will be your case officer.
+Professor [[Hartmut Grzelak]] gave the opening talk.
+[[Isolde Varga-Kemény]] is on leave until the 14th.
+My neighbour [[Ruadhan Costigan]] found the keys.
+The late [[Cornelius Vandermolen]] left the house to his niece.
+Mr [[Yevgraf Lyubimov]] requested a callback.
+[[Emmerich Stöcklein]]'s passport expires in May.
+Please call [[Bertrand Okwuosa]] on his mobile.
+Signed: [[Delphine Aubriot-Lacaze]]
+`;
+
+export const NEGATIVE2 = `
+Goldman Sachs reported higher profits this quarter.
+Buenos Aires is the capital of Argentina.
+Deutsche Telekom announced a new tariff.
+Please forward the invoice to Accounts Payable before Friday.
+I had coffee with Marketing this morning.
+The account belongs to Northwind Traders.
+Send the updated quote to Procurement and cc me.
+Kaiser Permanente expanded its network.
+We flew to Costa Rica and then to Monte Carlo.
+I spoke to Customer Service yesterday about the schedule.
+The nurse told the Night Shift to rest.
+Our supplier, Acme Widgets, will deliver at 9.
+Written by the Editorial Board.
+Did Legal send the files?
+The report by Internal Audit was approved.
+Mont Blanc is the highest mountain in the Alps.
+Please call Technical Support on the hotline.
+Pizza Hut and Taco Bell share a kitchen here.
+The Sagrada Familia is still under construction.
+Machu Picchu attracts a million visitors a year.
+Angkor Wat was built in the 12th century.
+Coca Cola raised its prices.
+The Amazon Rainforest is shrinking.
+Hewlett Packard Enterprise cut jobs.
+We used Google Analytics and Adobe Photoshop.
+Lufthansa Cargo resumed flights to Tel Aviv.
+Dubai Marina and Palm Jumeirah are popular areas.
+Signed: Head Office
+Contact person: Front Desk
+Valencia Orange Juice
+Cape Verde and Sierra Leone signed the agreement.
+Kuala Lumpur hosted the summit.
+Bora Bora is in French Polynesia.
+Nintendo Switch sales slowed.
+Sorry Safari, this page needs JavaScript.
+`;
+
 type Mark = { s: number; e: number; text: string };
 function parse(src: string): { text: string; marks: Mark[] }[] {
   const out: { text: string; marks: Mark[] }[] = [];
@@ -251,7 +334,7 @@ export function runCheck(list = false): { tp: number; fn: number; fp: number; ne
   let fp = 0;
   let negFp = 0;
   const lines: string[] = [];
-  for (const [src, neg] of [[POSITIVE, false], [NEGATIVE, true]] as const) {
+  for (const [src, neg] of (process.argv.includes('--2') ? [[POSITIVE2, false], [NEGATIVE2, true]] : process.argv.includes('--all') ? [[POSITIVE, false], [NEGATIVE, true], [POSITIVE2, false], [NEGATIVE2, true]] : [[POSITIVE, false], [NEGATIVE, true]]) as [string, boolean][]) {
     for (const d of joinSignOffs(parse(src))) {
       const fs = scan(d.text, { maxChars: Infinity }).findings.filter((f) => f.type === 'person_name' && f.confidence >= 0.8);
       for (const m of d.marks) {

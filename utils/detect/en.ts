@@ -1139,7 +1139,7 @@ const PERSON_ONLY_OBJ = new Set('married kissed hugged greeted texted phoned con
 const PERSON_BY = new Set('assigned created approved signed requested submitted reported prepared handled referred reviewed owned managed'.split(' '));
 /** Roles and relations written right before a full name: "tennis player Hülya Bouwmeester", "my colleague Petr Kloz". */
 const ROLE_BEFORE = new Set(
-  'player singer actor actress author writer poet novelist artist painter musician composer rapper comedian dancer athlete footballer journalist reporter photographer director producer designer engineer scientist professor teacher doctor nurse lawyer attorney judge senator governor mayor minister president chairman chairwoman ceo founder co-founder entrepreneur businessman businesswoman colleague coworker friend neighbor neighbour boss brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather girlfriend boyfriend fiancé fiancée client customer patient tenant student coach captain chef detective inspector officer agent candidate suspect victim witness'.split(' '),
+  'player singer actor actress author writer poet novelist artist painter musician composer rapper comedian dancer athlete footballer journalist reporter photographer director producer designer engineer scientist professor teacher doctor nurse lawyer attorney judge senator governor mayor minister president chairman chairwoman ceo founder co-founder entrepreneur businessman businesswoman colleague coworker friend neighbor neighbour boss brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather girlfriend boyfriend fiancé fiancée client customer patient tenant student coach captain chef detective inspector officer agent candidate suspect victim witness caseworker driver courier technician consultant advisor adviser manager supervisor recruiter landlord landlady dentist surgeon therapist pharmacist accountant solicitor notary broker realtor contractor plumber electrician nanny tutor mentor intern secretary assistant receptionist cashier pilot pastor priest rabbi imam reverend'.split(' '),
 );
 /** Family and people one knows, after a possessive: "my friend Jouni", "her brother Mark" (a lone word is a name there). */
 const RELATION = new Set(
@@ -1244,6 +1244,32 @@ function humanVerbAfter(t: string, e: number, n: number): boolean {
   if (HUMAN_VERB.has(w)) return true;
   return ADVERB.has(w) && t.charCodeAt(we) === 32 && HUMAN_VERB.has(low(t, we + 1, wordEnd(t, we + 1, n)));
 }
+/**
+ * What a named person does, read after a full name whose words all read as names: "Evander Mbeki has not replied",
+ * "Ignatius Oyelaran joined the board". An auxiliary and adverbs may stand between (has, will, did; not, just, never).
+ * Verbs that firms and places do as often (announced, signed, reported, is, has) are not here.
+ */
+const PERSON_VERB = new Set(
+  'replied reply asked ask told tell wrote write emailed email phoned phone called call texted text joined join apologised apologized apologise apologize complained complain insisted resigned resign retired retire married marry smiled laughed died graduated promised promise wants wanted needs needed said say says thinks thought'.split(' '),
+);
+const AUX = new Set('has had have will would did does could can should may might'.split(' '));
+const NEG_ADV = new Set('not never also just already still really finally always often'.split(' '));
+function personVerbPhrase(t: string, e: number, n: number): boolean {
+  let i = e;
+  for (let k = 0; k < 4; k++) {
+    if (t.charCodeAt(i) !== 32 || letter(t.charCodeAt(i + 1)) !== LO) return false;
+    const we = wordEnd(t, i + 1, n);
+    const w = low(t, i + 1, we);
+    // a bare "call", "tell", "want" after the name is a verb only after an auxiliary ("Did X call?" is not read here)
+    if (PERSON_VERB.has(w)) return k > 0 || /(?:ed|s)$/.test(w) || w === 'told' || w === 'wrote' || w === 'thought' || w === 'said';
+    if (!(AUX.has(w) && k === 0) && !NEG_ADV.has(w)) return false;
+    i = we;
+  }
+  return false;
+}
+/** Greetings and thanks that a name set off by a comma or a mark follows: "Sorry Zadie,", "Thanks, Oriel!" */
+const VOC_GREET = new Set('sorry thanks thanks, congrats congratulations welcome bye goodbye morning evening night'.split(' '));
+
 /** Words that open a sentence before anything, a name included ("But", "Yesterday", "When"): never part of a phrase. */
 const OPENER = new Set('but and or so then when if while after before because although though however yesterday today tomorrow later meanwhile since until unless once also still now'.split(' '));
 /** s opens a sentence: the text or a line starts there, or '.', '!', '?' or an opening quote is before it. */
@@ -1437,7 +1463,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
           prevWord1(t, s);
           const p1 = PW1;
-          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s));
+          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s)) || VOC_GREET.has(p1) || roleCue(p1);
           if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n)) {
             lastEnd = e0;
             continue;
@@ -1492,7 +1518,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
       // (but a sentence may open with a word like "But" or "Yesterday" before a name: "But Dorota Zielonka left")
-      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !(OPENER.has(p1) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
+      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && !VOC_GREET.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !(OPENER.has(p1) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
     }
     let nW = 0;
     let init = false;
@@ -1519,7 +1545,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const p1 = PW1;
       const p2 = PW2;
       const kin = RELATION.has(p1) && POSSESSIVE.has(p2);
-      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin;
+      // a role or relation noun as a label or set off before the name: "Caseworker: X Y", "Our driver, X Y, will"
+      const role = roleCue(p1) && (p1.charCodeAt(p1.length - 1) === 58 || t.charCodeAt(e) === 44) && !(nW === 1 && (g === 2 || ordinaryWord(t, s, e)));
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin || role;
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
       if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2)))) c = nW >= 2 ? 0.9 : 0.85;
@@ -1552,6 +1580,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
         if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
+        // … or by a person's verb phrase, not after a word that places follow: "Evander Mbeki has not replied"
+        if (c < 0.8 && nW <= 3 && !THING_BEFORE.has(p1) && personVerbPhrase(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.8;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
@@ -1561,6 +1591,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g !== 2 && e - s >= 4 && emailNear(emailAt, e) && localHas(t, emailAt, locals, e, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
+      else if (g !== 2 && VOC_GREET.has(p1) && (t.charCodeAt(e) === 44 || t.charCodeAt(e) === 33 || (t.charCodeAt(e) === 32 && t.charCodeAt(e + 1) === 0x2014)) && !ordinaryWord(t, s, e)) c = 0.85; // "Sorry Zadie,"
     }
     // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
@@ -1576,6 +1607,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   // names in a list with a name found above: "founders: Kónya, Becker and Vasquez" (a list holds one kind of thing)
   if (found.length) coordinate(t, n, found, addr);
   if (found.length) pairNames(t, n, found, addr);
+  if (found.length) fullNameList(t, n, found, addr);
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
     // each word → the key of the full name it came from: the person seen again is the same person, not one more
@@ -1720,6 +1752,76 @@ function pairNames(t: string, n: number, found: { s: number; e: number; c: numbe
         have.add(s);
         found.push({ s, e: b, c: 0.8, words: [low(t, s, b)] });
       }
+    }
+  }
+}
+/** A role or relation noun kept with its ':' or ',' ("caseworker:", "driver,"): the word before a labelled or set-off name. */
+function roleCue(p1: string): boolean {
+  const L = p1.length;
+  if (L < 4) return false;
+  const c = p1.charCodeAt(L - 1);
+  if (c !== 58 && c !== 44) return false;
+  const w = p1.slice(0, L - 1);
+  return ROLE_BEFORE.has(w) || RELATION.has(w);
+}
+/** A run of 2–3 capitalised words at a (single spaces), each reading as a name (no list word, not an ordinary word): its end, or -1. */
+function nameRunAt(t: string, n: number, a: number, addr: Int32Array): number {
+  let e = a;
+  let k = 0;
+  for (; k < 3; k++) {
+    const we = capWordAt(t, e, n);
+    if (we < 0 || we - e < 2 || givenKind(t, e, we) === 2) return -1;
+    if (wordFlags(t, e, we) & (F_NOT | F_ORG | F_COUNTRY | F_POST2 | F_POST1 | F_PRE) || ordinaryWord(t, e, we)) return -1;
+    e = we;
+    if (!(t.charCodeAt(e) === 32 && letter(t.charCodeAt(e + 1)) === UP)) break;
+    e++;
+  }
+  if (k === 3 || k < 1) return -1; // a longer capitalised run, or one word
+  if (inSpans(addr, a) || !standsAlone(t, a, e)) return -1;
+  return e;
+}
+/**
+ * Full names listed with a full name found: "Rosalind Ferreday, Hollis Penhaligon, Tamsin Crowder", "Tobiah Greenhalgh
+ * and Corisande Pellow". An item is 2–3 capitalised words that each read as a name; the list runs both ways from a
+ * two-word name found at ≥ 0.8.
+ */
+function fullNameList(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
+  const m = found.length;
+  let spans: number[] | null = null;
+  const free = (s: number, e: number) => {
+    spans ??= found.flatMap((f) => [f.s, f.e]);
+    for (let k = 0; k < spans.length; k += 2) if (s < spans[k + 1] && spans[k] < e) return false;
+    return true;
+  };
+  for (let i = 0; i < m; i++) {
+    const f = found[i];
+    if (f.c < 0.8 || f.words.length < 2 || (listSepAt(t, f.e) < 0 && listSepBefore(t, f.s) < 0)) continue;
+    // to the right
+    let p = f.e;
+    for (let k = 0; k < 6; k++) {
+      const a = listSepAt(t, p);
+      if (a < 0) break;
+      const e = nameRunAt(t, n, a, addr);
+      if (e < 0 || !free(a, e)) break;
+      found.push({ s: a, e, c: 0.8, words: [] });
+      spans!.push(a, e);
+      p = e;
+    }
+    // to the left: the run before a separator, whole (no capitalised word right before it)
+    p = f.s;
+    for (let k = 0; k < 6; k++) {
+      const b = listSepBefore(t, p);
+      if (b < 0) break;
+      let a = wordStart(t, b, Math.max(0, b - 30));
+      if (a >= b) break;
+      // back over up to two more capitalised words
+      for (let j = 0; j < 2 && a >= 2 && t.charCodeAt(a - 1) === 32 && letter(t.charCodeAt(a - 2)) === UP; j++) a = wordStart(t, a - 1, Math.max(0, a - 31));
+      if (a >= 2 && t.charCodeAt(a - 1) === 32 && letter(t.charCodeAt(wordStart(t, a - 1, Math.max(0, a - 31)))) === UP) break;
+      const e = nameRunAt(t, n, a, addr);
+      if (e !== b || !free(a, e)) break;
+      found.push({ s: a, e, c: 0.8, words: [] });
+      spans!.push(a, e);
+      p = a;
     }
   }
 }
