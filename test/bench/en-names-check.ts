@@ -285,6 +285,58 @@ Nintendo Switch sales slowed.
 Sorry Safari, this page needs JavaScript.
 `;
 
+// Written after the rules of check set 2 and before the next ones: names outside the lists, in more places.
+export const POSITIVE3 = `
+[[Ambrose Kettleby]] is our new accountant.
+The caller, [[Fenella Quarrie]], wanted to know why her card was declined.
+When [[Dashiell Mwangaza]] arrived, the office was already closed.
+Notes: [[Lucretia Bellweather]] prefers to be contacted by email.
+[[Oswin Tregarthen]], a retired teacher from Truro, won the raffle.
+Could [[Perpetua Inglethorpe]] confirm her date of birth?
+Before signing, [[Cosmo Arrowsmith]] read the terms twice.
+I'm writing on behalf of my client, [[Marigold Tenniswood]].
+[[Bastiaan Ruitenbeek]] was a nurse at the county hospital for 20 years.
+The parcel addressed to [[Radley Fairhurst]] was returned.
+Thank you, [[Winifred Astley]], for your patience.
+[[Tancredi Morosini]] works in the Milan office.
+Interviewer: How long have you lived here? [[Eulalia Brathwaite]]: About ten years.
+Both [[Gideon Aldana]] and his sister signed the form.
+Remind [[Horatio Blenkinsop]] that the payment is overdue.
+[[Clemency Pargeter]]'s application was received on 2 May.
+We are sorry to hear that [[Ernesto Villaseñor]] is unwell.
+The mortgage is held jointly by [[Wilhelmina Tate]] and [[Roderick Tate]].
+Just heard from [[Jolyon Featherstone]] — the keys are with the neighbour.
+[[Araminta Boscawen]] (née [[Pryce]]) updated her surname.
+My name's [[Fitzgerald Onwuachi]] and I'm calling about my order.
+Attention: [[Lavinia Scrivener]], Accounts Department
+[[Mordecai Ellsworth]]? He left the firm last year.
+A reminder for [[Hepzibah Trelawney]]: your appointment is tomorrow at 9.
+According to his file, [[Caspian Oduya]] moved to Leeds in 2018.
+`;
+
+export const NEGATIVE3 = `
+Buenos Aires is a large city.
+Costa Rica is a popular destination for surfers.
+Goldman Sachs is a global bank.
+When Black Friday arrived, the shop was already closed.
+Notes: Quarterly Review prefers a short summary.
+Before signing, Human Resources reviewed the terms.
+The parcel addressed to Head Office was returned.
+Thank you, Customer Care, for your help.
+Remind Accounts Payable that the payment is overdue.
+Both Visual Studio and its extensions were updated.
+Just heard from Royal Mail — the parcel is delayed.
+Attention: Accounts Department, Head Office
+Monte Carlo is a district of Monaco.
+Silicon Valley is a region in California.
+Sierra Nevada is a mountain range.
+Santa Monica is a beach city.
+Machu Picchu was a royal estate.
+Windows Defender is an antivirus program.
+Open Office is a free office suite.
+Kuala Lumpur is the capital of Malaysia.
+`;
+
 type Mark = { s: number; e: number; text: string };
 function parse(src: string): { text: string; marks: Mark[] }[] {
   const out: { text: string; marks: Mark[] }[] = [];
@@ -334,7 +386,7 @@ export function runCheck(list = false): { tp: number; fn: number; fp: number; ne
   let fp = 0;
   let negFp = 0;
   const lines: string[] = [];
-  for (const [src, neg] of (process.argv.includes('--2') ? [[POSITIVE2, false], [NEGATIVE2, true]] : process.argv.includes('--all') ? [[POSITIVE, false], [NEGATIVE, true], [POSITIVE2, false], [NEGATIVE2, true]] : [[POSITIVE, false], [NEGATIVE, true]]) as [string, boolean][]) {
+  for (const [src, neg] of (process.argv.includes('--2') ? [[POSITIVE2, false], [NEGATIVE2, true]] : process.argv.includes('--3') ? [[POSITIVE3, false], [NEGATIVE3, true]] : process.argv.includes('--all') ? [[POSITIVE, false], [NEGATIVE, true], [POSITIVE2, false], [NEGATIVE2, true], [POSITIVE3, false], [NEGATIVE3, true]] : [[POSITIVE, false], [NEGATIVE, true]]) as [string, boolean][]) {
     for (const d of joinSignOffs(parse(src))) {
       const fs = scan(d.text, { maxChars: Infinity }).findings.filter((f) => f.type === 'person_name' && f.confidence >= 0.8);
       for (const m of d.marks) {

@@ -16,7 +16,8 @@
 import { inSpanPairs, lowerBound } from './sorted';
 import { K } from './keywords';
 import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
-import { ordinaryWord } from './en-word';
+import { enWordScore, ordinaryWord } from './en-word';
+import { EN_WORD_MIN } from './en-word-model-data';
 import type { Finding, FindingType } from './types';
 
 /** What the core scanner lends this module. */
@@ -1100,7 +1101,7 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 /** Plural person nouns before a list of names: "our 3 founders: Kónya, Becker and Vasquez". */
 const LIST_CUE = new Set('founders: co-founders: cofounders: children: kids: parents: siblings: sons: daughters: grandchildren: friends: colleagues: coworkers: co-workers: authors: attendees: guests: speakers: witnesses: heirs: nominees: finalists:'.split(' '));
 const CUE1 = new Set(
-  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'
+  'named called née nee dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'
     .split(' ')
     .concat([...LIST_CUE]),
 );
@@ -1204,6 +1205,8 @@ for (const w of 'wife husband son daughter mother father brother sister mom dad 
 // the rest of a life, as general as the above: kin, and what only a person is born to, marries, dies of or leaves behind
 for (const w of 'sons daughters brothers sisters grandson granddaughter grandchildren grandparents nephew niece cousin uncle aunt twin stepfather stepmother stepson stepdaughter ex-wife ex-husband wedding divorce pregnancy murder murderer killer killers assassination assassin grave obituary autobiography diary'.split(' ')) POSSESSED.set(w, 1);
 for (const w of 'address phone family voice signature passport'.split(' ')) POSSESSED.set(w, 2);
+// what a customer has on file (3): a name only when its words read as names ("Clemency Pargeter's application")
+for (const w of 'application account order appointment file record details request case claim payment card number letter complaint visa licence license salary contract mortgage loan booking reservation ticket policy'.split(' ')) POSSESSED.set(w, 3);
 /** A possessive 's (or ’s) at e followed by a POSSESSED word: its kind (1, 2), or 0. */
 function possessedAfter(t: string, e: number, n: number): number {
   const a = t.charCodeAt(e);
@@ -1287,12 +1290,16 @@ const TO_PERSON = new Set('talk talked talking speak spoke speaking write wrote 
 /** s follows a single space and a lower-case word p1 (letters only, not THING_BEFORE): s is inside a sentence. */
 function inRunningText(t: string, s: number, p1: string, p2: string): boolean {
   if (!p1 || t.charCodeAt(s - 1) !== 32 || (THING_BEFORE.has(p1) && !(p1 === 'to' && TO_PERSON.has(p2))) || p1.charCodeAt(0) === 126) return false;
-  const c = t.charCodeAt(s - 2);
+  // … or a comma after it: "Before signing, X Y read", "According to his file, X Y moved"
+  const c = t.charCodeAt(s - 2) === 44 ? t.charCodeAt(s - 3) : t.charCodeAt(s - 2);
   if (!(letter(c) === LO)) return false;
   // the word before is lower case, or opens the sentence ("But", "Ask" before the name)
   const ws = s - 1 - p1.length;
   if (letter(t.charCodeAt(ws)) !== LO && !sentenceOpens(t, ws)) return false;
   for (const tk of CHAIN) if (tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e)) return false;
+  // after a comma the words must read clearly as names (a margin below the word model's cut): product names follow
+  // clauses too ("… option, Vite Node forwards")
+  if (t.charCodeAt(s - 2) === 44) for (const tk of CHAIN) if (tk.k === T_WORD && enWordScore(t, tk.s, tk.e) > EN_WORD_MIN - 6) return false;
   return true;
 }
 
@@ -1518,7 +1525,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
       // (but a sentence may open with a word like "But" or "Yesterday" before a name: "But Dorota Zielonka left")
-      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && !VOC_GREET.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !(OPENER.has(p1) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
+      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && !VOC_GREET.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !((OPENER.has(p1) || AUX.has(p1)) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
     }
     let nW = 0;
     let init = false;
@@ -1546,7 +1553,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const p2 = PW2;
       const kin = RELATION.has(p1) && POSSESSIVE.has(p2);
       // a role or relation noun as a label or set off before the name: "Caseworker: X Y", "Our driver, X Y, will"
-      const role = roleCue(p1) && (p1.charCodeAt(p1.length - 1) === 58 || t.charCodeAt(e) === 44) && !(nW === 1 && (g === 2 || ordinaryWord(t, s, e)));
+      const role = roleCue(p1) && (p1.charCodeAt(p1.length - 1) === 58 || endsClause(t, e, n)) && !(nW === 1 && (g === 2 || ordinaryWord(t, s, e)));
       const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin || role;
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
@@ -1572,7 +1579,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // verbs that take or make a person: "we hired Kaito Mori", "Tuula Hakala said"
         if (c < 0.8 && (PERSON_OBJ.has(p1) || ROLE_BEFORE.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
         // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
-        if (c < 0.8 && (pronounAfter(t, e, n) || possessedAfter(t, e, n) !== 0 || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
+        const pk = possessedAfter(t, e, n);
+        if (c < 0.8 && (pronounAfter(t, e, n) || pk === 1 || pk === 2 || (pk === 3 && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
         // a full name in running text: two or three capitalised words right after a lower-case word that is not one a
         // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
         if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1, p2)) c = 0.8;
@@ -1755,6 +1763,12 @@ function pairNames(t: string, n: number, found: { s: number; e: number; c: numbe
     }
   }
 }
+/** The clause ends at e: a comma, a full stop, ';', '!', '?', or the line or text ends. */
+function endsClause(t: string, e: number, n: number): boolean {
+  if (e >= n) return true;
+  const c = t.charCodeAt(e);
+  return c === 44 || c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 13;
+}
 /** A role or relation noun kept with its ':' or ',' ("caseworker:", "driver,"): the word before a labelled or set-off name. */
 function roleCue(p1: string): boolean {
   const L = p1.length;
@@ -1762,8 +1776,12 @@ function roleCue(p1: string): boolean {
   const c = p1.charCodeAt(L - 1);
   if (c !== 58 && c !== 44) return false;
   const w = p1.slice(0, L - 1);
-  return ROLE_BEFORE.has(w) || RELATION.has(w);
+  return ROLE_BEFORE.has(w) || RELATION.has(w) || PERSON_NOUN.has(w);
 }
+/** People by what they are to a business or a case, as a label or set off before a name: "The caller, X Y,". */
+const PERSON_NOUN = new Set(
+  'caller sender recipient buyer seller owner applicant claimant borrower lender guarantor policyholder cardholder passenger traveller traveler guest visitor member subscriber employee volunteer resident occupant homeowner debtor creditor heir executor trustee beneficiary defendant plaintiff appellant respondent deceased child baby boy girl man woman lady gentleman winner'.split(' '),
+);
 /** A run of 2–3 capitalised words at a (single spaces), each reading as a name (no list word, not an ordinary word): its end, or -1. */
 function nameRunAt(t: string, n: number, a: number, addr: Int32Array): number {
   let e = a;
