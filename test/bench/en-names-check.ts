@@ -337,6 +337,32 @@ Open Office is a free office suite.
 Kuala Lumpur is the capital of Malaysia.
 `;
 
+// Written before the family-name-first rule: names written family name first (East Asian, Hungarian, Vietnamese
+// order), and places and things whose last word is a given name.
+export const POSITIVE4 = `
+Please send the visa documents to [[Zhang Wei]] in Shenzhen.
+[[Nagy Zoltán]] is the treasurer of the association.
+Our supplier contact is [[Tanaka Yuki]].
+Meeting with [[Kovács Eszter]] moved to Thursday.
+[[Tran Van Minh]] submitted the expense report.
+Patient: [[Huang Xiaoming]]
+I forwarded the quote to [[Park Jimin]] yesterday.
+[[Szabó Péter]] asked for an extension.
+`;
+
+export const NEGATIVE4 = `
+Port Elizabeth is on the coast.
+Mount Victoria offers great views.
+Via Maria is closed for repairs.
+Villa Maria College
+Bella Vista Apartments
+Casa Ana serves brunch.
+Radio Erika plays jazz all night.
+Hotel Luna has a rooftop bar.
+Lake Louise is in Alberta.
+Fort William is in Scotland.
+`;
+
 type Mark = { s: number; e: number; text: string };
 function parse(src: string): { text: string; marks: Mark[] }[] {
   const out: { text: string; marks: Mark[] }[] = [];
@@ -386,7 +412,14 @@ export function runCheck(list = false): { tp: number; fn: number; fp: number; ne
   let fp = 0;
   let negFp = 0;
   const lines: string[] = [];
-  for (const [src, neg] of (process.argv.includes('--2') ? [[POSITIVE2, false], [NEGATIVE2, true]] : process.argv.includes('--3') ? [[POSITIVE3, false], [NEGATIVE3, true]] : process.argv.includes('--all') ? [[POSITIVE, false], [NEGATIVE, true], [POSITIVE2, false], [NEGATIVE2, true], [POSITIVE3, false], [NEGATIVE3, true]] : [[POSITIVE, false], [NEGATIVE, true]]) as [string, boolean][]) {
+  const SETS: Record<string, [string, boolean][]> = {
+    '1': [[POSITIVE, false], [NEGATIVE, true]],
+    '2': [[POSITIVE2, false], [NEGATIVE2, true]],
+    '3': [[POSITIVE3, false], [NEGATIVE3, true]],
+    '4': [[POSITIVE4, false], [NEGATIVE4, true]],
+  };
+  const pick = ['1', '2', '3', '4'].filter((k) => process.argv.includes('--' + k) || process.argv.includes('--all'));
+  for (const [src, neg] of (pick.length ? pick : ['1']).flatMap((k) => SETS[k])) {
     for (const d of joinSignOffs(parse(src))) {
       const fs = scan(d.text, { maxChars: Infinity }).findings.filter((f) => f.type === 'person_name' && f.confidence >= 0.8);
       for (const m of d.marks) {
