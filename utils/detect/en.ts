@@ -1287,9 +1287,12 @@ function sentenceOpens(t: string, s: number): boolean {
 const THING_BEFORE = new Set('in at from to into onto on near of off across through throughout around toward towards via within outside inside beyond along between for visit visited visiting serving'.split(' '));
 /** Verbs before "to" that a person follows, not a place: "wrote to", "married to", "reports to". */
 const TO_PERSON = new Set('talk talked talking speak spoke speaking write wrote writes written reply replied replies married engaged belongs belonged addressed introduced listen listened report reports reported apologized apologised lied explained waved'.split(' '));
+/** Words before "from" / "for" that a person follows, not a place: "a complaint from", "heard from", "a reminder for". */
+const FROM_PERSON = new Set('email e-mail message letter call note reply response feedback complaint request update heard voicemail text'.split(' '));
+const FOR_PERSON = new Set('reminder message note gift present appointment letter'.split(' '));
 /** s follows a single space and a lower-case word p1 (letters only, not THING_BEFORE): s is inside a sentence. */
 function inRunningText(t: string, s: number, p1: string, p2: string): boolean {
-  if (!p1 || t.charCodeAt(s - 1) !== 32 || (THING_BEFORE.has(p1) && !(p1 === 'to' && TO_PERSON.has(p2))) || p1.charCodeAt(0) === 126) return false;
+  if (!p1 || t.charCodeAt(s - 1) !== 32 || (THING_BEFORE.has(p1) && !(p1 === 'to' && TO_PERSON.has(p2)) && !(p1 === 'from' && FROM_PERSON.has(p2)) && !(p1 === 'for' && FOR_PERSON.has(p2))) || p1.charCodeAt(0) === 126) return false;
   // … or a comma after it: "Before signing, X Y read", "According to his file, X Y moved"
   const c = t.charCodeAt(s - 2) === 44 ? t.charCodeAt(s - 3) : t.charCodeAt(s - 2);
   if (!(letter(c) === LO)) return false;
