@@ -151,3 +151,41 @@ describe('English names the fast paths keep', () => {
     expect(names('follow up with patricia desrosiers tomorrow')).toEqual(['patricia desrosiers']);
   });
 });
+
+describe('English given names of other languages', () => {
+  it('knows common given names beyond the human-names locales, and folds letters beyond Latin-1', () => {
+    expect(names('Agnieszka Wójcik will bring the files.')).toEqual(['Agnieszka Wójcik']);
+    expect(names('Please ask Kwame to call back.')).toEqual(['Kwame']);
+    expect(names('Michał and Łukasz left early.')).toEqual(['Michał', 'Łukasz']);
+    expect(names('Michal signed the form.')).toEqual(['Michal']);
+  });
+  it('leaves the ones that read first as a word, a date or a place', () => {
+    expect(names('Thu, 12 May: Jun. figures for Hong Kong, with Feng Shui tips. We flew to Sri Lanka.')).toEqual([]);
+  });
+  it('keeps a family name written first with the given name after it', () => {
+    expect(names('Please send the visa documents to Zhang Wei in Shenzhen.')).toEqual(['Zhang Wei']);
+  });
+});
+
+describe('English full names by their place in a sentence', () => {
+  it("takes a full name before a person's verb phrase, not a firm's", () => {
+    expect(names('Evander Mbeki has not replied to my email.')).toEqual(['Evander Mbeki']);
+    expect(names('Goldman Sachs has not replied to my email.')).toEqual([]);
+  });
+  it('takes a full name set off after a role or a person noun, or labelled by one', () => {
+    expect(names('Our driver, Kazimir Lozovsky, will arrive at 9.')).toEqual(['Kazimir Lozovsky']);
+    expect(names('The caller, Fenella Quarrie, wanted a refund.')).toEqual(['Fenella Quarrie']);
+    expect(names('Caseworker: Benedykta Szulc')).toEqual(['Benedykta Szulc']);
+    expect(names('Our supplier, Acme Widgets, will deliver at 9.')).toEqual([]);
+  });
+  it('takes full names listed with a full name found', () => {
+    expect(names('Candidates interviewed: Rosalind Ferreday, Hollis Penhaligon, Tamsin Crowder.').sort()).toEqual(['Hollis Penhaligon', 'Rosalind Ferreday', 'Tamsin Crowder']);
+  });
+  it('takes a name after a greeting or a clause, or after a message from or for someone', () => {
+    expect(names('Sorry Zadie, I missed your call.')).toEqual(['Zadie']);
+    expect(names('According to his file, Caspian Oduya moved to Leeds.')).toEqual(['Caspian Oduya']);
+    expect(names('We received a complaint from Thorvald Brekke about the delay.')).toEqual(['Thorvald Brekke']);
+    expect(names('We flew from Buenos Aires to Kuala Lumpur.')).toEqual([]);
+    expect(names('Note that when using the option, Vite Node forwards every argument.')).toEqual([]);
+  });
+});
