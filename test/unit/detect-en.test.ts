@@ -188,4 +188,9 @@ describe('English full names by their place in a sentence', () => {
     expect(names('We flew from Buenos Aires to Kuala Lumpur.')).toEqual([]);
     expect(names('Note that when using the option, Vite Node forwards every argument.')).toEqual([]);
   });
+  it('takes a name that what follows says only of people', () => {
+    expect(names('Katrine, who lives next door, called.')).toEqual(['Katrine']);
+    expect(names('Oriel and I agree.')).toEqual(['Oriel']);
+    expect(names('Spotify, which launched in 2008, grew. Spotify and Deezer agree.')).toEqual([]);
+  });
 });

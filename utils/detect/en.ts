@@ -1474,7 +1474,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s)) || VOC_GREET.has(p1) || roleCue(p1);
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n)) {
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n) && !onlyPeopleAfter(t, e0, n)) {
             lastEnd = e0;
             continue;
           }
@@ -1594,12 +1594,15 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
         if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
+        // … or by what is said only of people: ", who …", "… and I"
+        if (c < 0.8 && nW <= 3 && onlyPeopleAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or by a person's verb phrase, not after a word that places follow: "Evander Mbeki has not replied"
         if (c < 0.8 && nW <= 3 && !THING_BEFORE.has(p1) && personVerbPhrase(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.8;
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
       else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
+      else if (g !== 2 && onlyPeopleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Katrine, who …", "Katrine and I"
       else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
       else if (g !== 2 && roleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Ksawery, our designer, …"
       else if (g !== 2 && e - s >= 4 && emailNear(emailAt, e) && localHas(t, emailAt, locals, e, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
@@ -1858,6 +1861,15 @@ function roleAfter(t: string, e: number, n: number): boolean {
   if (ae === a || !POSSESSIVE.has(low(t, a, ae)) || t.charCodeAt(ae) !== 32) return false;
   const r = low(t, ae + 1, wordEnd(t, ae + 1, n));
   return (RELATION.has(r) || ROLE_BEFORE.has(r)) && r !== 'client' && r !== 'customer' && r !== 'tenant' && r !== 'agent' && r !== 'candidate';
+}
+/** What follows only a person: ", who " (a firm or a place takes "which"), " and I " / " and me" (one's company). */
+function onlyPeopleAfter(t: string, e: number, n: number): boolean {
+  const c = t.charCodeAt(e);
+  if (c === 44) return t.startsWith(' who ', e + 1);
+  if (c !== 32 || t.charCodeAt(e + 1) !== 97 || !t.startsWith('and ', e + 1)) return false;
+  const a = t.charCodeAt(e + 5);
+  if (a === 73) return !letter(t.charCodeAt(e + 6)) && t.charCodeAt(e + 6) !== 39; // "and I" (not "and I'd", "and I'm")
+  return a === 109 && t.charCodeAt(e + 6) === 101 && !letter(t.charCodeAt(e + 7)); // "and me"
 }
 /** ", 34," (an age of one or two digits set off by commas) right after e. */
 function ageAfter(t: string, e: number): boolean {
