@@ -188,6 +188,11 @@ describe('English full names by their place in a sentence', () => {
     expect(names('We flew from Buenos Aires to Kuala Lumpur.')).toEqual([]);
     expect(names('Note that when using the option, Vite Node forwards every argument.')).toEqual([]);
   });
+  it('takes a name after an honorific of another language or a rank, not the honorific', () => {
+    expect(names('Herr Vogelsang rief an. Please tell Mme Dubreuil the car is ready.')).toEqual(['Vogelsang', 'Dubreuil']);
+    expect(names('Sgt. Okafor and Capt. Marlowe arrived; Rev. Ashdown spoke.')).toEqual(['Okafor', 'Marlowe', 'Ashdown']);
+    expect(names('See rev. 2 and col. 3 in the table.')).toEqual([]);
+  });
   it('takes a name that what follows says only of people', () => {
     expect(names('Katrine, who lives next door, called.')).toEqual(['Katrine']);
     expect(names('Oriel and I agree.')).toEqual(['Oriel']);

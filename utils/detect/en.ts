@@ -1098,12 +1098,14 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 }
 
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
+/** Honorifics of other languages and ranks, before a name as Mr is ("Herr Müller", "Mme Dubois", "Sgt. Okafor"). */
+const HONOR2 = 'mister mme mlle madame monsieur herr frau sra srta señor señora signor signora sig dott rev capt sgt lt col'.split(' ');
 /** Plural person nouns before a list of names: "our 3 founders: Kónya, Becker and Vasquez". */
 const LIST_CUE = new Set('founders: co-founders: cofounders: children: kids: parents: siblings: sons: daughters: grandchildren: friends: colleagues: coworkers: co-workers: authors: attendees: guests: speakers: witnesses: heirs: nominees: finalists:'.split(' '));
 const CUE1 = new Set(
   'named called née nee dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'
     .split(' ')
-    .concat([...LIST_CUE]),
+    .concat([...LIST_CUE], HONOR2, HONOR2.map((w) => w + '.')),
 );
 const CUE2 = new Set(
   'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|contact person|account holder|next of'.split('|'),
@@ -1354,9 +1356,11 @@ function prevWords(t: string, s: number): void {
 function honorBefore(t: string, p: number): boolean {
   // most periods end an ordinary word: an honorific ends in r, s, x or f (Mr Mrs Ms Miss Mx Dr Prof Sir)
   const c = t.charCodeAt(p - 1) | 32;
-  if (!(c === 114 || c === 115 || c === 120 || c === 102)) return false;
-  const ws = wordStart(t, p, Math.max(0, p - 5));
-  return p - ws >= 2 && p - ws <= 4 && HONOR.has(low(t, ws, p));
+  if (!(c === 114 || c === 115 || c === 120 || c === 102 || c === 101 || c === 97 || c === 116 || c === 118 || c === 108 || c === 103)) return false;
+  const ws = wordStart(t, p, Math.max(0, p - 9));
+  if (p - ws < 2 || p - ws > 8) return false;
+  const w = low(t, ws, p);
+  return HONOR.has(w) || CUE1.has(w);
 }
 /** The lower-case honorific [ws, p) is written as one: '.', one space, a capital; a word (not "in") before it. */
 function lowerHonor(t: string, ws: number, p: number): boolean {
@@ -1943,6 +1947,7 @@ function wordFlags(t: string, s: number, e: number): number {
     put(wd.countries, F_COUNTRY);
     put(wd.pre, F_PRE);
     put(wd.notName, F_NOT);
+    put(HONOR2, F_NOT);
     put(wd.stop, F_NOT);
   }
   const l = WF.get(hashWord(t, s, e));
