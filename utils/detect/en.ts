@@ -1592,8 +1592,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
         if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1, p2)) c = 0.8;
         // family name first (Zhang Wei, Nagy Zoltán, Tran Van Minh): a listed given name last, after words that read as
-        // names (a lone listed given name is found at 0.8 anywhere; this keeps the family name with it)
-        if (c < 0.8 && nW <= 3 && g === 0 && givenKind(t, lastW.s, lastW.e) === 1 && !CHAIN.some((tk) => tk.k === T_WORD && tk !== lastW && ordinaryWord(t, tk.s, tk.e))) c = 0.8;
+        // names (a lone listed given name is found at 0.8 anywhere; this keeps the family name with it); not glued to
+        // Japanese or Chinese text, where a romanised run is a firm or a brand ("このマンションはYe Guang地所…")
+        if (c < 0.8 && nW <= 3 && g === 0 && t.charCodeAt(e) < 0x3000 && !(s > 0 && t.charCodeAt(s - 1) >= 0x3000) && givenKind(t, lastW.s, lastW.e) === 1 && !CHAIN.some((tk) => tk.k === T_WORD && tk !== lastW && ordinaryWord(t, tk.s, tk.e))) c = 0.8;
         // an age set off after it, as news writes people: "Ksawery Wnukowski, 34, was …"
         if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
