@@ -193,6 +193,11 @@ describe('English full names by their place in a sentence', () => {
     expect(names('Sgt. Okafor and Capt. Marlowe arrived; Rev. Ashdown spoke.')).toEqual(['Okafor', 'Marlowe', 'Ashdown']);
     expect(names('See rev. 2 and col. 3 in the table.')).toEqual([]);
   });
+  it('takes a name with an age or contact data right after it', () => {
+    expect(names('Katrine, 34, was hurt. Maelys Kerbrat, aged 29, won. Tobiah Greenhalgh (12) fell.')).toEqual(['Katrine', 'Maelys Kerbrat', 'Tobiah Greenhalgh']);
+    expect(names('Hamish Lowther - 07700 900123')).toEqual(['Hamish Lowther']);
+    expect(names('Windows, 10, and Mac. Kuala Lumpur: +60 3-2142 1234')).toEqual([]);
+  });
   it('takes a name that what follows says only of people', () => {
     expect(names('Katrine, who lives next door, called.')).toEqual(['Katrine']);
     expect(names('Oriel and I agree.')).toEqual(['Oriel']);

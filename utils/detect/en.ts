@@ -1478,7 +1478,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
           prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s)) || VOC_GREET.has(p1) || roleCue(p1);
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n) && !onlyPeopleAfter(t, e0, n)) {
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n) && !onlyPeopleAfter(t, e0, n) && !ageAfter(t, e0)) {
             lastEnd = e0;
             continue;
           }
@@ -1599,6 +1599,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
         if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
+        // … or by contact data right after it on its line: "Hamish Lowther - 07700 900123", "X Y <x@…>"
+        if (c < 0.8 && nW <= 3 && pii.length && contactAfter(t, pii, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or by what is said only of people: ", who …", "… and I"
         if (c < 0.8 && nW <= 3 && onlyPeopleAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or by a person's verb phrase, not after a word that places follow: "Evander Mbeki has not replied"
@@ -1608,6 +1610,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
       else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
       else if (g !== 2 && onlyPeopleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Katrine, who …", "Katrine and I"
+      else if (g !== 2 && ageAfter(t, e) && !ordinaryWord(t, s, e)) c = 0.85; // "Katrine, 34, …", "Katrine (age 7)"
       else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
       else if (g !== 2 && roleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Ksawery, our designer, …"
       else if (g !== 2 && e - s >= 4 && emailNear(emailAt, e) && localHas(t, emailAt, locals, e, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
@@ -1878,9 +1881,32 @@ function onlyPeopleAfter(t: string, e: number, n: number): boolean {
 }
 /** ", 34," (an age of one or two digits set off by commas) right after e. */
 function ageAfter(t: string, e: number): boolean {
-  if (t.charCodeAt(e) !== 44 || t.charCodeAt(e + 1) !== 32 || !isDigit(t.charCodeAt(e + 2))) return false;
-  const k = isDigit(t.charCodeAt(e + 3)) ? e + 4 : e + 3;
-  return t.charCodeAt(k) === 44;
+  if (t.charCodeAt(e + 1) === 40 && t.charCodeAt(e) === 32) return ageInParens(t, e + 2);
+  if (t.charCodeAt(e) !== 44 || t.charCodeAt(e + 1) !== 32) return false;
+  let a = e + 2;
+  if (t.startsWith('aged ', a)) a += 5;
+  if (!isDigit(t.charCodeAt(a))) return false;
+  const k = isDigit(t.charCodeAt(a + 1)) ? a + 2 : a + 1;
+  const q = t.charCodeAt(k);
+  return q === 44 || (a > e + 2 && (q === 46 || q === 32 || q !== q));
+}
+/** Contact data (an e-mail, a phone, a card, an address) starts within 4 chars after e, only separators between. */
+function contactAfter(t: string, pii: number[], e: number): boolean {
+  const k = lowerBound(pii, pii.length, e);
+  if (k >= pii.length || pii[k] - e > 4) return false;
+  for (let i = e; i < pii[k]; i++) {
+    const c = t.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 44 || c === 45 || c === 58 || c === 40 || c === 60 || c === 124 || c === 0x2013 || c === 0x2014)) return false;
+  }
+  return true;
+}
+/** "(34)" / "(age 7)" / "(aged 7)" from a (after the '('): an age in parentheses. */
+function ageInParens(t: string, a: number): boolean {
+  if (t.startsWith('age ', a)) a += 4;
+  else if (t.startsWith('aged ', a)) a += 5;
+  if (!isDigit(t.charCodeAt(a))) return false;
+  const k = isDigit(t.charCodeAt(a + 1)) ? a + 2 : a + 1;
+  return t.charCodeAt(k) === 41;
 }
 /** An e-mail address starts within 60 chars after e, as in "Ksawery <ksawery@…>" or "Ksawery at ksawery@…" (`at` ascending). */
 function emailNear(at: number[], e: number): boolean {
