@@ -198,6 +198,10 @@ describe('English full names by their place in a sentence', () => {
     expect(names('Hamish Lowther - 07700 900123')).toEqual(['Hamish Lowther']);
     expect(names('Windows, 10, and Mac. Kuala Lumpur: +60 3-2142 1234')).toEqual([]);
   });
+  it('takes a family name written first in a record, when a listed given name follows and ends the field', () => {
+    expect(names('Nowak, Agnieszka\nKettleby, Ambrose M.\nParis, France\n')).toEqual(['Nowak, Agnieszka', 'Kettleby, Ambrose M.']);
+    expect(names('Name\tPhone\nOyelaran, Ignatius\t555-0100')).toEqual([]);
+  });
   it('takes a name that what follows says only of people', () => {
     expect(names('Katrine, who lives next door, called.')).toEqual(['Katrine']);
     expect(names('Oriel and I agree.')).toEqual(['Oriel']);

@@ -1512,7 +1512,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (veto) continue;
     while (cut > 1 && CHAIN[cut - 1].k !== T_WORD) cut--;
     CHAIN.length = cut;
-    const e = CHAIN[cut - 1].e;
+    let e = CHAIN[cut - 1].e;
     lastEnd = e;
     // what follows: a street or organisation word makes the run a place or a company ("Philip Bypass", "Russell Investments")
     const nx = e + 1 < n && t.charCodeAt(e) === 32 ? wordEnd(t, e + 1, n) : e + 1;
@@ -1611,6 +1611,12 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
       else if (g !== 2 && onlyPeopleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Katrine, who …", "Katrine and I"
       else if (g !== 2 && ageAfter(t, e) && !ordinaryWord(t, s, e)) c = 0.85; // "Katrine, 34, …", "Katrine (age 7)"
+      else if (g !== 2 && t.charCodeAt(e) === 44 && fieldOpens(t, s) && surnameFirst(t, e, n) > 0) {
+        // "Nowak, Agnieszka": one finding for the person, family name to given name (the shape is the evidence: "Nowak"
+        // alone reads as a word to the model)
+        e = lastEnd = surnameFirst(t, e, n);
+        c = 0.85;
+      }
       else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
       else if (g !== 2 && roleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Ksawery, our designer, …"
       else if (g !== 2 && e - s >= 4 && emailNear(emailAt, e) && localHas(t, emailAt, locals, e, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
@@ -1889,6 +1895,28 @@ function ageAfter(t: string, e: number): boolean {
   const k = isDigit(t.charCodeAt(a + 1)) ? a + 2 : a + 1;
   const q = t.charCodeAt(k);
   return q === 44 || (a > e + 2 && (q === 46 || q === 32 || q !== q));
+}
+/** s opens a field of a record: the line starts there (after spaces or a bullet), or a tab, ';' or '|' is before it. */
+function fieldOpens(t: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && t.charCodeAt(i - 1) === 32) i--;
+  const c = i > 0 ? t.charCodeAt(i - 1) : 10;
+  return c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || lineOpens(t, s);
+}
+/**
+ * ", " and a listed given name that ends the field after e, the family name first as records list people ("Nowak,
+ * Agnieszka", "Nowak, Agnieszka M."): the end of the given name (or initial), or -1.
+ */
+function surnameFirst(t: string, e: number, n: number): number {
+  if (t.charCodeAt(e + 1) !== 32) return -1;
+  const ge = capWordAt(t, e + 2, n);
+  if (ge < 0 || givenKind(t, e + 2, ge) !== 1) return -1;
+  let end = ge;
+  if (t.charCodeAt(end) === 32 && letter(t.charCodeAt(end + 1)) === UP && t.charCodeAt(end + 2) === 46) end += 3;
+  let k = end;
+  while (t.charCodeAt(k) === 32) k++;
+  const c = t.charCodeAt(k);
+  return k >= n || c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || c === 41 ? end : -1;
 }
 /** Contact data (an e-mail, a phone, a card, an address) starts within 4 chars after e, only separators between. */
 function contactAfter(t: string, pii: number[], e: number): boolean {
