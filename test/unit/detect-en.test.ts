@@ -191,7 +191,7 @@ describe('English full names by their place in a sentence', () => {
   it('takes a name after an honorific of another language or a rank, not the honorific', () => {
     expect(names('Herr Vogelsang rief an. Please tell Mme Dubreuil the car is ready.')).toEqual(['Vogelsang', 'Dubreuil']);
     expect(names('Sgt. Okafor and Capt. Marlowe arrived; Rev. Ashdown spoke.')).toEqual(['Okafor', 'Marlowe', 'Ashdown']);
-    expect(names('See rev. 2 and col. 3 in the table.')).toEqual([]);
+    expect(names('See rev. 2 and col. 3 in the table; see col. Total and rev. Final.')).toEqual([]);
   });
   it('takes a name with an age or contact data right after it', () => {
     expect(names('Katrine, 34, was hurt. Maelys Kerbrat, aged 29, won. Tobiah Greenhalgh (12) fell.')).toEqual(['Katrine', 'Maelys Kerbrat', 'Tobiah Greenhalgh']);

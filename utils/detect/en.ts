@@ -1100,6 +1100,7 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
 /** Honorifics of other languages and ranks, before a name as Mr is ("Herr Müller", "Mme Dubois", "Sgt. Okafor"). */
 const HONOR2 = 'mister mme mlle madame monsieur herr frau sra srta señor señora signor signora sig dott rev capt sgt lt col'.split(' ');
+const HONOR2_SET = new Set(HONOR2);
 /** Plural person nouns before a list of names: "our 3 founders: Kónya, Becker and Vasquez". */
 const LIST_CUE = new Set('founders: co-founders: cofounders: children: kids: parents: siblings: sons: daughters: grandchildren: friends: colleagues: coworkers: co-workers: authors: attendees: guests: speakers: witnesses: heirs: nominees: finalists:'.split(' '));
 const CUE1 = new Set(
@@ -1360,7 +1361,7 @@ function honorBefore(t: string, p: number): boolean {
   const ws = wordStart(t, p, Math.max(0, p - 9));
   if (p - ws < 2 || p - ws > 8) return false;
   const w = low(t, ws, p);
-  return HONOR.has(w) || CUE1.has(w);
+  return HONOR.has(w) || HONOR2_SET.has(w);
 }
 /** The lower-case honorific [ws, p) is written as one: '.', one space, a capital; a word (not "in") before it. */
 function lowerHonor(t: string, ws: number, p: number): boolean {
@@ -1385,7 +1386,8 @@ function prevWordAt(t: string, j: number): number {
   // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
   // … but a lower-case one with its period, one space and a capital after it, after a word, is one ("with ms. Lee";
   // not "in ms. Items", "30 ms. Then")
-  PW_X = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT && !lowerHonor(t, ws, p) ? '~' + wp : wp;
+  // … and the other honorifics count capitalised only ("Col. Sanders", not "see col. Total")
+  PW_X = (HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT && !lowerHonor(t, ws, p)) || (HONOR2_SET.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT) ? '~' + wp : wp;
   PW_PUNCT = punct;
   return ws;
 }
