@@ -161,6 +161,7 @@ describe('English given names of other languages', () => {
   });
   it('leaves the ones that read first as a word, a date or a place', () => {
     expect(names('Thu, 12 May: Jun. figures for Hong Kong, with Feng Shui tips. We flew to Sri Lanka.')).toEqual([]);
+    expect(names('Cape Verde and Sierra Leone signed. Sierra Jones called.')).toEqual(['Sierra Jones']);
   });
   it('keeps a family name written first with the given name after it', () => {
     expect(names('Please send the visa documents to Zhang Wei in Shenzhen.')).toEqual(['Zhang Wei']);

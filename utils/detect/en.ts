@@ -198,6 +198,7 @@ const COUNTRY2 = [
 ];
 
 const COUNTRY_FIRST = new Set(COUNTRY2.map((c) => c.split(' ')[0]));
+const COUNTRY2_SET = new Set(COUNTRY2);
 
 // Street-name endings of compound words: Koskikatu, Søndergade, Strickstrasse, Magasinsgatan, Nybyvägen.
 const SUFFIX_STRONG = ['strasse', 'straße', 'gasse', 'straat', 'gatan', 'vägen', 'veien', 'vegen', 'vegur', 'stræti', 'platz', 'allee', 'katu', 'kuja', 'polku', 'gade', 'stræde', 'gata', 'braut', 'laan', 'plein', 'gracht', 'dijk', 'singel', 'steeg'];
@@ -1522,6 +1523,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       if (wordFlags(t, e + 1, nx) & (F_POST2 | F_POST1 | F_ORG) && letter(t.charCodeAt(e + 1)) === UP) continue;
     }
     if (wf0 & (F_ORG | F_COUNTRY | F_PRE)) continue; // CHAIN[0] is [s, e0)
+    // a country of two words whose first may be a given name ("Sierra Leone", "Costa Rica", "San Marino")
+    if (CHAIN.length === 2 && COUNTRY_FIRST.has(low(t, s, e0)) && COUNTRY2_SET.has(low(t, s, e))) continue;
     // what precedes: a house number or a street-type word ("1317 Kimberly Way", "Avenida Pedro Ulisses")
     if (s >= 2 && t.charCodeAt(s - 1) === 32 && isDigit(t.charCodeAt(s - 2))) continue;
     const pw0 = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1 - (t.charCodeAt(s - 2) === 46 ? 1 : 0), Math.max(0, s - 30)) : s;
