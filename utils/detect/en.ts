@@ -1268,7 +1268,10 @@ function personVerbPhrase(t: string, e: number, n: number): boolean {
     const we = wordEnd(t, i + 1, n);
     const w = low(t, i + 1, we);
     // a bare "call", "tell", "want" after the name is a verb only after an auxiliary ("Did X call?" is not read here)
-    if (PERSON_VERB.has(w)) return k > 0 || /(?:ed|s)$/.test(w) || w === 'told' || w === 'wrote' || w === 'thought' || w === 'said';
+    if (PERSON_VERB.has(w)) {
+      const L = w.length;
+      return k > 0 || w.charCodeAt(L - 1) === 115 || (w.charCodeAt(L - 1) === 100 && w.charCodeAt(L - 2) === 101) || w === 'told' || w === 'wrote' || w === 'thought' || w === 'said';
+    }
     if (!(AUX.has(w) && k === 0) && !NEG_ADV.has(w)) return false;
     i = we;
   }
@@ -1356,13 +1359,17 @@ function prevWords(t: string, s: number): void {
 }
 /** An honorific (Mr, ms, Dr …: 2–4 letters) ends at p. */
 function honorBefore(t: string, p: number): boolean {
-  // most periods end an ordinary word: an honorific ends in r, s, x or f (Mr Mrs Ms Miss Mx Dr Prof Sir)
+  // most periods end an ordinary word: an honorific ends in r, s, x or f (Mr Mrs Ms Miss Mx Dr Prof Sir) …
   const c = t.charCodeAt(p - 1) | 32;
-  if (!(c === 114 || c === 115 || c === 120 || c === 102 || c === 101 || c === 97 || c === 116 || c === 118 || c === 108 || c === 103)) return false;
-  const ws = wordStart(t, p, Math.max(0, p - 9));
-  if (p - ws < 2 || p - ws > 8) return false;
-  const w = low(t, ws, p);
-  return HONOR.has(w) || HONOR2_SET.has(w);
+  if (c === 114 || c === 115 || c === 120 || c === 102) {
+    const ws = wordStart(t, p, Math.max(0, p - 5));
+    return p - ws >= 2 && p - ws <= 4 && HONOR.has(low(t, ws, p));
+  }
+  // … or, capitalised and short, in a, t, v, l or g (Sra. Capt. Sgt. Lt. Col. Rev. Sig. Dott.): a capital is looked at
+  // before any word is read, as sentences end in these letters all the time
+  if (!(c === 97 || c === 116 || c === 118 || c === 108 || c === 103)) return false;
+  const ws = wordStart(t, p, Math.max(0, p - 5));
+  return p - ws >= 2 && p - ws <= 4 && letter(t.charCodeAt(ws)) === UP && HONOR2_SET.has(low(t, ws, p));
 }
 /** The lower-case honorific [ws, p) is written as one: '.', one space, a capital; a word (not "in") before it. */
 function lowerHonor(t: string, ws: number, p: number): boolean {
