@@ -1473,22 +1473,26 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       // only a cue word right before it, or ':' ',' or a verb like "lives" right after it, can make it a name
       const c1 = t.charCodeAt(e0);
       const c2 = t.charCodeAt(e0 + 1);
-      if (!(c1 === 32 && letter(c2) === UP) && !(c1 === 32 && letter(c2) === LO && t.charCodeAt(e0 + 2) !== 32 && isParticleAt(t, e0 + 1, n))) {
+      // a particle after the word ("Dyan van Gijn"), read once for both tests below
+      const part = c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n);
+      if (!(c1 === 32 && letter(c2) === UP) && !(part && t.charCodeAt(e0 + 2) !== 32)) {
         const pc = s >= 2 && t.charCodeAt(s - 1) === 32 ? t.charCodeAt(s - 2) : 46;
         const cueMaybe = letter(pc) !== 0 || pc === 58 || pc === 44 || pc === 63 || (pc === 46 && honorBefore(t, s - 2));
         const nextMaybe = c1 === 58 || c1 === 44 || c1 === 39 || c1 === 0x2019 || (c1 === 32 && c2 < 128 && AFTER_FIRST[c2] === 1);
-        if (!cueMaybe && !nextMaybe && givenKind(t, s, e0) === 0) {
+        // the given-name lookup, once (-1: not made yet)
+        let gk = -1;
+        if (!cueMaybe && !nextMaybe && (gk = givenKind(t, s, e0)) === 0) {
           lastEnd = e0;
           continue;
         }
         // the same for any other lone word that is not a given name ("Persint is", ". The company"): it is a name only
         // after a cue word (CUE1, or the last word of a CUE2 pair, or a sign-off line), or as "Word:" / "Word, can …"
         // opening a line, or before a PERSON_AFTER verb; the chain stays one word when no no-break space or particle follows
-        if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
+        if (c1 !== 0xa0 && !part && (gk < 0 ? givenKind(t, s, e0) : gk) === 0) {
           prevWord1(t, s);
           const p1 = PW1;
-          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s)) || VOC_GREET.has(p1) || roleCue(p1);
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n) && !onlyPeopleAfter(t, e0, n) && !ageAfter(t, e0)) {
+          const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s));
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n) && !loneCueMaybe(t, e0, n, p1)) {
             lastEnd = e0;
             continue;
           }
@@ -1603,38 +1607,22 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // a full name in running text: two or three capitalised words right after a lower-case word that is not one a
         // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
         if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1, p2)) c = 0.8;
-        // family name first (Zhang Wei, Nagy Zoltán, Tran Van Minh): a listed given name last, after words that read as
-        // names (a lone listed given name is found at 0.8 anywhere; this keeps the family name with it); not glued to
-        // Japanese or Chinese text, where a romanised run is a firm or a brand ("このマンションはYe Guang地所…")
-        if (c < 0.8 && nW <= 3 && g === 0 && t.charCodeAt(e) < 0x3000 && !(s > 0 && t.charCodeAt(s - 1) >= 0x3000) && givenKind(t, lastW.s, lastW.e) === 1 && !CHAIN.some((tk) => tk.k === T_WORD && tk !== lastW && ordinaryWord(t, tk.s, tk.e))) c = 0.8;
         // an age set off after it, as news writes people: "Ksawery Wnukowski, 34, was …"
         if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
         if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
-        // … or by contact data right after it on its line: "Hamish Lowther - 07700 900123", "X Y <x@…>"
-        if (c < 0.8 && nW <= 3 && pii.length && contactAfter(t, pii, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
-        // … or by what is said only of people: ", who …", "… and I"
-        if (c < 0.8 && nW <= 3 && onlyPeopleAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
-        // … or by a person's verb phrase, not after a word that places follow: "Evander Mbeki has not replied"
-        if (c < 0.8 && nW <= 3 && !THING_BEFORE.has(p1) && personVerbPhrase(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.8;
+        // … or by the cues of fullNameMore (family name first, contact data, ", who", a person's verb phrase)
+        if (c < 0.8 && nW <= 3) c = fullNameMore(t, n, s, e, p1, g, lastW, pii);
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
       else if (g === 0 && humanVerbAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.8; // "Ksawery smiled"
-      else if (g !== 2 && onlyPeopleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Katrine, who …", "Katrine and I"
-      else if (g !== 2 && ageAfter(t, e) && !ordinaryWord(t, s, e)) c = 0.85; // "Katrine, 34, …", "Katrine (age 7)"
-      else if (g !== 2 && t.charCodeAt(e) === 44 && fieldOpens(t, s) && surnameFirst(t, e, n) > 0) {
-        // "Nowak, Agnieszka": one finding for the person, family name to given name (the shape is the evidence: "Nowak"
-        // alone reads as a word to the model)
-        e = lastEnd = surnameFirst(t, e, n);
-        c = 0.85;
-      }
       else if (g === 0 && PERSON_ONLY_OBJ.has(p1) && !ordinaryWord(t, s, e)) c = 0.8; // "she married Ksawery"
       else if (g !== 2 && roleAfter(t, e, n) && !ordinaryWord(t, s, e)) c = 0.85; // "Ksawery, our designer, …"
       else if (g !== 2 && e - s >= 4 && emailNear(emailAt, e) && localHas(t, emailAt, locals, e, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
-      else if (g !== 2 && VOC_GREET.has(p1) && (t.charCodeAt(e) === 44 || t.charCodeAt(e) === 33 || (t.charCodeAt(e) === 32 && t.charCodeAt(e + 1) === 0x2014)) && !ordinaryWord(t, s, e)) c = 0.85; // "Sorry Zadie,"
+      else if (g !== 2 && (c = loneNameMore(t, n, s, e, p1)) > 0 && LONE_E !== e) e = lastEnd = LONE_E; // "Nowak, Agnieszka" ends at the given name
     }
     // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
@@ -1797,6 +1785,52 @@ function pairNames(t: string, n: number, found: { s: number; e: number; c: numbe
       }
     }
   }
+}
+/**
+ * More cues for a full name of 2–3 words with no cue so far (kept out of scanPersons, whose hot fast path V8 inlines
+ * best when the function stays small): family name first, contact data right after it, ", who" / "and I", and a
+ * person's verb phrase. Its confidence, or 0.
+ */
+function fullNameMore(t: string, n: number, s: number, e: number, p1: string, g: number, lastW: NTok, pii: number[]): number {
+  let ord = -1; // some word of the chain reads as an ordinary word (1), or not (0); worked out once, when asked
+  const ordinary = () => (ord < 0 ? (ord = CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e)) ? 1 : 0) : ord) === 1;
+  // family name first (Zhang Wei, Nagy Zoltán, Tran Van Minh): a listed given name last, after words that read as
+  // names (a lone listed given name is found at 0.8 anywhere; this keeps the family name with it); not glued to
+  // Japanese or Chinese text, where a romanised run is a firm or a brand ("このマンションはYe Guang地所…")
+  if (g === 0 && t.charCodeAt(e) < 0x3000 && !(s > 0 && t.charCodeAt(s - 1) >= 0x3000) && givenKind(t, lastW.s, lastW.e) === 1 && !CHAIN.some((tk) => tk.k === T_WORD && tk !== lastW && ordinaryWord(t, tk.s, tk.e))) return 0.8;
+  // … or by contact data right after it on its line: "Hamish Lowther - 07700 900123", "X Y <x@…>"
+  if (pii.length && contactAfter(t, pii, e) && !ordinary()) return 0.85;
+  // … or by what is said only of people: ", who …", "… and I"
+  if (onlyPeopleAfter(t, e, n) && !ordinary()) return 0.85;
+  // … or by a person's verb phrase, not after a word that places follow: "Evander Mbeki has not replied"
+  if (!THING_BEFORE.has(p1) && personVerbPhrase(t, e, n) && !ordinary()) return 0.8;
+  return 0;
+}
+/** The end of the name loneNameMore took, when it is not the word's own ("Nowak, Agnieszka"). */
+let LONE_E = -1;
+/**
+ * More cues for a lone capitalised word that is not an ambiguous given name (kept out of scanPersons, see
+ * fullNameMore): ", who" / "and I" after it, an age set off after it, a greeting before it, each when the word reads as
+ * a name; and a family name written first in a record ("Nowak, Agnieszka", the end in LONE_E). Its confidence, or 0.
+ */
+function loneNameMore(t: string, n: number, s: number, e: number, p1: string): number {
+  LONE_E = e;
+  const c = t.charCodeAt(e);
+  if (c === 44 && fieldOpens(t, s)) {
+    const ge = surnameFirst(t, e, n);
+    // the shape is the evidence here: "Nowak" alone reads as a word to the model
+    if (ge > 0) {
+      LONE_E = ge;
+      return 0.85;
+    }
+  }
+  const greet = VOC_GREET.has(p1) && (c === 44 || c === 33 || (c === 32 && t.charCodeAt(e + 1) === 0x2014)); // "Sorry Zadie,"
+  if (!greet && !onlyPeopleAfter(t, e, n) && !ageAfter(t, e)) return 0; // "Katrine, who …", "Katrine and I", "Katrine, 34,"
+  return ordinaryWord(t, s, e) ? 0 : 0.85;
+}
+/** The fast path's share of loneNameMore and the role cues: a lone unlisted word may be a name here. */
+function loneCueMaybe(t: string, e0: number, n: number, p1: string): boolean {
+  return VOC_GREET.has(p1) || roleCue(p1) || onlyPeopleAfter(t, e0, n) || ageAfter(t, e0);
 }
 /** The clause ends at e: a comma, a full stop, ';', '!', '?', or the line or text ends. */
 function endsClause(t: string, e: number, n: number): boolean {
