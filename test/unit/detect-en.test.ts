@@ -151,3 +151,61 @@ describe('English names the fast paths keep', () => {
     expect(names('follow up with patricia desrosiers tomorrow')).toEqual(['patricia desrosiers']);
   });
 });
+
+describe('English given names of other languages', () => {
+  it('knows common given names beyond the human-names locales, and folds letters beyond Latin-1', () => {
+    expect(names('Agnieszka Wójcik will bring the files.')).toEqual(['Agnieszka Wójcik']);
+    expect(names('Please ask Kwame to call back.')).toEqual(['Kwame']);
+    expect(names('Michał and Łukasz left early.')).toEqual(['Michał', 'Łukasz']);
+    expect(names('Michal signed the form.')).toEqual(['Michal']);
+  });
+  it('leaves the ones that read first as a word, a date or a place', () => {
+    expect(names('Thu, 12 May: Jun. figures for Hong Kong, with Feng Shui tips. We flew to Sri Lanka.')).toEqual([]);
+    expect(names('Cape Verde and Sierra Leone signed. Sierra Jones called.')).toEqual(['Sierra Jones']);
+  });
+  it('keeps a family name written first with the given name after it', () => {
+    expect(names('Please send the visa documents to Zhang Wei in Shenzhen.')).toEqual(['Zhang Wei']);
+  });
+});
+
+describe('English full names by their place in a sentence', () => {
+  it("takes a full name before a person's verb phrase, not a firm's", () => {
+    expect(names('Evander Mbeki has not replied to my email.')).toEqual(['Evander Mbeki']);
+    expect(names('Goldman Sachs has not replied to my email.')).toEqual([]);
+  });
+  it('takes a full name set off after a role or a person noun, or labelled by one', () => {
+    expect(names('Our driver, Kazimir Lozovsky, will arrive at 9.')).toEqual(['Kazimir Lozovsky']);
+    expect(names('The caller, Fenella Quarrie, wanted a refund.')).toEqual(['Fenella Quarrie']);
+    expect(names('Caseworker: Benedykta Szulc')).toEqual(['Benedykta Szulc']);
+    expect(names('Our supplier, Acme Widgets, will deliver at 9.')).toEqual([]);
+  });
+  it('takes full names listed with a full name found', () => {
+    expect(names('Candidates interviewed: Rosalind Ferreday, Hollis Penhaligon, Tamsin Crowder.').sort()).toEqual(['Hollis Penhaligon', 'Rosalind Ferreday', 'Tamsin Crowder']);
+  });
+  it('takes a name after a greeting or a clause, or after a message from or for someone', () => {
+    expect(names('Sorry Zadie, I missed your call.')).toEqual(['Zadie']);
+    expect(names('According to his file, Caspian Oduya moved to Leeds.')).toEqual(['Caspian Oduya']);
+    expect(names('We received a complaint from Thorvald Brekke about the delay.')).toEqual(['Thorvald Brekke']);
+    expect(names('We flew from Buenos Aires to Kuala Lumpur.')).toEqual([]);
+    expect(names('Note that when using the option, Vite Node forwards every argument.')).toEqual([]);
+  });
+  it('takes a name after an honorific of another language or a rank, not the honorific', () => {
+    expect(names('Herr Vogelsang rief an. Please tell Mme Dubreuil the car is ready.')).toEqual(['Vogelsang', 'Dubreuil']);
+    expect(names('Sgt. Okafor and Capt. Marlowe arrived; Rev. Ashdown spoke.')).toEqual(['Okafor', 'Marlowe', 'Ashdown']);
+    expect(names('See rev. 2 and col. 3 in the table; see col. Total and rev. Final.')).toEqual([]);
+  });
+  it('takes a name with an age or contact data right after it', () => {
+    expect(names('Katrine, 34, was hurt. Maelys Kerbrat, aged 29, won. Tobiah Greenhalgh (12) fell.')).toEqual(['Katrine', 'Maelys Kerbrat', 'Tobiah Greenhalgh']);
+    expect(names('Hamish Lowther - 07700 900123')).toEqual(['Hamish Lowther']);
+    expect(names('Windows, 10, and Mac. Kuala Lumpur: +60 3-2142 1234')).toEqual([]);
+  });
+  it('takes a family name written first in a record, when a listed given name follows and ends the field', () => {
+    expect(names('Nowak, Agnieszka\nKettleby, Ambrose M.\nParis, France\n')).toEqual(['Nowak, Agnieszka', 'Kettleby, Ambrose M.']);
+    expect(names('Name\tPhone\nOyelaran, Ignatius\t555-0100')).toEqual([]);
+  });
+  it('takes a name that what follows says only of people', () => {
+    expect(names('Katrine, who lives next door, called.')).toEqual(['Katrine']);
+    expect(names('Oriel and I agree.')).toEqual(['Oriel']);
+    expect(names('Spotify, which launched in 2008, grew. Spotify and Deezer agree.')).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@
 import { inSpanPairs, lowerBound } from './sorted';
 import { K } from './keywords';
 import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
-import { ordinaryWord } from './en-word';
+import { enWordScore, ordinaryWord } from './en-word';
+import { EN_WORD_MIN } from './en-word-model-data';
 import type { Finding, FindingType } from './types';
 
 /** What the core scanner lends this module. */
@@ -197,6 +198,7 @@ const COUNTRY2 = [
 ];
 
 const COUNTRY_FIRST = new Set(COUNTRY2.map((c) => c.split(' ')[0]));
+const COUNTRY2_SET = new Set(COUNTRY2);
 
 // Street-name endings of compound words: Koskikatu, Søndergade, Strickstrasse, Magasinsgatan, Nybyvägen.
 const SUFFIX_STRONG = ['strasse', 'straße', 'gasse', 'straat', 'gatan', 'vägen', 'veien', 'vegen', 'vegur', 'stræti', 'platz', 'allee', 'katu', 'kuja', 'polku', 'gade', 'stræde', 'gata', 'braut', 'laan', 'plein', 'gracht', 'dijk', 'singel', 'steeg'];
@@ -213,8 +215,8 @@ function suffixKind(w: string): number {
 // that most capitalised words are rejected without building a string.
 // Given names live in an open-addressing table of 32-bit hashes (no strings at all), filled on first use by walking
 // the front-coded list once with a stack of prefix hashes. A word outside the list matches a hash by chance about
-// once in a million lookups (3.8k names / 2^32), which is far below every other error here.
-const SLOTS = 16384; // > 4 × the names: short probes
+// about once in 600,000 lookups (7.3k names / 2^32), which is far below every other error here.
+const SLOTS = 32768; // > 4 × the names: short probes
 let GH: Int32Array | null = null; // hash per slot, 0 = empty (hashes are made odd)
 let GV: Uint8Array;
 /** First three letters (a–z) of the given names: bit 1 a three-letter name, bit 2 a longer one. */
@@ -232,9 +234,10 @@ function fill(fc: string, v: number): void {
   let len = 0;
   const n = fc.length;
   for (let i = 0; i < n; ) {
-    len -= fc.charCodeAt(i++) - 48;
+    const d = fc.charCodeAt(i++);
+    len -= d <= 57 ? d - 48 : d - 55; // '0'–'9', then 'A'–'Z' for 10–35
     let c = fc.charCodeAt(i);
-    while (i < n && (c < 48 || c > 57)) {
+    while (i < n && (c < 48 || c > 57) && (c < 65 || c > 90)) {
       if (len < 3) C[len] = c - 97;
       H[len + 1] = Math.imul(H[len] ^ c, 0x01000193);
       len++;
@@ -253,6 +256,13 @@ function buildGiven(): void {
   fill(EN_GIVEN, 1);
   fill(EN_GIVEN_AMBIGUOUS, 2);
 }
+/** Base letter (a–z) of the Latin Extended letters U+0100–U+024F, worked out per char on first use (1: none). */
+const FOLD = new Uint8Array(0x150);
+const FOLD_SPECIAL: Record<number, number> = { 0x141: 108, 0x142: 108, 0x110: 100, 0x111: 100, 0x131: 105, 0x126: 104, 0x127: 104, 0x166: 116, 0x167: 116 }; // ł đ ı ħ ŧ
+function foldOf(c: number): number {
+  const b = FOLD_SPECIAL[c] ?? (String.fromCharCode(c).normalize('NFD').toLowerCase().charCodeAt(0) | 0);
+  return (FOLD[c - 0x100] = b >= 97 && b <= 122 ? b : 1);
+}
 /** 0 not a listed given name, 1 a given name, 2 a given name that is as often a common word or a place. */
 export function givenKind(t: string, s: number, e: number): number {
   if (!GH) buildGiven();
@@ -269,7 +279,11 @@ export function givenKind(t: string, s: number, e: number): number {
     // the list holds a–z, Latin-1 letters and '-': lower-case those; anything else is not in it
     if (c >= 65 && c <= 90) c |= 32;
     else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
-    else if (c > 0xff) return 0;
+    else if (c > 0xff) {
+      // Latin Extended letters are listed by their base letter ("michał" as "michal", "ștefan" as "stefan")
+      c = c < 0x250 ? FOLD[c - 0x100] || foldOf(c) : 0;
+      if (c === 1) return 0;
+    }
     h = Math.imul(h ^ c, 0x01000193);
   }
   const k = slotOf((h ^ (L << 24)) | 1);
@@ -1085,12 +1099,15 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 }
 
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
+/** Honorifics of other languages and ranks, before a name as Mr is ("Herr Müller", "Mme Dubois", "Sgt. Okafor"). */
+const HONOR2 = 'mister mme mlle madame monsieur herr frau sra srta señor señora signor signora sig dott rev capt sgt lt col'.split(' ');
+const HONOR2_SET = new Set(HONOR2);
 /** Plural person nouns before a list of names: "our 3 founders: Kónya, Becker and Vasquez". */
 const LIST_CUE = new Set('founders: co-founders: cofounders: children: kids: parents: siblings: sons: daughters: grandchildren: friends: colleagues: coworkers: co-workers: authors: attendees: guests: speakers: witnesses: heirs: nominees: finalists:'.split(' '));
 const CUE1 = new Set(
-  'named called dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'
+  'named called née nee dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'
     .split(' ')
-    .concat([...LIST_CUE]),
+    .concat([...LIST_CUE], HONOR2, HONOR2.map((w) => w + '.')),
 );
 const CUE2 = new Set(
   'name is|name was|i am|this is|call me|spoke with|spoke to|speak to|speak with|talk to|talked to|assistant to|ask for|care of|it\'s|was named|is named|known as|maiden name|named him|named her|calls me|call him|call her|calls him|calls her|name?|contact person|account holder|next of'.split('|'),
@@ -1127,7 +1144,7 @@ const PERSON_ONLY_OBJ = new Set('married kissed hugged greeted texted phoned con
 const PERSON_BY = new Set('assigned created approved signed requested submitted reported prepared handled referred reviewed owned managed'.split(' '));
 /** Roles and relations written right before a full name: "tennis player Hülya Bouwmeester", "my colleague Petr Kloz". */
 const ROLE_BEFORE = new Set(
-  'player singer actor actress author writer poet novelist artist painter musician composer rapper comedian dancer athlete footballer journalist reporter photographer director producer designer engineer scientist professor teacher doctor nurse lawyer attorney judge senator governor mayor minister president chairman chairwoman ceo founder co-founder entrepreneur businessman businesswoman colleague coworker friend neighbor neighbour boss brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather girlfriend boyfriend fiancé fiancée client customer patient tenant student coach captain chef detective inspector officer agent candidate suspect victim witness'.split(' '),
+  'player singer actor actress author writer poet novelist artist painter musician composer rapper comedian dancer athlete footballer journalist reporter photographer director producer designer engineer scientist professor teacher doctor nurse lawyer attorney judge senator governor mayor minister president chairman chairwoman ceo founder co-founder entrepreneur businessman businesswoman colleague coworker friend neighbor neighbour boss brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather girlfriend boyfriend fiancé fiancée client customer patient tenant student coach captain chef detective inspector officer agent candidate suspect victim witness caseworker driver courier technician consultant advisor adviser manager supervisor recruiter landlord landlady dentist surgeon therapist pharmacist accountant solicitor notary broker realtor contractor plumber electrician nanny tutor mentor intern secretary assistant receptionist cashier pilot pastor priest rabbi imam reverend'.split(' '),
 );
 /** Family and people one knows, after a possessive: "my friend Jouni", "her brother Mark" (a lone word is a name there). */
 const RELATION = new Set(
@@ -1192,6 +1209,8 @@ for (const w of 'wife husband son daughter mother father brother sister mom dad 
 // the rest of a life, as general as the above: kin, and what only a person is born to, marries, dies of or leaves behind
 for (const w of 'sons daughters brothers sisters grandson granddaughter grandchildren grandparents nephew niece cousin uncle aunt twin stepfather stepmother stepson stepdaughter ex-wife ex-husband wedding divorce pregnancy murder murderer killer killers assassination assassin grave obituary autobiography diary'.split(' ')) POSSESSED.set(w, 1);
 for (const w of 'address phone family voice signature passport'.split(' ')) POSSESSED.set(w, 2);
+// what a customer has on file (3): a name only when its words read as names ("Clemency Pargeter's application")
+for (const w of 'application account order appointment file record details request case claim payment card number letter complaint visa licence license salary contract mortgage loan booking reservation ticket policy'.split(' ')) POSSESSED.set(w, 3);
 /** A possessive 's (or ’s) at e followed by a POSSESSED word: its kind (1, 2), or 0. */
 function possessedAfter(t: string, e: number, n: number): number {
   const a = t.charCodeAt(e);
@@ -1232,6 +1251,35 @@ function humanVerbAfter(t: string, e: number, n: number): boolean {
   if (HUMAN_VERB.has(w)) return true;
   return ADVERB.has(w) && t.charCodeAt(we) === 32 && HUMAN_VERB.has(low(t, we + 1, wordEnd(t, we + 1, n)));
 }
+/**
+ * What a named person does, read after a full name whose words all read as names: "Evander Mbeki has not replied",
+ * "Ignatius Oyelaran joined the board". An auxiliary and adverbs may stand between (has, will, did; not, just, never).
+ * Verbs that firms and places do as often (announced, signed, reported, is, has) are not here.
+ */
+const PERSON_VERB = new Set(
+  'replied reply asked ask told tell wrote write emailed email phoned phone called call texted text joined join apologised apologized apologise apologize complained complain insisted resigned resign retired retire married marry smiled laughed died graduated promised promise wants wanted needs needed said say says thinks thought'.split(' '),
+);
+const AUX = new Set('has had have will would did does could can should may might'.split(' '));
+const NEG_ADV = new Set('not never also just already still really finally always often'.split(' '));
+function personVerbPhrase(t: string, e: number, n: number): boolean {
+  let i = e;
+  for (let k = 0; k < 4; k++) {
+    if (t.charCodeAt(i) !== 32 || letter(t.charCodeAt(i + 1)) !== LO) return false;
+    const we = wordEnd(t, i + 1, n);
+    const w = low(t, i + 1, we);
+    // a bare "call", "tell", "want" after the name is a verb only after an auxiliary ("Did X call?" is not read here)
+    if (PERSON_VERB.has(w)) {
+      const L = w.length;
+      return k > 0 || w.charCodeAt(L - 1) === 115 || (w.charCodeAt(L - 1) === 100 && w.charCodeAt(L - 2) === 101) || w === 'told' || w === 'wrote' || w === 'thought' || w === 'said';
+    }
+    if (!(AUX.has(w) && k === 0) && !NEG_ADV.has(w)) return false;
+    i = we;
+  }
+  return false;
+}
+/** Greetings and thanks that a name set off by a comma or a mark follows: "Sorry Zadie,", "Thanks, Oriel!" */
+const VOC_GREET = new Set('sorry thanks thanks, congrats congratulations welcome bye goodbye morning evening night'.split(' '));
+
 /** Words that open a sentence before anything, a name included ("But", "Yesterday", "When"): never part of a phrase. */
 const OPENER = new Set('but and or so then when if while after before because although though however yesterday today tomorrow later meanwhile since until unless once also still now'.split(' '));
 /** s opens a sentence: the text or a line starts there, or '.', '!', '?' or an opening quote is before it. */
@@ -1246,15 +1294,22 @@ function sentenceOpens(t: string, s: number): boolean {
 const THING_BEFORE = new Set('in at from to into onto on near of off across through throughout around toward towards via within outside inside beyond along between for visit visited visiting serving'.split(' '));
 /** Verbs before "to" that a person follows, not a place: "wrote to", "married to", "reports to". */
 const TO_PERSON = new Set('talk talked talking speak spoke speaking write wrote writes written reply replied replies married engaged belongs belonged addressed introduced listen listened report reports reported apologized apologised lied explained waved'.split(' '));
+/** Words before "from" / "for" that a person follows, not a place: "a complaint from", "heard from", "a reminder for". */
+const FROM_PERSON = new Set('email e-mail message letter call note reply response feedback complaint request update heard voicemail text'.split(' '));
+const FOR_PERSON = new Set('reminder message note gift present appointment letter'.split(' '));
 /** s follows a single space and a lower-case word p1 (letters only, not THING_BEFORE): s is inside a sentence. */
 function inRunningText(t: string, s: number, p1: string, p2: string): boolean {
-  if (!p1 || t.charCodeAt(s - 1) !== 32 || (THING_BEFORE.has(p1) && !(p1 === 'to' && TO_PERSON.has(p2))) || p1.charCodeAt(0) === 126) return false;
-  const c = t.charCodeAt(s - 2);
+  if (!p1 || t.charCodeAt(s - 1) !== 32 || (THING_BEFORE.has(p1) && !(p1 === 'to' && TO_PERSON.has(p2)) && !(p1 === 'from' && FROM_PERSON.has(p2)) && !(p1 === 'for' && FOR_PERSON.has(p2))) || p1.charCodeAt(0) === 126) return false;
+  // … or a comma after it: "Before signing, X Y read", "According to his file, X Y moved"
+  const c = t.charCodeAt(s - 2) === 44 ? t.charCodeAt(s - 3) : t.charCodeAt(s - 2);
   if (!(letter(c) === LO)) return false;
   // the word before is lower case, or opens the sentence ("But", "Ask" before the name)
   const ws = s - 1 - p1.length;
   if (letter(t.charCodeAt(ws)) !== LO && !sentenceOpens(t, ws)) return false;
   for (const tk of CHAIN) if (tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e)) return false;
+  // after a comma the words must read clearly as names (a margin below the word model's cut): product names follow
+  // clauses too ("… option, Vite Node forwards")
+  if (t.charCodeAt(s - 2) === 44) for (const tk of CHAIN) if (tk.k === T_WORD && enWordScore(t, tk.s, tk.e) > EN_WORD_MIN - 6) return false;
   return true;
 }
 
@@ -1304,11 +1359,17 @@ function prevWords(t: string, s: number): void {
 }
 /** An honorific (Mr, ms, Dr …: 2–4 letters) ends at p. */
 function honorBefore(t: string, p: number): boolean {
-  // most periods end an ordinary word: an honorific ends in r, s, x or f (Mr Mrs Ms Miss Mx Dr Prof Sir)
+  // most periods end an ordinary word: an honorific ends in r, s, x or f (Mr Mrs Ms Miss Mx Dr Prof Sir) …
   const c = t.charCodeAt(p - 1) | 32;
-  if (!(c === 114 || c === 115 || c === 120 || c === 102)) return false;
+  if (c === 114 || c === 115 || c === 120 || c === 102) {
+    const ws = wordStart(t, p, Math.max(0, p - 5));
+    return p - ws >= 2 && p - ws <= 4 && HONOR.has(low(t, ws, p));
+  }
+  // … or, capitalised and short, in a, t, v, l or g (Sra. Capt. Sgt. Lt. Col. Rev. Sig. Dott.): a capital is looked at
+  // before any word is read, as sentences end in these letters all the time
+  if (!(c === 97 || c === 116 || c === 118 || c === 108 || c === 103)) return false;
   const ws = wordStart(t, p, Math.max(0, p - 5));
-  return p - ws >= 2 && p - ws <= 4 && HONOR.has(low(t, ws, p));
+  return p - ws >= 2 && p - ws <= 4 && letter(t.charCodeAt(ws)) === UP && HONOR2_SET.has(low(t, ws, p));
 }
 /** The lower-case honorific [ws, p) is written as one: '.', one space, a capital; a word (not "in") before it. */
 function lowerHonor(t: string, ws: number, p: number): boolean {
@@ -1333,7 +1394,8 @@ function prevWordAt(t: string, j: number): number {
   // honorifics count capitalised only: "Ms. Lee", not "in ms. Items …"
   // … but a lower-case one with its period, one space and a capital after it, after a word, is one ("with ms. Lee";
   // not "in ms. Items", "30 ms. Then")
-  PW_X = HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT && !lowerHonor(t, ws, p) ? '~' + wp : wp;
+  // … and the other honorifics count capitalised only ("Col. Sanders", not "see col. Total")
+  PW_X = (HONOR.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT && !lowerHonor(t, ws, p)) || (HONOR2_SET.has(w) && letter(t.charCodeAt(ws)) !== UP && !LOWER_TEXT) ? '~' + wp : wp;
   PW_PUNCT = punct;
   return ws;
 }
@@ -1411,22 +1473,26 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       // only a cue word right before it, or ':' ',' or a verb like "lives" right after it, can make it a name
       const c1 = t.charCodeAt(e0);
       const c2 = t.charCodeAt(e0 + 1);
-      if (!(c1 === 32 && letter(c2) === UP) && !(c1 === 32 && letter(c2) === LO && t.charCodeAt(e0 + 2) !== 32 && isParticleAt(t, e0 + 1, n))) {
+      // a particle after the word ("Dyan van Gijn"), read once for both tests below
+      const part = c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n);
+      if (!(c1 === 32 && letter(c2) === UP) && !(part && t.charCodeAt(e0 + 2) !== 32)) {
         const pc = s >= 2 && t.charCodeAt(s - 1) === 32 ? t.charCodeAt(s - 2) : 46;
         const cueMaybe = letter(pc) !== 0 || pc === 58 || pc === 44 || pc === 63 || (pc === 46 && honorBefore(t, s - 2));
         const nextMaybe = c1 === 58 || c1 === 44 || c1 === 39 || c1 === 0x2019 || (c1 === 32 && c2 < 128 && AFTER_FIRST[c2] === 1);
-        if (!cueMaybe && !nextMaybe && givenKind(t, s, e0) === 0) {
+        // the given-name lookup, once (-1: not made yet)
+        let gk = -1;
+        if (!cueMaybe && !nextMaybe && (gk = givenKind(t, s, e0)) === 0) {
           lastEnd = e0;
           continue;
         }
         // the same for any other lone word that is not a given name ("Persint is", ". The company"): it is a name only
         // after a cue word (CUE1, or the last word of a CUE2 pair, or a sign-off line), or as "Word:" / "Word, can …"
         // opening a line, or before a PERSON_AFTER verb; the chain stays one word when no no-break space or particle follows
-        if (c1 !== 0xa0 && !(c1 === 32 && letter(c2) === LO && isParticleAt(t, e0 + 1, n)) && givenKind(t, s, e0) === 0) {
+        if (c1 !== 0xa0 && !part && (gk < 0 ? givenKind(t, s, e0) : gk) === 0) {
           prevWord1(t, s);
           const p1 = PW1;
           const cue = CUE1.has(p1) || CUE2_BY.has(p1) || RELATION.has(p1) || PERSON_ONLY_OBJ.has(p1) || (p1 === '' && signOffBefore(t, s));
-          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n)) {
+          if (!cue && !(p1 === '' && (c1 === 58 || c1 === 44)) && !personAfter(t, e0) && possessedAfter(t, e0, n) === 0 && !humanVerbAfter(t, e0, n) && !emailNear(emailAt, e0) && !roleAfter(t, e0, n) && !loneCueMaybe(t, e0, n, p1)) {
             lastEnd = e0;
             continue;
           }
@@ -1460,7 +1526,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (veto) continue;
     while (cut > 1 && CHAIN[cut - 1].k !== T_WORD) cut--;
     CHAIN.length = cut;
-    const e = CHAIN[cut - 1].e;
+    let e = CHAIN[cut - 1].e;
     lastEnd = e;
     // what follows: a street or organisation word makes the run a place or a company ("Philip Bypass", "Russell Investments")
     const nx = e + 1 < n && t.charCodeAt(e) === 32 ? wordEnd(t, e + 1, n) : e + 1;
@@ -1468,6 +1534,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       if (wordFlags(t, e + 1, nx) & (F_POST2 | F_POST1 | F_ORG) && letter(t.charCodeAt(e + 1)) === UP) continue;
     }
     if (wf0 & (F_ORG | F_COUNTRY | F_PRE)) continue; // CHAIN[0] is [s, e0)
+    // a country of two words whose first may be a given name ("Sierra Leone", "Costa Rica", "San Marino")
+    if (CHAIN.length === 2 && COUNTRY_FIRST.has(low(t, s, e0)) && COUNTRY2_SET.has(low(t, s, e))) continue;
     // what precedes: a house number or a street-type word ("1317 Kimberly Way", "Avenida Pedro Ulisses")
     if (s >= 2 && t.charCodeAt(s - 1) === 32 && isDigit(t.charCodeAt(s - 2))) continue;
     const pw0 = s >= 2 && t.charCodeAt(s - 1) === 32 ? wordStart(t, s - 1 - (t.charCodeAt(s - 2) === 46 ? 1 : 0), Math.max(0, s - 30)) : s;
@@ -1480,7 +1548,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
       // (but a sentence may open with a word like "But" or "Yesterday" before a name: "But Dorota Zielonka left")
-      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !(OPENER.has(p1) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
+      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && !VOC_GREET.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !((OPENER.has(p1) || AUX.has(p1)) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
     }
     let nW = 0;
     let init = false;
@@ -1507,7 +1575,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const p1 = PW1;
       const p2 = PW2;
       const kin = RELATION.has(p1) && POSSESSIVE.has(p2);
-      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin;
+      // a role or relation noun as a label or set off before the name: "Caseworker: X Y", "Our driver, X Y, will"
+      const role = roleCue(p1) && (p1.charCodeAt(p1.length - 1) === 58 || endsClause(t, e, n)) && !(nW === 1 && (g === 2 || ordinaryWord(t, s, e)));
+      const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin || role;
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
       if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2)))) c = nW >= 2 ? 0.9 : 0.85;
@@ -1532,7 +1602,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // verbs that take or make a person: "we hired Kaito Mori", "Tuula Hakala said"
         if (c < 0.8 && (PERSON_OBJ.has(p1) || ROLE_BEFORE.has(p1) || (p1 === 'with' && (p2 === 'spoke' || p2 === 'met' || p2 === 'up')) || ((p1 === 'by' || p1 === 'to') && PERSON_BY.has(p2)) || PERSON_SUBJ.has(nextWordAt(t, e, n)))) c = 0.85;
         // a pronoun right after: "Ubul Csonka listed his top 20"; a job title: "Jane Roe, CEO", "X, the technical writer"
-        if (c < 0.8 && (pronounAfter(t, e, n) || possessedAfter(t, e, n) !== 0 || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
+        const pk = possessedAfter(t, e, n);
+        if (c < 0.8 && (pronounAfter(t, e, n) || pk === 1 || pk === 2 || (pk === 3 && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) || ((t.charCodeAt(e) === 44 || t.charCodeAt(e) === 32) && TITLE_AFTER.test(t.slice(e, e + 40))))) c = 0.85;
         // a full name in running text: two or three capitalised words right after a lower-case word that is not one a
         // place, a firm or a title follows ("heard Petr Kloz speak", but not "in New Zealand", "for Entertainment Weekly")
         if (c < 0.8 && nW <= 3 && g === 0 && inRunningText(t, s, p1, p2)) c = 0.8;
@@ -1540,6 +1611,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (c < 0.8 && nW <= 3 && ageAfter(t, e) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
         if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
+        // … or by the cues of fullNameMore (family name first, contact data, ", who", a person's verb phrase)
+        if (c < 0.8 && nW <= 3) c = fullNameMore(t, n, s, e, p1, g, lastW, pii);
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
@@ -1549,6 +1622,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       else if (g !== 2 && e - s >= 4 && emailNear(emailAt, e) && localHas(t, emailAt, locals, e, s, e) && !ordinaryWord(t, s, e)) c = 0.85; // "contact Ksawery at ksawery@…"
       else if (possessedAfter(t, e, n) === 1 || (g !== 0 && possessedAfter(t, e, n) === 2)) c = 0.85; // "Meza's song", "Ann's address"
       else if (g !== 0 && (t.charCodeAt(e) === 33 || t.charCodeAt(e) === 63) && vocativeAfter(t, s)) c = 0.85; // "Don't go to town, Mark!"
+      else if (g !== 2 && (c = loneNameMore(t, n, s, e, p1)) > 0 && LONE_E !== e) e = lastEnd = LONE_E; // "Nowak, Agnieszka" ends at the given name
     }
     // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
@@ -1564,6 +1638,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   // names in a list with a name found above: "founders: Kónya, Becker and Vasquez" (a list holds one kind of thing)
   if (found.length) coordinate(t, n, found, addr);
   if (found.length) pairNames(t, n, found, addr);
+  if (found.length) fullNameList(t, n, found, addr);
   // the same person again by one of their names: "Faina D. Yefremova … early Yefremova" (only when names were found)
   if (found.length) {
     // each word → the key of the full name it came from: the person seen again is the same person, not one more
@@ -1711,6 +1786,132 @@ function pairNames(t: string, n: number, found: { s: number; e: number; c: numbe
     }
   }
 }
+/**
+ * More cues for a full name of 2–3 words with no cue so far (kept out of scanPersons, whose hot fast path V8 inlines
+ * best when the function stays small): family name first, contact data right after it, ", who" / "and I", and a
+ * person's verb phrase. Its confidence, or 0.
+ */
+function fullNameMore(t: string, n: number, s: number, e: number, p1: string, g: number, lastW: NTok, pii: number[]): number {
+  let ord = -1; // some word of the chain reads as an ordinary word (1), or not (0); worked out once, when asked
+  const ordinary = () => (ord < 0 ? (ord = CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e)) ? 1 : 0) : ord) === 1;
+  // family name first (Zhang Wei, Nagy Zoltán, Tran Van Minh): a listed given name last, after words that read as
+  // names (a lone listed given name is found at 0.8 anywhere; this keeps the family name with it); not glued to
+  // Japanese or Chinese text, where a romanised run is a firm or a brand ("このマンションはYe Guang地所…")
+  if (g === 0 && t.charCodeAt(e) < 0x3000 && !(s > 0 && t.charCodeAt(s - 1) >= 0x3000) && givenKind(t, lastW.s, lastW.e) === 1 && !CHAIN.some((tk) => tk.k === T_WORD && tk !== lastW && ordinaryWord(t, tk.s, tk.e))) return 0.8;
+  // … or by contact data right after it on its line: "Hamish Lowther - 07700 900123", "X Y <x@…>"
+  if (pii.length && contactAfter(t, pii, e) && !ordinary()) return 0.85;
+  // … or by what is said only of people: ", who …", "… and I"
+  if (onlyPeopleAfter(t, e, n) && !ordinary()) return 0.85;
+  // … or by a person's verb phrase, not after a word that places follow: "Evander Mbeki has not replied"
+  if (!THING_BEFORE.has(p1) && personVerbPhrase(t, e, n) && !ordinary()) return 0.8;
+  return 0;
+}
+/** The end of the name loneNameMore took, when it is not the word's own ("Nowak, Agnieszka"). */
+let LONE_E = -1;
+/**
+ * More cues for a lone capitalised word that is not an ambiguous given name (kept out of scanPersons, see
+ * fullNameMore): ", who" / "and I" after it, an age set off after it, a greeting before it, each when the word reads as
+ * a name; and a family name written first in a record ("Nowak, Agnieszka", the end in LONE_E). Its confidence, or 0.
+ */
+function loneNameMore(t: string, n: number, s: number, e: number, p1: string): number {
+  LONE_E = e;
+  const c = t.charCodeAt(e);
+  if (c === 44 && fieldOpens(t, s)) {
+    const ge = surnameFirst(t, e, n);
+    // the shape is the evidence here: "Nowak" alone reads as a word to the model
+    if (ge > 0) {
+      LONE_E = ge;
+      return 0.85;
+    }
+  }
+  const greet = VOC_GREET.has(p1) && (c === 44 || c === 33 || (c === 32 && t.charCodeAt(e + 1) === 0x2014)); // "Sorry Zadie,"
+  if (!greet && !onlyPeopleAfter(t, e, n) && !ageAfter(t, e)) return 0; // "Katrine, who …", "Katrine and I", "Katrine, 34,"
+  return ordinaryWord(t, s, e) ? 0 : 0.85;
+}
+/** The fast path's share of loneNameMore and the role cues: a lone unlisted word may be a name here. */
+function loneCueMaybe(t: string, e0: number, n: number, p1: string): boolean {
+  return VOC_GREET.has(p1) || roleCue(p1) || onlyPeopleAfter(t, e0, n) || ageAfter(t, e0);
+}
+/** The clause ends at e: a comma, a full stop, ';', '!', '?', or the line or text ends. */
+function endsClause(t: string, e: number, n: number): boolean {
+  if (e >= n) return true;
+  const c = t.charCodeAt(e);
+  return c === 44 || c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 13;
+}
+/** A role or relation noun kept with its ':' or ',' ("caseworker:", "driver,"): the word before a labelled or set-off name. */
+function roleCue(p1: string): boolean {
+  const L = p1.length;
+  if (L < 4) return false;
+  const c = p1.charCodeAt(L - 1);
+  if (c !== 58 && c !== 44) return false;
+  const w = p1.slice(0, L - 1);
+  return ROLE_BEFORE.has(w) || RELATION.has(w) || PERSON_NOUN.has(w);
+}
+/** People by what they are to a business or a case, as a label or set off before a name: "The caller, X Y,". */
+const PERSON_NOUN = new Set(
+  'caller sender recipient buyer seller owner applicant claimant borrower lender guarantor policyholder cardholder passenger traveller traveler guest visitor member subscriber employee volunteer resident occupant homeowner debtor creditor heir executor trustee beneficiary defendant plaintiff appellant respondent deceased child baby boy girl man woman lady gentleman winner'.split(' '),
+);
+/** A run of 2–3 capitalised words at a (single spaces), each reading as a name (no list word, not an ordinary word): its end, or -1. */
+function nameRunAt(t: string, n: number, a: number, addr: Int32Array): number {
+  let e = a;
+  let k = 0;
+  for (; k < 3; k++) {
+    const we = capWordAt(t, e, n);
+    if (we < 0 || we - e < 2 || givenKind(t, e, we) === 2) return -1;
+    if (wordFlags(t, e, we) & (F_NOT | F_ORG | F_COUNTRY | F_POST2 | F_POST1 | F_PRE) || ordinaryWord(t, e, we)) return -1;
+    e = we;
+    if (!(t.charCodeAt(e) === 32 && letter(t.charCodeAt(e + 1)) === UP)) break;
+    e++;
+  }
+  if (k === 3 || k < 1) return -1; // a longer capitalised run, or one word
+  if (inSpans(addr, a) || !standsAlone(t, a, e)) return -1;
+  return e;
+}
+/**
+ * Full names listed with a full name found: "Rosalind Ferreday, Hollis Penhaligon, Tamsin Crowder", "Tobiah Greenhalgh
+ * and Corisande Pellow". An item is 2–3 capitalised words that each read as a name; the list runs both ways from a
+ * two-word name found at ≥ 0.8.
+ */
+function fullNameList(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
+  const m = found.length;
+  let spans: number[] | null = null;
+  const free = (s: number, e: number) => {
+    spans ??= found.flatMap((f) => [f.s, f.e]);
+    for (let k = 0; k < spans.length; k += 2) if (s < spans[k + 1] && spans[k] < e) return false;
+    return true;
+  };
+  for (let i = 0; i < m; i++) {
+    const f = found[i];
+    if (f.c < 0.8 || f.words.length < 2 || (listSepAt(t, f.e) < 0 && listSepBefore(t, f.s) < 0)) continue;
+    // to the right
+    let p = f.e;
+    for (let k = 0; k < 6; k++) {
+      const a = listSepAt(t, p);
+      if (a < 0) break;
+      const e = nameRunAt(t, n, a, addr);
+      if (e < 0 || !free(a, e)) break;
+      found.push({ s: a, e, c: 0.8, words: [] });
+      spans!.push(a, e);
+      p = e;
+    }
+    // to the left: the run before a separator, whole (no capitalised word right before it)
+    p = f.s;
+    for (let k = 0; k < 6; k++) {
+      const b = listSepBefore(t, p);
+      if (b < 0) break;
+      let a = wordStart(t, b, Math.max(0, b - 30));
+      if (a >= b) break;
+      // back over up to two more capitalised words
+      for (let j = 0; j < 2 && a >= 2 && t.charCodeAt(a - 1) === 32 && letter(t.charCodeAt(a - 2)) === UP; j++) a = wordStart(t, a - 1, Math.max(0, a - 31));
+      if (a >= 2 && t.charCodeAt(a - 1) === 32 && letter(t.charCodeAt(wordStart(t, a - 1, Math.max(0, a - 31)))) === UP) break;
+      const e = nameRunAt(t, n, a, addr);
+      if (e !== b || !free(a, e)) break;
+      found.push({ s: a, e, c: 0.8, words: [] });
+      spans!.push(a, e);
+      p = a;
+    }
+  }
+}
 /** ", our designer" / ", my cousin" right after e: a possessive and a person's role or relation (not a client or a
  * customer, which firms are too). */
 function roleAfter(t: string, e: number, n: number): boolean {
@@ -1721,11 +1922,65 @@ function roleAfter(t: string, e: number, n: number): boolean {
   const r = low(t, ae + 1, wordEnd(t, ae + 1, n));
   return (RELATION.has(r) || ROLE_BEFORE.has(r)) && r !== 'client' && r !== 'customer' && r !== 'tenant' && r !== 'agent' && r !== 'candidate';
 }
+/** What follows only a person: ", who " (a firm or a place takes "which"), " and I " / " and me" (one's company). */
+function onlyPeopleAfter(t: string, e: number, n: number): boolean {
+  const c = t.charCodeAt(e);
+  if (c === 44) return t.startsWith(' who ', e + 1);
+  if (c !== 32 || t.charCodeAt(e + 1) !== 97 || !t.startsWith('and ', e + 1)) return false;
+  const a = t.charCodeAt(e + 5);
+  if (a === 73) return !letter(t.charCodeAt(e + 6)) && t.charCodeAt(e + 6) !== 39; // "and I" (not "and I'd", "and I'm")
+  return a === 109 && t.charCodeAt(e + 6) === 101 && !letter(t.charCodeAt(e + 7)); // "and me"
+}
 /** ", 34," (an age of one or two digits set off by commas) right after e. */
 function ageAfter(t: string, e: number): boolean {
-  if (t.charCodeAt(e) !== 44 || t.charCodeAt(e + 1) !== 32 || !isDigit(t.charCodeAt(e + 2))) return false;
-  const k = isDigit(t.charCodeAt(e + 3)) ? e + 4 : e + 3;
-  return t.charCodeAt(k) === 44;
+  if (t.charCodeAt(e + 1) === 40 && t.charCodeAt(e) === 32) return ageInParens(t, e + 2);
+  if (t.charCodeAt(e) !== 44 || t.charCodeAt(e + 1) !== 32) return false;
+  let a = e + 2;
+  if (t.startsWith('aged ', a)) a += 5;
+  if (!isDigit(t.charCodeAt(a))) return false;
+  const k = isDigit(t.charCodeAt(a + 1)) ? a + 2 : a + 1;
+  const q = t.charCodeAt(k);
+  return q === 44 || (a > e + 2 && (q === 46 || q === 32 || q !== q));
+}
+/** s opens a field of a record: the line starts there (after spaces or a bullet), or a tab, ';' or '|' is before it. */
+function fieldOpens(t: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && t.charCodeAt(i - 1) === 32) i--;
+  const c = i > 0 ? t.charCodeAt(i - 1) : 10;
+  return c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || lineOpens(t, s);
+}
+/**
+ * ", " and a listed given name that ends the field after e, the family name first as records list people ("Nowak,
+ * Agnieszka", "Nowak, Agnieszka M."): the end of the given name (or initial), or -1.
+ */
+function surnameFirst(t: string, e: number, n: number): number {
+  if (t.charCodeAt(e + 1) !== 32) return -1;
+  const ge = capWordAt(t, e + 2, n);
+  if (ge < 0 || givenKind(t, e + 2, ge) !== 1) return -1;
+  let end = ge;
+  if (t.charCodeAt(end) === 32 && letter(t.charCodeAt(end + 1)) === UP && t.charCodeAt(end + 2) === 46) end += 3;
+  let k = end;
+  while (t.charCodeAt(k) === 32) k++;
+  const c = t.charCodeAt(k);
+  return k >= n || c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || c === 41 ? end : -1;
+}
+/** Contact data (an e-mail, a phone, a card, an address) starts within 4 chars after e, only separators between. */
+function contactAfter(t: string, pii: number[], e: number): boolean {
+  const k = lowerBound(pii, pii.length, e);
+  if (k >= pii.length || pii[k] - e > 4) return false;
+  for (let i = e; i < pii[k]; i++) {
+    const c = t.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 44 || c === 45 || c === 58 || c === 40 || c === 60 || c === 124 || c === 0x2013 || c === 0x2014)) return false;
+  }
+  return true;
+}
+/** "(34)" / "(age 7)" / "(aged 7)" from a (after the '('): an age in parentheses. */
+function ageInParens(t: string, a: number): boolean {
+  if (t.startsWith('age ', a)) a += 4;
+  else if (t.startsWith('aged ', a)) a += 5;
+  if (!isDigit(t.charCodeAt(a))) return false;
+  const k = isDigit(t.charCodeAt(a + 1)) ? a + 2 : a + 1;
+  return t.charCodeAt(k) === 41;
 }
 /** An e-mail address starts within 60 chars after e, as in "Ksawery <ksawery@…>" or "Ksawery at ksawery@…" (`at` ascending). */
 function emailNear(at: number[], e: number): boolean {
@@ -1793,6 +2048,7 @@ function wordFlags(t: string, s: number, e: number): number {
     put(wd.countries, F_COUNTRY);
     put(wd.pre, F_PRE);
     put(wd.notName, F_NOT);
+    put(HONOR2, F_NOT);
     put(wd.stop, F_NOT);
   }
   const l = WF.get(hashWord(t, s, e));
