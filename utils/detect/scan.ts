@@ -601,7 +601,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanEnglish({ t, n, capStarts, rS, rE, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
   ctx.prose = false;
   inferNameColumns(ctx);
-  scanNameForms(ctx);
+  scanNameForms(ctx, famS, famL);
   scanLabelledAddresses(ctx);
 
   let out = resolve(ctx.out, t);
@@ -1929,7 +1929,7 @@ const SELF_INTRO = ['です', 'と申します', 'でございます'];
 /** 石川 of 石川県: also a family name, but a list of them is a list of places. */
 const PREF_STEMS = new Set(PREFECTURES.split('|').map((p) => (p === '北海道' ? p : p.slice(0, -1))));
 
-function scanNameForms(ctx: Ctx): void {
+function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
   const out = ctx.out;
@@ -1964,27 +1964,25 @@ function scanNameForms(ctx: Ctx): void {
       if (b - a >= 2 && !startsWithLabel(ctx, a) && (readingSpan(t, a, b) || latinNameSpan(t, a, b))) echo(a, b, 0.88);
     }
   }
-  // (b) a self-introduction: 〇〇株式会社の松永です / 店長の三浦と申します
-  for (const w of SELF_INTRO) {
-    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + 1)) {
-      let s = p;
-      while (s > 0 && p - s < 4 && isKanji(t.charCodeAt(s - 1))) s--;
-      if (p - s < 1 || t.charCodeAt(s - 1) !== 0x306e) continue; // の before it
-      const len = familyAt(t, s);
-      if (len === p - s || (len > 0 && p - s - len <= 2 && p - s <= 4 && GIVEN_END.has(t.charCodeAt(p - 1)))) emit(s, p, 0.85);
-    }
+  // (b) a self-introduction: 〇〇株式会社の松永です / 店長の三浦と申します — from the family names the first pass
+  // found at the start of kanji runs (no pass over the text of its own)
+  for (let k = 0; k < famS.n; k++) {
+    const s = famS.a[k];
+    const len = famL.a[k];
+    if (len === JA_CANDIDATE || t.charCodeAt(s - 1) !== 0x306e) continue; // の before it
+    let p = s + len;
+    while (p < n && p - s < 4 && isKanji(t.charCodeAt(p))) p++;
+    if (p > s + len && (p - s - len > 2 || !GIVEN_END.has(t.charCodeAt(p - 1)))) continue;
+    if (SELF_INTRO.some((w) => t.startsWith(w, p))) emit(s, p, 0.85);
   }
-  // (c) chat or meeting transcripts: lines opening with a family name and a colon, at least two of them
+  // (c) chat or meeting transcripts: lines opening with a family name and a colon, at least two of them (found from
+  // the colons: most lines have none)
   const speakers: number[] = [];
-  for (let ls = 0; ls < n; ) {
-    const len = isKanji(t.charCodeAt(ls)) ? familyAt(t, ls) : 0;
-    if (len >= 2) {
-      const c = t.charCodeAt(ls + len);
-      if (c === 0x3a || c === 0xff1a) speakers.push(ls, ls + len);
+  for (const colonChar of [':', '：']) {
+    for (let q = t.indexOf(colonChar, 2); q >= 0; q = t.indexOf(colonChar, q + 1)) {
+      const ls = q > 4 ? t.lastIndexOf('\n', q - 1) + 1 : 0;
+      if (q - ls >= 2 && q - ls <= 4 && isKanji(t.charCodeAt(ls)) && familyAt(t, ls) === q - ls) speakers.push(ls, q);
     }
-    const nl = t.indexOf('\n', ls);
-    if (nl < 0) break;
-    ls = nl + 1;
   }
   // (a list by prefecture, 石川：晴れ, is no transcript)
   if (speakers.length >= 4) for (let k = 0; k < speakers.length; k += 2) if (!PREF_STEMS.has(t.slice(speakers[k], speakers[k + 1]))) emit(speakers[k], speakers[k + 1], 0.85);
@@ -2319,7 +2317,7 @@ function scanSensitive(ctx: Ctx): void {
     // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
     // next to a customer list, are no one's medical history)
     const c =
-      (labelForm && near(p, 300, false)) || near(p, 100, true) || (ctx.cS.n > 0 && cellKind(ctx, p)) || (personOnLine(t, p) && near(p, 300, false, ids, true))
+      (labelForm && near(p, 300, false)) || near(p, 100, true) || (ctx.cS.n > 0 && cellKind(ctx, p)) || (near(p, 300, false, ids, true) && personOnLine(t, p))
         ? 0.88
         : 0.6;
     add(ctx, 'sensitive', p, ctx.hEnd[h], c, undefined, cat);
