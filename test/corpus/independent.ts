@@ -41,6 +41,7 @@
 //   made to pass Luhn or the My Number check digit on purpose), prices, non-birth dates, versions, UUIDs, ISBNs, JAN
 //   codes, part numbers, product codes shaped like passports, timestamps, company names, place names, katakana
 //   loanwords, IT 障害 (outage) reports. Mixed docs also contain such negatives next to real data.
+import { rng } from './generate';
 
 export interface GoldSpan {
   type: string;
@@ -183,23 +184,7 @@ const HW: Record<string, string> = {};
 export const hwKana = (s: string) => Array.from(s).map((c) => HW[c] ?? c).join('');
 const hira = (s: string) => s.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
-// Seeded PRNG (mulberry32)
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
-    digits: (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join(''),
-  };
-}
+// Seeded PRNG: the synthetic corpus's (same draws)
 type Rng = ReturnType<typeof rng>;
 
 // ---------------------------------------------------------------------------------------------------------------

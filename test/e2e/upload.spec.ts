@@ -19,6 +19,19 @@ async function open(ext: Ext, sites: Sites, host: string): Promise<Page> {
   return page;
 }
 
+/** news.test under a policy that audits uploads to unapproved sites (so each judged upload leaves one event), and
+ *  12 customers as CSV text. */
+async function auditedNews(ext: Ext, sites: Sites, seed: number): Promise<{ page: Page; data: string }> {
+  const policy = demoPolicy();
+  policy.guards = [{ id: 'upload-audit', channels: ['upload', 'submit'], destination: 'unapproved', minPeople: 1, action: 'audit' }];
+  await ext.importPolicy(policy);
+  const page = await ext.page();
+  await page.goto(sites.url('news.test', '/'));
+  sites.clearRequests();
+  const rows = generateCustomers(seed, 12) as { name: string; email: string; phone: string }[];
+  return { page, data: '氏名,メール,電話\n' + rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n') };
+}
+
 async function events(ext: Ext): Promise<any[]> {
   const p = await ext.page();
   await p.goto(`chrome-extension://${ext.id}/options.html`);
@@ -434,14 +447,7 @@ test.describe('upload guard', () => {
 
   test('uploads no hook can judge (a worker, a frame sandboxed without scripts) are recorded as they leave; judged ones are not recorded twice', async ({ ext, sites }) => {
     // Uploads to unapproved sites are audited (recorded, let through) here, so each judged upload leaves one event.
-    const policy = demoPolicy();
-    policy.guards = [{ id: 'upload-audit', channels: ['upload', 'submit'], destination: 'unapproved', minPeople: 1, action: 'audit' }];
-    await ext.importPolicy(policy);
-    const page = await ext.page();
-    await page.goto(sites.url('news.test', '/'));
-    sites.clearRequests();
-    const rows = generateCustomers(17, 12) as { name: string; email: string; phone: string }[];
-    const data = '氏名,メール,電話\n' + rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n');
+    const { page, data } = await auditedNews(ext, sites, 17);
     const share = sites.url('share.test', '/');
     const out = await page.evaluate(
       async ([d, share]) => {
@@ -486,14 +492,7 @@ test.describe('upload guard', () => {
   });
 
   test('a judged upload opens a pass for its own address only: an unjudged upload to it is recorded as sent, one elsewhere on the blocked site is refused', async ({ ext, sites }) => {
-    const policy = demoPolicy();
-    policy.guards = [{ id: 'upload-audit', channels: ['upload', 'submit'], destination: 'unapproved', minPeople: 1, action: 'audit' }];
-    await ext.importPolicy(policy);
-    const page = await ext.page();
-    await page.goto(sites.url('news.test', '/'));
-    sites.clearRequests();
-    const rows = generateCustomers(19, 12) as { name: string; email: string; phone: string }[];
-    const data = '氏名,メール,電話\n' + rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n');
+    const { page, data } = await auditedNews(ext, sites, 19);
     const out = await page.evaluate(
       async ([d, share]) => {
         // judged by the hooks (audited, let through): the tab gets a short pass to share.test/judged
