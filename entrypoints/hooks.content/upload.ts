@@ -59,6 +59,11 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   const reqMethod = getter(Request.prototype, 'method');
   const reqUrl = getter(Request.prototype, 'url');
   const reqBody = getter(Request.prototype, 'body');
+  const reqHeaders = getter(Request.prototype, 'headers');
+  const hdrEntries = Headers.prototype.entries;
+  const hdrNext = getProto(apply(hdrEntries, new Headers(), [])).next as () => IteratorResult<[string, string]>;
+  const decodeURIC = decodeURIComponent;
+  const xhrSetHeader = XMLHttpRequest.prototype.setRequestHeader;
   const fetch0 = W.fetch;
   const XHR = XMLHttpRequest.prototype;
   const xhrOpen = XHR.open;
@@ -160,6 +165,30 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
       } else if (endRun()) return true;
     }
     return endRun();
+  };
+  /**
+   * Request header values that could carry customer data (the same test as a query's), as fields named after their
+   * header, percent-decoded when they were encoded: a header is a way out too (fetch(url, {headers: {'x-data': …}})).
+   * Most requests set none, or set tokens and types the test lets go at once.
+   */
+  const headerPart = (name: string, value: string): HookPart | null => {
+    if (value.length < 12 || !mayCarryData(value)) return null;
+    let text = value;
+    try {
+      text = decodeURIC(value);
+    } catch {
+      // not percent-encoded after all: judged as written
+    }
+    return { name: 'header ' + name, text };
+  };
+  const headerParts = (h: Headers): HookPart[] | null => {
+    let parts: HookPart[] | null = null;
+    const it = apply(hdrEntries, h, []);
+    for (let r = apply(hdrNext, it, []); !r.done; r = apply(hdrNext, it, [])) {
+      const part = headerPart(r.value[0], r.value[1]);
+      if (part) put((parts ??= []), part);
+    }
+    return parts;
   };
   const join = (a: HookPart[] | null, b: HookPart[] | null): HookPart[] | null => {
     if (!a || !b) return a ?? b;
@@ -323,7 +352,7 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
       const req = new ReqC(input, own as RequestInit | undefined);
       const method = up(apply(reqMethod, req, []));
       const url = apply(reqUrl, req, []) as string;
-      const query = queryParts(url);
+      const query = join(queryParts(url), headerParts(apply(reqHeaders, req, []) as Headers));
       const go = (parts: HookPart[]) =>
         apply(then, ask('upload', 'fetch', url, method, parts), [(ok: boolean) => (ok ? (apply(fetch0, W, [req]) as Promise<Response>) : P.reject(failed()))]) as Promise<Response>;
       if (method === 'GET' || method === 'HEAD' || apply(reqBody, req, []) === null) return query ? go(query) : (apply(fetch0, W, [req]) as Promise<Response>);
@@ -345,7 +374,20 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   define(W, 'fetch', { value: fetch, writable: true, configurable: true, enumerable: true });
 
   // --- XMLHttpRequest ---
-  const opened = new WM<XMLHttpRequest, { method: string; url: string }>();
+  const opened = new WM<XMLHttpRequest, { method: string; url: string; headers?: HookPart[] }>();
+  define(XHR, 'setRequestHeader', {
+    value: function setRequestHeader(this: XMLHttpRequest, name: string, value: string) {
+      const n = S(name);
+      const v = S(value);
+      apply(xhrSetHeader, this, [n, v]); // (throws, as the browser's does, on a bad name or before open)
+      const o = apply(wmGet, opened, [this]) as { headers?: HookPart[] } | undefined;
+      const part = o ? headerPart(n, v) : null;
+      if (o && part) put((o.headers ??= []), part);
+    },
+    writable: true,
+    configurable: true,
+    enumerable: true,
+  });
   define(XHR, 'open', {
     value: function open(this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
       // Converted once, and the browser gets the same strings the guard will judge.
@@ -360,10 +402,10 @@ export function installUploadHooks(bridge: (req: PageRequest, answer: (a: PageAn
   });
   define(XHR, 'send', {
     value: function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-      const o = apply(wmGet, opened, [this]) as { method: string; url: string } | undefined;
+      const o = apply(wmGet, opened, [this]) as { method: string; url: string; headers?: HookPart[] } | undefined;
       const snap = snapshot(body);
-      // (A GET or HEAD sends no body whatever send() is given: only its query.)
-      const parts = o ? join(o.method === 'GET' || o.method === 'HEAD' ? null : snap.parts, queryParts(o.url)) : null;
+      // (A GET or HEAD sends no body whatever send() is given: only its query, and its headers.)
+      const parts = o ? join(join(o.method === 'GET' || o.method === 'HEAD' ? null : snap.parts, queryParts(o.url)), o.headers ?? null) : null;
       if (!o || !parts) return apply(xhrSend, this, [snap.send]);
       const x = this;
       // Held: sent later with the pristine send, or failed like a network error so the widget does not hang.

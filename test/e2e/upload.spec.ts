@@ -355,6 +355,41 @@ test.describe('upload guard', () => {
     expect(sites.requests.filter((r) => r.host === 'share.test' && r.path.startsWith('/q-') && r.path !== '/q-harmless' && r.path !== '/q-search')).toEqual([]);
   });
 
+  test('customers put in request headers (fetch, a Request, XHR) do not reach the blocked site; ordinary headers still go', async ({ ext, sites }) => {
+    const page = await open(ext, sites, 'share.test');
+    sites.clearRequests();
+    const rows = generateCustomers(23, 12) as { name: string; email: string; phone: string }[];
+    const data = rows.map((r) => `${r.name},${r.email},${r.phone}`).join('\n');
+    const got = await page.evaluate(async (d) => {
+      const v = encodeURIComponent(d); // (a header value must be Latin-1: the page encodes it)
+      const out: string[] = [];
+      out.push(await fetch('/h-fetch', { headers: { 'x-data': v } }).then(() => 'sent', () => 'refused'));
+      out.push(await fetch(new Request('/h-request', { method: 'POST', body: 'ok', headers: { 'x-data': v } })).then(() => 'sent', () => 'refused'));
+      out.push(
+        await new Promise<string>((resolve) => {
+          const x = new XMLHttpRequest();
+          x.open('GET', '/h-xhr');
+          x.setRequestHeader('X-Rows', v);
+          x.onload = () => resolve('sent');
+          x.onerror = () => resolve('refused');
+          x.send();
+        }),
+      );
+      // Ordinary headers go at once: a token, a request id, a content type.
+      out.push(
+        await fetch('/h-harmless', { headers: { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.abc', 'x-request-id': 'req-7f3a9c21', 'content-type': 'application/json' } }).then(
+          () => 'sent',
+          () => 'refused',
+        ),
+      );
+      return out;
+    }, data);
+    expect(got).toEqual(['refused', 'refused', 'refused', 'sent']);
+    const ev = await events(ext);
+    expect(ev.filter((e) => e.channel === 'upload' && e.decision === 'block').map((e) => `${e.detail?.via} ${e.detection?.people}`).sort()).toEqual(['fetch 12', 'fetch 12', 'xhr 12']);
+    expect(sites.requests.filter((r) => r.host === 'share.test' && r.path.startsWith('/h-')).map((r) => r.path)).toEqual(['/h-harmless']);
+  });
+
   test('customers in the address of an image, a frame, a navigation, a socket, an event stream or a sandboxed frame\'s fetch never reach the blocked site (network backstop)', async ({ ext, sites }) => {
     await ext.importPolicy(demoPolicy());
     const page = await ext.page();
