@@ -1889,7 +1889,7 @@ function scanLabelledAddresses(ctx: Ctx): void {
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.ADDRESS) || ctx.hKind[h] & ~(K.ADDRESS | K.OTHER)) continue;
     let s = ctx.hEnd[h];
-    while (s < n && t.charCodeAt(s) >= 48 && t.charCodeAt(s) <= 57 && s - ctx.hEnd[h] < 1) s++; // address2
+    if (isDigit(t.charCodeAt(s))) s++; // address1:, address2:
     let sep = false;
     while (s < n && (t.charCodeAt(s) === 0x3a || t.charCodeAt(s) === 0xff1a || t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 9 || t.charCodeAt(s) === 0x3000)) {
       sep = true;
@@ -1911,6 +1911,7 @@ function scanLabelledAddresses(ctx: Ctx): void {
   }
 }
 
+/** A person's key from a name: separators (spaces, ・) dropped, Latin letters lower-cased. */
 function nameKeyOf(t: string, s: number, e: number): string {
   return lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
 }
@@ -2020,10 +2021,9 @@ export function lowerKey(k: string): string {
 function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataEnds: IntList, kin: IntList, capStarts: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
-  const nameKey = (s: number, e: number) => lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
   // the key is only built for a finding add() keeps
   const emit = (s: number, e: number, c: number, ks = s, ke = e) => {
-    if (c >= FLOOR && e > s) add(ctx, 'person_name', s, e, c, nameKey(ks, ke));
+    if (c >= FLOOR && e > s) add(ctx, 'person_name', s, e, c, nameKeyOf(t, ks, ke));
   };
 
   // 1. "氏名: 山田 太郎", "Name: John Smith", and cells under a name / reading column.
