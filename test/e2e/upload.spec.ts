@@ -560,7 +560,7 @@ test.describe('upload guard', () => {
     );
   });
 
-  test('a pass survives a stopped service worker, and the next one is granted all the same (no clash of rule ids)', async ({ ext, sites }) => {
+  test('a pass survives a stopped service worker, the next one is granted all the same (no clash of rule ids), and one that fell due while it was stopped is gone', async ({ ext, sites }) => {
     await ext.importPolicy(demoPolicy());
     const post = async (page: Page, path: string) =>
       page.evaluate(async (p) => {
@@ -589,6 +589,22 @@ test.describe('upload guard', () => {
     await expect(b.locator('#status')).toHaveText('ready');
     await post(b, '/upload-b');
     await expect.poll(() => sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').map((r) => r.path)).toEqual(['/upload-a', '/upload-b']);
+    // A pass that fell due while the worker was stopped is gone when it starts again: the tab's old address is
+    // closed to an upload no hook judged (a worker's), as it would have been had the timer fired.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await a.waitForTimeout(31_000);
+    await events(ext); // wakes the service worker
+    await a.waitForTimeout(500);
+    const fromWorker = await a.evaluate(async (csv) => {
+      const code = `onmessage = async (e) => { try { await fetch(e.data.url, { method: 'POST', body: e.data.csv }); postMessage('sent'); } catch { postMessage('refused'); } };`;
+      const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+      return new Promise<string>((resolve) => {
+        w.onmessage = (e) => resolve(e.data);
+        w.postMessage({ url: location.origin + '/upload-a', csv });
+      });
+    }, CSV);
+    expect(fromWorker).toBe('refused');
+    expect(sites.requests.filter((r) => r.host === 'share.test' && r.method === 'POST').map((r) => r.path)).toEqual(['/upload-a', '/upload-b']);
   });
 
   test('a harmless form the whole page posts to the blocked site still goes: the backstop lets a judged post through, navigations included', async ({ ext, sites }) => {
