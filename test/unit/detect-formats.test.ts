@@ -213,3 +213,48 @@ describe('card-shaped ids', () => {
     expect(found('4111 1111 1111 1111', 'credit_card')).toEqual(['4111 1111 1111 1111']);
   });
 });
+
+describe('offices, row numbers and companies are no people', () => {
+  it('a bank branch after a family name (梅田支店) is an office', () => {
+    expect(found('給与振込口座：三井住友銀行 梅田支店（店番227） 普通 0589938', 'person_name')).toEqual([]);
+    expect(found('金融機関：静岡銀行 清水支店（店番号 412）', 'person_name')).toEqual([]);
+    expect(found('担当：梅田 健一（ウメダ ケンイチ）', 'person_name')).toEqual(['梅田 健一', 'ウメダ ケンイチ']);
+  });
+  it('a row number in its own cell is no house number', () => {
+    const t = 'ID\tLast Name\tFirst Name\tPhone\tE-mail\n1\tHasegawa\tTomoe\t0466-89-9798\thasegawa-t@docomo.ne.jp';
+    expect(found(t, 'jp_address')).toEqual([]);
+    expect(found(t, 'person_name')).toEqual(['Hasegawa', 'Tomoe']);
+    expect(found('Ship to: 1200 Main Street, Springfield, IL 62701', 'jp_address')).toEqual(['1200 Main Street, Springfield, IL 62701']);
+  });
+  it('a Latin name before a Japanese company word is a company', () => {
+    expect(found('取引先一覧\nMorgan Stanley MUFG証券', 'person_name')).toEqual([]);
+    expect(found('Goldman Sachs証券の資料', 'person_name')).toEqual([]);
+    expect(found('担当：John Smith 日本法人代表', 'person_name')).toEqual(['John Smith']);
+  });
+  it('a postal code under 連絡先 is no phone', () => {
+    expect(found('連絡先：100-0001 東京都千代田区千代田1-1', 'phone')).toEqual([]);
+    expect(found('連絡先：100-0001 東京都千代田区千代田1-1', 'jp_postal_code')).toEqual(['100-0001']);
+    expect(found('連絡先：555-1234', 'phone')).toEqual(['555-1234']);
+  });
+});
+
+describe('names as passenger lists, OCR and chats write them', () => {
+  it('SURNAME/GIVEN with a title, or under a name label', () => {
+    const t = 'Passenger list\n1. SATO/KENICHI MR  Seat 12A\n2. SATO/YUMIKO MRS  Seat 12B';
+    expect(found(t, 'person_name')).toEqual(['SATO/KENICHI', 'SATO/YUMIKO']);
+    expect(found('Passenger name: TANAKA/HANAKO', 'person_name')).toEqual(['TANAKA/HANAKO']);
+    expect(found('Protocols: TCP/IP and HTTP/2\nInput: A/B test, I/O ports', 'person_name')).toEqual([]);
+  });
+  it('a business card name read letter by letter', () => {
+    expect(found('サクラ精工株式会社\n代表取締役社長\n五 十 嵐　建 次 郎\nKenjiro Igarashi', 'person_name')).toContain('五 十 嵐　建 次 郎');
+    expect(found('営業部\n及 川  由 成\n', 'person_name')).toEqual(['及 川  由 成']);
+    expect(found('本 日 は　晴 天 な り', 'person_name')).toEqual([]);
+    expect(found('会 議 室　使 用 中', 'person_name')).toEqual([]);
+  });
+  it('chat handles in hiragana, two speakers at least', () => {
+    const chat = 'さとみ: 鬼頭さんの電話番号わかる？\nゆうき: 0338457515 だよ\nさとみ: ありがと！';
+    expect(found(chat, 'person_name').filter((x) => x !== '鬼頭')).toEqual(['さとみ', 'ゆうき', 'さとみ']);
+    expect(found('しつもん: なに？\nこたえ: りんご\nしつもん: いろは？\nこたえ: あか', 'person_name')).toEqual([]);
+    expect(found('さとみ: はい\nさとみ: そうです\nさとみ: わかりました', 'person_name')).toEqual([]);
+  });
+});

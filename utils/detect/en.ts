@@ -913,8 +913,10 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     if (!(isHSpace(nc) || nc === 44 || nc === 46 || nc === 10 || nc === 13 || Number.isNaN(nc) || letter(nc) === UP || nc === 0x2d || nc === 0x2f)) continue;
     // cheap shape test before any token work: a letter within two chars after, or a word right before
     const he0 = numberEnd(t, ds, n); // "12", "12A", "12-14", "13."
+    // (a number alone in a tab-separated cell is a row number or a quantity, not a house number: "1\tHasegawa\tTomoe")
+    if (t.charCodeAt(he0) === 9) continue;
     const after = he0 > 0 && isHSpace(t.charCodeAt(he0)) && (letter(t.charCodeAt(he0 + 1)) !== 0 || isDigit(t.charCodeAt(he0 + 1)));
-    const before = ds >= 2 && isHSpace(pc) && (letter(t.charCodeAt(ds - 2)) || t.charCodeAt(ds - 2) === 46);
+    const before = ds >= 2 && isHSpace(pc) && pc !== 9 && (letter(t.charCodeAt(ds - 2)) || t.charCodeAt(ds - 2) === 46);
     if (!after && !before) continue;
     if (inSpans(taken, ds)) continue;
     const st = streetAround(t, n, ds, de);
@@ -1533,6 +1535,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (nx > e + 1) {
       if (wordFlags(t, e + 1, nx) & (F_POST2 | F_POST1 | F_ORG) && letter(t.charCodeAt(e + 1)) === UP) continue;
     }
+    if (jaOrgAfter(t, e, n)) continue;
     if (wf0 & (F_ORG | F_COUNTRY | F_PRE)) continue; // CHAIN[0] is [s, e0)
     // a country of two words whose first may be a given name ("Sierra Leone", "Costa Rica", "San Marino")
     if (CHAIN.length === 2 && COUNTRY_FIRST.has(low(t, s, e0)) && COUNTRY2_SET.has(low(t, s, e))) continue;
@@ -2020,6 +2023,20 @@ function lineOpens(t: string, s: number): boolean {
 
 
 /** Word-list membership by hash, without building a string: the lists a capitalised word is checked against. */
+/** Japanese words that end a company's name: "Morgan Stanley MUFG証券", "Goldman Sachs証券", "Johnson株式会社". */
+const JA_ORG_WORDS = ['証券', '銀行', '株式会社', '有限会社', '合同会社', '商事', '物産', '生命', '損保', '損害保険', '信託', '法律事務所', '監査法人', 'グループ', 'ホールディングス'];
+/** A Japanese company word right after e, maybe after a space and an acronym in capitals (MUFG, UBS). */
+function jaOrgAfter(t: string, e: number, n: number): boolean {
+  let i = e;
+  if (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 0x3000) i++;
+  const a = i;
+  while (i < n && i - a < 6 && t.charCodeAt(i) >= 65 && t.charCodeAt(i) <= 90) i++;
+  if (i > a && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 0x3000)) i++;
+  const c = t.charCodeAt(i);
+  if (!(c >= 0x3040 && c <= 0x9fff)) return false;
+  for (const w of JA_ORG_WORDS) if (t.startsWith(w, i)) return true;
+  return false;
+}
 const F_ORG = 1;
 const F_POST2 = 2;
 const F_POST1 = 4;

@@ -671,6 +671,9 @@ function kanjiRun(t: string, s: number, e: number, emit: Emit, remember: Remembe
 /** Last chars of places in an address (富山県, 柏崎市): a name after them is a town, and none starts its given name. */
 const PLACE_END = '都道府県市区町村郡';
 
+/** Is t[s, s+len) a listed (gimei or JA_FAMILY) family name? */
+export const jaIsFamily = (t: string, s: number, len: number): boolean => (CH[t.charCodeAt(s)] & F_FAM0) !== 0 && isFamily(t, s, len);
+
 /** Does a listed (gimei or JA_FAMILY) 2–3 kanji family name start at i? scan.ts's check for names inside a run. */
 export function jaFamilyInside(t: string, i: number): boolean {
   return (CH[t.charCodeAt(i)] & F_FAM0) !== 0 && (isFamily(t, i, 2) || isFamily(t, i, 3));

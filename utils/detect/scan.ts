@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
 import { scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -225,6 +225,10 @@ const NOT_GIVEN_START = new Set(
     c.charCodeAt(0),
   ),
 );
+/** Two or three kanji after a family name that make it an office or a business, not a given name (梅田支店, 清水工場). */
+const NOT_GIVEN_WORD = new Set(
+  '支店|本店|支社|本社|支部|本部|支所|分室|工場|病院|医院|銀行|会館|商店|書店|薬局|営業所|出張所|事務所|事業所|研究所|製作所|販売所|分院|霊園|公園|倉庫|店舗'.split('|'),
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
@@ -236,6 +240,9 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => isUpper(c) || isLower(c);
 const isAlnum = (c: number) => isDigit(c) || isAsciiLetter(c);
 const isLatinLower = (c: number) => isLower(c) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0x27 || c === 0x2d;
+/** Punctuation that may end a name's word: 、。,.:：()（）「」/ */
+const isPunct = (c: number) =>
+  c === 0x3001 || c === 0x3002 || c === 0x2c || c === 0x2e || c === 0x3a || c === 0xff1a || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09 || c === 0x300c || c === 0x300d || c === 0x2f;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1357,7 +1364,9 @@ function classifyNumber(
   }
   // a phone where a phone is named: a label before it ("Phone:", "Fax", "Mobile") or a cue word around it ("messages to",
   // "(office)"); 7–15 digits in any usual grouping
-  if (L >= 7 && L <= 15 && !isDateShape(d, g, gl) && !neg && (lab & K.PHONE || (lab === 0 && phoneCue(ctx, start, end)))) {
+  // (a 3-4 number before a prefecture or after 〒 is the postal code of an address under 連絡先, not a phone)
+  const postalShape = L === 7 && gl === 2 && g[0] === 3 && (postalMark || hitIn(ctx, end, end + 4, K.PREF));
+  if (L >= 7 && L <= 15 && !postalShape && !isDateShape(d, g, gl) && !neg && (lab & K.PHONE || (lab === 0 && phoneCue(ctx, start, end)))) {
     let ok = gl <= 5;
     for (let i = 0; i < gl && ok; i++) if (g[i] < 2 && !(i === 0 && gl > 2)) ok = false;
     if (ok && !(firstSep === 46 && gl === 2)) return num('phone', lab & K.PHONE ? 0.9 : 0.85, d);
@@ -1927,6 +1936,14 @@ function readingSpan(t: string, s: number, e: number): boolean {
 }
 
 const SELF_INTRO = ['です', 'と申します', 'でございます'];
+/** Hiragana words that head a line as a label, not as a chat handle (しつもん: …, こたえ: …). */
+const HIRA_LABELS = new Set('しつもん|こたえ|ふりがな|よみがな|よみ|おなまえ|なまえ|じゅうしょ|でんわ|めも|れい|ひづけ|ねんれい|せいべつ|ばんごう|ないよう|ばしょ|じかん|にちじ|ちゅうい|おしらせ|もちもの|とき|ところ|ひと|こと|もの|ほか|まとめ|こたえあわせ|もんだい|かいとう|ひんと|あて|あてさき|ごようけん|ようけん|おといあわせ|といあわせ|はい|いいえ|あと|いま|つぎ'.split('|'));
+const allHira = (t: string, s: number, e: number) => {
+  for (let i = s; i < e; i++) if (!isHira(t.charCodeAt(i))) return false;
+  return true;
+};
+/** The title after an airline-style name: SATO/KENICHI MR, SATO/YUMIKO MRS. */
+const PNR_TITLE = /^ ?(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b/;
 /** 石川 of 石川県: also a family name, but a list of them is a list of places. */
 const PREF_STEMS = new Set(PREFECTURES.split('|').map((p) => (p === '北海道' ? p : p.slice(0, -1))));
 
@@ -1979,14 +1996,57 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   // (c) chat or meeting transcripts: lines opening with a family name and a colon, at least two of them (found from
   // the colons: most lines have none)
   const speakers: number[] = [];
+  const hiraSpeakers: number[] = [];
   for (const colonChar of [':', '：']) {
     for (let q = t.indexOf(colonChar, 2); q >= 0; q = t.indexOf(colonChar, q + 1)) {
       const ls = q > 4 ? t.lastIndexOf('\n', q - 1) + 1 : 0;
       if (q - ls >= 2 && q - ls <= 4 && isKanji(t.charCodeAt(ls)) && familyAt(t, ls) === q - ls) speakers.push(ls, q);
+      else if (q - ls >= 2 && q - ls <= 5 && allHira(t, ls, q) && !HIRA_LABELS.has(t.slice(ls, q))) hiraSpeakers.push(ls, q);
     }
   }
   // (a list by prefecture, 石川：晴れ, is no transcript)
   if (speakers.length >= 4) for (let k = 0; k < speakers.length; k += 2) if (!PREF_STEMS.has(t.slice(speakers[k], speakers[k + 1]))) emit(speakers[k], speakers[k + 1], 0.85);
+  // handles in hiragana (さとみ: …, ゆうき: …): two of them at least, three lines at least, none a word used as a label
+  if (hiraSpeakers.length >= 6) {
+    const handles = new Set<string>();
+    for (let k = 0; k < hiraSpeakers.length; k += 2) handles.add(t.slice(hiraSpeakers[k], hiraSpeakers[k + 1]));
+    if (handles.size >= 2) for (let k = 0; k < hiraSpeakers.length; k += 2) emit(hiraSpeakers[k], hiraSpeakers[k + 1], 0.85);
+  }
+  // (e) a passenger list's SURNAME/GIVEN MR (an airline's way of writing names), or under a name label
+  for (let p = t.indexOf('/'); p >= 0; p = t.indexOf('/', p + 1)) {
+    if (!isUpper(t.charCodeAt(p - 1)) || !isUpper(t.charCodeAt(p + 1))) continue;
+    let a = p - 1;
+    while (a > 0 && p - a < 20 && isUpper(t.charCodeAt(a - 1))) a--;
+    let b = p + 1;
+    while (b < n && b - p < 20 && isUpper(t.charCodeAt(b))) b++;
+    if (p - a < 2 || b - p - 1 < 2 || (a > 0 && !isSpace(t.charCodeAt(a - 1)) && t.charCodeAt(a - 1) !== 0x2e)) continue;
+    const title = PNR_TITLE.exec(t.slice(b, b + 6));
+    if (title) emit(a, b, 0.9);
+    else if ((b === n || isSpace(t.charCodeAt(b))) && labelBefore(ctx, a) & K.NAME) emit(a, b, 0.95);
+  }
+  // (f) a name set letter by letter, as OCR reads a business card: 五 十 嵐　建 次 郎, 及 川  由 成 (a family name
+  // from the dictionary, then a wide gap, then one to three kanji)
+  for (let p = t.indexOf('\u3000'); p >= 0; p = t.indexOf('\u3000', p + 1)) spacedNameAt(p, p + 1);
+  for (let p = t.indexOf('  '); p >= 0; p = t.indexOf('  ', p + 2)) spacedNameAt(p, p + 2);
+  function spacedNameAt(g0: number, g1: number): void {
+    if (!isKanji(t.charCodeAt(g0 - 1)) || t.charCodeAt(g0 - 2) !== 0x20 || !isKanji(t.charCodeAt(g1))) return;
+    let a = g0 - 1;
+    let fam = t[a];
+    while (a >= 2 && fam.length < 4 && t.charCodeAt(a - 1) === 0x20 && isKanji(t.charCodeAt(a - 2))) {
+      a -= 2;
+      fam = t[a] + fam;
+    }
+    if (a > 0 && !isSpace(t.charCodeAt(a - 1)) && !isPunct(t.charCodeAt(a - 1))) return;
+    let b = g1 + 1;
+    let given = 1;
+    while (given < 3 && t.charCodeAt(b) === 0x20 && isKanji(t.charCodeAt(b + 1))) {
+      b += 2;
+      given++;
+    }
+    if (b < n && !isSpace(t.charCodeAt(b)) && !isPunct(t.charCodeAt(b))) return;
+    const fl = familyAt(fam, 0);
+    if (fam.length >= 2 && fl === fam.length && fl !== JA_CANDIDATE) emit(a, b, 0.85);
+  }
   // (d) vCard: N:family;given;… and FN:full name
   if (t.indexOf('BEGIN:VCARD') >= 0) {
     for (let p = t.indexOf('N:'); p >= 0; p = t.indexOf('N:', p + 2)) {
@@ -2131,7 +2191,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     const len = q - s;
     if (len < 2 || len > 7) continue;
     const fl = familyAt(t, s);
-    const fam = fl > 0 && fl !== JA_CANDIDATE;
+    // a gimei family name starts it, or the whole is one of IPADIC's (鬼頭さん)
+    const fam = (fl > 0 && fl !== JA_CANDIDATE) || (fl === JA_CANDIDATE && !hira && !sp && len <= 3 && jaIsFamily(t, s, len));
     if (hira && !fam) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, q))) continue;
     // family + given written apart, or 3+ kanji, before an honorific is a name even without the dictionary
@@ -2154,7 +2215,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     while (i < n && i - g0 < 4 && isKanji(t.charCodeAt(i))) i++;
     const gl = i - g0;
     if (gl === 0 || gl > 3) continue;
-    if (NOT_GIVEN_START.has(t.charCodeAt(g0))) continue;
+    if (NOT_GIVEN_START.has(t.charCodeAt(g0)) || (gl >= 2 && NOT_GIVEN_WORD.has(t.slice(g0, i)))) continue;
     const nx = i < n ? t.charCodeAt(i) : 0;
     if (isKanji(nx)) continue;
     let c: number;
