@@ -126,7 +126,8 @@ describe('identity numbers as documents write them', () => {
 
 describe('要配慮個人情報 tied to a person', () => {
   it('conditions, disabilities and convictions named as people write them', () => {
-    expect(found('氏名：原 恵美\n入社日：2025年4月1日　配属：経理部\n配慮事項：身体障害者手帳4級（下肢）', 'sensitive')).toEqual(['身体障害']);
+    expect(found('氏名：原 恵美\n入社日：2025年4月1日　配属：経理部\n配慮事項：身体障害者手帳4級（下肢）', 'sensitive')).toEqual([expect.stringMatching(/^(身体障害|障害者手帳)$/)]);
+    expect(found('配属：経理部\n配慮事項：身体障害者手帳4級（下肢）\n担当：原 恵美', 'sensitive')).toEqual(['身体障害']);
     expect(found('Referred by Peter Lund for chemotherapy follow-up. Contact: (836) 847-0969', 'sensitive')).toEqual(['chemotherapy']);
     expect(found('面談メモ：水野 隆之\n本人から、2018年に執行猶予付きの有罪判決を受けたと申告あり。', 'sensitive')).toEqual(['執行猶予', '有罪判決']);
     expect(found('西川 花子様より、車椅子を利用しているため段差のない入口の案内をご希望。', 'sensitive')).toEqual(['車椅子']);
@@ -256,5 +257,18 @@ describe('names as passenger lists, OCR and chats write them', () => {
     expect(found(chat, 'person_name').filter((x) => x !== '鬼頭')).toEqual(['さとみ', 'ゆうき', 'さとみ']);
     expect(found('しつもん: なに？\nこたえ: りんご\nしつもん: いろは？\nこたえ: あか', 'person_name')).toEqual([]);
     expect(found('さとみ: はい\nさとみ: そうです\nさとみ: わかりました', 'person_name')).toEqual([]);
+  });
+});
+
+describe('sensitive data in the record of one person', () => {
+  it('counts below the name label or birth date that opens the record, in the same block', () => {
+    const memo = 'ケース会議メモ\n利用者：安藤 フミ様（昭和12年3月3日生）\n要介護3、アルツハイマー型認知症。自己負担の説明はケースワーカー経由で行う。';
+    expect(found(memo, 'sensitive').length).toBeGreaterThan(0);
+    expect(found('処方箋\n患者：田上 和治\nRp. ツルバダ配合錠 1錠 分1（HIV治療）', 'sensitive').length).toBeGreaterThan(0);
+  });
+  it('not after a blank line, nor below a table of customers, nor above its subject', () => {
+    expect(found('利用者：安藤 フミ様\n\nアルツハイマー型認知症の予防について', 'sensitive')).toEqual([]);
+    expect(found('氏名\t生年月日\n平井 智嘉\t1980/05/05\nアルツハイマー型認知症の予防について', 'sensitive')).toEqual([]);
+    expect(found('アルツハイマー型認知症の予防について\n講師：安藤 フミ', 'sensitive')).toEqual([]);
   });
 });

@@ -2312,7 +2312,7 @@ function blankLineIn(t: string, a: number, b: number): boolean {
   return false;
 }
 
-const PERSON_WORDS = /本人|様|さん|氏|夫|妻|主人|息子|娘|長男|長女|次男|次女|父|母|患者|利用者|対象者|社員|従業員|応募者|候補者|被保険者|彼|\b(?:he|she|his|her|him|patient|employee|applicant|client)\b/i;
+const PERSON_WORDS = /本人|様|さん|氏|夫|妻|主人|家族|息子|娘|長男|長女|次男|次女|父|母|患者|利用者|対象者|社員|従業員|応募者|候補者|被保険者|彼|\b(?:he|she|his|her|him|patient|employee|applicant|client)\b/i;
 /** The line around p (80 chars each way at most) speaks of a person. */
 function personOnLine(t: string, p: number): boolean {
   const a = Math.max(t.lastIndexOf('\n', p) + 1, p - 80);
@@ -2339,11 +2339,16 @@ function scanSensitive(ctx: Ctx): void {
   const starts = new Uint32Array((ctx.n >>> 5) + 1);
   // the data that names one person (not a phone, an e-mail or an address, which may be an office's)
   const ids = new Uint32Array((ctx.n >>> 5) + 1);
+  // the subject of a record: a name after a name label (利用者：, 患者：, お名前) or a birth date, not in a table's cell
+  // (a customer table's rows are no record of one person)
+  const subj = new Uint32Array((ctx.n >>> 5) + 1);
   for (let i = 0; i < ctx.out.length; i++) {
     const f = ctx.out[i];
     if (f.confidence >= 0.8 && PERSONAL.has(f.type)) {
       starts[f.start >>> 5] |= 1 << (f.start & 31);
       if (IDENTIFYING.has(f.type)) ids[f.start >>> 5] |= 1 << (f.start & 31);
+      if ((f.type === 'person_name' || f.type === 'date_of_birth') && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && labelBefore(ctx, f.start) & (K.NAME | K.DOB))
+        subj[f.start >>> 5] |= 1 << (f.start & 31);
     }
   }
   /** Data of `bits` within `win` chars of p; with `sameLine`, no line break in between; with `sameBlock`, no blank line. */
@@ -2364,6 +2369,15 @@ function scanSensitive(ctx: Ctx): void {
     }
     return false;
   };
+  const subjectAbove = (p: number): boolean => {
+    const from = Math.max(0, p - 300);
+    for (let w = from >>> 5; w <= p >>> 5; w++)
+      for (let x = subj[w]; x !== 0; x &= x - 1) {
+        const q = (w << 5) + 31 - Math.clz32(x & -x);
+        if (q >= from && q < p && !blankLineIn(t, q, p)) return true;
+      }
+    return false;
+  };
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.SENSITIVE)) continue;
     const cat = SENSITIVE_CATEGORIES[ctx.hCat[h] - 1];
@@ -2378,7 +2392,12 @@ function scanSensitive(ctx: Ctx): void {
     // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
     // next to a customer list, are no one's medical history)
     const c =
-      (labelForm && near(p, 300, false)) || near(p, 100, true) || (ctx.cS.n > 0 && cellKind(ctx, p)) || (near(p, 300, false, ids, true) && personOnLine(t, p))
+      (labelForm && near(p, 300, false)) ||
+      near(p, 100, true) ||
+      (ctx.cS.n > 0 && cellKind(ctx, p)) ||
+      (near(p, 300, false, ids, true) && personOnLine(t, p)) ||
+      // or in the record of one person: its subject named above it in the same block (問診票, ケース会議メモ)
+      subjectAbove(p)
         ? 0.88
         : 0.6;
     add(ctx, 'sensitive', p, ctx.hEnd[h], c, undefined, cat);
