@@ -270,5 +270,8 @@ describe('sensitive data in the record of one person', () => {
     expect(found('利用者：安藤 フミ様\n\nアルツハイマー型認知症の予防について', 'sensitive')).toEqual([]);
     expect(found('氏名\t生年月日\n平井 智嘉\t1980/05/05\nアルツハイマー型認知症の予防について', 'sensitive')).toEqual([]);
     expect(found('アルツハイマー型認知症の予防について\n講師：安藤 フミ', 'sensitive')).toEqual([]);
+    // a list of applicants (several people), or one customer several lines above, makes no record of the sentence
+    expect(found('申込者 横田 海衣、生年月日 1995-06-26\n申込者 比嘉　桂佳、生年月日 昭和45年8月24日\n人種差別に反対する声明。', 'sensitive')).toEqual([]);
+    expect(found('Customer: Emma Davis, phone +44 20 1245 6477.\n注文番号: 733607775378\nJANコード 4969071365182。\n納期 2008年9月12日\n逮捕された容疑者の報道。', 'sensitive')).toEqual([]);
   });
 });

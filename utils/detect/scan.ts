@@ -2302,6 +2302,15 @@ const PERSONAL: Set<FindingType> = new Set([
 
 const IDENTIFYING: Set<FindingType> = new Set(['person_name', 'date_of_birth', 'my_number', 'jp_drivers_license', 'jp_passport', 'jp_insurance_number', 'jp_pension_number', 'jp_residence_card']);
 
+/** How far below its subject's line a record's sensitive line may be (問診票: name, birth date, 既往歴, 服用中の薬). */
+const RECORD_LINES = 3;
+/** Line breaks in [a, b). */
+function linesBetween(t: string, a: number, b: number): number {
+  let k = 0;
+  for (let i = indexIn(t, 10, a, b); i >= 0; i = indexIn(t, 10, i + 1, b)) k++;
+  return k;
+}
+
 /** A blank line (two line breaks with only spaces between) within [a, b). */
 function blankLineIn(t: string, a: number, b: number): boolean {
   for (let i = indexIn(t, 10, a, b); i >= 0; i = indexIn(t, 10, i + 1, b)) {
@@ -2339,18 +2348,17 @@ function scanSensitive(ctx: Ctx): void {
   const starts = new Uint32Array((ctx.n >>> 5) + 1);
   // the data that names one person (not a phone, an e-mail or an address, which may be an office's)
   const ids = new Uint32Array((ctx.n >>> 5) + 1);
-  // the subject of a record: a name after a name label (利用者：, 患者：, お名前) or a birth date, not in a table's cell
-  // (a customer table's rows are no record of one person)
-  const subj = new Uint32Array((ctx.n >>> 5) + 1);
+  // the names, by start: the subject of a record is one of them (subjectAbove)
+  const names: Finding[] = [];
   for (let i = 0; i < ctx.out.length; i++) {
     const f = ctx.out[i];
     if (f.confidence >= 0.8 && PERSONAL.has(f.type)) {
       starts[f.start >>> 5] |= 1 << (f.start & 31);
       if (IDENTIFYING.has(f.type)) ids[f.start >>> 5] |= 1 << (f.start & 31);
-      if ((f.type === 'person_name' || f.type === 'date_of_birth') && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && labelBefore(ctx, f.start) & (K.NAME | K.DOB))
-        subj[f.start >>> 5] |= 1 << (f.start & 31);
+      if (f.type === 'person_name' && f.key) names.push(f);
     }
   }
+  names.sort((a, b) => a.start - b.start);
   /** Data of `bits` within `win` chars of p; with `sameLine`, no line break in between; with `sameBlock`, no blank line. */
   const near = (p: number, win: number, sameLine: boolean, bits = starts, sameBlock = false): boolean => {
     const from = Math.max(0, p - win);
@@ -2369,14 +2377,27 @@ function scanSensitive(ctx: Ctx): void {
     }
     return false;
   };
+  // The record of one person: above p in the same block (no blank line), within 300 chars, one person is named, after
+  // a name label (利用者：, 患者：, お名前) and not in a table's cell. A list of applicants, or a customer table, is no
+  // record of one person: a sentence below it is about no one of them.
   const subjectAbove = (p: number): boolean => {
-    const from = Math.max(0, p - 300);
-    for (let w = from >>> 5; w <= p >>> 5; w++)
-      for (let x = subj[w]; x !== 0; x &= x - 1) {
-        const q = (w << 5) + 31 - Math.clz32(x & -x);
-        if (q >= from && q < p && !blankLineIn(t, q, p)) return true;
-      }
-    return false;
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (names[mid].start < p) lo = mid + 1;
+      else hi = mid;
+    }
+    let key: string | undefined;
+    let labelled = false;
+    for (let k = lo - 1; k >= 0 && names[k].start >= p - 300; k--) {
+      const f = names[k];
+      if (blankLineIn(t, f.start, p)) break;
+      if (key !== undefined && f.key !== key) return false;
+      key = f.key;
+      if (!labelled && linesBetween(t, f.start, p) <= RECORD_LINES && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && labelBefore(ctx, f.start) & K.NAME) labelled = true;
+    }
+    return labelled;
   };
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.SENSITIVE)) continue;
