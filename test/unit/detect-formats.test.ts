@@ -275,3 +275,15 @@ describe('sensitive data in the record of one person', () => {
     expect(found('Customer: Emma Davis, phone +44 20 1245 6477.\n注文番号: 733607775378\nJANコード 4969071365182。\n納期 2008年9月12日\n逮捕された容疑者の報道。', 'sensitive')).toEqual([]);
   });
 });
+
+describe('names as business mail and CRM screens write them', () => {
+  it('a family name alone after a department', () => {
+    expect(found('当日の連絡先：人事部 町田（06-6125-4400）', 'person_name')).toEqual(['町田']);
+    expect(found('以上、よろしくお願いいたします。\n営業部 田中より', 'person_name')).toEqual(['田中']);
+    expect(found('経理部 大阪支店', 'person_name')).toEqual([]);
+    expect(found('開発部 山本町の倉庫', 'person_name')).toEqual([]);
+  });
+  it("Salesforce's 取引先責任者名 heads a contact's name on the next line", () => {
+    expect(found('取引先責任者名\n東海林 未喜\nフリガナ\nショウジ ミキ', 'person_name')).toEqual(['東海林 未喜', 'ショウジ ミキ']);
+  });
+});

@@ -2214,6 +2214,11 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     const g0 = i;
     while (i < n && i - g0 < 4 && isKanji(t.charCodeAt(i))) i++;
     const gl = i - g0;
+    // a family name alone after a department, as a mail or a notice signs (人事部 町田（06-…）, 営業部 田中より)
+    if (gl === 0 && !isKanji(t.charCodeAt(s + famL.a[k])) && deptBefore(t, s)) {
+      emit(s, s + famL.a[k], 0.85);
+      continue;
+    }
     if (gl === 0 || gl > 3) continue;
     if (NOT_GIVEN_START.has(t.charCodeAt(g0)) || (gl >= 2 && NOT_GIVEN_WORD.has(t.slice(g0, i)))) continue;
     const nx = i < n ? t.charCodeAt(i) : 0;
@@ -2235,6 +2240,14 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.HONORIFIC && isKata(t.charCodeAt(ctx.hPos[h] - 1))) kataHonor.push(ctx.hPos[h]);
   scanJaNames(t, emit, jaStarts, kataHonor, famIn.a, famIn.n, kataEnds.a, kataEnds.n, kin.a, kin.n, found);
   ctx.prose = false;
+}
+
+/** A department's name and a space end right before s: 人事部 , 総務課　, 経営企画室 */
+function deptBefore(t: string, s: number): boolean {
+  const b = t.charCodeAt(s - 1);
+  if (b !== 0x20 && b !== 0x3000) return false;
+  const d = t.charCodeAt(s - 2);
+  return (d === 0x90e8 || d === 0x8ab2 || d === 0x5ba4 || d === 0x4fc2) && isKanji(t.charCodeAt(s - 3)); // 部 課 室 係
 }
 
 /** Last chars of places and offices (県 市 区 町 村 都 府 郡 庁 局 課 部 署): what ends so before 様/殿 is no person. */
