@@ -287,3 +287,15 @@ describe('names as business mail and CRM screens write them', () => {
     expect(found('取引先責任者名\n東海林 未喜\nフリガナ\nショウジ ミキ', 'person_name')).toEqual(['東海林 未喜', 'ショウジ ミキ']);
   });
 });
+
+describe("a health-insurance card's 記号 and 番号", () => {
+  it('are one number of the insured person under the card heading; the insurer number is not', () => {
+    expect(found('健康保険証\n保険者番号 34136516\n記号 79396・194\n被保険者氏名 原 智子', 'jp_insurance_number')).toEqual(['79396・194']);
+    expect(found('健康保険被保険者証\n記号 1180 番号 37\n氏名 清水 智子', 'jp_insurance_number')).toEqual(['1180 番号 37']);
+    expect(found('被保険者番号 12345678', 'jp_insurance_number')).toEqual(['12345678']);
+  });
+  it('記号 elsewhere is a symbol', () => {
+    expect(found('型番一覧\n記号 1234 品名 ネジ', 'jp_insurance_number')).toEqual([]);
+    expect(found('記号 12・34 は元素の表を参照', 'jp_insurance_number')).toEqual([]);
+  });
+});

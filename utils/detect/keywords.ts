@@ -62,7 +62,7 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ...w(K.PASSPORT, '旅券番号|パスポート番号|パスポート|旅券|passport'),
   ...w(K.RESIDENCE, '在留カード番号|在留カード|在留番号|residence card'),
   ...w(K.PENSION, '基礎年金番号|年金番号|年金手帳|pension number'),
-  ...w(K.INSURANCE, '被保険者番号|保険者番号|被保険者証|健康保険証|保険証番号|雇用保険|健康保険|insurance number'),
+  ...w(K.INSURANCE, '被保険者番号|被保険者証|健康保険証|保険証番号|雇用保険|健康保険|insurance number'),
   ...w(K.PHONE, '電話番号|電話|携帯番号|携帯電話|携帯|連絡先|tel|phone|telephone|mobile|cell|fax|call|ph|contact number|phonenumber|phone_number|phone number|mobilephone|mobile_phone|mobile number|mobile_number|cellphone|telephone number|fax number|fax_number|faxnumber|テ゛ンワ|テ゛ンワハ゛ンコ゛ウ'),
   ...w(K.POSTAL, '郵便番号|〒|postal code|zip code|zip|postalcode|postal_code|zipcode|zip_code|postcode|post code|postal'),
   ...w(K.ADDRESS, '住所|所在地|現住所|お届け先|送付先|住まい|address|street|street_address|streetaddress|addressline|address_line|シ゛ュウショ'),
@@ -76,7 +76,7 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ...w(K.IBAN, 'iban'),
   ...w(
     K.NEG,
-    '注文番号|注文|受注番号|発注番号|伝票番号|請求書番号|請求番号|請求|見積番号|問い合わせ番号|お問い合わせ番号|追跡番号|配送番号|送り状番号|管理番号|商品番号|商品コード|品番|型番|製造番号|シリアル|会員番号|予約番号|受付番号|整理番号|バージョン|isbn|jan|order|order no|order number|invoice|tracking|tracking number|ref|reference|sku|part|part number|serial|version|ver|build|id|uuid|金額|価格|円|税込|合計|total|price|amount',
+    '注文番号|注文|保険者番号|受注番号|発注番号|伝票番号|請求書番号|請求番号|請求|見積番号|問い合わせ番号|お問い合わせ番号|追跡番号|配送番号|送り状番号|管理番号|商品番号|商品コード|品番|型番|製造番号|シリアル|会員番号|予約番号|受付番号|整理番号|バージョン|isbn|jan|order|order no|order number|invoice|tracking|tracking number|ref|reference|sku|part|part number|serial|version|ver|build|id|uuid|金額|価格|円|税込|合計|total|price|amount',
   ),
   ...w(K.OTHER, '会社名|法人名|企業名|商品名|件名|部署|部署名|備考|役職|company|product|title|subject'),
   ...w(K.HONORIFIC, '様|さん|さま|殿|氏|君|先生|くん|ちゃん'),

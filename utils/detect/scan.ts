@@ -610,6 +610,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   inferNameColumns(ctx);
   scanNameForms(ctx, famS, famL);
   scanLabelledAddresses(ctx);
+  scanInsuranceCard(ctx);
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -1917,6 +1918,25 @@ function scanLabelledAddresses(ctx: Ctx): void {
     let taken = false;
     for (let k = 0; k < spans.length && !taken; k += 2) if (spans[k] < e && s < spans[k + 1]) taken = true;
     if (!taken) add(ctx, 'jp_address', s, e, 0.85, addrKey(t, s, e));
+  }
+}
+
+// A health-insurance card's 記号 and 番号 name the insured person together: 記号 79396・194, 記号 1180 番号 37 (one
+// span, first digit to last), under a heading that names the card (健康保険証, 被保険者証) within 300 chars.
+const INSURANCE_SIGN = /^[ \u3000:：]*(\d{1,8})(?:[ \u3000]*[・･\-‐－][ \u3000]*\d{1,8}|[ \u3000]*番号[ \u3000:：]*\d{1,8})?/;
+function insuranceAbove(ctx: Ctx, pos: number): boolean {
+  for (let i = lastHitBefore(ctx, pos); i >= 0 && ctx.hPos[i] >= pos - 300; i--) if (ctx.hKind[i] & K.INSURANCE) return true;
+  return false;
+}
+function scanInsuranceCard(ctx: Ctx): void {
+  const t = ctx.t;
+  for (let p = t.indexOf('記号'); p >= 0; p = t.indexOf('記号', p + 2)) {
+    const m = INSURANCE_SIGN.exec(t.slice(p + 2, p + 40));
+    if (!m || !insuranceAbove(ctx, p)) continue;
+    const s = p + 2 + m[0].indexOf(m[1]);
+    const e = p + 2 + m[0].length;
+    if (isDigit(t.charCodeAt(e))) continue;
+    add(ctx, 'jp_insurance_number', s, e, 0.88, t.slice(s, e).replace(/\D+/g, '-'));
   }
 }
 
