@@ -299,3 +299,13 @@ describe("a health-insurance card's 記号 and 番号", () => {
     expect(found('記号 12・34 は元素の表を参照', 'jp_insurance_number')).toEqual([]);
   });
 });
+
+describe('family names in the old and variant forms records keep', () => {
+  it('髙橋, 山﨑 (a compatibility ideograph), 渡邉, 齋藤 are family names as 高橋, 山崎, 渡辺, 斎藤 are', () => {
+    expect(found('監督の髙橋秀雄が独立し', 'person_name')).toEqual(['髙橋秀雄']);
+    expect(found('山﨑 太郎様', 'person_name')).toEqual(['山﨑 太郎']);
+    expect(found('岡﨑さんに連絡', 'person_name')).toEqual(['岡﨑']);
+    expect(found('渡邉 健一', 'person_name')).toEqual(['渡邉 健一']);
+    expect(found('齋藤さん', 'person_name')).toEqual(['齋藤']);
+  });
+});

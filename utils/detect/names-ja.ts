@@ -45,7 +45,8 @@ import {
 } from './names-ja-model-data';
 import { FAMILY_NAMES, GIVEN_FIRST, GIVEN_LAST, GIVEN_ONE, JA_FAMILY, JA_FAMILY_MORE, JA_GIVEN, KATA_FAMILY, KATA_GIVEN, NOT_GIVEN, NOT_NAME } from './names-data';
 
-const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
+// (with the compatibility ideographs that name people: 﨑 U+FA11, 德 U+FA26 … no normalisation folds them)
+const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6 || (c >= 0xf900 && c <= 0xfaff);
 const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

@@ -102,8 +102,15 @@ const FAM3 = new Set<string>();
 const FAM3_PREFIX = new Set<number>();
 /** Two CJK chars as one small integer (stays a V8 Smi: no heap numbers in the hot loop); -1 when not CJK-ish. */
 function pairKey(a: number, b: number): number {
-  if (a < 0x3000 || a > 0x9fff || b < 0x3000 || b > 0x9fff) return -1;
-  return ((a - 0x3000) << 15) | (b - 0x3000);
+  const pa = pairCode(a);
+  const pb = pairCode(b);
+  return (pa | pb) < 0 ? -1 : (pa << 15) | pb;
+}
+/** 0x3000–0x9fff to 0–0x6fff, the compatibility ideographs (﨑) 0xf900–0xfaff to 0x7000–0x71ff, else -1. */
+function pairCode(c: number): number {
+  if (c >= 0x3000 && c <= 0x9fff) return c - 0x3000;
+  if (c >= 0xf900 && c <= 0xfaff) return c - 0xf900 + 0x7000;
+  return -1;
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
@@ -154,7 +161,7 @@ function buildTables(): void {
       PAIRS[h] |= P_KW;
     }
   }
-  for (const nm of FAMILY_NAMES.split('|')) {
+  for (const nm of withVariants(FAMILY_NAMES.split('|'))) {
     const a = nm.charCodeAt(0);
     FAM_FIRST[a] = 1;
     CLS[a] |= C_ANY | C_FAM;
@@ -197,6 +204,21 @@ function buildTables(): void {
   CLS[64] = C_ANY;
 }
 
+/**
+ * Old and variant forms that family names are registered in and customer records keep (髙橋, 山﨑, 渡邊, 齋藤, 濱田):
+ * each name also in every form with one char replaced.
+ */
+const VARIANT_FORMS: Record<string, string> = { 高: '髙', 崎: '﨑', 辺: '邊邉', 斎: '齋齊', 浜: '濱濵', 沢: '澤', 桜: '櫻', 広: '廣', 島: '嶋', 徳: '德', 曽: '曾', 条: '條', 国: '國', 関: '關', 竜: '龍', 恵: '惠', 黒: '黑' };
+function withVariants(names: string[]): string[] {
+  const out = names.slice();
+  for (const nm of names)
+    for (let i = 0; i < nm.length; i++) {
+      const vs = VARIANT_FORMS[nm[i]];
+      if (vs) for (const v of vs) out.push(nm.slice(0, i) + v + nm.slice(i + 1));
+    }
+  return out;
+}
+
 /** Is a 2–3 char gimei family name at i? */
 function gimeiAt(t: string, i: number): boolean {
   const k2 = pairKey(t.charCodeAt(i), t.charCodeAt(i + 1));
@@ -231,7 +253,8 @@ const NOT_GIVEN_WORD = new Set(
 );
 
 // ---------------------------------------------------------------------------------------------------------------
-const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6;
+// (with the compatibility ideographs that name people: 﨑 U+FA11, 德 U+FA26 … no normalisation folds them)
+const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x30f6 || (c >= 0xf900 && c <= 0xfaff);
 const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x309b || c === 0x309c;
 const isHira = (c: number) => c >= 0x3041 && c <= 0x3096;
 const isDigit = (c: number) => c >= 48 && c <= 57;
