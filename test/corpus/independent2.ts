@@ -465,9 +465,9 @@ function sheetPaste(seed: number): IndependentDoc {
     for (let k = 0; k < n; k++) {
       const p = per(r);
       const a = jad(r);
-      const t = jtel(r, 'x', 1);
+      const t = jtel(r, 'x', 0);
       // Excel drops the leading zero of numbers typed without a dash
-      const tel = r.next() < 0.5 ? t.slice(1) : `${t.slice(0, 3)}-${t.slice(3, 7)}-${t.slice(7)}`;
+      const tel = r.next() < 0.5 ? t.replace(/-/g, '').slice(1) : t;
       rows.push([String(k + 1), PN(jn(p, r.pick([' ', '　', '']))), PH(tel), r.next() < 0.2 ? '' : EM(mail(r, p)), ZIP(r.next() < 0.5 ? a.zip : a.zip.replace('-', '')), AD(a.line1), a.bldg ? AD(a.bldg) : '', DOB(bd(r, 0))].join('\t'));
     }
     rows.push(`\t合計\t${n}件\t\t\t\t\t`);
@@ -543,8 +543,9 @@ function pdfText(seed: number): IndependentDoc {
   let t: string;
   const spaced = Array.from(jn(p, '')).join(' ');
   if (v === 0) {
+    const rep = per(r);
     const cut = a.line1.length - 3;
-    t = `御 見 積 書\nNo. Q${r.digits(8)}\n${r.int(2025, 2025)}年${r.int(1, 12)}月${r.int(1, 28)}日\n${co} 御中\n${PN(jn(p))} 様\n下記の通りお見積り申し上げます。\n株式会社テクノフィールド\n〒${ZIP(a.zip)} ${AD(`${a.line1.slice(0, cut)}\n${a.line1.slice(cut)}`)}\nTEL ${PH(jtel(r, 'f', 0))}\n担当 ${PN(spaced)}\n品番\t品名\t数量\t単価\t金額\nTF-${r.digits(4)}\tセンサーユニット\t${r.int(1, 20)}\t${r.int(10, 90)},000\n- 1 -\nCONFIDENTIAL\n合計金額（税込） ¥${r.int(100, 999)},${r.digits(3)}`;
+    t = `御 見 積 書\nNo. Q${r.digits(8)}\n${r.int(2025, 2025)}年${r.int(1, 12)}月${r.int(1, 28)}日\n${co} 御中\n${PN(jn(p))} 様\n下記の通りお見積り申し上げます。\n株式会社テクノフィールド\n〒${ZIP(a.zip)} ${AD(`${a.line1.slice(0, cut)}\n${a.line1.slice(cut)}`)}\nTEL ${PH(jtel(r, 'f', 0))}\n担当 ${PN(Array.from(jn(rep, '')).join(' '))}\n品番\t品名\t数量\t単価\t金額\nTF-${r.digits(4)}\tセンサーユニット\t${r.int(1, 20)}\t${r.int(10, 90)},000\n- 1 -\nCONFIDENTIAL\n合計金額（税込） ¥${r.int(100, 999)},${r.digits(3)}`;
   } else if (v === 1) {
     t = `賃 貸 借 契 約 書\n\n賃借人（以下「乙」という）\n住 所 ${AD(a.full)}\n氏 名 ${PN(spaced)}\n生年月日 ${DOB(bd(r, 2))}\n\n第1条（目的）\n甲は乙に対し、本物件を住居として賃貸する。\n\n2 / 6\n${co}\n連帯保証人\n住 所 ${AD(jad(r).full)}\n氏 名 ${PN(jn(per(r)))}\n電話 ${PH(jtel(r, 'x', 0))}`;
   } else {
@@ -625,7 +626,7 @@ function rentalApp(seed: number): IndependentDoc {
   const em = per(r);
   const a = jad(r);
   const wa = jad(r);
-  const t = `入居申込書\n物件名 ${r.pick(['メゾン桜台', 'パークサイド杉並', 'グランドール北浜'])} ${r.int(101, 905)}号室\n申込者\nフリガナ ${PN(jk(p))}\n氏名 ${PN(jn(p))}\n生年月日 ${DOB(bd(r, r.pick([0, 1, 2]), 1970, 2003))}（${r.int(22, 55)}歳）\n現住所 ${AD(a.full)}\n携帯電話 ${PH(jtel(r, 'm', 0))}\nメール ${EM(mail(r, p))}\n勤務先 ${r.pick(COMPANIES)[0]}\n勤務先所在地 ${AD(wa.line1)}\n勤務先電話 ${PH(jtel(r, 'f', 0))}\n勤続年数 ${r.int(1, 20)}年　年収 ${r.int(300, 900)}万円\n緊急連絡先\n氏名 ${PN(jn(em))}（続柄：${r.pick(['父', '母', '兄', '姉'])}）\n電話 ${PH(jtel(r, 'x', 0))}\n本人確認書類 運転免許証（番号 ${L('jp_drivers_license', `${r.pick(['30', '45', '50', '62'])}${r.digits(10)}`)}）\n仲介 ${r.pick(['ハウスリンク', 'みどり不動産'])} 担当 ${PN(jn(per(r)))}`;
+  const t = `入居申込書\n物件名 ${r.pick(['メゾン桜台', 'パークサイド杉並', 'グランドール北浜'])} ${r.int(101, 905)}号室\n申込者\nフリガナ ${PN(jk(p))}\n氏名 ${PN(jn(p))}\n生年月日 ${DOB(bd(r, r.pick([0, 1, 2]), 1970, 2003))}\n現住所 ${AD(a.full)}\n携帯電話 ${PH(jtel(r, 'm', 0))}\nメール ${EM(mail(r, p))}\n勤務先 ${r.pick(COMPANIES)[0]}\n勤務先所在地 ${AD(wa.line1)}\n勤務先電話 ${PH(jtel(r, 'f', 0))}\n勤続年数 ${r.int(1, 20)}年　年収 ${r.int(300, 900)}万円\n緊急連絡先\n氏名 ${PN(jn(em))}（続柄：${em.f ? r.pick(['母', '姉']) : r.pick(['父', '兄'])}）\n電話 ${PH(jtel(r, 'x', 0))}\n本人確認書類 運転免許証（番号 ${L('jp_drivers_license', `${r.pick(['30', '45', '50', '62'])}${r.digits(10)}`)}）\n仲介 ${r.pick(['ハウスリンク', 'みどり不動産'])} 担当 ${PN(jn(per(r)))}`;
   return doc(`rent-${seed}`, 'rental_application', t);
 }
 
@@ -705,7 +706,7 @@ function socialInsurance(seed: number): IndependentDoc {
   else if (v === 1)
     t = `雇用保険被保険者資格喪失届（控）\n被保険者番号　${L('jp_insurance_number', `${r.digits(4)}-${r.digits(6)}-${r.int(0, 9)}`)}\n事業所番号　${r.digits(4)}-${r.digits(6)}-${r.int(0, 9)}\n氏名　${PN(jn(p, '　'))}\n離職年月日　2025年${r.int(1, 12)}月${r.int(1, 28)}日\n喪失原因　3（事業主の都合以外の離職）\n本人電話　${PH(jtel(r, 'm', 0))}`;
   else
-    t = `扶養家族の追加について（人事へのメール）\n\n人事部 ${PN(per(r).sei)}さん\n\n妻の${PN(p.f ? p.mei : jn(p))}を健康保険の扶養に入れたいです。\n妻の基礎年金番号は${L('jp_pension_number', `${r.digits(4)}${r.digits(6)}`)}、マイナンバーは${L('my_number', mn(`${r.digits(4)}-${r.digits(4)}-${r.digits(3)}`))}です。\n私の保険証は 記号${L('jp_insurance_number', `${r.digits(4)} 番号 ${r.int(1, 99)}`)} です。\n生年月日は${DOB(bd(r, 1))}です。\nよろしくお願いします。`;
+    t = `扶養家族の追加について（人事へのメール）\n\n人事部 ${PN(per(r).sei)}さん\n\n妻の${PN(p.f ? p.mei : r.pick(GF2)[0])}を健康保険の扶養に入れたいです。\n妻の基礎年金番号は${L('jp_pension_number', `${r.digits(4)}${r.digits(6)}`)}、マイナンバーは${L('my_number', mn(`${r.digits(4)}-${r.digits(4)}-${r.digits(3)}`))}です。\n私の保険証は 記号${L('jp_insurance_number', `${r.digits(4)} 番号 ${r.int(1, 99)}`)} です。\n生年月日は${DOB(bd(r, 1))}です。\nよろしくお願いします。`;
   return doc(`shaho-${seed}`, 'hr_social_insurance', t);
 }
 
@@ -723,7 +724,7 @@ function enCrmExport(seed: number): IndependentDoc {
       const l = r.pick(EN_LAST);
       const street = `${r.int(10, 9800)} ${r.pick(['Maple', 'Harbor', 'Willow', 'Main', 'Spring'])} ${r.pick(['St', 'Ave', 'Road', 'Lane'])}${r.next() < 0.3 ? `, Apt ${r.int(1, 40)}` : ''}`;
       rows.push(
-        [`003${r.digits(4)}0000${r.pick(['Ab', 'Xq', 'Lm'])}${r.digits(4)}`, PN(f), PN(l), r.pick(['VP Sales', 'Buyer', 'CFO', '']), r.pick(['Globex Corp', 'Initech', 'Umbrella Health']), AD(street), r.pick(['Denver', 'Boston', 'Phoenix', 'Tampa']), r.pick(['CO', 'MA', 'AZ', 'FL']), String(r.int(10000, 99999)), PH(`(${r.int(212, 989)}) 555-0${r.digits(3)}`), EM(`${f[0]}${l}@${r.pick(['globex.com', 'initech.com', 'umbrella-health.org'])}`.toLowerCase()), r.next() < 0.6 ? DOB(`${r.int(1, 12)}/${r.int(1, 28)}/${r.int(1955, 1999)}`) : '', PN(enName(r))]
+        [`003${r.digits(4)}0000${r.pick(['Ab', 'Xq', 'Lm'])}${r.digits(4)}`, PN(f), PN(l), r.pick(['VP Sales', 'Buyer', 'CFO', '']), r.pick(['Globex Corp', 'Initech', 'Umbrella Health']), AD(street), ...r.pick([['Denver', 'CO', '80202'], ['Boston', 'MA', '02110'], ['Phoenix', 'AZ', '85004'], ['Tampa', 'FL', '33602']]), PH(`(${r.int(212, 989)}) 555-0${r.digits(3)}`), EM(`${f[0]}${l}@${r.pick(['globex.com', 'initech.com', 'umbrella-health.org'])}`.toLowerCase()), r.next() < 0.6 ? DOB(`${r.int(1, 12)}/${r.int(1, 28)}/${r.int(1955, 1999)}`) : '', PN(enName(r))]
           .map((x) => `"${x}"`)
           .join(','),
       );
@@ -858,7 +859,7 @@ function negGen(seed: number): IndependentDoc {
     ['stock_quotes', () => `東証プライム 終値（2025/${r.int(1, 12)}/${r.int(1, 28)}）\n7203 トヨタ自動車 ${r.int(2500, 3200)}.${r.int(0, 9)} +${r.int(1, 60)}\n6758 ソニーグループ ${r.int(2800, 3800)} -${r.int(1, 60)}\n9984 ソフトバンクグループ ${r.int(7000, 9900)} +${r.int(1, 200)}\n8306 三菱UFJフィナンシャル・グループ ${r.int(1400, 1900)}.5 -${r.int(1, 30)}\n日経平均 ${r.int(36000, 41000)}.${r.digits(2)}`],
     ['statistics', () => `都道府県別 人口（推計, 千人）\n北海道\t${r.int(5000, 5200)}\n宮城県\t${r.int(2200, 2300)}\n東京都\t${r.int(14000, 14200)}\n愛知県\t${r.int(7400, 7500)}\n大阪府\t${r.int(8700, 8800)}\n福岡県\t${r.int(5000, 5100)}\n出典：総務省統計局（${r.int(2023, 2024)}年10月1日現在）`],
     ['stack_trace', () => `Error: Cannot read properties of undefined (reading 'phone')\n    at normalizeContact (/srv/app/dist/contacts.js:${r.int(10, 900)}:${r.int(5, 60)})\n    at Array.map (<anonymous>)\n    at importBatch (/srv/app/dist/import.js:${r.int(10, 400)}:${r.int(5, 60)})\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\nrequestId=${r.digits(8)}-${r.digits(4)}-4${r.digits(3)}-a${r.digits(3)}-${r.digits(12)} batch=${r.digits(13)}`],
-    ['git_oneline', () => `${['fix(import): keep leading zeros in phone columns', 'feat: add postal code lookup cache', 'chore(deps): bump vitest to 3.2.4', 'refactor: split address parser', 'docs: update CHANGELOG for 2.8.0'].map(() => `${r.digits(4)}${r.pick(['a', 'f', 'c', 'e'])}${r.digits(2)} ${r.pick(['fix(import): keep leading zeros in phone columns', 'feat: add postal code lookup cache', 'chore(deps): bump vitest to 3.2.4', 'refactor: split address parser', 'docs: update CHANGELOG for 2.8.0'])}`).join('\n')}`],
+    ['git_oneline', () => ['fix(import): keep leading zeros in phone columns', 'feat: add postal code lookup cache', 'chore(deps): bump vitest to 3.2.4', 'refactor: split address parser', 'docs: update CHANGELOG for 2.8.0'].map((m) => `${r.pick(['a', 'f', 'c', 'e', '0'])}${r.digits(3)}${r.pick(['b', 'd', '9'])}${r.digits(2)} ${m}`).join('\n')],
     ['server_log', () => `${r.int(10, 250)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)} - - [${r.int(10, 28)}/Mar/2025:${p2(r.int(0, 23))}:${p2(r.int(0, 59))}:${p2(r.int(0, 59))} +0900] "GET /api/v1/orders/${r.digits(12)} HTTP/1.1" 200 ${r.int(200, 9000)} "-" "Mozilla/5.0"\n${r.int(10, 250)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)} - - [${r.int(10, 28)}/Mar/2025:${p2(r.int(0, 23))}:${p2(r.int(0, 59))}:${p2(r.int(0, 59))} +0900] "POST /api/v1/cart/${r.digits(8)}/items HTTP/1.1" 201 ${r.int(50, 900)} "-" "okhttp/4.12.0"\n2001:db8:${r.int(10, 99)}::${r.int(1, 9)} - - "GET /healthz HTTP/2" 204 0`],
     ['swift_list', () => `Correspondent banks (SWIFT/BIC)\nMUFG Bank, Ltd. — BOTKJPJT\nMizuho Bank, Ltd. — MHCBJPJT\nSumitomo Mitsui Banking Corp. — SMBCJPJT\nDeutsche Bank AG — DEUTDEFF\nHSBC UK — HBUKGB4B\nRouting number (ABA) 0${r.digits(8)} for USD clearing`],
     ['timetable', () => `のぞみ${r.int(1, 99)}号 東京 ${r.int(6, 9)}:${p2(r.int(0, 59))}発 → 新大阪 ${r.int(8, 11)}:${p2(r.int(0, 59))}着\nひかり${r.int(500, 699)}号 東京 ${r.int(6, 9)}:${p2(r.int(0, 59))}発 → 名古屋 ${r.int(8, 10)}:${p2(r.int(0, 59))}着\n${r.int(1, 16)}号車 ${r.int(1, 20)}番${r.pick(['A', 'B', 'C', 'D', 'E'])}席\n乗車券 ${r.int(8, 14)},${r.digits(3)}円 / 特急券 ${r.int(4, 6)},${r.digits(3)}円`],
@@ -886,8 +887,315 @@ function handWritten2(): IndependentDoc[] {
   const D: IndependentDoc[] = [];
   const add = (id: string, style: string, t: string) => D.push(doc(id, style, t));
   const neg = (id: string, t: string) => D.push(doc(`neg-${id}`, 'hard_negative', t));
-  void add;
-  void neg;
+
+  // --- SaaS screens (innerText), hand-written
+  add(
+    'page-h1',
+    'page_innertext',
+    `Zendesk\tViews\tCustomers\tOrganizations\tReporting\nSearch…\n#90211 Refund for damaged item\nOpen\nRequester\n${PN('Hannah Cole')}\nhannah… ▼\nAssignee\nSupport / ${PN('Marco Bianchi')}\nTags\nrefund damaged\n${PN('Hannah Cole')}\nMar 11, 2025, 3:42 PM\nHi, the lamp arrived with a cracked base (order 112-4470291-3318820). Photos attached. Please call me at ${PH('+1 (503) 555-0134')} or email ${EM('hcole.pdx@gmail.com')} — I'm home after 5.\nShipping address: ${AD('2210 NE Alberta St, Portland, OR 97211')}\n${PN('Marco Bianchi')}\nMar 11, 2025, 4:05 PM\nInternal note: approved full refund, RMA 5512-0098. Tracking 1Z9A8W470312235568.\nUser\nEmail\n${EM('hcole.pdx@gmail.com')}\nPhone\n${PH('+15035550134')}\nLocal time\n01:42 PDT\nLanguage\nEnglish (United States)\nSubmit as Open ▼`,
+  );
+  add(
+    'page-h2',
+    'page_innertext',
+    `アプリ：案件管理\n一覧：今月の訪問予定 ▼\t🔍\t＋\t⚙\n1 - 6 (6件中)\n\t案件名\t顧客名\t訪問日\t担当者\t確度\t見込金額\n✎ 🗑\tオフィス移転に伴うLAN工事\t${PN('土屋 光太郎')}\t4/8\t${PN('小川 舞')}\tA\t1,200,000\n✎ 🗑\t複合機リース更新\t${PN('奥村 恵子')}\t4/9\t${PN('小川 舞')}\tB\t480,000\n✎ 🗑\t防犯カメラ増設\t株式会社丸山工務店\t4/11\t${PN('関 航')}\tC\t320,000\n✎ 🗑\t電話設備入替\t${PN('早乙女 悟')}\t4/15\t${PN('関 航')}\tA\t2,750,000\n✎ 🗑\tWi-Fi調査\t千葉県立中央図書館\t4/17\t${PN('杉山 陽菜')}\tB\t90,000\n✎ 🗑\tサーバー保守\t合同会社ミナモ\t4/22\t${PN('杉山 陽菜')}\tA\t600,000\n＜\t1\t＞`,
+  );
+  add(
+    'page-h3',
+    'page_innertext',
+    `受信トレイ\n1–50 / 1,284 件\n☐ ☆ ${PN('岡田 直樹')}\tお見積りの件 - ${PN('藤原')}様 お世話になります。明日の打合せの件、急ぎの場合は ${PH('090-3318-2204')} までご連絡…\t10:42\n☐ ☆ Amazon.co.jp\tご注文の発送：ワイヤレスマウス… - 注文番号 249-1183375-0921466 お届け予定 4月3日\t9:15\n☐ ☆ ${PN('Sophie Laurent')}\tRe: invoice 2025-0318 - Thanks! Our new IBAN is ${L('iban', iban('FR', '30004000031234567890143'))}, please use…\t昨日\n☐ ☆ ${PN('新垣 綾乃')}\t退職のご挨拶 - 私事ですが3月末で退職いたします。今後は ${EM('ayano.arakaki@gmail.com')} までご連絡ください…\t3月28日\n☐ ☆ Google Workspace\tお支払いの受領確認 - 請求書番号 4561237780 ¥13,600\t3月27日`,
+  );
+  add(
+    'page-h4',
+    'page_innertext',
+    `Chatwork\nマイチャット\n【案件】EC移行 (5)\n${PN('浅野 陽菜')}\n2025年4月2日 11:08\n[To:${'3418877'}]${PN('望月')}さん\n本日の立会いは先方の${PN('角田')}部長です。携帯は ${PH('080-4419-2760')} とのこと。\n${PN('望月 雄一')}\n2025年4月2日 11:15\n了解です！ビル入口は ${AD('東京都港区六本木６丁目１０番１号 六本木ヒルズ森タワー４２階')} の受付でよいですか？\n${PN('浅野 陽菜')}\n2025年4月2日 11:16\nはい、42階受付です。入館証は角田部長の名前で申請済み。\nリアクション 👍 2\nメッセージ内容を入力 (Shift + Enterキーで送信)`.replace('角田部長の名前', `${PN('角田')}部長の名前`),
+  );
+  add(
+    'page-h5',
+    'page_innertext',
+    `HubSpot\nDeals ▼\tBoard view\nRenewal 2025 – Altair Trading\nAmount: ¥4,800,000\nClose date: 06/30/2025\nDeal owner: ${PN('Yuichi Okumura')}\nDeal stage: Contract sent\nContacts (2)\n${PN('Chinatsu Kanda')}\nCFO\n${EM('c.kanda@altair-shoji.co.jp')}\n${PH('+81 3-5219-8870')}\n${PN('Kei Saotome')}\nProcurement\n${EM('k.saotome@altair-shoji.co.jp')}\nCompanies (1)\nAltair Trading (altair-shoji.co.jp)\nTickets (0)\nAttachments\nContract_v3.pdf\nActivity\nEmail from ${PN('Chinatsu Kanda')} – "Re: Renewal" – Apr 2\nTask assigned to ${PN('Yuichi Okumura')} – Follow up on signature – Due Apr 9`,
+  );
+
+  // --- request bodies, hand-written
+  add(
+    'body-h1',
+    'request_body',
+    `------geckoformboundary7c1e9d3a\r\nContent-Disposition: form-data; name="list_name"\r\n\r\n2025春 展示会来場者\r\n------geckoformboundary7c1e9d3a\r\nContent-Disposition: form-data; name="file"; filename="visitors.csv"\r\nContent-Type: text/csv\r\n\r\n会社名,氏名,役職,メール,電話\r\n北陸ロジテック株式会社,${PN('熊谷 修')},部長,${EM('o.kumagai@hokuriku-logitec.jp')},${PH('076-441-2290')}\r\n株式会社コスモネット,${PN('佐久間 花音')},主任,${EM('sakuma@cosmonet.co.jp')},${PH('03-5447-1180')}\r\n丸栄工業株式会社,${PN('工藤 剛')},,${EM('kudo.t@maruei-kogyo.co.jp')},${PH('0566-21-4471')}\r\n\r\n------geckoformboundary7c1e9d3a--\r\n`,
+  );
+  add(
+    'body-h2',
+    'request_body',
+    `{"customer":{"name":{"family":"${PN('西田')}","given":"${PN('優花')}"},"kana":"${PN('ニシダ ユウカ')}","birth_date":"${DOB('19910718')}","contact":{"mobile":"${PH('080-2231-7765')}","email":"${EM('yuka.nishida@au.com')}"},"address":{"postal_code":"${ZIP('1500041')}","prefecture":"東京都","city":"渋谷区","line1":"${AD('神南1-12-16')}","line2":"${AD('和光ビル 5F')}"}},"cart_id":"c_8f1e0a3b92","items":[{"sku":"4901301345678","qty":2}]}`,
+  );
+  add(
+    'body-h3',
+    'request_body',
+    `{"id":"evt_3PqR8sLkd0Zx","type":"charge.succeeded","data":{"object":{"amount":12800,"currency":"jpy","billing_details":{"address":{"city":"Yokohama","country":"JP","line1":"${AD('2-3-5 Minatomirai, Nishi-ku')}","postal_code":"${ZIP('220-0012')}","state":"Kanagawa"},"email":"${EM('t.arakaki@icloud.com')}","name":"${PN('Tomoya Arakaki')}","phone":"${PH('+819055103322')}"},"payment_method_details":{"card":{"brand":"visa","last4":"4242","exp_month":8,"exp_year":2028,"fingerprint":"Xt5EWLLDS7FJjR1c"}},"receipt_number":"1873-4420"}}}`,
+  );
+  add(
+    'body-h4',
+    'request_body',
+    `POST /wp-admin/admin-ajax.php HTTP/1.1\nContent-Type: application/x-www-form-urlencoded; charset=UTF-8\n\naction=cf7_submit&your-name=${PN('大和田 遥')}&your-email=${EM('haruka.owada%40yahoo.co.jp')}&your-tel=${PH('045-662-8810')}&your-subject=%E8%B3%87%E6%96%99%E8%AB%8B%E6%B1%82&your-message=%E3%82%88%E3%82%8D%E3%81%97%E3%81%8F&_wpcf7=1204&_wpnonce=9b1f3c77ad`,
+  );
+
+  // --- spreadsheet pastes, hand-written
+  add(
+    'sheet-h1',
+    'spreadsheet_paste',
+    `\t基本情報\t\t連絡先\t\t\t\t管理\t\n顧客CD\t顧客名\tフリガナ\tTEL\tE-mail\t〒\t住所\t登録日\tランク\nA0012\t${PN('丸山 秀樹')}\t${PN('マルヤマ ヒデキ')}\t${PH('9038812204')}\t${EM('h.maruyama@gmail.com')}\t${ZIP('4600003')}\t${AD('愛知県名古屋市中区錦2-3-4')}\t45017\tA\nA0013\t${PN('河野 沙織')}\t${PN('コウノ サオリ')}\t${PH('355320071')}\t\t${ZIP('104-0061')}\t${AD('東京都中央区銀座4-6-16')}\t45021\tB\nA0014\t(株)ミナモ\t\t${PH('0138-22-4410')}\tinfo@minamo.llc\t\t\t45030\tA\n\t\t\t\t\t\t合計\t3\t`.replace('info@minamo.llc', EM('info@minamo.llc')),
+  );
+  add(
+    'sheet-h2',
+    'spreadsheet_paste',
+    `年末調整 扶養親族一覧（2025）\t\t\t\t\n社員番号\t氏名\t続柄\t個人番号\t生年月日\t所得見積額\n10231\t${PN('安達 康平')}\t本人\t${L('my_number', mn('40912255781'))}\t${DOB('1984/4/3')}\t\n10231\t${PN('安達 香織')}\t妻\t${L('my_number', mn('62270413399'))}\t${DOB('1986/11/20')}\t0\n10231\t${PN('安達 湊')}\t長男\t${L('my_number', mn('83341290065'))}\t${DOB('2015/6/9')}\t0\n10488\t${PN('本間 典子')}\t本人\t${L('my_number', mn('19903374012'))}\t${DOB('1979/1/30')}\t\n\t\t\t\t件数\t4`,
+  );
+
+  // --- wiki / markdown, hand-written
+  add(
+    'wiki-h1',
+    'markdown_wiki',
+    `顧客訪問ログ（Confluence）\n作成者: ${PN('酒井 大翔')} 最終更新: 2025年4月3日\n\n* 4/1 ${PN('上原 久美子')} 様（${AD('沖縄県宜野湾市志真志1-1-1')}）\n** ${SEN('聴覚障害があるため筆談で対応')}。次回はタブレットを持参。\n** 連絡はメール（${EM('kumiko.uehara@biglobe.ne.jp')}）のみ希望。\n* 4/2 株式会社丸山工務店\n** 担当の${PN('丸山')}専務と面談。見積 Q-2025-0418 を提示。\n\n関連ページ: 訪問ルール / 個人情報の取扱い`,
+  );
+  add(
+    'wiki-h2',
+    'markdown_wiki',
+    `| Name | Role | Location | Start | Mobile |\n| --- | --- | --- | --- | --- |\n| ${PN('Declan Brennan')} | Account Exec | Dublin | 2025-02-03 | ${PH('+353 87 412 9930')} |\n| ${PN('Siobhan Gallagher')} | CSM | Cork | 2025-03-10 | ${PH('+353 86 220 4418')} |\n| ${PN('Arjun Iyer')} | SE | Bengaluru | 2025-03-17 | ${PH('+91 99001 23456')} |\n| (open) | SDR | Sydney | TBD | — |\n\n_Onboarding buddy list — do not share outside the team._`,
+  );
+
+  // --- PDF text, hand-written
+  add(
+    'pdf-h1',
+    'pdf_text',
+    `履 歴 書\n2025年 4月 1日現在\nふりがな ${PN('ふじわら しゅんすけ')}\n氏 名 ${PN('藤 原 俊 介')}\n${DOB('昭和 63 年 5 月 14 日')}生 （満 36 歳） 男\nふりがな とうきょうと ねりまく\n現住所 〒${ZIP('176-0012')}\n${AD('東京都練馬区豊玉北6丁目12番1号\nレジデンス豊玉 304')}\n電話 ${PH('03 - 5912 - 4471')}\n携帯 ${PH('080 - 6623 - 1180')}\nE-mail ${EM('s.fujiwara88@gmail.com')}\n年 月 学 歴 ・ 職 歴\n2007 3 都立豊島高等学校 卒業\n- 1 -`,
+  );
+  add(
+    'pdf-h2',
+    'pdf_text',
+    `診 断 書\n住所 ${AD('神奈川県川崎市中原区小杉町3丁目264番地3')}\n氏名 ${PN('荻原 梨沙')}\n${DOB('平成4年10月2日')}生\n${SEN('病名 適応障害')}\n${SEN('上記の疾病により、令和7年4月7日から同年5月6日まで自宅療養を要する。')}\n令和7年4月5日\n医療法人社団 清風会 こすぎメンタルクリニック\n医師 ${PN('平野 修')} 印\nPage 1/1`,
+  );
+  add(
+    'pdf-h3',
+    'pdf_text',
+    `STATEMENT OF ACCOUNT                                  Page 1 of 2\nMs ${PN('Aoife Donnelly')}\n${AD('Apt 4, 22 Harcourt Street, Dublin 2, D02 XR65')}\nIBAN ${L('iban', iban('IE', 'AIBK93115212345678'))}    BIC AIBKIE2D\nStatement date 31 Mar 2025\nDate        Details                         Debit     Credit\n03 Mar      SEPA DD Electric Ireland        84.20\n10 Mar      Salary ACME LTD                           3,412.55\nBank of Example p.l.c. is regulated by the Central Bank of Ireland.\nSTATEMENT OF ACCOUNT                                  Page 2 of 2\n${PN('Aoife Donnelly')}    ${L('iban', iban('IE', 'AIBK93115212345678'))}\n28 Mar      Card 4921 ****  TESCO STORES         63.18`,
+  );
+  add(
+    'pdf-h4',
+    'pdf_text',
+    `個人番号カード（裏面）の写し\n個人番号\n${L('my_number', mn('2718 2818 284'))}\n氏名 ${PN('東 美咲')}\n${DOB('平成7年 2月 9日')}生\n※写しの保管期限：扶養控除等申告書の保存期間終了後、速やかに廃棄\n- 個人番号関係事務 -`,
+  );
+
+  // --- business forms, hand-written
+  add(
+    'form-h1',
+    'bank_transfer_form',
+    `自動払込利用申込書（ゆうちょ銀行）\n加入者名 ひまわり介護サービス\n記号番号 ${L('jp_bank_account', '10180-43718291')}\n通帳名義 ${PN('サカイ ケイコ')}\nお名前 ${PN('酒井 恵子')}\nご住所 ${AD('福岡県北九州市小倉北区浅野2丁目14番1号')}\n利用者番号 00418-772`,
+  );
+  add(
+    'form-h2',
+    'insurance_form',
+    `保険金・給付金請求書\n証券番号 7731-004412\n被保険者 ${PN('宮崎 剛')}（${DOB('1969/08/30')}生）\n${SEN('傷病名：右大腿骨頸部骨折')}\n${SEN('入院期間：2025年2月3日〜2月24日（熊本中央病院 整形外科）')}\n${SEN('通院歴：退院後 週2回リハビリ通院')}\n受取口座 肥後銀行 水前寺支店 普通 ${L('jp_bank_account', '3028814')}\n口座名義 ${PN('ミヤザキ ツヨシ')}\n連絡先 ${PH('096-382-4410')}`,
+  );
+  add(
+    'form-h3',
+    'invoice_quote',
+    `見積書\n見積番号：MT-20250402-07\n有効期限：発行日より30日\n${PN('神田 昌弘')} 様\n件名：外壁塗装工事\n工事場所：${AD('千葉県柏市柏5-10-1')}\n合計金額 ¥1,386,000（税込）\n\n株式会社ブルーオーシャン不動産 リフォーム事業部\n法人番号 ${L('corporate_number', corp('040001098231'))}\n${AD('千葉県柏市旭町1丁目1番5号 浜島ビル3F')}\nTEL ${PH('04-7144-2290')}\n担当：${PN('菅原 悟')}`,
+  );
+  add(
+    'form-h4',
+    'delivery_slip',
+    `FedEx International Priority — Commercial Invoice\nAWB 7749 1183 0026\nShipper: Cosmonet KK, ${PN('Kohei Fukuda')}\n${AD('1-10-7 Higashi-Gotanda, Shinagawa-ku, Tokyo')} ${ZIP('141-0022')}, Japan\nTel ${PH('+81 3 6417 5520')}\nConsignee: ${PN('Liam Anderson')}\n${AD('410 Cedar Ave, Madison, WI 53703')}, USA\nTel ${PH('+1 608-555-0173')}\nHS code 8471.30  Qty 2  Value USD 1,480.00\nTerms: DAP  Reason: Sale`,
+  );
+  add(
+    'form-h5',
+    'rental_application',
+    `保証会社 審査申込書（抜粋）\n申込者氏名：${PN('Nguyen Thi Lan')}（${PN('グエン ティ ラン')}）\n国籍：ベトナム\n在留カード番号：${L('jp_residence_card', 'UH48120937AB')}\nパスポート番号：${L('jp_passport', 'C8812944')}\n生年月日：${DOB('1999年3月12日')}\n勤務先：北陸ロジテック株式会社（${AD('富山県富山市新桜町7-38')}）\n年収：280万円\n緊急連絡先：${PN('熊谷 修')}（勤務先上司）${PH('076-441-2290')}`,
+  );
+  add(
+    'form-h6',
+    'school_roster',
+    `入学願書\n志願者\nふりがな ${PN('ほんま ひなた')}\n氏名 ${PN('本間 ひなた')}\n生年月日 ${DOB('平成22年7月7日')}\n保護者氏名 ${PN('本間 雄一')}\n住所 〒${ZIP('997-0035')} ${AD('山形県鶴岡市馬場町9-25')}\n電話 ${PH('0235-22-4418')}\n${SEN('配慮を要する事項：1型糖尿病のため、昼食前に血糖測定とインスリン注射が必要')}\n出身校 鶴岡市立朝暘第一小学校`,
+  );
+
+  // --- HR and sensitive in realistic places
+  add(
+    'sen-h1',
+    'hr_record',
+    `産業医面談記録（本人同意済・人事限り）\n社員：${PN('杉山 翔太')}（開発部、社員番号 20417）\n${SEN('健康診断結果：肝機能 γ-GTP 182（要再検査）、血圧 162/98（要治療）')}\n就業上の措置：時間外労働を月20時間以内に制限\n面談者：産業医 ${PN('林 典子')}\n次回：3か月後`,
+  );
+  add(
+    'sen-h2',
+    'hr_record',
+    `障害者雇用 状況報告（社内）\n氏名\t所属\t手帳・等級\t配慮事項\n${PN('遠藤 大翔')}\t物流センター\t${SEN('身体障害者手帳 3級（内部障害）')}\t重量物の運搬なし\n${PN('野田 陽菜')}\t総務部\t${SEN('療育手帳 B2')}\t作業手順を図示\n${PN('福田 航')}\t経理部\t${SEN('精神障害者保健福祉手帳 3級')}\t第2水曜午後休`,
+  );
+  add(
+    'sen-h3',
+    'english_us_record',
+    `Background screening report — CONFIDENTIAL\nCandidate: ${PN('Tyler Mercer')}\nDOB: ${DOB('07/22/1991')}\nSSN (last 4): ***-**-4471\nCounty criminal search (Travis County, TX): ${SEN('Record found — 2016 misdemeanor theft, deferred adjudication completed')}\nFederal search: clear\nEmployment verification: confirmed (2019–2024, Globex Corp)\nPrepared by: ${PN('Nora Castillo')}, ${EM('ncastillo@screenright.com')}`,
+  );
+  add(
+    'sen-h4',
+    'crm_notes',
+    `顧客メモ（${PN('角田 瑞穂')} 様）\n・手術前の説明時に確認：${SEN('エホバの証人の信者のため輸血を希望しない')}。同意書は別紙。\n・家族への連絡は長男 ${PN('角田 剛')} 様（${PH('090-7731-0482')}）経由。\n・次回来院 5/12 10:00`,
+  );
+  add(
+    'sen-h5',
+    'crm_notes',
+    `戸籍謄本 取得依頼メモ\n依頼人：${PN('千葉 康平')}\n${SEN('本籍：福岡県福岡市博多区千代四丁目1番')}\n筆頭者：${PN('千葉 修')}\n請求理由：相続手続のため\n郵送先：〒${ZIP('810-0001')} ${AD('福岡県福岡市中央区天神1-4-2 エルガーラ 8F')}`,
+  );
+  add(
+    'sen-h6',
+    'news_article',
+    `【社会】架空の投資話で現金をだまし取ったとして、県警は3日、${PN('山中 一郎')}容疑者（45）を${SEN('詐欺の疑いで逮捕した')}。調べに対し「借りただけだ」と容疑を否認しているという。${SEN('被害にあった')}${PN('佐伯 光子')}さん（78）は「老後の資金だった」と話した。県警は余罪を調べている。`,
+  );
+  add(
+    'sen-h7',
+    'english_us_record',
+    `Progress note — ${PN('Emma Whitaker')} (MRN 7720415, DOB ${DOB('03/02/1988')})\nS: Reports low mood for 6 weeks, poor sleep.\nA: ${SEN('Major depressive disorder, recurrent, moderate (F33.1)')}\nP: ${SEN('Start sertraline 50 mg daily')}; CBT referral; follow-up 4 weeks.\nSigned: ${PN('Caleb Harrington')}, MD`,
+  );
+
+  // --- press release, news, git log (people and companies)
+  add(
+    'press-h1',
+    'press_release',
+    `報道関係者各位\n2025年4月8日\n株式会社コスモネット（東証スタンダード：3917）\n\nコスモネット、北陸に新データセンターを開設\n株式会社コスモネット（本社：東京都品川区、代表取締役社長：${PN('青山 直樹')}）は、2025年7月に富山市で新データセンターの稼働を開始します。投資額は約48億円、ラック数は1,200を予定しています。\n\n【本件に関するお問い合わせ先】\n株式会社コスモネット 広報部 ${PN('小川 綾乃')}\n〒${ZIP('141-0022')} ${AD('東京都品川区東五反田1-10-7 AIOS五反田 9階')}\nTEL：${PH('03-6417-5500')}　E-mail：${EM('pr@cosmonet.co.jp')}`,
+  );
+  add(
+    'git-h1',
+    'dev_artifact',
+    `commit 8c41f0a9e27d5b3361c0e4f7a2b19d88e0f3c2a1\nAuthor: ${PN('Naoki Goto')} <${EM('naoki.goto@cosmonet.co.jp')}>\nDate:   Tue Apr 1 18:22:05 2025 +0900\n\n    fix(import): keep leading zeros in TEL column\n\ncommit 2f9d7c1be4a08e6d5c3a91f02b7e48c6d1a5f930\nAuthor: ${PN('Priya Chandra')} <${EM('priya.chandra@users.noreply.github.com')}>\nDate:   Mon Mar 31 11:02:47 2025 +0530\n\n    feat: postal code lookup (JP 7 digits)\n\ncommit 77aa01c3d95e2b84f6a0c7e1d3b92f4a58e6c0b7\nMerge: 8c41f0a 2f9d7c1\nAuthor: ${PN('Naoki Goto')} <${EM('naoki.goto@cosmonet.co.jp')}>`,
+  );
+  add(
+    'git-h2',
+    'dev_artifact',
+    `// fixtures/customers.seed.ts — copied from production by mistake\nexport const seed = [\n  { id: 1041, name: '${PN('大久保 瑞穂')}', tel: '${PH('090-4478-1209')}', mail: '${EM('mizuho.okubo@gmail.com')}', birthday: '${DOB('1993-05-21')}' },\n  { id: 1042, name: '${PN('Kazuki Nakano')}', tel: '${PH('+81-80-3312-0098')}', mail: '${EM('k.nakano@outlook.com')}', birthday: '${DOB('1987-12-01')}' },\n];\n// TODO: replace with faker data (JIRA-2231)`,
+  );
+
+  // --- English misc, hand-written
+  add(
+    'en-h1',
+    'en_support_ticket',
+    `Teams chat — #cs-escalations\n${PN('Grace Park')}  9:14 AM\n@${PN('Owen')} customer ${PN('Fatima Okoye')} called again about the double charge. Her number is ${PH('+44 7700 912 440')}, card ${L('credit_card', luhn('5204 7300 1122 845'))} was charged twice on 3/28.\n${PN('Owen Sullivan')}  9:20 AM\nRefund issued, ref RF-0098812. I'll email her at ${EM('f.okoye@btinternet.com')}.\n${PN('Grace Park')}  9:21 AM\n👍`,
+  );
+  add(
+    'en-h2',
+    'order_mixed',
+    `Your order has shipped!\nHi ${PN('Brooke')},\nOrder #113-8842017-5520934 (placed Mar 30, 2025)\nShipped to: ${PN('Brooke Tremblay')}, ${AD('88 Rue Sainte-Catherine O, Montréal, QC H3B 1A7')}\nCarrier: Canada Post  Tracking: 7023 1455 0091 2288\nPhone on order: ${PH('+1 514-555-0192')}\nGift card balance used: 6035 2210 0045 8812 (remaining $12.40)\nQuestions? ${EM('help@northwind-store.com')}`,
+  );
+  add(
+    'en-h3',
+    'en_cards',
+    `Card details for the hotel deposit (please delete after use):\nName: ${PN('Kanon Sugiyama')}\nJCB ${L('credit_card', luhn('3566 0020 2036 051'))} exp 09/27\nBackup Amex ${L('credit_card', luhn('3411 111111 1111'))} exp 02/29\nBilling phone ${PH('+81 90-6620-1834')}`,
+  );
+  add(
+    'en-h4',
+    'en_ssn',
+    `I-9 / payroll setup checklist for ${PN('Isaac Fernandes')}\n[x] SSN card seen — SSN ${L('us_ssn', '519 22 0476')}\n[x] Direct deposit form (routing 021000021, account on file)\n[ ] State withholding (CA DE-4)\nHome: ${AD('1450 Sunset Blvd, Apt 9, Los Angeles, CA 90026')}  Cell ${PH('(323) 555-0148')}\nDOB ${DOB('1996-09-14')}`,
+  );
+  add(
+    'en-h5',
+    'en_intl_contacts',
+    `Delegates — APAC partner day (Sydney)\n1. ${PN('Wei Lindqvist')} — ${PH('+61 412 778 301')} — ${EM('wei.l@southcross.com.au')}\n2. ${PN('Ruby Harrington')} — ${PH('+64 21 448 9920')} — ${EM('ruby@kiwisoft.co.nz')}\n3. ${PN('Arjun Kaur')} — ${PH('+65 9123 4471')} — ${EM('arjun.kaur@lionbridge.sg')}\nVenue: ${AD('Level 12, 1 Martin Place, Sydney NSW 2000')}\nDress code: business casual`,
+  );
+  add(
+    'mixed-h1',
+    'order_mixed',
+    `【定期便】お届け内容のご確認\n${PN('熊谷 紗希')} 様\nご契約番号：${mn('31220458903')}\n次回お届け日：2025年5月10日\nお届け先：${AD('宮城県石巻市中央2丁目9番7号')}\nお支払い方法：クレジットカード（VISA 末尾 1881）\nお問い合わせ番号：4419-2280-3374\n商品コード：4901301345678（青汁 30包）\n※マイナンバー等の個人番号はお預かりしておりません。`,
+  );
+  add(
+    'addr-h1',
+    'address_variants',
+    `発送先リスト（手書き伝票から転記）\n1. ${AD('京都府京都市下京区烏丸通七条下る東塩小路町721-1')} ${PN('奥村 航')}様\n2. ${AD('愛知県知多郡武豊町字長尾山2番地')} ${PN('佐久間 典子')}様\n3. ${AD('北海道札幌市中央区北五条西2丁目5番地 JRタワーオフィスプラザさっぽろ 17階')} ${PN('林 剛')}様\n4. ${AD('大阪市北区大深町4-20 グランフロント大阪 タワーA 21F')} ${PN('工藤 遥')}様\n5. ${AD('鹿児島県大島郡瀬戸内町古仁屋1283番地の17')} ${PN('福田 勝')}様`,
+  );
+
+  // --- Japanese identity documents and sensitive data in new shapes
+  add(
+    'id-h1',
+    'id_documents',
+    `外国籍社員 在留管理表（人事部）\n社員番号\t氏名\t国籍\t在留カード番号\t在留資格\t満了日\t旅券番号\n30112\t${PN('TRAN VAN HUNG')}\tベトナム\t${L('jp_residence_card', 'QR72615048ST')}\t技術・人文知識・国際業務\t2026/08/31\t${L('jp_passport', 'P1187265')}\n30127\t${PN('SANTOS, MARIA LUISA')}\tフィリピン\t${L('jp_residence_card', 'LM03948216KN')}\t特定技能1号\t2025/12/15\t${L('jp_passport', 'P7729103A')}\n30140\t${PN('ZHANG WEI')}\t中国\t${L('jp_residence_card', 'AB55102938XY')}\t永住者\t—\t${L('jp_passport', 'EJ4412870')}`,
+  );
+  add(
+    'id-h2',
+    'id_documents',
+    `運転免許証（OCR読み取り結果）\n氏名 ${PN('大和田 修')} ${DOB('昭和52年 8月 30日')}生\n住所 ${AD('埼玉県川口市青木2-1-1 グリーンハイツ青木 405号室')}\n交付 令和04年09月12日 34567\n2027年(令和09年)10月30日まで有効\n優良\n免許の条件等 眼鏡等\n番号 第${L('jp_drivers_license', '301908447720')}号\n二・小・原 他 ─ 普通 ─\n埼玉県公安委員会`,
+  );
+  add(
+    'id-h3',
+    'id_documents',
+    `海外旅行申込書\n代表者氏名（ローマ字・パスポート記載通り）\n姓 ${PN('KUMAGAI')}　名 ${PN('SAORI')}\n旅券番号 ${L('jp_passport', 'TR8830172')}　有効期限 2031/05/18\n生年月日 ${DOB('1990/03/27')}\n同行者 ${PN('KUMAGAI KAZUKI')}（旅券番号 ${L('jp_passport', 'TS1047736')}）\n携帯 ${PH('090-2280-4117')}\nツアーコード EU-25-0712-PAR　出発日 2025/07/12`,
+  );
+  add(
+    'id-h4',
+    'id_documents',
+    `健康保険 資格確認書（写し）\n保険者名称 全国健康保険協会 東京支部\n保険者番号 01130012\n記号 ${L('jp_insurance_number', '51020341 番号 118')}\n氏名 ${PN('新垣 翔太')}\n生年月日 ${DOB('平成8年1月14日')}\n資格取得年月日 令和6年4月1日\n事業所名称 株式会社コスモネット`,
+  );
+  add(
+    'id-h5',
+    'hr_social_insurance',
+    `年金事務所への照会メモ\n${PN('上原 秀樹')}さん（入社予定 5/1）の基礎年金番号が2つ見つかった件：\n・${L('jp_pension_number', '4821-073319')}（前職の厚生年金）\n・${L('jp_pension_number', '4903 118260')}（学生時代の国民年金）\n年金事務所（${PH('03-5401-3211')}）に統合を依頼済み。雇用保険番号 ${L('jp_insurance_number', '1302-551847-3')} は前職から引継ぎ。`,
+  );
+  add(
+    'sen-h8',
+    'medical_record',
+    `介護記録（訪問介護）\n利用者：${PN('桑原 トミ')} 様（${DOB('昭和9年4月1日')}生）\n${SEN('要介護度：要介護4')}\n${SEN('主病名：パーキンソン病、糖尿病（インスリン使用）')}\n4/3 10:00-11:00 入浴介助、更衣介助。血圧 138/82。\n申し送り：${SEN('褥瘡（仙骨部）の処置を訪問看護に依頼')}。\n記録者：${PN('矢野 千夏')}`,
+  );
+  add(
+    'sen-h9',
+    'meeting_notes_prose',
+    `支援センター相談記録（非公開）\n相談日：2025年3月18日\n相談者：${PN('内田 梨沙')}さん（30代）\n内容：${SEN('職場の上司からのストーカー被害')}。${SEN('警察に被害届を提出済み')}。加害者との接触を避けるため、勤務先への在籍確認は本人同意の上で行う。\n対応者：${PN('西田 恵子')}`,
+  );
+  add(
+    'sen-h10',
+    'hr_record',
+    `保健指導 実施報告\n対象者 ${PN('平野 雄一')}（営業本部）\n${SEN('特定保健指導（積極的支援）対象：腹囲 94cm、HbA1c 6.1%、LDL 168')}\n初回面接 2025/02/10　担当保健師 ${PN('福田 陽菜')}\n目標：体重 -3kg（6か月）`,
+  );
+  add(
+    'sen-h11',
+    'crm_notes',
+    `顧客対応メモ：${PN('大久保 勝')}様（会員 No.004471）\n・電話口で「${SEN('先月まで刑務所に服役していた')}」との発言あり。与信審査は通常どおり。\n・${SEN('生活保護を受給中')}のため、分割払いは不可と回答。\n・連絡先 ${PH('080-1144-2093')}`,
+  );
+  add(
+    'sen-h12',
+    'hr_record',
+    `全社メール：健康診断のお知らせと再検査のお願い\n\n各位\n2025年度の定期健康診断は5/20〜5/22に実施します（本社3F）。\nなお、昨年度の結果で再検査対象となった方には個別に連絡済みです。\n\n（以下、人事部内のみ）\n再検査未受診者：${PN('工藤 達也')}（${SEN('心電図 要精密検査')}）、${PN('浅野 優花')}（${SEN('便潜血 陽性')}）`,
+  );
+  add(
+    'mixed-h2',
+    'order_mixed',
+    `【楽天市場】注文内容ご確認（自動配信メール）\n[受注番号] 284411-20250403-0011829373\n[日時] 2025-04-03 21:14:55\n[注文者] ${PN('桑原 昌弘')} 様\n〒${ZIP('663-8152')} ${AD('兵庫県西宮市甲子園町1-82')}\n(TEL) ${PH('0798-41-2230')}\n[支払方法] クレジットカード 一括払い\n[送付先] ${PN('桑原 明美')} 様\n〒${ZIP('901-2213')} ${AD('沖縄県宜野湾市志真志1-1-1')}\n(TEL) ${PH('098-892-4417')}\n[商品] 母の日ギフト 花束（JAN:4580123456781） 5,980円\n[お届け日指定] 2025-05-10`,
+  );
+  add(
+    'mixed-h3',
+    'support_ticket_ja',
+    `【問い合わせフォーム】\n受付番号：INQ-20250402-0187\n受付日時：2025/04/02 13:41\nお名前：${PN('ﾌｸﾀﾞ ｱｹﾐ')}\nご連絡先：${PH('0120-555-019')}（勤務先代表）/ ${PH('070-3318-9920')}（携帯）\nお問い合わせ内容：\n先月の請求書（請求番号 ${luhn('4561 2612 1234 510').replace(/ /g, '')}）の金額が契約と違います。契約者は父の${PN('福田 勝')}で、口座は 福岡銀行 天神支店 普通 ${L('jp_bank_account', '1773028')} です。確認をお願いします。`,
+  );
+
+  // --- hard negatives, hand-written
+  neg('press-1', `ニュースリリース\n2025年4月10日\n丸栄工業株式会社（証券コード 6412）\n\n2025年3月期 通期業績予想の修正に関するお知らせ\n当社は、最近の業績動向を踏まえ、2024年5月14日に公表した通期業績予想を修正いたしました。\n売上高 48,200百万円（前回予想比 +3.2%）\n営業利益 3,120百万円（同 +8.7%）\n1株当たり当期純利益 142.35円\n詳細は当社IRサイトをご覧ください。`);
+  neg('code-1', `export function normalizePhone(input: string): string | null {\n  const d = input.replace(/[^0-9]/g, '');\n  if (!/^0\\d{9,10}$/.test(d)) return null; // e.g. 10 or 11 digits\n  return d.length === 11 ? \`\${d.slice(0, 3)}-\${d.slice(3, 7)}-\${d.slice(7)}\` : d;\n}\n\ndescribe('normalizePhone', () => {\n  it('rejects short input', () => expect(normalizePhone('12345')).toBeNull());\n});`);
+  neg('ddl-1', `CREATE TABLE customers (\n  id            BIGSERIAL PRIMARY KEY,\n  family_name   VARCHAR(50)  NOT NULL,\n  given_name    VARCHAR(50)  NOT NULL,\n  kana          VARCHAR(100),\n  phone         VARCHAR(20),\n  email         VARCHAR(254) UNIQUE,\n  postal_code   CHAR(7),\n  address       TEXT,\n  birth_date    DATE,\n  my_number_enc BYTEA,       -- encrypted, see KMS key alias/pii-2025\n  created_at    TIMESTAMPTZ DEFAULT now()\n);\nCREATE INDEX idx_customers_phone ON customers (phone);`);
+  neg('openapi-1', `components:\n  schemas:\n    Contact:\n      type: object\n      required: [name, email]\n      properties:\n        name: { type: string, maxLength: 100 }\n        email: { type: string, format: email }\n        tel: { type: string, pattern: '^0\\\\d{1,4}-\\\\d{1,4}-\\\\d{4}$' }\n        zip: { type: string, pattern: '^\\\\d{3}-\\\\d{4}$' }\n        birthday: { type: string, format: date }`);
+  neg('java-trace-1', `2025-04-02 03:17:55.412 ERROR 28841 --- [nio-8080-exec-7] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() threw exception\njava.lang.NullPointerException: Cannot invoke "com.example.crm.Address.getPostalCode()" because "addr" is null\n\tat com.example.crm.ContactService.format(ContactService.java:214)\n\tat com.example.crm.ContactController.show(ContactController.java:88)\n\tat org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:885)\n\t... 48 common frames omitted\ntraceId=6f1c2a9e8d7b4c30 spanId=0a4471c2e9b3d518`);
+  neg('k8s-log-1', `NAMESPACE   NAME                              READY   STATUS    RESTARTS   AGE   IP             NODE\ncrm         api-7d9f8c6b5-x2lqp               1/1     Running   0          3d    10.42.1.187    ip-10-0-3-41\ncrm         worker-5b6c7d8e9-4kzr8            1/1     Running   2          3d    10.42.2.15     ip-10-0-4-102\ncrm         postgres-0                        1/1     Running   0          12d   10.42.0.33     ip-10-0-3-41\nkube-system coredns-76f75df574-9wq2m          1/1     Running   0          40d   10.42.0.2      ip-10-0-3-41`);
+  neg('fx-1', `外国為替相場（仲値）2025/04/01\nUSD/JPY 149.87\nEUR/JPY 161.92\nGBP/JPY 193.44\nAUD/JPY 93.81\nコルレス先 SWIFT: BOTKJPJT / CHASUS33 / DEUTDEFF\n※ 上記は参考値です。`);
+  neg('en-catalog-1', `SPARE PARTS LIST — Model HX-9000\nItem  Part No.          Description                 UPC\n1     06-2210-4471      Drive belt (rear)           0 12345 67890 5\n2     03-5521-0098      Idler pulley                0 12345 67891 2\n3     090-1183-22       Motor brush set             0 12345 67892 9\nPrices valid until 2025-12-31. Dealer hotline on the back cover.`);
+  neg('incident-en-1', `Postmortem: checkout outage (SEV-2)\nDate: 2025-03-27, 14:02–14:49 UTC\nImpact: 11.4% of payment requests failed with HTTP 502.\nRoot cause: connection pool exhaustion after deploy 2025.03.27-1355 (commit 4be1a90).\nDetection: PagerDuty alert #88213 at 14:05.\nAction items: raise pool size to 200; add canary for payment-api; review runbook RB-114.`);
+  neg('branch-list-1', `店舗・ATMのご案内\n店番\t支店名\t営業時間\n101\t本店営業部\t9:00-15:00\n214\t駅前支店\t9:00-15:00\n330\t西支店（ATMのみ）\t8:00-21:00\n全銀協 金融機関コード 0177\nSWIFT FKBKJPJT`);
+  neg('law-1', `個人情報の保護に関する法律 第2条第3項\nこの法律において「要配慮個人情報」とは、本人の人種、信条、社会的身分、病歴、犯罪の経歴、犯罪により害を被った事実その他本人に対する不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を要するものとして政令で定める記述等が含まれる個人情報をいう。`);
+  neg('recipe-1', `肉じゃが（4人分）\nじゃがいも 3個（約450g）\n牛こま切れ肉 200g\n玉ねぎ 1個\nしょうゆ 大さじ3、みりん 大さじ2、砂糖 大さじ1\n調理時間 30分 / 1人分 412kcal\n※ 本レシピは料理研究家監修のものです。`);
+  neg('pension-news-1', `年金額の改定について\n令和7年度の年金額は、前年度から1.9%の引き上げとなります。国民年金（老齢基礎年金・満額）は月額69,308円、厚生年金（夫婦2人分の標準的な年金額）は月額232,784円です。詳しくは日本年金機構のホームページをご覧ください。`);
+  neg('mnc-notice-1', `マイナンバーカード交付のお知らせ\n受付番号：${mn('20250401118')}\n交付予定日：2025年4月22日以降\n交付場所：市民課 3番窓口\n持ち物：交付通知書、本人確認書類\n※ 受付番号は個人番号ではありません。`);
+  neg('crypto-1', `Wallet audit\nBTC bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh  balance 0.48213 BTC\nETH 0x71C7656EC7ab88b098defB751B7401B5f6d8976F  balance 12.004 ETH\nsha256 of export: 3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b`);
+  neg('loto-1', `第1987回 ロト6 抽せん結果（2025年4月3日）\n本数字 03 12 18 27 35 41　ボーナス数字 22\n1等 2口 200,000,000円\n2等 9口 11,236,400円\nキャリーオーバー 0円`);
+  neg('privacy-policy-en-1', `Privacy Notice (excerpt)\nWe collect identifiers such as your name, email address, phone number, date of birth and, where required by law, your Social Security number. Payment card numbers are processed by our PCI-DSS certified provider and are never stored on our servers. Contact our Data Protection Officer via the web form.`);
+  neg('blank-form-en-1', `NEW PATIENT REGISTRATION (please print)\nLast name: ____________  First name: ____________\nDate of birth: ___/___/_____\nPhone: (____) ____-______\nEmail: ______________________\nInsurance ID: ______________\nEmergency contact: ______________________`);
+  neg('shift-1', `4月 シフト表（早番/遅番）\n\t月\t火\t水\t木\t金\nA班\t早\t早\t遅\t休\t遅\nB班\t遅\t休\t早\t早\t早\nC班\t休\t遅\t遅\t遅\t休\n※ 交代の申請は前週金曜までにポータルから。`);
+  neg('tourism-1', `金沢・能登 周遊プラン\n1日目：兼六園 → ひがし茶屋街 → 近江町市場\n2日目：和倉温泉 → 輪島朝市 → 千里浜なぎさドライブウェイ\n3日目：白川郷（岐阜県大野郡白川村）\n料金 大人 48,000円〜`);
+  neg('en-sports-2', `NBA results — April 2\nCeltics 118, Heat 104\nNuggets 109, Suns 111 (OT)\nWarriors 97, Lakers 101\nAttendance at Crypto.com Arena: 18,997. Next: Lakers at Kings, April 4, 7:00 PM PT.`);
+  neg('katakana-2', `ラインナップ\nエアリズムTシャツ / ヒートテックインナー / ウルトラライトダウン / スマートアンクルパンツ\nカラー：オフホワイト、ネイビー、オリーブ\nサイズ：XS〜XXL\nセール期間：4/5〜4/11`);
+  neg('med-stats-en-1', `County health dashboard (weekly)\nInfluenza-like illness: 4.2% of ED visits (↑0.6)\nCOVID-19 hospitalizations: 31 (↓5)\nNew HIV diagnoses YTD: 14\nOverdose ED visits: 22\nData are aggregated; counts under 5 are suppressed.`);
+  neg('numbers-2', `検査成績書\nロット番号 240331118204\n製造番号 1234567890128\n試験日 2025/03/31\n引張強さ 412 MPa（規格 400以上）\n判定 合格\n検査責任者印 ㊞`);
+  neg('timetable-en-1', `Dublin Connolly → Belfast Lanyon Place (Enterprise)\n07:35 → 09:45  Platform 4\n09:35 → 11:45  Platform 4\n11:35 → 13:45  Platform 3\nAdult single €27.99, return €42.50. Booking ref format: 8 characters (e.g. TKX94Q2M).`);
+  neg('uuid-ids-1', `Export manifest\njob_id: 3f2a9c1e-5b7d-4e10-8a2f-9c6b1d3e7f40\nrecords: 12,448\nfile: contacts_2025-04-02T0312Z.csv.gz (4.1 MB)\nchecksum: md5 9e107d9d372bb6826bd81d3542a419d6\nencrypted with key id kms-7731-aa02; download link expires in 24h`);
+
   return D;
 }
 
@@ -910,9 +1218,9 @@ export function buildIndependent2(): IndependentDoc[] {
   for (let s = 0; s < 6; s++) out.push(payroll(3400 + s));
   for (let s = 0; s < 6; s++) out.push(socialInsurance(3500 + s));
   for (let s = 0; s < 6; s++) out.push(enCrmExport(3600 + s));
-  for (let s = 0; s < 9; s++) out.push(enTicket(3700 + s));
-  for (let s = 0; s < 12; s++) out.push(enIntl(3800 + s));
-  for (let s = 0; s < 12; s++) out.push(enIban(3900 + s));
+  for (let s = 0; s < 7; s++) out.push(enTicket(3700 + s));
+  for (let s = 0; s < 9; s++) out.push(enIntl(3800 + s));
+  for (let s = 0; s < 10; s++) out.push(enIban(3900 + s));
   for (let s = 0; s < 8; s++) out.push(enSsn(4000 + s));
   for (let s = 0; s < 8; s++) out.push(enCards(4100 + s));
   for (let s = 0; s < 8; s++) out.push(orderMixed(4200 + s));

@@ -25,8 +25,8 @@ describe('independent set #2', () => {
     expect(JSON.stringify(buildIndependent2())).toBe(JSON.stringify(INDEPENDENT2));
   });
 
-  it('has 200-320 documents with unique ids, about a fifth hard negatives', () => {
-    expect(INDEPENDENT2.length).toBeGreaterThanOrEqual(200);
+  it('has 250-320 documents with unique ids, about a fifth hard negatives', () => {
+    expect(INDEPENDENT2.length).toBeGreaterThanOrEqual(250);
     expect(INDEPENDENT2.length).toBeLessThanOrEqual(320);
     expect(new Set(INDEPENDENT2.map((d) => d.id)).size).toBe(INDEPENDENT2.length);
     const neg = INDEPENDENT2.filter((d) => d.id.startsWith('neg-')).length / INDEPENDENT2.length;
