@@ -1168,6 +1168,50 @@ function handWritten2(): IndependentDoc[] {
     `【問い合わせフォーム】\n受付番号：INQ-20250402-0187\n受付日時：2025/04/02 13:41\nお名前：${PN('ﾌｸﾀﾞ ｱｹﾐ')}\nご連絡先：${PH('0120-555-019')}（勤務先代表）/ ${PH('070-3318-9920')}（携帯）\nお問い合わせ内容：\n先月の請求書（請求番号 ${luhn('4561 2612 1234 510').replace(/ /g, '')}）の金額が契約と違います。契約者は父の${PN('福田 勝')}で、口座は 福岡銀行 天神支店 普通 ${L('jp_bank_account', '1773028')} です。確認をお願いします。`,
   );
 
+  // --- news, press, reports (third batch)
+  add(
+    'news-h2',
+    'news_article',
+    `AUSTIN, Texas — Northwind Robotics named ${PN('Jane Holloway')} as chief executive on Tuesday, replacing co-founder ${PN('Marcus Reid')}, who will remain chairman. ${PN('Holloway')}, 52, previously ran operations at Globex. Shares rose 4.1% to $38.20 in after-hours trading. "We are building for the next decade," she said in a statement.`,
+  );
+  add(
+    'news-h3',
+    'news_article',
+    `人事異動（4月1日）\n◇コスモネット\n取締役CTO（執行役員）${PN('平野 康平')}▽執行役員営業本部長（営業本部副本部長）${PN('杉山 剛')}▽経営企画部長（経営企画部次長）${PN('小鳥遊 美咲')}\n◇丸栄工業\n常務（取締役）${PN('本間 勝')}`,
+  );
+  add(
+    'press-h2',
+    'press_release',
+    `FOR IMMEDIATE RELEASE\nAltair Trading Opens Sydney Office\nSYDNEY, April 8, 2025 — Altair Trading Co., Ltd. (TSE: 8xx1) today opened its first Australian office at ${AD('Level 20, 60 Martin Place, Sydney NSW 2000')}. The office will be led by ${PN('Connor Fitzgerald')}, Managing Director, Australia.\n\nMedia contact:\n${PN('Ruby Chandra')}, Communications\n${PH('+61 2 8072 4410')} | ${EM('media@altair-trading.com.au')}`.replace('TSE: 8xx1', 'TSE: 8031'),
+  );
+  add(
+    'page-h6',
+    'page_innertext',
+    `Reports\nOpportunities by Owner (FY2025 Q1)\nEdit\tExport\tSubscribe\nTotal Records 7\tTotal Amount ¥38,400,000\nOpportunity Owner ↑\tOpportunity Name\tStage\tAmount\tClose Date\n${PN('Hiroto Kanda')} (3)\nCloud migration – Minamo\tProposal\t¥4,200,000\t3/28/2025\nLAN refresh – Hokuriku Logitec\tNegotiation\t¥2,800,000\t3/31/2025\nSupport renewal\tClosed Won\t¥1,100,000\t2/14/2025\n${PN('Mai Sugawara')} (4)\nERP phase 2 – Maruei\tQualification\t¥18,000,000\t6/30/2025\nSecurity audit\tClosed Lost\t¥3,300,000\t1/20/2025\nSubtotal ¥38,400,000\nRow Counts\tDetail Rows\tSubtotals\tGrand Total`,
+  );
+  add(
+    'pdf-h5',
+    'pdf_text',
+    `給与所得者の扶養控除等（異動）申告書\n令和7年分\n（フ リ ガ ナ）${PN('ア ダ チ ハ ル カ')}\nあなたの氏名 ${PN('安 達 遥')}\nあなたの個人番号 ${L('my_number', Array.from(mn('55180247736')).join(' '))}\nあなたの生年月日 ${DOB('平 成 2 年 6 月 1 8 日')}\nあなたの住所又は居所 〒${ZIP('520-0047')}\n${AD('滋賀県大津市浜大津1-2-22\n大津びわ湖ハイツ 502')}\n所轄税務署長 大津 税務署長\n- 1 / 2 -`,
+  );
+  add(
+    'body-h5',
+    'request_body',
+    `{"event":"purchase","user_id":"u_81273","email_sha256":"5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8","properties":{"value":5980,"currency":"JPY","coupon":"SPRING25"},"context":{"ip":"198.51.100.23","locale":"ja-JP","traits":{"phone":"${PH('+81 90-2281-4470')}","first_name":"${PN('Saori')}"}},"timestamp":"2025-04-02T12:01:44.120Z"}`,
+  );
+  add(
+    'note-h1',
+    'meeting_notes_prose',
+    `4/3 定例（EC刷新）議事メモ\n参加：先方 ${PN('奥村')}課長、${PN('千葉')}さん／当方 ${PN('関 航')}、${PN('早乙女')}\n1. 会員データ移行：旧システムの顧客 41,200件のうち、電話番号の桁落ち（先頭0欠落）が約3%。${PN('千葉')}さんが補正ルールを作成。\n2. テスト用に本番データを使わないこと（${PN('奥村')}課長より強く要望）。\n3. 次回 4/10 14:00、連絡は${PN('千葉')}さんの携帯 ${PH('080-5521-0937')} へ。`,
+  );
+  add(
+    'addr-h2',
+    'address_variants',
+    `住所変更届\n旧住所　${AD('東京都町田市森野２－２－２２　森野ガーデン１１０８')}\n新住所　${AD('神奈川県相模原市南区相模大野３丁目８番１号　ボーノ相模大野サウスモール５階')}\n（住民票の住所：${AD('静岡県浜松市中央区板屋町111番地の2')}）\n届出人　${PN('佐久間 修')}\n変更日　令和7年3月30日`,
+  );
+  neg('press-en-1', `Northwind Robotics Reports Fourth Quarter Results\nRevenue of $412.8 million, up 18% year over year\nGAAP EPS of $0.41; non-GAAP EPS of $0.57\nFiscal 2026 guidance: revenue of $1.86–1.90 billion\nConference call today at 5:00 p.m. ET; webcast at investors.northwind.example\nForward-looking statements are subject to risks described in our Form 10-K.`);
+  neg('ndjson-1', `{"ts":"2025-04-02T12:00:01.004Z","event":"page_view","anon_id":"a9c1f2e8-77d0-4b1e-9f3a-2c5e8d1b0a64","path":"/pricing","ref":"google","vp":"1440x900"}\n{"ts":"2025-04-02T12:00:07.551Z","event":"click","anon_id":"a9c1f2e8-77d0-4b1e-9f3a-2c5e8d1b0a64","target":"#plan-pro","x":812,"y":433}\n{"ts":"2025-04-02T12:00:09.210Z","event":"experiment","anon_id":"a9c1f2e8-77d0-4b1e-9f3a-2c5e8d1b0a64","exp":"price_test_2","variant":"B"}`);
+
   // --- hard negatives, hand-written
   neg('press-1', `ニュースリリース\n2025年4月10日\n丸栄工業株式会社（証券コード 6412）\n\n2025年3月期 通期業績予想の修正に関するお知らせ\n当社は、最近の業績動向を踏まえ、2024年5月14日に公表した通期業績予想を修正いたしました。\n売上高 48,200百万円（前回予想比 +3.2%）\n営業利益 3,120百万円（同 +8.7%）\n1株当たり当期純利益 142.35円\n詳細は当社IRサイトをご覧ください。`);
   neg('code-1', `export function normalizePhone(input: string): string | null {\n  const d = input.replace(/[^0-9]/g, '');\n  if (!/^0\\d{9,10}$/.test(d)) return null; // e.g. 10 or 11 digits\n  return d.length === 11 ? \`\${d.slice(0, 3)}-\${d.slice(3, 7)}-\${d.slice(7)}\` : d;\n}\n\ndescribe('normalizePhone', () => {\n  it('rejects short input', () => expect(normalizePhone('12345')).toBeNull());\n});`);
