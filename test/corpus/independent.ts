@@ -62,15 +62,15 @@ const S = '\u0001';
 const M = '\u0002';
 const E = '\u0003';
 export const L = (type: string, value: string) => `${S}${type}${M}${value}${E}`;
-const PN = (v: string) => L('person_name', v);
-const PH = (v: string) => L('phone', v);
-const EM = (v: string) => L('email', v);
-const ZIP = (v: string) => L('jp_postal_code', v);
-const AD = (v: string) => L('jp_address', v);
-const DOB = (v: string) => L('date_of_birth', v);
-const SEN = (v: string) => L('sensitive', v);
+export const PN = (v: string) => L('person_name', v);
+export const PH = (v: string) => L('phone', v);
+export const EM = (v: string) => L('email', v);
+export const ZIP = (v: string) => L('jp_postal_code', v);
+export const AD = (v: string) => L('jp_address', v);
+export const DOB = (v: string) => L('date_of_birth', v);
+export const SEN = (v: string) => L('sensitive', v);
 
-function doc(id: string, style: string, marked: string): IndependentDoc {
+export function doc(id: string, style: string, marked: string): IndependentDoc {
   let text = '';
   const gold: GoldSpan[] = [];
   const values: string[] = [];
@@ -182,7 +182,7 @@ const HW: Record<string, string> = {};
 }
 /** Half-width katakana (ﾔﾏﾀﾞ ﾀﾛｳ). */
 export const hwKana = (s: string) => Array.from(s).map((c) => HW[c] ?? c).join('');
-const hira = (s: string) => s.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+export const hira = (s: string) => s.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 // Seeded PRNG: the synthetic corpus's (same draws)
 type Rng = ReturnType<typeof rng>;
