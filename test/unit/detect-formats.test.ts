@@ -285,6 +285,8 @@ describe('names as business mail and CRM screens write them', () => {
   });
   it("Salesforce's 取引先責任者名 heads a contact's name on the next line", () => {
     expect(found('取引先責任者名\n東海林 未喜\nフリガナ\nショウジ ミキ', 'person_name')).toEqual(['東海林 未喜', 'ショウジ ミキ']);
+    // (the object's name in the navigation, or before 所有者, labels nothing)
+    expect(found('ホーム\t取引先\t取引先責任者\t商談\tリード\n取引先責任者 所有者\n', 'person_name')).toEqual([]);
   });
 });
 
@@ -297,6 +299,7 @@ describe("a health-insurance card's 記号 and 番号", () => {
   it('記号 elsewhere is a symbol', () => {
     expect(found('型番一覧\n記号 1234 品名 ネジ', 'jp_insurance_number')).toEqual([]);
     expect(found('記号 12・34 は元素の表を参照', 'jp_insurance_number')).toEqual([]);
+    expect(found('健康保険 被保険者資格取得届\n事業所整理記号 04-ﾀﾁﾂ', 'jp_insurance_number')).toEqual([]);
   });
 });
 

@@ -1954,6 +1954,7 @@ function insuranceAbove(ctx: Ctx, pos: number): boolean {
 function scanInsuranceCard(ctx: Ctx): void {
   const t = ctx.t;
   for (let p = t.indexOf('記号'); p >= 0; p = t.indexOf('記号', p + 2)) {
+    if (isKanji(t.charCodeAt(p - 1))) continue; // 事業所整理記号: the employer's code
     const m = INSURANCE_SIGN.exec(t.slice(p + 2, p + 40));
     if (!m || !insuranceAbove(ctx, p)) continue;
     const s = p + 2 + m[0].indexOf(m[1]);
