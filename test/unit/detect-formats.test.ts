@@ -312,3 +312,28 @@ describe('family names in the old and variant forms records keep', () => {
     expect(found('齋藤さん', 'person_name')).toEqual(['齋藤']);
   });
 });
+
+describe('what a name field holds when it holds no name', () => {
+  it('a department, a total, a header cell, a UI word', () => {
+    expect(found('担当者：営業部', 'person_name')).toEqual([]);
+    expect(found('担当者：阿部', 'person_name')).toEqual(['阿部']);
+    expect(found('氏名\t所属\t手帳・等級\n遠藤 大翔\t物流センター\t3級', 'person_name')).toEqual(['遠藤 大翔']);
+    expect(found('氏名\t住所\n山田 太郎\t東京都港区芝公園4-2-8\n\t合計\t1件', 'person_name')).toEqual(['山田 太郎']);
+  });
+  it('a katakana UI label under a name is no reading of it; a reading is', () => {
+    expect(found('担当者\n後藤 梨沙\nフォロワー\n—', 'person_name')).toEqual(['後藤 梨沙']);
+    expect(found('担当者\n桑原 一樹\nステータス\n休眠', 'person_name')).toEqual(['桑原 一樹']);
+    expect(found('氏名\n後藤 梨沙\nゴトウ リサ\n', 'person_name')).toEqual(['後藤 梨沙', 'ゴトウ リサ']);
+  });
+  it('a label qualified in brackets: フリガナ（姓）', () => {
+    const t = '氏名\n三宅 香織\nフリガナ（姓）\nミヤケ\nフリガナ（名）\nカオリ\n携帯電話\n07099423161';
+    expect(found(t, 'person_name')).toEqual(['三宅 香織', 'ミヤケ', 'カオリ']);
+    expect(found('お客様（山田太郎）', 'person_name')).toEqual(['山田太郎']);
+  });
+  it('担当 heads a person when a listed family name follows, not a team', () => {
+    expect(found('担当：坂本', 'person_name')).toEqual(['坂本']);
+    expect(found('ご担当：小川 ひなた 様', 'person_name')).toEqual(['小川 ひなた']);
+    expect(found('担当：営業', 'person_name')).toEqual([]);
+    expect(found('No\t顧客名\t担当\t電話\n1\t白石亮介 様\tCS\t070-3136-1006\n2\t近藤智子 様\tCS\t052-840-2756', 'person_name')).toEqual(['白石亮介', '近藤智子']);
+  });
+});

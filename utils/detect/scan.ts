@@ -905,7 +905,8 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
         if (ctx.hPos[h] > a + 2) break;
         const kk = ctx.hKind[h] & LABEL_KINDS;
         if (kk && (ctx.hEnd[h] - ctx.hPos[h]) * 2 >= b - a) {
-          k = kk;
+          // (a 担当 column holds teams as often as people: the cells' own rules decide)
+          k = kk & K.NAME && WEAK_NAME_LABELS.has(t.slice(a, b)) ? 0 : kk;
           break;
         }
       }
@@ -1826,6 +1827,10 @@ function jpNameToken(t: string, s: number, lim: number): number {
     if (chars > 12) return -1;
   }
   if (chars < 2) return -1;
+  // what a name field holds when it holds no name: a total, a header, a department (担当者：営業部), unless the whole
+  // is a family name (阿部, 服部)
+  if (i - s <= 6 && NOT_NAME_VALUE.has(t.slice(s, i))) return -1;
+  if (NOT_NAME_END.has(t.charCodeAt(i - 1)) && familyAt(t, s) !== i - s) return -1;
   // an instruction or a sentence, not a name (氏名：全角で入力してください)
   for (let k = s; k < i; k++) {
     const c = t.charCodeAt(k);
@@ -1835,6 +1840,22 @@ function jpNameToken(t: string, s: number, lim: number): number {
   }
   return i;
 }
+
+/** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
+const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当']);
+/** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
+function listedFamilyAt(t: string, s: number): boolean {
+  const fl = familyAt(t, s);
+  return (fl > 0 && fl !== JA_CANDIDATE) || (fl === JA_CANDIDATE && (jaIsFamily(t, s, 2) || jaIsFamily(t, s, 3)));
+}
+/** What a name label's brackets may say about the field: フリガナ（姓）, 氏名（ローマ字）. */
+const LABEL_QUALIFIERS = new Set('姓|名|セイ|メイ|せい|めい|カナ|かな|フリガナ|ふりがな|漢字|全角|半角|ローマ字|英字|姓名|Last|First|last|first'.split('|'));
+/** Values of a name field or column that are no name: totals, headers, placeholders, UI words. */
+const NOT_NAME_VALUE = new Set(
+  '合計|小計|総計|所属|部署|役職|未定|未設定|不明|なし|該当なし|全員|各位|担当|本人|同上|空欄|未入力|未割当|削除|編集|保存|詳細|一覧|検索|設定|ステータス|フォロワー|タグ|メモ|備考|優先度|期限|件名|添付|センター|チーム|グループ'.split('|'),
+);
+/** Last kanji of departments, offices and organisations: 営業部, 総務課, 本社, 新宿店, 法務省. */
+const NOT_NAME_END = new Set('部課室係局署所社店省庁会団校院科'.split('').map((c) => c.charCodeAt(0)));
 
 /** All kana (a reading): katakana, hiragana, ・ and spaces. */
 function allKana(t: string, s: number, e: number): boolean {
@@ -1974,6 +1995,13 @@ function latinNameSpan(t: string, s: number, e: number): boolean {
   return enNameToken(t, s, e, 2) === e;
 }
 
+/** A kana line [a, b) under the name [s, e) reads it: a space in both or in neither, and no ー (readings write ウ). */
+function nextLineReading(t: string, s: number, e: number, a: number, b: number): boolean {
+  if (hasSpaceIn(t, s, e, true) !== hasSpaceIn(t, a, b, true)) return false;
+  for (let k = a; k < b; k++) if (t.charCodeAt(k) === 0x30fc) return false;
+  return true;
+}
+
 /** Kana only, two to twenty chars, with at most one space: a reading. */
 function readingSpan(t: string, s: number, e: number): boolean {
   return e - s >= 2 && e - s <= 20 && allKana(t, s, e) && jpNameToken(t, s, e) === e;
@@ -2023,7 +2051,8 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
       while (a < le && isSpace(t.charCodeAt(a))) a++;
       let b = le;
       while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
-      if (b - a >= 2 && !startsWithLabel(ctx, a) && (readingSpan(t, a, b) || latinNameSpan(t, a, b))) echo(a, b, 0.88);
+      // (a reading mirrors the name's space and writes no ー: フォロワー or ステータス on the next line is a UI label)
+      if (b - a >= 2 && !startsWithLabel(ctx, a) && ((readingSpan(t, a, b) && nextLineReading(t, f.start, f.end, a, b)) || latinNameSpan(t, a, b))) echo(a, b, 0.88);
     }
   }
   // (b) a self-introduction: 〇〇株式会社の松永です / 店長の三浦と申します — from the family names the first pass
@@ -2137,6 +2166,12 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     const p = ctx.hPos[h];
     if (ctx.cS.n && inHeader(ctx, p)) continue;
     let s = ctx.hEnd[h];
+    // a qualifier in brackets after the label: フリガナ（姓）, 氏名(漢字), 名前（ローマ字）
+    const ob = t.charCodeAt(s);
+    if (ob === 0x28 || ob === 0xff08) {
+      const close = indexIn(t, ob === 0x28 ? 0x29 : 0xff09, s + 1, Math.min(n, s + 8));
+      if (close > s + 1 && LABEL_QUALIFIERS.has(t.slice(s + 1, close))) s = close + 1;
+    }
     let nl = 0;
     let quote = false;
     let colon = false;
@@ -2157,6 +2192,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     const ee = stripHonorific(t, s, e);
     if (ee - s < 2) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
+    // 担当 heads a team or a task as often as a person (担当：営業, 担当：経理): a person only from a listed family name
+    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h])) && !listedFamilyAt(t, s)) continue;
     // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
     if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
