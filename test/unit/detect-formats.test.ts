@@ -337,3 +337,27 @@ describe('what a name field holds when it holds no name', () => {
     expect(found('No\t顧客名\t担当\t電話\n1\t白石亮介 様\tCS\t070-3136-1006\n2\t近藤智子 様\tCS\t052-840-2756', 'person_name')).toEqual(['白石亮介', '近藤智子']);
   });
 });
+
+describe('form bodies and URLs as they are sent, and CRM exports with many columns', () => {
+  it('a URL-encoded form: %40 e-mails, tel= after its field name, Given+Family', () => {
+    const body = 'name=Misaki+Azuma&email=misakia_81%40ybb.ne.jp&tel=070-8053-1505&company=Cosmonet';
+    expect(found(body, 'email')).toEqual(['misakia_81%40ybb.ne.jp']);
+    expect(found(body, 'phone')).toEqual(['070-8053-1505']);
+    expect(found(body, 'person_name')).toEqual(['Misaki+Azuma']);
+    expect(found('https://x.test/track?u=john.smith%40example.com&x=1', 'email')).toEqual(['john.smith%40example.com']);
+    // the same person, written either way
+    expect(scan('a@example.com a%40example.com').summary.people).toBe(1);
+  });
+  it('a number after = without a field name before it stays an id', () => {
+    expect(found('https://x.test/item?id=09012345678&page=2', 'phone')).toEqual([]);
+    expect(found('100%40 of them', 'email')).toEqual([]);
+  });
+  it('a header of many columns, most of them unknown words, is still a header', () => {
+    const csv =
+      '"Contact ID","First Name","Last Name","Title","Account Name","Mailing Street","Mailing City","Mailing State/Province","Mailing Zip/Postal Code","Phone","Email","Birthdate","Contact Owner"\n' +
+      '"00373970000Ab8907","Aiden","Nakagawa","","Umbrella Health","2388 Spring Lane","Boston","MA","02110","(861) 555-0425","anakagawa@globex.com","10/23/1967","Tyler Rossi"';
+    expect(found(csv, 'date_of_birth')).toEqual(['10/23/1967']);
+    expect(found(csv, 'person_name')).toEqual(expect.arrayContaining(['Aiden', 'Nakagawa']));
+    expect(found(csv, 'person_name')).not.toContain('Umbrella Health');
+  });
+});

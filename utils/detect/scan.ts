@@ -391,7 +391,7 @@ function labelReaches(t: string, from: number, to: number): boolean {
   if (nl < 0) return true;
   for (let i = from; i < nl; i++) {
     const c = t.charCodeAt(i);
-    if (!(c === 32 || c === 9 || c === 13 || c === 0x3a || c === 0xff1a || c === 0x3000)) return false;
+    if (!(c === 32 || c === 9 || c === 13 || c === 0x3a || c === 0xff1a || c === 0x3000 || c === 0x3d)) return false;
   }
   return indexIn(t, 10, nl + 1, to) < 0;
 }
@@ -917,8 +917,19 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
     if (k) labels++;
     kinds.push(k);
   }
-  if (labels < 2 || labels * 2 < cells.n) return null;
+  // most cells are labels we know; or three at least, in a line of short words without a digit (a CRM export's
+  // header: "Contact ID","First Name",…,"Mailing City","Contact Owner")
+  if (labels < 2 || (labels * 2 < cells.n && !(labels >= 3 && wordsOnly(t, cells)))) return null;
   return { delim, kinds };
+}
+
+/** Every cell is a few words of letters (no digit, at most 40 chars): what a header row holds. */
+function wordsOnly(t: string, cells: Cells): boolean {
+  for (let c = 0; c < cells.n; c++) {
+    if (cells.e[c] - cells.s[c] > 40) return false;
+    for (let i = cells.s[c]; i < cells.e[c]; i++) if (isDigit(t.charCodeAt(i))) return false;
+  }
+  return true;
 }
 
 function addRows(ctx: Ctx, h: TableHeader, from: number): number {
@@ -1148,8 +1159,13 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
     const h = lastHitBefore(ctx, s);
     if (!(h >= 0 && ctx.hEnd[h] === s)) return true;
   }
-  if (p === 0x2f || p === 0x3d || p === 0x3f || p === 0x26 || p === 0x5f || p === 0x23 || p === 0x24 || p === 0xa5 || p === 0x5c || p === 0x2a)
-    return true; // / = ? & _ # $ ¥ \ *
+  if (p === 0x3d) {
+    // a query's or a form body's field: tel=090…, zip=1500001 (a label right before =), not id=123456
+    const h = lastHitBefore(ctx, s - 1);
+    return !(h >= 0 && ctx.hEnd[h] === s - 1 && ctx.hKind[h] & LABEL_KINDS);
+  }
+  if (p === 0x2f || p === 0x3f || p === 0x26 || p === 0x5f || p === 0x23 || p === 0x24 || p === 0xa5 || p === 0x5c || p === 0x2a)
+    return true; // / ? & _ # $ ¥ \ *
   // 1,234 (not a CSV cell): the group before the comma has 1–3 digits ("1646,090-6410-7197" is two cells) and is no
   // part of a date or a time ("1976/04/05,092-620-9242": a date cell, then a phone)
   if (p === 0x2c && isDigit(t.charCodeAt(s - 2)) && e - s === 3 && !(isDigit(t.charCodeAt(s - 3)) && isDigit(t.charCodeAt(s - 4)) && isDigit(t.charCodeAt(s - 5)))) {
@@ -1514,6 +1530,20 @@ function scanEmails(ctx: Ctx, ats: IntList): void {
     if (dot <= at + 1 || e - dot - 1 < 2 || !allLetters(t, dot + 1, e)) continue;
     add(ctx, 'email', s, e, 0.97, t.slice(s, e).toLowerCase());
     lastEnd = e;
+  }
+  // percent-encoded, as URLs, form bodies and logs carry it: name%40example.com (one key with the plain address)
+  for (let at = t.indexOf('%40'); at > 0; at = t.indexOf('%40', at + 3)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && isLocal(t.charCodeAt(s - 1)) && t.charCodeAt(s - 1) !== 0x3d) s--;
+    while (s < at && (t.charCodeAt(s) === 46 || t.charCodeAt(s) === 45)) s++;
+    if (s === at) continue;
+    let e = at + 3;
+    while (e < ctx.n && e - at < 256 && isDomain(t.charCodeAt(e))) e++;
+    while (e > at + 3 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 45)) e--;
+    let dot = e - 1;
+    while (dot > at + 2 && t.charCodeAt(dot) !== 46) dot--;
+    if (dot <= at + 3 || e - dot - 1 < 2 || !allLetters(t, dot + 1, e)) continue;
+    add(ctx, 'email', s, e, 0.95, (t.slice(s, at) + '@' + t.slice(at + 3, e)).toLowerCase());
   }
 }
 
@@ -1892,7 +1922,8 @@ function enNameToken(t: string, s: number, lim: number, minWords: number): numbe
     }
     words++;
     end = j;
-    if (t.charCodeAt(j) !== 32) break;
+    // (a + between words is a URL-encoded space: name=Misaki+Azuma)
+    if (t.charCodeAt(j) !== 32 && !(t.charCodeAt(j) === 0x2b && isUpper(t.charCodeAt(j + 1)))) break;
     i = j + 1;
   }
   return words >= minWords ? end : -1;
