@@ -361,3 +361,37 @@ describe('form bodies and URLs as they are sent, and CRM exports with many colum
     expect(found(csv, 'person_name')).not.toContain('Umbrella Health');
   });
 });
+
+describe('CRM screens, JSON bodies, PDF forms, bank and pension papers', () => {
+  it('a postal code alone on the line after an address', () => {
+    expect(found('住所\n長野県北佐久郡軽井沢町大字長倉2700-1\n389-0111\n日本', 'jp_postal_code')).toEqual(['389-0111']);
+    expect(found('部品表\n389-0111\n日本', 'jp_postal_code')).toEqual([]);
+  });
+  it('JSON: family / given keys, a compact birth date', () => {
+    const j = '{"name":{"family":"西田","given":"優花"},"kana":"ニシダ ユウカ","birth_date":"19910718"}';
+    expect(found(j, 'person_name')).toEqual(['西田', '優花', 'ニシダ ユウカ']);
+    expect(found(j, 'date_of_birth')).toEqual(['19910718']);
+    expect(found('{"order_date":"19910718"}', 'date_of_birth')).toEqual([]);
+  });
+  it('a PDF form set letter by letter: 氏 名 佐 久 間 翔 太', () => {
+    const t = '住 所 兵庫県西宮市甲子園町1-82\n氏 名 佐 久 間 翔 太\n生 年 月 日 昭和39年1月11日';
+    expect(found(t, 'person_name')).toEqual(['佐 久 間 翔 太']);
+    expect(found(t, 'date_of_birth')).toEqual(['昭和39年1月11日']);
+    expect(found('氏名 本 日 休 業', 'person_name')).toEqual([]);
+  });
+  it('ゆうちょ 記号番号, pension numbers listed under their heading', () => {
+    expect(found('ゆうちょ銀行\n記号番号 10180-43718291', 'jp_bank_account')).toEqual(['10180-43718291']);
+    const p = '基礎年金番号が2つ見つかった件：\n・4821-073319（前職の厚生年金）\n・4903 118260（学生時代）';
+    expect(found(p, 'jp_pension_number')).toEqual(['4821-073319', '4903 118260']);
+    expect(found('注文番号一覧\n・4821-073319', 'jp_pension_number')).toEqual([]);
+  });
+  it('a lottery draw is no phone; a French phone in pairs is', () => {
+    expect(found('本数字 03 12 18 27 35 41　ボーナス数字 22', 'phone')).toEqual([]);
+    expect(found('Tel: 01 23 45 67 89', 'phone')).toEqual(['01 23 45 67 89']);
+  });
+  it('a document title is no field: 障害者雇用 状況報告', () => {
+    const t = '障害者雇用 状況報告（社内）\n氏名\t所属\t手帳・等級\n遠藤 大翔\t物流センター\t身体障害者手帳3級';
+    expect(found(t, 'sensitive')).toEqual(['障害者手帳']);
+    expect(found('お名前 今井 彩未\n既往歴 喘息', 'sensitive')).toContain('既往歴');
+  });
+});

@@ -408,6 +408,23 @@ function headingKind(ctx: Ctx, pos: number, kinds: number, withNeg = false): num
   return 0;
 }
 
+/** [s, e) is all its line holds, but spaces. */
+function aloneOnLine(t: string, s: number, e: number): boolean {
+  let a = s;
+  while (a > 0 && (t.charCodeAt(a - 1) === 0x20 || t.charCodeAt(a - 1) === 9 || t.charCodeAt(a - 1) === 0x3000)) a--;
+  let b = e;
+  while (b < t.length && (t.charCodeAt(b) === 0x20 || t.charCodeAt(b) === 9 || t.charCodeAt(b) === 0x3000 || t.charCodeAt(b) === 13)) b++;
+  return (a === 0 || t.charCodeAt(a - 1) === 10) && (b === t.length || t.charCodeAt(b) === 10);
+}
+/** A prefecture on the line right before the line of pos (pos starts its line). */
+function prefOnLineBefore(ctx: Ctx, pos: number): boolean {
+  const ls = ctx.t.lastIndexOf('\n', pos - 1);
+  if (ls <= 0) return false;
+  const ps = ctx.t.lastIndexOf('\n', ls - 1) + 1;
+  for (let i = lastHitBefore(ctx, ls); i >= 0 && ctx.hPos[i] >= ps; i--) if (ctx.hKind[i] & K.PREF) return true;
+  return false;
+}
+
 /** A prefecture on the line before pos, within win chars. */
 function prefBefore(ctx: Ctx, pos: number, win: number): boolean {
   const from = Math.max(0, pos - win);
@@ -1421,6 +1438,8 @@ function classifyNumber(
       else if (hitIn(ctx, end, end + 4, K.PREF)) c = 0.9;
       // after an address on its line (vCard ADR "…花畑町4番1号;;;860-0806", "…, Tokyo 150-0001" style)
       else if (prefBefore(ctx, start, 60)) c = 0.85;
+      // alone on the line after an address (a CRM screen's address block: 住所 / 長野県… / 389-0111 / 日本)
+      else if (aloneOnLine(t, start, end) && prefOnLineBefore(ctx, start)) c = 0.85;
       return num('jp_postal_code', Math.min(capTo, c), d);
     }
     if (!grouped) {
@@ -1432,6 +1451,10 @@ function classifyNumber(
   if (L === 8 && !grouped && lab & K.BANK) return num('jp_bank_account', Math.min(capTo, 0.85), d);
   if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE)) return num('jp_insurance_number', Math.min(capTo, 0.88), d);
   if (lab & K.PENSION && L === 10) return num('jp_pension_number', Math.min(capTo, 0.92), d);
+  // a list under a heading that names them: 基礎年金番号が2つ見つかった件：・4821-073319 (4-6, as the notebook writes it)
+  if (L === 10 && lab === 0 && !neg && gl === 2 && g[0] === 4 && headingKind(ctx, start, K.PENSION)) return num('jp_pension_number', 0.85, d);
+  // ゆうちょ銀行's 記号番号: 5 digits, then 8 (10180-43718291)
+  if (L === 13 && lab & K.BANK && gl === 2 && g[0] === 5) return num('jp_bank_account', Math.min(capTo, 0.9), d);
   if (L === 9) {
     const dashed = gl === 3 && g[0] === 3 && g[1] === 2;
     if (isSsn(d) && (dashed || lab & K.SSN)) {
@@ -1494,7 +1517,8 @@ function classifyNumber(
   if (L === 11 && d[0] === '1' && g[0] === 1 && gl >= 3 && /^1[2-9]\d\d[2-9]/.test(d)) {
     return num('phone', Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), d);
   }
-  if (L >= 8 && L <= 12 && gl >= 3 && !isDateShape(d, g, gl) && groupsWithin(g, gl, 2, 4)) {
+  // (six groups or more is a row of numbers, a lottery draw's 03 12 18 27 35 41, not a phone)
+  if (L >= 8 && L <= 12 && gl >= 3 && gl <= 5 && !isDateShape(d, g, gl) && groupsWithin(g, gl, 2, 4) && !(t.charCodeAt(end) === 0x20 && isDigit(t.charCodeAt(end + 1)))) {
     // grouped digits with no phone label and no trunk prefix are too weak to report at all
     if (!(lab & K.PHONE) && (d[0] !== '0' || d[1] === '0')) return false; // (a trunk 0, then an area code: never 00…)
     const c = lab & K.PHONE ? 0.9 : 0.8;
@@ -1857,6 +1881,8 @@ function jpNameToken(t: string, s: number, lim: number): number {
     if (chars > 12) return -1;
   }
   if (chars < 2) return -1;
+  // two single kanji, and more after another space: letter-spaced text (本 日 休 業), not a family and a given name
+  if (chars === 2 && spaces === 1 && t.charCodeAt(i) === 0x20 && isKanji(t.charCodeAt(i + 1)) && t.charCodeAt(i + 2) === 0x20) return -1;
   // what a name field holds when it holds no name: a total, a header, a department (担当者：営業部), unless the whole
   // is a family name (阿部, 服部)
   if (i - s <= 6 && NOT_NAME_VALUE.has(t.slice(s, i))) return -1;
@@ -1877,6 +1903,22 @@ const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医
 function listedFamilyAt(t: string, s: number): boolean {
   const fl = familyAt(t, s);
   return (fl > 0 && fl !== JA_CANDIDATE) || (fl === JA_CANDIDATE && (jaIsFamily(t, s, 2) || jaIsFamily(t, s, 3)));
+}
+/**
+ * 3–7 kanji with one space between each, and nothing but a line end, a space or punctuation after, that start with a
+ * listed family name once the spaces are dropped (佐 久 間 翔 太): where the name ends, else -1.
+ */
+function spacedKanjiName(t: string, s: number, n: number): number {
+  let e = s + 1;
+  let k = 1;
+  while (k < 7 && t.charCodeAt(e) === 0x20 && isKanji(t.charCodeAt(e + 1))) {
+    e += 2;
+    k++;
+  }
+  if (k < 3 || (e < n && !isSpace(t.charCodeAt(e)) && !isPunct(t.charCodeAt(e)))) return -1;
+  let w = '';
+  for (let i = s; i < e; i += 2) w += t[i];
+  return listedFamilyAt(w, 0) ? e : -1;
 }
 /** What a name label's brackets may say about the field: フリガナ（姓）, 氏名（ローマ字）. */
 const LABEL_QUALIFIERS = new Set('姓|名|セイ|メイ|せい|めい|カナ|かな|フリガナ|ふりがな|漢字|全角|半角|ローマ字|英字|姓名|Last|First|last|first'.split('|'));
@@ -2218,7 +2260,12 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (s === ctx.hEnd[h] && (labelGlued(t, s) || NAME_LABEL_NEEDS_SEP.has(t.slice(p, s)))) continue;
     const isAsciiLabel = t.charCodeAt(p) < 128;
     // the value decides how a name is read, not the label (氏名: NGUYEN VAN AN, Name: 山田太郎)
-    const e = t.charCodeAt(s) < 0x250 ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
+    let e = t.charCodeAt(s) < 0x250 ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
+    // a name set letter by letter, as text from a PDF form comes out (氏 名 佐 久 間 翔 太)
+    if (t.charCodeAt(s + 1) === 0x20 && isKanji(t.charCodeAt(s))) {
+      const se = spacedKanjiName(t, s, n);
+      if (se > 0) e = se;
+    }
     if (e < 0) continue;
     const ee = stripHonorific(t, s, e);
     if (ee - s < 2) continue;
@@ -2375,7 +2422,7 @@ const NOT_NAME_BEFORE_HONORIFIC = new Set(
 // Dates of birth: only a date next to 生年月日 / DOB / born, or in a 生年月日 column.
 
 const DATE_RE =
-  /(?:明治|大正|昭和|平成|令和|[MTSHR])\s?(?:\d{1,2}|元)\s?[年./\-／]\s?\d{1,2}\s?[月./\-／]\s?\d{1,2}\s?日?|\d{4}\s?[年./\-／]\s?\d{1,2}\s?[月./\-／]\s?\d{1,2}\s?日?|\d{1,2}[/.\-／]\d{1,2}[/.\-／]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?,? \d{4}/;
+  /(?:明治|大正|昭和|平成|令和|[MTSHR])\s?(?:\d{1,2}|元)\s?[年./\-／]\s?\d{1,2}\s?[月./\-／]\s?\d{1,2}\s?日?|\d{4}\s?[年./\-／]\s?\d{1,2}\s?[月./\-／]\s?\d{1,2}\s?日?|\d{1,2}[/.\-／]\d{1,2}[/.\-／]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?,? \d{4}|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)/;
 
 const DATE_BEFORE_RE = new RegExp('(?:' + DATE_RE.source + ')$');
 
@@ -2435,6 +2482,9 @@ function linesBetween(t: string, a: number, b: number): number {
   for (let i = indexIn(t, 10, a, b); i >= 0; i = indexIn(t, 10, i + 1, b)) k++;
   return k;
 }
+
+/** What follows a word that heads a document, not a field: 障害者雇用 状況報告, 保健指導 実施報告, 健康診断 のお知らせ. */
+const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|リスト|について|のお知らせ|お知らせ|制度|研修|説明会|計画|規程|方針|マニュアル|ガイド|案内)/;
 
 /** A blank line (two line breaks with only spaces between) within [a, b). */
 function blankLineIn(t: string, a: number, b: number): boolean {
@@ -2533,7 +2583,8 @@ function scanSensitive(ctx: Ctx): void {
     // a field label ("病歴: …") in a record, the word on the same line as personal data, or in a record table
     const lineStart = p === 0 || t.charCodeAt(p - 1) === 10;
     // a field label ("病歴: …"), or a field's value ("配慮事項：身体障害者手帳4級")
-    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart) || valueOfField(t, p);
+    const labelForm =
+      nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart && !TITLE_AFTER.test(t.slice(ctx.hEnd[h] + 1, ctx.hEnd[h] + 8))) || valueOfField(t, p);
     // or in a note about someone: its line speaks of a person (本人, 奥様, 患者, she …) and a name, a birth date or an
     // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
     // next to a customer list, are no one's medical history)
