@@ -395,3 +395,17 @@ describe('CRM screens, JSON bodies, PDF forms, bank and pension papers', () => {
     expect(found('お名前 今井 彩未\n既往歴 喘息', 'sensitive')).toContain('既往歴');
   });
 });
+
+describe('sensitive facts as notes and forms state them', () => {
+  it('a field label and its value are one finding', () => {
+    expect(found('氏名：田中 一郎\n既往歴：高血圧（治療中）\n職業：会社員', 'sensitive')).toEqual(['既往歴：高血圧（治療中）']);
+  });
+  it('a note under the person it names with an honorific', () => {
+    expect(found('顧客メモ（保 勝様）\n・電話口で「先月まで刑務所に服役していた」との発言あり。\n・生活保護を受給中のため、分割払いは不可。', 'sensitive')).toEqual(['服役', '生活保護']);
+    expect(found('詐欺の被害にあった佐伯 光子さん（78）は「老後の資金だった」と話した。', 'sensitive')).toEqual(['被害にあった']);
+  });
+  it('not under a list of people, nor as a word of a menu', () => {
+    expect(found('田中様\n鈴木様\n生活保護制度の改正について', 'sensitive')).toEqual([]);
+    expect(found('アレルギー表示について：卵・小麦・乳を使用しています', 'sensitive')).toEqual([]);
+  });
+});

@@ -2474,6 +2474,12 @@ const PERSONAL: Set<FindingType> = new Set([
 
 const IDENTIFYING: Set<FindingType> = new Set(['person_name', 'date_of_birth', 'my_number', 'jp_drivers_license', 'jp_passport', 'jp_insurance_number', 'jp_pension_number', 'jp_residence_card']);
 
+/** 様 / さん / 殿 / 氏 right after a name (a space may stand between): the person a note is about. */
+function honorificAfter(t: string, e: number): boolean {
+  if (t.charCodeAt(e) === 0x20 || t.charCodeAt(e) === 0x3000) e++;
+  const c = t.charCodeAt(e);
+  return c === 0x69d8 || c === 0x6bbf || c === 0x6c0f || (c === 0x3055 && t.charCodeAt(e + 1) === 0x3093);
+}
 /** How far below its subject's line a record's sensitive line may be (問診票: name, birth date, 既往歴, 服用中の薬). */
 const RECORD_LINES = 3;
 /** Line breaks in [a, b). */
@@ -2570,7 +2576,8 @@ function scanSensitive(ctx: Ctx): void {
       if (blankLineIn(t, f.start, p)) break;
       if (key !== undefined && f.key !== key) return false;
       key = f.key;
-      if (!labelled && linesBetween(t, f.start, p) <= RECORD_LINES && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && labelBefore(ctx, f.start) & K.NAME) labelled = true;
+      if (!labelled && linesBetween(t, f.start, p) <= RECORD_LINES && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && (labelBefore(ctx, f.start) & K.NAME || honorificAfter(t, f.end)))
+        labelled = true;
     }
     return labelled;
   };
@@ -2597,6 +2604,17 @@ function scanSensitive(ctx: Ctx): void {
       subjectAbove(p)
         ? 0.88
         : 0.6;
-    add(ctx, 'sensitive', p, ctx.hEnd[h], c, undefined, cat);
+    // a field label with its value after a colon is one finding, label and value (既往歴：高血圧（治療中）): the
+    // value is the sensitive fact
+    let e = ctx.hEnd[h];
+    if ((nx === 0x3a || nx === 0xff1a) && lineStart) {
+      let v = e + 1;
+      while (v < ctx.n && v - e < 60 && !SENSITIVE_VALUE_END.has(t.charCodeAt(v))) v++;
+      while (v > e + 1 && isSpace(t.charCodeAt(v - 1))) v--;
+      if (v > e + 1) e = v;
+    }
+    add(ctx, 'sensitive', p, e, c, undefined, cat);
   }
 }
+/** Where a sensitive field's value ends: a line end, a tab, a full stop, a cell bar. */
+const SENSITIVE_VALUE_END = new Set([10, 13, 9, 0x3002, 0x7c]);
