@@ -409,3 +409,19 @@ describe('sensitive facts as notes and forms state them', () => {
     expect(found('アレルギー表示について：卵・小麦・乳を使用しています', 'sensitive')).toEqual([]);
   });
 });
+
+describe('English chats, greetings and British numbers', () => {
+  it('the given name of a full name found, alone as a speaker or after a greeting, is the same person', () => {
+    const chat = 'Chat transcript with Mason Lindqvist\nMason: hey, I cannot log in.\nEthan Okoye: could you confirm the number?\nMason: 0472 851 528';
+    expect(found(chat, 'person_name')).toEqual(['Mason Lindqvist', 'Mason', 'Ethan Okoye', 'Mason']);
+    expect(scan(chat).summary.people).toBe(2);
+    expect(found('Dear Grace Fernandes,\nHi Grace, thanks.', 'person_name')).toEqual(['Grace Fernandes', 'Grace']);
+    expect(found('Cape Verde and Sierra Leone signed. Sierra Jones called.', 'person_name')).toEqual(['Sierra Jones']);
+  });
+  it('British numbers as written at home: 07xxx xxxxxx, 020 xxxx xxxx, 0161 xxx xxxx', () => {
+    expect(found('Contact: Aiden MacLeod (spouse) — 07255 228536', 'phone')).toEqual(['07255 228536']);
+    expect(found('call 020 7946 0321', 'phone')).toEqual(['020 7946 0321']);
+    expect(found('0161 496 0000', 'phone')).toEqual(['0161 496 0000']);
+    expect(found('注文番号 01632 960001', 'phone')).toEqual([]);
+  });
+});

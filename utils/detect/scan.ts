@@ -1354,6 +1354,14 @@ function phoneCue(ctx: Ctx, start: number, end: number): boolean {
   return hitIn(ctx, end, end + 12, K.PHONE_CUE | K.PHONE) && indexIn(ctx.t, 10, end, end + 12) < 0;
 }
 
+/** The groupings of British national numbers: 07xxx xxxxxx, 020 xxxx xxxx, 01xxx xxxxxx, 01xx xxx xxxx. */
+function ukShape(d: string, g: Int32Array, gl: number): boolean {
+  if (d[1] === '7') return gl === 2 && g[0] === 5;
+  if (d[1] === '2') return gl === 3 && g[0] === 3 && g[1] === 4;
+  if (d[1] === '1') return (gl === 2 && g[0] === 5) || (gl === 3 && g[0] === 4 && g[1] === 3);
+  return false;
+}
+
 /** JP phone number validity for a digit string starting with 0 (national form). */
 function jpPhoneKind(d: string): number {
   const L = d.length;
@@ -1509,6 +1517,9 @@ function classifyNumber(
       }
     }
   }
+  // British numbers written nationally: mobiles 07xxx xxxxxx, London 020 xxxx xxxx, others 01xxx xxxxxx / 01xx xxx xxxx
+  // (11 digits with a trunk 0, which no Japanese number of this shape has)
+  if (L === 11 && grouped && d[0] === '0' && !isDateShape(d, g, gl) && ukShape(d, g, gl)) return num('phone', Math.min(capTo, lab & K.PHONE ? 0.95 : 0.85), d);
   // North American and other international formats written without a country code.
   if (L === 10 && gl >= 2 && /^[2-9]\d\d[2-9]/.test(d) && g[0] === 3 && !isDateShape(d, g, gl)) {
     const c = lab & K.PHONE ? 0.95 : gl === 3 && g[1] === 3 ? 0.85 : 0.6;
@@ -2081,6 +2092,39 @@ function readingSpan(t: string, s: number, e: number): boolean {
 }
 
 const SELF_INTRO = ['です', 'と申します', 'でございます'];
+function latinEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: number, c: number) => void): void {
+  const words = new Set<string>();
+  const spans: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const f = out[i];
+    if (f.type !== 'person_name') continue;
+    spans.push(f.start, f.end);
+    if (f.confidence < 0.8 || !isUpper(t.charCodeAt(f.start))) continue;
+    const parts = t.slice(f.start, f.end).split(' ');
+    if (parts.length < 2 || parts.length > 3) continue;
+    for (const w of [parts[0], parts[parts.length - 1]]) if (w.length >= 3 && LATIN_WORD.test(w)) words.add(w);
+  }
+  if (words.size === 0 || words.size > 100) return;
+  const inName = (p: number) => {
+    for (let k = 0; k < spans.length; k += 2) if (spans[k] <= p && p < spans[k + 1]) return true;
+    return false;
+  };
+  for (const w of words)
+    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
+      const e = p + w.length;
+      if (isAsciiLetter(t.charCodeAt(p - 1)) || isLatinLower(t.charCodeAt(e)) || isUpper(t.charCodeAt(e)) || inName(p)) continue;
+      const nx = t.charCodeAt(e);
+      if (nx === 0x20 && isUpper(t.charCodeAt(e + 1))) continue; // part of another name or place: Sierra Leone
+      let b = p - 1;
+      while (b >= 0 && t.charCodeAt(b) === 0x20) b--;
+      const pc = b >= 0 ? t.charCodeAt(b) : 10;
+      const midSentence = isLower(pc) || pc === 0x2c;
+      if (nx === 0x3a || nx === 0x2c || midSentence || GREETING_BEFORE.test(t.slice(Math.max(0, p - 10), p))) echo(p, e, 0.8);
+    }
+}
+const LATIN_WORD = /^[A-Z][a-z'\-]+$/;
+const GREETING_BEFORE = /(?:^|[^A-Za-z])(?:Hi|Hello|Dear|Hey|Thanks|Thank you),? $/;
+
 /** Hiragana words that head a line as a label, not as a chat handle (しつもん: …, こたえ: …). */
 const HIRA_LABELS = new Set('しつもん|こたえ|ふりがな|よみがな|よみ|おなまえ|なまえ|じゅうしょ|でんわ|めも|れい|ひづけ|ねんれい|せいべつ|ばんごう|ないよう|ばしょ|じかん|にちじ|ちゅうい|おしらせ|もちもの|とき|ところ|ひと|こと|もの|ほか|まとめ|こたえあわせ|もんだい|かいとう|ひんと|あて|あてさき|ごようけん|ようけん|おといあわせ|といあわせ|はい|いいえ|あと|いま|つぎ'.split('|'));
 const allHira = (t: string, s: number, e: number) => {
@@ -2158,6 +2202,10 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
     for (let k = 0; k < hiraSpeakers.length; k += 2) handles.add(t.slice(hiraSpeakers[k], hiraSpeakers[k + 1]));
     if (handles.size >= 2) for (let k = 0; k < hiraSpeakers.length; k += 2) emit(hiraSpeakers[k], hiraSpeakers[k + 1], 0.85);
   }
+  // (g) the given or family name of a Latin full name found above, alone elsewhere in the text: a chat's "Mason: …"
+  // with Mason Lindqvist, "Hi Grace," to Grace Fernandes, "Lindqvist said". An echo: no second person. Mid-sentence,
+  // or before a colon or a comma (a sentence may open with Will or Grace as a word).
+  if (n <= 200_000) latinEchoes(t, out, m, echo);
   // (e) a passenger list's SURNAME/GIVEN MR (an airline's way of writing names), or under a name label
   for (let p = t.indexOf('/'); p >= 0; p = t.indexOf('/', p + 1)) {
     if (!isUpper(t.charCodeAt(p - 1)) || !isUpper(t.charCodeAt(p + 1))) continue;
