@@ -425,3 +425,13 @@ describe('English chats, greetings and British numbers', () => {
     expect(found('注文番号 01632 960001', 'phone')).toEqual([]);
   });
 });
+
+describe('a family name alone after the full name', () => {
+  it('is the same person, not before a kanji (松本市) and not a second person', () => {
+    const t = '出席：渡辺 芳郎氏、宇佐美 由美子氏、松本 義春\n議題：移行\nToDo：松本 → 見積更新\n松本市の倉庫';
+    expect(found(t, 'person_name')).toContain('松本');
+    expect(found(t, 'person_name').filter((x) => x === '松本')).toHaveLength(1);
+    expect(found('担当者：遠藤 大翔\nコメント\n遠藤: 駐車場なし', 'person_name')).toEqual(['遠藤 大翔', '遠藤']);
+    expect(scan('担当者：遠藤 大翔\nコメント\n遠藤: 駐車場なし').summary.people).toBe(1);
+  });
+});

@@ -2122,6 +2122,39 @@ function latinEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: 
       if (nx === 0x3a || nx === 0x2c || midSentence || GREETING_BEFORE.test(t.slice(Math.max(0, p - 10), p))) echo(p, e, 0.8);
     }
 }
+function familyEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: number, c: number) => void): void {
+  const fams = new Map<string, number>(); // family name -> where its full name starts
+  const spans: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const f = out[i];
+    spans.push(f.start, f.end);
+    if (f.type !== 'person_name' || f.confidence < 0.8 || !isKanji(t.charCodeAt(f.start))) continue;
+    let fl = 0;
+    const sp = indexIn(t, 0x20, f.start, f.end);
+    const wsp = sp < 0 ? indexIn(t, 0x3000, f.start, f.end) : sp;
+    if (wsp > 0) fl = wsp - f.start;
+    else {
+      const g = familyAt(t, f.start);
+      if (g > 0 && g !== JA_CANDIDATE && g < f.end - f.start) fl = g;
+    }
+    if (fl >= 2 && fl <= 3 && allKanji(t, f.start, f.start + fl) && !PREF_STEMS.has(t.slice(f.start, f.start + fl))) fams.set(t.slice(f.start, f.start + fl), f.start);
+  }
+  if (fams.size === 0 || fams.size > 100) return;
+  const inSpan = (p: number) => {
+    for (let k = 0; k < spans.length; k += 2) if (spans[k] <= p && p < spans[k + 1]) return true;
+    return false;
+  };
+  for (const [w, at] of fams)
+    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
+      const e = p + w.length;
+      if (p === at || Math.abs(p - at) > 2000 || isKanji(t.charCodeAt(p - 1)) || isKata(t.charCodeAt(p - 1)) || isKanji(t.charCodeAt(e)) || isKata(t.charCodeAt(e)) || inSpan(p)) continue;
+      echo(p, e, 0.8);
+    }
+}
+function allKanji(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isKanji(t.charCodeAt(i))) return false;
+  return true;
+}
 const LATIN_WORD = /^[A-Z][a-z'\-]+$/;
 const GREETING_BEFORE = /(?:^|[^A-Za-z])(?:Hi|Hello|Dear|Hey|Thanks|Thank you),? $/;
 
@@ -2206,6 +2239,8 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   // with Mason Lindqvist, "Hi Grace," to Grace Fernandes, "Lindqvist said". An echo: no second person. Mid-sentence,
   // or before a colon or a comma (a sentence may open with Will or Grace as a word).
   if (n <= 200_000) latinEchoes(t, out, m, echo);
+  // and the family name of a kanji name found in a field or a list, alone later (出席：松本 義春 … ToDo：松本 →)
+  if (n <= 200_000) familyEchoes(t, out, m, echo);
   // (e) a passenger list's SURNAME/GIVEN MR (an airline's way of writing names), or under a name label
   for (let p = t.indexOf('/'); p >= 0; p = t.indexOf('/', p + 1)) {
     if (!isUpper(t.charCodeAt(p - 1)) || !isUpper(t.charCodeAt(p + 1))) continue;
