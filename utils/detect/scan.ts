@@ -2105,10 +2105,7 @@ function latinEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: 
     for (const w of [parts[0], parts[parts.length - 1]]) if (w.length >= 3 && LATIN_WORD.test(w)) words.add(w);
   }
   if (words.size === 0 || words.size > 100) return;
-  const inName = (p: number) => {
-    for (let k = 0; k < spans.length; k += 2) if (spans[k] <= p && p < spans[k + 1]) return true;
-    return false;
-  };
+  const inName = coveredBy(t.length, spans);
   for (const w of words)
     for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
       const e = p + w.length;
@@ -2140,16 +2137,19 @@ function familyEchoes(t: string, out: Finding[], m: number, echo: (s: number, e:
     if (fl >= 2 && fl <= 3 && allKanji(t, f.start, f.start + fl) && !PREF_STEMS.has(t.slice(f.start, f.start + fl))) fams.set(t.slice(f.start, f.start + fl), f.start);
   }
   if (fams.size === 0 || fams.size > 100) return;
-  const inSpan = (p: number) => {
-    for (let k = 0; k < spans.length; k += 2) if (spans[k] <= p && p < spans[k + 1]) return true;
-    return false;
-  };
+  const inSpan = coveredBy(t.length, spans);
   for (const [w, at] of fams)
     for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
       const e = p + w.length;
       if (p === at || Math.abs(p - at) > 2000 || isKanji(t.charCodeAt(p - 1)) || isKata(t.charCodeAt(p - 1)) || isKanji(t.charCodeAt(e)) || isKata(t.charCodeAt(e)) || inSpan(p)) continue;
       echo(p, e, 0.8);
     }
+}
+/** Is p inside one of the [start, end) pairs? (a mark per char: one pass over the spans, then O(1) a question) */
+function coveredBy(n: number, spans: number[]): (p: number) => boolean {
+  const mark = new Uint8Array(n + 1);
+  for (let k = 0; k < spans.length; k += 2) mark.fill(1, spans[k], spans[k + 1]);
+  return (p: number) => mark[p] === 1;
 }
 function allKanji(t: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (!isKanji(t.charCodeAt(i))) return false;
