@@ -435,3 +435,13 @@ describe('a family name alone after the full name', () => {
     expect(scan('担当者：遠藤 大翔\nコメント\n遠藤: 駐車場なし').summary.people).toBe(1);
   });
 });
+
+describe('small label cases', () => {
+  it('family / given label names only as JSON keys; a short sentence word is no name', () => {
+    expect(found('Plan: PPO Family\nOn file (masked in portal): 123', 'person_name')).toEqual([]);
+    expect(found('{"name":{"family":"西田","given":"優花"}}', 'person_name')).toEqual(['西田', '優花']);
+  });
+  it('a reading in brackets after the honorific', () => {
+    expect(found('宿泊者名：矢野 典子 様（ヤノ ノリコ）', 'person_name')).toEqual(['矢野 典子', 'ヤノ ノリコ']);
+  });
+});

@@ -1908,6 +1908,8 @@ function jpNameToken(t: string, s: number, lim: number): number {
   return i;
 }
 
+const JSON_ONLY_LABELS = new Set(['family', 'given']);
+const NOT_NAME_SHORT = new Set('On|In|At|To|By|Of|No|Or|As|If|It|Is|An|The|And|For|Not|Yes|See|Per|Via|All|Any|New|Old|Off|Out|Up'.split('|'));
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
 const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
@@ -2184,6 +2186,9 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
     if (f.type !== 'person_name' || f.confidence < 0.8 || t.charCodeAt(f.start) < 0x3000) continue;
     let j = f.end;
     while (j < n && (t.charCodeAt(j) === 0x20 || t.charCodeAt(j) === 0x3000)) j++;
+    // (an honorific may stand between: 矢野 典子 様（ヤノ ノリコ）)
+    if (t.charCodeAt(j) === 0x69d8 || t.charCodeAt(j) === 0x6bbf) j++;
+    else if (t.startsWith('さん', j) || t.startsWith('さま', j)) j += 2;
     const c = t.charCodeAt(j);
     if (c === 0x28 || c === 0xff08) {
       const close = indexIn(t, c === 0x28 ? 0x29 : 0xff09, j + 1, Math.min(n, j + 32));
@@ -2355,6 +2360,10 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
     // 担当 heads a team or a task as often as a person (担当：営業, 担当：経理): a person only from a listed family name
     if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h])) && !listedFamilyAt(t, s)) continue;
+    // family / given label a name only as a JSON key ("family": "西田"; not "PPO Family\nOn file")
+    if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
+    // a short word of a sentence is no name (On file, In progress)
+    if (ee - s <= 3 && NOT_NAME_SHORT.has(t.slice(s, ee))) continue;
     // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
     if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
