@@ -441,6 +441,9 @@ describe('small label cases', () => {
     expect(found('Plan: PPO Family\nOn file (masked in portal): 123', 'person_name')).toEqual([]);
     expect(found('{"name":{"family":"西田","given":"優花"}}', 'person_name')).toEqual(['西田', '優花']);
   });
+  it('card brands on a card list are no names', () => {
+    expect(found('Primary Visa 4111 1111 1111 1111 exp 09/27\nBackup Amex 3411 111111 11111 exp 02/28', 'person_name')).toEqual([]);
+  });
   it('a reading in brackets after the honorific', () => {
     expect(found('宿泊者名：矢野 典子 様（ヤノ ノリコ）', 'person_name')).toEqual(['矢野 典子', 'ヤノ ノリコ']);
   });
