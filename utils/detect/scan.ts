@@ -2094,19 +2094,40 @@ function readingSpan(t: string, s: number, e: number): boolean {
 }
 
 const SELF_INTRO = ['です', 'と申します', 'でございます'];
+/** The letter-spaced name around the wide gap [g0, g1), if one is there (rule (f) of scanNameForms). */
+function spacedNameAt(t: string, g0: number, g1: number, emit: (s: number, e: number, c: number) => void): void {
+  const n = t.length;
+  if (!isKanji(t.charCodeAt(g0 - 1)) || t.charCodeAt(g0 - 2) !== 0x20 || !isKanji(t.charCodeAt(g1))) return;
+  let a = g0 - 1;
+  let fam = t[a];
+  while (a >= 2 && fam.length < 4 && t.charCodeAt(a - 1) === 0x20 && isKanji(t.charCodeAt(a - 2))) {
+    a -= 2;
+    fam = t[a] + fam;
+  }
+  if (a > 0 && !isSpace(t.charCodeAt(a - 1)) && !isPunct(t.charCodeAt(a - 1))) return;
+  let b = g1 + 1;
+  let given = 1;
+  while (given < 3 && t.charCodeAt(b) === 0x20 && isKanji(t.charCodeAt(b + 1))) {
+    b += 2;
+    given++;
+  }
+  if (b < n && !isSpace(t.charCodeAt(b)) && !isPunct(t.charCodeAt(b))) return;
+  const fl = familyAt(fam, 0);
+  if (fam.length >= 2 && fl === fam.length && fl !== JA_CANDIDATE) emit(a, b, 0.85);
+}
 function latinEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: number, c: number) => void): void {
-  const words = new Set<string>();
-  const spans: number[] = [];
+  let words: Set<string> | null = null;
   for (let i = 0; i < m; i++) {
     const f = out[i];
-    if (f.type !== 'person_name') continue;
-    spans.push(f.start, f.end);
-    if (f.confidence < 0.8 || !isUpper(t.charCodeAt(f.start))) continue;
+    if (f.type !== 'person_name' || f.confidence < 0.8 || !isUpper(t.charCodeAt(f.start)) || indexIn(t, 0x20, f.start, f.end) < 0) continue;
     const parts = t.slice(f.start, f.end).split(' ');
-    if (parts.length < 2 || parts.length > 3) continue;
+    if (parts.length > 3) continue;
+    words ??= new Set();
     for (const w of [parts[0], parts[parts.length - 1]]) if (w.length >= 3 && LATIN_WORD.test(w)) words.add(w);
   }
-  if (words.size === 0 || words.size > 100) return;
+  if (!words || words.size === 0 || words.size > 100) return;
+  const spans: number[] = [];
+  for (let i = 0; i < m; i++) if (out[i].type === 'person_name') spans.push(out[i].start, out[i].end);
   const inName = coveredBy(t.length, spans);
   for (const w of words)
     for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
@@ -2123,10 +2144,8 @@ function latinEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: 
 }
 function familyEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: number, c: number) => void): void {
   const fams = new Map<string, number>(); // family name -> where its full name starts
-  const spans: number[] = [];
   for (let i = 0; i < m; i++) {
     const f = out[i];
-    spans.push(f.start, f.end);
     if (f.type !== 'person_name' || f.confidence < 0.8 || !isKanji(t.charCodeAt(f.start))) continue;
     let fl = 0;
     const sp = indexIn(t, 0x20, f.start, f.end);
@@ -2139,6 +2158,8 @@ function familyEchoes(t: string, out: Finding[], m: number, echo: (s: number, e:
     if (fl >= 2 && fl <= 3 && allKanji(t, f.start, f.start + fl) && !PREF_STEMS.has(t.slice(f.start, f.start + fl))) fams.set(t.slice(f.start, f.start + fl), f.start);
   }
   if (fams.size === 0 || fams.size > 100) return;
+  const spans: number[] = [];
+  for (let i = 0; i < m; i++) spans.push(out[i].start, out[i].end);
   const inSpan = coveredBy(t.length, spans);
   for (const [w, at] of fams)
     for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
@@ -2260,27 +2281,8 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   }
   // (f) a name set letter by letter, as OCR reads a business card: 五 十 嵐　建 次 郎, 及 川  由 成 (a family name
   // from the dictionary, then a wide gap, then one to three kanji)
-  for (let p = t.indexOf('\u3000'); p >= 0; p = t.indexOf('\u3000', p + 1)) spacedNameAt(p, p + 1);
-  for (let p = t.indexOf('  '); p >= 0; p = t.indexOf('  ', p + 2)) spacedNameAt(p, p + 2);
-  function spacedNameAt(g0: number, g1: number): void {
-    if (!isKanji(t.charCodeAt(g0 - 1)) || t.charCodeAt(g0 - 2) !== 0x20 || !isKanji(t.charCodeAt(g1))) return;
-    let a = g0 - 1;
-    let fam = t[a];
-    while (a >= 2 && fam.length < 4 && t.charCodeAt(a - 1) === 0x20 && isKanji(t.charCodeAt(a - 2))) {
-      a -= 2;
-      fam = t[a] + fam;
-    }
-    if (a > 0 && !isSpace(t.charCodeAt(a - 1)) && !isPunct(t.charCodeAt(a - 1))) return;
-    let b = g1 + 1;
-    let given = 1;
-    while (given < 3 && t.charCodeAt(b) === 0x20 && isKanji(t.charCodeAt(b + 1))) {
-      b += 2;
-      given++;
-    }
-    if (b < n && !isSpace(t.charCodeAt(b)) && !isPunct(t.charCodeAt(b))) return;
-    const fl = familyAt(fam, 0);
-    if (fam.length >= 2 && fl === fam.length && fl !== JA_CANDIDATE) emit(a, b, 0.85);
-  }
+  for (let p = t.indexOf('\u3000'); p >= 0; p = t.indexOf('\u3000', p + 1)) spacedNameAt(t, p, p + 1, emit);
+  for (let p = t.indexOf('  '); p >= 0; p = t.indexOf('  ', p + 2)) spacedNameAt(t, p, p + 2, emit);
   // (d) vCard: N:family;given;… and FN:full name
   if (t.indexOf('BEGIN:VCARD') >= 0) {
     for (let p = t.indexOf('N:'); p >= 0; p = t.indexOf('N:', p + 2)) {
