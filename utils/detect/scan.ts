@@ -397,12 +397,12 @@ function labelReaches(t: string, from: number, to: number): boolean {
 }
 
 /** The kinds (of `kinds`) of the nearest such keyword in the 300 chars before pos; a nearer NEG label gives 0 (or NEG,
- *  `withNeg`). */
-function headingKind(ctx: Ctx, pos: number, kinds: number, withNeg = false): number {
+ *  `withNeg`); with `negStops` false, NEG labels are passed over. */
+function headingKind(ctx: Ctx, pos: number, kinds: number, withNeg = false, negStops = true): number {
   const from = Math.max(0, pos - 300);
   for (let i = lastHitBefore(ctx, pos); i >= 0 && ctx.hPos[i] >= from; i--) {
     const k = ctx.hKind[i];
-    if (k & K.NEG) return withNeg ? K.NEG : 0;
+    if (k & K.NEG && negStops) return withNeg ? K.NEG : 0;
     if (k & kinds) return k & kinds;
   }
   return 0;
@@ -1582,10 +1582,12 @@ function scanEmails(ctx: Ctx, ats: IntList): void {
   }
 }
 
-function allLetters(t: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (!isAsciiLetter(t.charCodeAt(i))) return false;
+/** Every char of t[s, e) passes `is` (isAsciiLetter, isKanji, isHira …). */
+function allOf(t: string, s: number, e: number, is: (c: number) => boolean): boolean {
+  for (let i = s; i < e; i++) if (!is(t.charCodeAt(i))) return false;
   return true;
 }
+const allLetters = (t: string, s: number, e: number) => allOf(t, s, e, isAsciiLetter);
 
 // Regexes at module level: a regex literal inside a function is a new RegExp object every time it is evaluated.
 const IBAN_SHAPE = /^[A-Z]{2}\d\d[A-Z0-9]+$/;
@@ -2054,16 +2056,13 @@ function scanLabelledAddresses(ctx: Ctx): void {
 // A health-insurance card's 記号 and 番号 name the insured person together: 記号 79396・194, 記号 1180 番号 37 (one
 // span, first digit to last), under a heading that names the card (健康保険証, 被保険者証) within 300 chars.
 const INSURANCE_SIGN = /^[ \u3000:：]*(\d{1,8})(?:[ \u3000]*[・･\-‐－][ \u3000]*\d{1,8}|[ \u3000]*番号[ \u3000:：]*\d{1,8})?/;
-function insuranceAbove(ctx: Ctx, pos: number): boolean {
-  for (let i = lastHitBefore(ctx, pos); i >= 0 && ctx.hPos[i] >= pos - 300; i--) if (ctx.hKind[i] & K.INSURANCE) return true;
-  return false;
-}
 function scanInsuranceCard(ctx: Ctx): void {
   const t = ctx.t;
   for (let p = t.indexOf('記号'); p >= 0; p = t.indexOf('記号', p + 2)) {
     if (isKanji(t.charCodeAt(p - 1))) continue; // 事業所整理記号: the employer's code
     const m = INSURANCE_SIGN.exec(t.slice(p + 2, p + 40));
-    if (!m || !insuranceAbove(ctx, p)) continue;
+    // (the insurer's 保険者番号, a label of what is no one's, may stand between the heading and 記号)
+    if (!m || !headingKind(ctx, p, K.INSURANCE, false, false)) continue;
     const s = p + 2 + m[0].indexOf(m[1]);
     const e = p + 2 + m[0].length;
     if (isDigit(t.charCodeAt(e))) continue;
@@ -2155,7 +2154,7 @@ function familyEchoes(t: string, out: Finding[], m: number, echo: (s: number, e:
       const g = familyAt(t, f.start);
       if (g > 0 && g !== JA_CANDIDATE && g < f.end - f.start) fl = g;
     }
-    if (fl >= 2 && fl <= 3 && allKanji(t, f.start, f.start + fl) && !PREF_STEMS.has(t.slice(f.start, f.start + fl))) fams.set(t.slice(f.start, f.start + fl), f.start);
+    if (fl >= 2 && fl <= 3 && allOf(t, f.start, f.start + fl, isKanji) && !PREF_STEMS.has(t.slice(f.start, f.start + fl))) fams.set(t.slice(f.start, f.start + fl), f.start);
   }
   if (fams.size === 0 || fams.size > 100) return;
   const spans: number[] = [];
@@ -2174,19 +2173,11 @@ function coveredBy(n: number, spans: number[]): (p: number) => boolean {
   for (let k = 0; k < spans.length; k += 2) mark.fill(1, spans[k], spans[k + 1]);
   return (p: number) => mark[p] === 1;
 }
-function allKanji(t: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (!isKanji(t.charCodeAt(i))) return false;
-  return true;
-}
 const LATIN_WORD = /^[A-Z][a-z'\-]+$/;
 const GREETING_BEFORE = /(?:^|[^A-Za-z])(?:Hi|Hello|Dear|Hey|Thanks|Thank you),? $/;
 
 /** Hiragana words that head a line as a label, not as a chat handle (しつもん: …, こたえ: …). */
 const HIRA_LABELS = new Set('しつもん|こたえ|ふりがな|よみがな|よみ|おなまえ|なまえ|じゅうしょ|でんわ|めも|れい|ひづけ|ねんれい|せいべつ|ばんごう|ないよう|ばしょ|じかん|にちじ|ちゅうい|おしらせ|もちもの|とき|ところ|ひと|こと|もの|ほか|まとめ|こたえあわせ|もんだい|かいとう|ひんと|あて|あてさき|ごようけん|ようけん|おといあわせ|といあわせ|はい|いいえ|あと|いま|つぎ'.split('|'));
-const allHira = (t: string, s: number, e: number) => {
-  for (let i = s; i < e; i++) if (!isHira(t.charCodeAt(i))) return false;
-  return true;
-};
 /** The title after an airline-style name: SATO/KENICHI MR, SATO/YUMIKO MRS. */
 const PNR_TITLE = /^ ?(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b/;
 /** 石川 of 石川県: also a family name, but a list of them is a list of places. */
@@ -2250,7 +2241,7 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
     for (let q = t.indexOf(colonChar, 2); q >= 0; q = t.indexOf(colonChar, q + 1)) {
       const ls = q > 4 ? t.lastIndexOf('\n', q - 1) + 1 : 0;
       if (q - ls >= 2 && q - ls <= 4 && isKanji(t.charCodeAt(ls)) && familyAt(t, ls) === q - ls) speakers.push(ls, q);
-      else if (q - ls >= 2 && q - ls <= 5 && allHira(t, ls, q) && !HIRA_LABELS.has(t.slice(ls, q))) hiraSpeakers.push(ls, q);
+      else if (q - ls >= 2 && q - ls <= 5 && allOf(t, ls, q, isHira) && !HIRA_LABELS.has(t.slice(ls, q))) hiraSpeakers.push(ls, q);
     }
   }
   // (a list by prefecture, 石川：晴れ, is no transcript)
