@@ -238,6 +238,20 @@ describe('request bodies are read as a person reads the form', () => {
     expect(s.counts.jp_address).toBe(12);
   });
 
+  it('a multipart body written out as text is read part by part, its field names as labels', () => {
+    const B = '----WebKitFormBoundary7MA4YWxk';
+    const part = (name: string, v: string) => `${B}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${v}\r\n`;
+    const body = part('applicant_kana', 'ミヤケ ヒナ') + part('dob', '1957/11/12') + part('tel1', '090') + part('tel2', '4411') + part('tel3', '2093') + `${B}--\r\n`;
+    expect(readableBody(body)).toBe('applicant kana: ミヤケ ヒナ\ndob: 1957/11/12\ntel: 090-4411-2093');
+    const s = summaryOf((ins) => ins.fields([{ text: body }]));
+    expect(s.counts.date_of_birth).toBe(1);
+    expect(s.counts.phone).toBe(1);
+    // read as written, the birth date has no label and the phone is three numbers
+    const raw = summaryOf((ins) => ins.text(body));
+    expect(raw.counts.date_of_birth ?? 0).toBe(0);
+    expect(readableBody('--not a boundary line\nhello')).toBe('--not a boundary line\nhello');
+  });
+
   it('JSON with \\u escapes is decoded; plain JSON and prose stay as written', () => {
     const json = JSON.stringify(rows.map((r) => ({ name: r.name, address: r.address }))).replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
     expect(summaryOf((ins) => ins.text(json)).people).toBe(0);

@@ -54,8 +54,33 @@ function jsonLines(v: unknown, key: string, out: string[], depth: number): void 
   }
 }
 
-/** A body as text a person would read: URL-encoded pairs and escaped JSON decoded to "label: value" lines. */
+/**
+ * A multipart/form-data body written out as text (a page that builds it by hand: `--boundary⏎Content-Disposition:
+ * form-data; name="tel"⏎⏎090-…`): its parts as "label: value" lines, or null when s is not one.
+ */
+function multipartLines(s: string): string[] | null {
+  if (s.charCodeAt(0) !== 45 || s.charCodeAt(1) !== 45) return null;
+  const nl = s.indexOf('\n');
+  if (nl < 3 || nl > 200) return null;
+  const boundary = s.slice(0, nl).replace(/\r$/, '');
+  if (!/^--[\x21-\x7e]+$/.test(boundary) || s.indexOf('Content-Disposition:', nl) < 0) return null;
+  const lines: string[] = [];
+  for (const part of s.slice(nl + 1).split(boundary)) {
+    const head = part.search(/\r?\n\r?\n/);
+    if (head < 0) continue;
+    const name = /\bname="([^"]*)"/i.exec(part.slice(0, head));
+    const value = part.slice(head).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '');
+    const k = name ? label(name[1]) : '';
+    lines.push(k ? `${k}: ${value}` : value);
+  }
+  return lines.length ? lines : null;
+}
+
+/** A body as text a person would read: URL-encoded pairs, a multipart body written as text, and escaped JSON, as
+ *  "label: value" lines. */
 export function readableBody(s: string): string {
+  const parts = multipartLines(s);
+  if (parts) return joinSplitNumbers(parts).join('\n');
   if (isUrlEncoded(s)) {
     const lines: string[] = [];
     for (const pair of s.split('&')) {
