@@ -1,0 +1,819 @@
+// Third independent labelled test set for the detector: a stand-in for a hidden labelled corpus.
+//
+// Written WITHOUT reading the detector (utils/detect/*, except types.ts), the synthetic generator or the documents of
+// sets #1 and #2. Same LABELLING CONVENTIONS as set #1 (see the header of test/corpus/independent.ts), same markup
+// helpers. Different on purpose: about half English-language business data from many countries (CRM records, support
+// threads with quoted replies, chat exports, signatures, HR, clinic and insurance letters, shipping notices, payment
+// instructions), Japanese formats not covered before (LINE / Slack chat, 日報・議事録・稟議, 宛名リスト, アンケート,
+// コールセンター応対記録, 不動産・保険・銀行の手続き書類) and hard negatives (ids `neg-`: code, logs, tables, statistics,
+// timetables, brand names that look like people, check-digit-valid JAN / ISBN / order numbers).
+//
+// Deterministic: seeded generators only. Values invented; check digits computed.
+// Addresses outside Japan are labelled jp_address (the one address type), the postcode inside the address line
+// included: jp_postal_code is only a Japanese 〒 code. A press release naming a venue and its city only has no address.
+import { AD, corp, DOB, doc, EM, fw, hira, hwKana, iban, L, luhn, mn, PH, PN, SEN, ZIP, type IndependentDoc } from './independent';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seeded PRNG (mulberry32)
+
+class R {
+  private a: number;
+  constructor(seed: number) {
+    this.a = seed >>> 0;
+  }
+  next(): number {
+    this.a = (this.a + 0x6d2b79f5) >>> 0;
+    let t = this.a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  pick<T>(a: readonly T[]): T {
+    return a[Math.floor(this.next() * a.length)];
+  }
+  digits(n: number): string {
+    let s = '';
+    for (let k = 0; k < n; k++) s += String(this.int(0, 9));
+    return s;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+}
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MON3 = MONTHS.map((m) => m.slice(0, 3));
+const DAYS3 = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// English-language people and places by country
+
+type Country = 'US' | 'CA' | 'UK' | 'IE' | 'AU' | 'NZ' | 'IN' | 'SG' | 'DE' | 'FR' | 'NL' | 'ES' | 'IT';
+const FIRST: Record<Country, string[]> = {
+  US: ['Jennifer', 'Marcus', 'Tyler', 'Ashley', 'DeShawn', 'Brianna', 'Kevin', 'Lauren', 'Carlos', 'Megan', 'Trevor', 'Kayla'],
+  CA: ['Geneviève', 'Liam', 'Chloé', 'Mathieu', 'Avery', 'Connor', 'Nadia', 'Olivier'],
+  UK: ['Oliver', 'Harriet', 'Callum', 'Imogen', 'Rhys', 'Siobhan', 'Alistair', 'Poppy', 'Gareth', 'Beatrice'],
+  IE: ['Aoife', 'Cian', 'Niamh', 'Oisín', 'Saoirse', 'Declan'],
+  AU: ['Lachlan', 'Matilda', 'Brodie', 'Tahlia', 'Hamish', 'Jessica'],
+  NZ: ['Aroha', 'Tama', 'Mereana', 'Finn', 'Kiri'],
+  IN: ['Priya', 'Arjun', 'Ananya', 'Rohan', 'Sneha', 'Vikram', 'Lakshmi', 'Aditya'],
+  SG: ['Wei Ling', 'Jun Jie', 'Hui Min', 'Nurul', 'Rajesh', 'Xin Yi'],
+  DE: ['Lukas', 'Johanna', 'Felix', 'Annika', 'Maximilian', 'Sophie'],
+  FR: ['Camille', 'Théo', 'Manon', 'Julien', 'Élodie', 'Antoine'],
+  NL: ['Daan', 'Sanne', 'Bram', 'Femke', 'Joris'],
+  ES: ['Lucía', 'Javier', 'Carmen', 'Alejandro', 'Paula'],
+  IT: ['Giulia', 'Matteo', 'Chiara', 'Lorenzo', 'Francesca'],
+};
+const LAST: Record<Country, string[]> = {
+  US: ['Whitaker', 'Nguyen', 'Delgado', 'Kowalski', 'Brennan', 'Okafor', 'Halvorsen', 'Castillo', 'Pearson', 'Goldberg', 'Tran', 'McAllister'],
+  CA: ['Tremblay', 'Gagnon', 'MacLeod', 'Bouchard', 'Lavoie', 'Fraser', 'Chowdhury', 'Pelletier'],
+  UK: ['Ashworth', 'Pemberton', 'Hargreaves', 'Llewellyn', 'Fairclough', 'Cartwright', 'Entwistle', 'Thistlewood', 'Bancroft', 'Okonkwo'],
+  IE: ['Ó Briain', "O'Sullivan", 'Fitzgerald', 'McCarthy', 'Doherty', 'Ní Bhriain'],
+  AU: ['Thompson', 'Nicholls', 'Papadopoulos', 'Fitzpatrick', 'Vukovic', 'Henderson'],
+  NZ: ['Ngata', 'Walker', 'Te Rangi', 'Sullivan', 'Parata'],
+  IN: ['Raman', 'Iyer', 'Chatterjee', 'Deshpande', 'Kulkarni', 'Menon', 'Bhattacharya', 'Reddy'],
+  SG: ['Tan', 'Lim', 'Ong', 'Binte Rahman', 'Pillai', 'Goh'],
+  DE: ['Schröder', 'Hoffmann', 'Brandt', 'Neumann', 'Kessler', 'Vogt'],
+  FR: ['Lefèvre', 'Moreau', 'Girard', 'Rousseau', 'Fontaine', 'Chevalier'],
+  NL: ['de Vries', 'Bakker', 'van Dijk', 'Visser', 'Jansen'],
+  ES: ['García', 'Fernández', 'Morales', 'Navarro', 'Ortega'],
+  IT: ['Rossi', 'Bianchi', 'Esposito', 'Romano', 'Ferrari'],
+};
+interface EnP {
+  first: string;
+  last: string;
+  c: Country;
+}
+const enPerson = (r: R, c?: Country): EnP => {
+  const cc = c ?? r.pick(Object.keys(FIRST) as Country[]);
+  return { first: r.pick(FIRST[cc]), last: r.pick(LAST[cc]), c: cc };
+};
+const full = (p: EnP) => `${p.first} ${p.last}`;
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
+const DOMAINS = ['northwind-logistics.com', 'brightlane.io', 'kestrelhealth.org', 'harbourview.co.uk', 'tallpine.ca', 'quokka-travel.com.au', 'meridianpay.sg', 'vantagesoft.in', 'blauwe-haven.nl', 'atelier-lumiere.fr', 'gmail.com', 'outlook.com', 'yahoo.co.uk', 'proton.me', 'icloud.com'];
+const enEmail = (r: R, p: EnP) => {
+  const f = slug(p.first);
+  const l = slug(p.last);
+  const local = r.pick([`${f}.${l}`, `${f[0]}${l}`, `${f}_${l}${r.int(1, 99)}`, `${l}.${f[0]}`, `${f}${r.int(70, 99)}`]);
+  return `${local}@${r.pick(DOMAINS)}`;
+};
+function enPhone(r: R, c: Country, intl = r.chance(0.5)): string {
+  const d = (n: number) => r.digits(n);
+  const nz = () => String(r.int(2, 9));
+  switch (c) {
+    case 'US':
+    case 'CA': {
+      const a = `${nz()}${d(2)}`;
+      const b = `${nz()}${d(2)}`;
+      const e = d(4);
+      return intl ? r.pick([`+1 ${a}-${b}-${e}`, `+1 (${a}) ${b}-${e}`, `+1${a}${b}${e}`]) : r.pick([`(${a}) ${b}-${e}`, `${a}-${b}-${e}`, `${a}.${b}.${e}`]);
+    }
+    case 'UK':
+      return r.pick(
+        intl ? [`+44 20 7${d(3)} ${d(4)}`, `+44 7${r.int(400, 999)} ${d(6)}`, `+44 (0)161 ${d(3)} ${d(4)}`] : [`020 7${d(3)} ${d(4)}`, `07${r.int(400, 999)} ${d(6)}`, `0113 ${d(3)} ${d(4)}`],
+      );
+    case 'IE':
+      return intl ? `+353 ${r.pick(['1', '87', '86', '21'])} ${d(3)} ${d(4)}` : `08${r.pick(['3', '5', '6', '7'])} ${d(3)} ${d(4)}`;
+    case 'AU':
+      return intl ? r.pick([`+61 2 ${d(4)} ${d(4)}`, `+61 4${d(2)} ${d(3)} ${d(3)}`]) : r.pick([`(02) ${d(4)} ${d(4)}`, `04${d(2)} ${d(3)} ${d(3)}`, `(03) ${d(4)} ${d(4)}`]);
+    case 'NZ':
+      return intl ? `+64 ${r.pick(['9', '4', '21', '27'])} ${d(3)} ${d(4)}` : r.pick([`(09) ${d(3)} ${d(4)}`, `021 ${d(3)} ${d(4)}`]);
+    case 'IN':
+      return intl ? `+91 ${r.pick(['98', '99', '97', '88'])}${d(3)} ${d(5)}` : r.pick([`0${r.pick(['80', '22', '44'])} ${d(4)} ${d(4)}`, `9${d(4)} ${d(5)}`]);
+    case 'SG':
+      return `+65 ${r.pick(['6', '8', '9'])}${d(3)} ${d(4)}`;
+    case 'DE':
+      return intl ? r.pick([`+49 30 ${d(8)}`, `+49 151 ${d(8)}`, `+49 (0)89 ${d(3)} ${d(4)}`]) : r.pick([`030 ${d(8)}`, `0151 ${d(8)}`]);
+    case 'FR':
+      return intl ? `+33 ${r.int(1, 7)} ${d(2)} ${d(2)} ${d(2)} ${d(2)}` : `0${r.int(1, 7)} ${d(2)} ${d(2)} ${d(2)} ${d(2)}`;
+    case 'NL':
+      return intl ? r.pick([`+31 20 ${d(3)} ${d(4)}`, `+31 6 ${d(8)}`]) : r.pick([`020-${d(3)} ${d(4)}`, `06-${d(8)}`]);
+    case 'ES':
+      return `${intl ? '+34 ' : ''}${r.pick(['91', '93', '6' + d(1)])}${d(1)} ${d(3)} ${d(3)}`;
+    case 'IT':
+      return `${intl ? '+39 ' : ''}${r.pick(['06', '02', '3' + d(2)])} ${d(4)} ${d(4)}`;
+  }
+}
+function enAddress(r: R, c: Country): string {
+  const n = r.int(2, 2400);
+  switch (c) {
+    case 'US':
+      return r.pick([
+        `${n} ${r.pick(['Mission Street', 'Maple Avenue', 'N Clark St', 'Peachtree Rd NE', 'SW Morrison St', 'Elm Drive'])}${r.pick(['', `, Apt ${r.int(1, 30)}${r.pick(['A', 'B', 'C'])}`, `, Suite ${r.int(100, 900)}`])}, ${r.pick(['San Francisco, CA 941', 'Chicago, IL 606', 'Atlanta, GA 303', 'Portland, OR 972', 'Austin, TX 787'])}${pad(r.int(1, 99))}`,
+      ]);
+    case 'CA':
+      return `${n} ${r.pick(['Rue Saint-Denis', 'W 4th Ave', 'Queen St W', 'Jasper Ave NW'])}, ${r.pick(['Montréal, QC H2X 3K', 'Vancouver, BC V6K 1N', 'Toronto, ON M5V 2T', 'Edmonton, AB T5J 0R'])}${r.int(1, 9)}`;
+    case 'UK':
+      return `${r.pick(['Flat ' + r.int(1, 12) + ', ', ''])}${r.int(1, 180)} ${r.pick(['Cheyne Walk', 'Deansgate', 'Hope Street', 'Whiteladies Road', 'Royal Mile'])}, ${r.pick(['London SW3 5RA', 'Manchester M3 4LQ', 'Liverpool L1 9BP', 'Bristol BS8 2PY', 'Edinburgh EH1 1RE'])}`;
+    case 'IE':
+      return `${r.int(1, 90)} ${r.pick(['Baggot Street Lower', 'Patrick Street', 'Eyre Square'])}, ${r.pick(['Dublin 2, D02 X285', 'Cork, T12 RX2W', 'Galway, H91 E2K3'])}`;
+    case 'AU':
+      return `${r.pick(['Level ' + r.int(2, 30) + ', ', 'Unit ' + r.int(1, 40) + '/', ''])}${r.int(1, 300)} ${r.pick(['George Street, Sydney NSW 2000', 'Collins Street, Melbourne VIC 3000', 'Adelaide Street, Brisbane QLD 4000', 'Hay Street, Perth WA 6000'])}`;
+    case 'NZ':
+      return `${r.int(1, 200)} ${r.pick(['Ponsonby Road, Grey Lynn, Auckland 1011', 'Cuba Street, Te Aro, Wellington 6011', 'Riccarton Road, Christchurch 8041'])}`;
+    case 'IN':
+      return `${r.pick(['Flat ' + r.int(101, 1204), 'No. ' + r.int(1, 90), 'Plot ' + r.int(1, 400)])}, ${r.pick(['Prestige Lakeside, Whitefield, Bengaluru 560066', '14th Cross, Indiranagar, Bengaluru 560038', 'Hiranandani Gardens, Powai, Mumbai 400076', 'Anna Salai, Teynampet, Chennai 600018'])}`;
+    case 'SG':
+      return `${r.pick(['Blk ' + r.int(100, 800) + ' Ang Mo Kio Ave 3, #0' + r.int(2, 9) + '-' + r.int(10, 99) + ', Singapore 56' + r.digits(4), r.int(1, 80) + ' Anson Road, #' + r.int(10, 30) + '-0' + r.int(1, 9) + ', Singapore 0799' + r.digits(2)])}`;
+    case 'DE':
+      return `${r.pick(['Friedrichstraße', 'Schillerstraße', 'Am Markt', 'Leopoldstraße'])} ${r.int(1, 140)}, ${r.pick(['10117 Berlin', '80802 München', '50667 Köln', '20095 Hamburg'])}`;
+    case 'FR':
+      return `${r.int(1, 120)} ${r.pick(['rue de Rivoli', 'avenue Jean Jaurès', 'boulevard Haussmann', 'rue de la République'])}, ${r.pick(['75004 Paris', '69007 Lyon', '13001 Marseille', '75009 Paris'])}`;
+    case 'NL':
+      return `${r.pick(['Keizersgracht', 'Oudegracht', 'Witte de Withstraat'])} ${r.int(1, 400)}, ${r.pick(['1016 DZ Amsterdam', '3511 AR Utrecht', '3012 BM Rotterdam'])}`;
+    case 'ES':
+      return `${r.pick(['Calle de Alcalá', 'Carrer de Mallorca', 'Avenida de la Constitución'])} ${r.int(1, 300)}, ${r.pick(['28014 Madrid', '08008 Barcelona', '41001 Sevilla'])}`;
+    case 'IT':
+      return `${r.pick(['Via del Corso', 'Corso Buenos Aires', 'Via Toledo'])} ${r.int(1, 200)}, ${r.pick(['00186 Roma', '20124 Milano', '80134 Napoli'])}`;
+  }
+}
+const EU_IBAN: Partial<Record<Country, (r: R) => string>> = {
+  DE: (r) => iban('DE', r.digits(18)),
+  FR: (r) => iban('FR', r.digits(10) + 'A' + r.digits(10) + r.digits(2)),
+  NL: (r) => iban('NL', r.pick(['ABNA', 'INGB', 'RABO', 'TRIO']) + r.digits(10)),
+  ES: (r) => iban('ES', r.digits(20)),
+  IT: (r) => iban('IT', 'X' + r.digits(10) + r.digits(12)),
+  IE: (r) => iban('IE', r.pick(['AIBK', 'BOFI']) + r.digits(14)),
+  UK: (r) => iban('GB', r.pick(['NWBK', 'BARC', 'HBUK', 'LOYD']) + r.digits(14)),
+};
+const ibanFor = (r: R, c: Country) => (EU_IBAN[c] ?? r.pick(Object.values(EU_IBAN) as ((r: R) => string)[]))(r);
+
+type Brand = 'Visa' | 'Mastercard' | 'Amex' | 'Discover' | 'JCB' | 'Diners';
+function card(r: R, brand: Brand, sep = r.pick([' ', '-', ''])): string {
+  let body: string;
+  switch (brand) {
+    case 'Visa':
+      body = '4' + r.digits(14);
+      break;
+    case 'Mastercard':
+      body = r.chance(0.3) ? String(r.int(2221, 2720)) + r.digits(11) : '5' + r.int(1, 5) + r.digits(13);
+      break;
+    case 'Amex':
+      body = r.pick(['34', '37']) + r.digits(12);
+      break;
+    case 'Discover':
+      body = r.pick(['6011', '65' + r.digits(2), '64' + r.int(4, 9) + r.digits(1)]) + r.digits(11);
+      break;
+    case 'JCB':
+      body = String(r.int(3528, 3589)) + r.digits(11);
+      break;
+    case 'Diners':
+      body = r.pick(['36', '38', '30' + r.int(0, 5)]).padEnd(4, String(r.int(0, 9))) + r.digits(9);
+      break;
+  }
+  const d = luhn(body);
+  if (brand === 'Amex') return [d.slice(0, 4), d.slice(4, 10), d.slice(10)].join(sep);
+  if (brand === 'Diners') return [d.slice(0, 4), d.slice(4, 10), d.slice(10)].join(sep);
+  return d.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+}
+const BRANDS: Brand[] = ['Visa', 'Mastercard', 'Amex', 'Discover', 'JCB', 'Diners'];
+function ssn(r: R, sep = '-'): string {
+  let a = r.int(1, 899);
+  if (a === 666) a = 667;
+  return `${pad(a, 3)}${sep}${pad(r.int(1, 99))}${sep}${pad(r.int(1, 9999), 4)}`;
+}
+/** ITIN-like (9XX-7X-XXXX): not an SSN. */
+const itin = (r: R) => `9${r.digits(2)}-${r.int(70, 88)}-${r.digits(4)}`;
+function enDob(r: R, style: 'us' | 'intl' | 'iso' | 'long'): string {
+  const y = r.int(1948, 2004);
+  const m = r.int(1, 12);
+  const d = r.int(1, 28);
+  if (style === 'us') return `${pad(m)}/${pad(d)}/${y}`;
+  if (style === 'intl') return `${pad(d)}/${pad(m)}/${y}`;
+  if (style === 'iso') return `${y}-${pad(m)}-${pad(d)}`;
+  return r.chance(0.5) ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${d}, ${y}`;
+}
+const dobStyle = (c: Country): 'us' | 'intl' => (c === 'US' ? 'us' : 'intl');
+const ts = (r: R) => `${r.pick(DAYS3)}, ${r.int(1, 28)} ${r.pick(MON3)} 2025 at ${r.int(7, 19)}:${pad(r.int(0, 59))}`;
+const COMPANIES = ['Northwind Logistics', 'Brightlane Analytics', 'Kestrel Health Partners', 'Harbourview Lettings Ltd', 'Tall Pine Outfitters', 'Quokka Travel Pty Ltd', 'Meridian Pay Pte. Ltd.', 'Vantage Soft Pvt Ltd', 'Blauwe Haven B.V.', 'Atelier Lumière SARL'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// English generators
+
+function enCrm(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r);
+  const em = enEmail(r, p);
+  const layout = seed % 3;
+  const owner = enPerson(r, 'US');
+  const ref = `CUS-${r.digits(7)}`;
+  if (layout === 0)
+    return doc(
+      `en-crm-${seed}`,
+      'en_crm_record',
+      `Contact ▸ ${PN(full(p))}\nAccount: ${r.pick(COMPANIES)}   Lifecycle stage: ${r.pick(['Lead', 'Customer', 'Opportunity', 'Evangelist'])}\nEmail  ${EM(em)}\nMobile  ${PH(enPhone(r, p.c))}\nMailing address  ${AD(enAddress(r, p.c))}\nContact owner  ${PN(full(owner))}\nRecord ID  ${ref}   Created ${r.int(1, 28)}/${r.int(1, 12)}/2024 ${r.int(8, 18)}:${pad(r.int(0, 59))}\nLast activity: Call logged — "left voicemail, try again Thursday"\n`,
+    );
+  if (layout === 1)
+    return doc(
+      `en-crm-${seed}`,
+      'en_crm_record',
+      `First name,Last name,Email,Phone,Street,Lead source,Score\n${PN(p.first)},${PN(p.last)},${EM(em)},${PH(enPhone(r, p.c, true))},"${AD(enAddress(r, p.c))}",Webinar,${r.int(10, 99)}\n${(() => {
+        const q = enPerson(r);
+        return `${PN(q.first)},${PN(q.last)},${EM(enEmail(r, q))},${PH(enPhone(r, q.c, true))},"${AD(enAddress(r, q.c))}",Trade show,${r.int(10, 99)}`;
+      })()}\n`,
+    );
+  const q = enPerson(r);
+  return doc(
+    `en-crm-${seed}`,
+    'en_crm_record',
+    `{"object":"contact","id":"${r.digits(12)}","properties":{"firstname":"${PN(p.first)}","lastname":"${PN(p.last)}","email":"${EM(em)}","phone":"${PH(enPhone(r, p.c, true))}","company":"${r.pick(COMPANIES)}","hs_lead_status":"OPEN","createdate":"2025-0${r.int(1, 9)}-1${r.int(0, 9)}T0${r.int(0, 9)}:12:44.118Z"},"associations":{"owner":{"name":"${PN(full(q))}","email":"${EM(enEmail(r, q))}"}}}`,
+  );
+}
+
+function enTicket(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const cust = enPerson(r);
+  const agent = enPerson(r, r.pick(['US', 'IE', 'IN', 'UK'] as Country[]));
+  const em = enEmail(r, cust);
+  const tid = r.int(10000, 99999);
+  const order = `#${r.int(100000, 999999)}`;
+  const kind = seed % 4;
+  if (kind === 0)
+    return doc(
+      `en-ticket-${seed}`,
+      'en_support_thread',
+      `Ticket #${tid} — Refund not received for order ${order}\nRequester: ${PN(full(cust))} <${EM(em)}>\nAssignee: ${PN(agent.first)} (Billing)\nPriority: High   Channel: Email\n\n${PN(agent.first)} (Agent) — ${ts(r)}\nHi ${PN(cust.first)},\nThanks for your patience. I can see the refund was issued to the card ending ${r.digits(4)} on the 3rd; banks usually take 5–10 business days.\nBest,\n${PN(agent.first)}\n\n${PN(cust.first)} — ${ts(r)}\nStill nothing. Can someone call me on ${PH(enPhone(r, cust.c))}? I'm free after 4pm.\n\nOn ${ts(r)}, ${PN(agent.first)} <support@${r.pick(DOMAINS.slice(0, 10))}> wrote:\n> Hi ${PN(cust.first)}, could you confirm the order number and the email used at checkout?\n`,
+    );
+  if (kind === 1) {
+    const c = r.pick(BRANDS);
+    return doc(
+      `en-ticket-${seed}`,
+      'en_support_thread',
+      `[Intercom] Conversation with ${PN(full(cust))}\nUser ID: u_${r.digits(8)} · Plan: Pro (annual) · Location: ${r.pick(['Leeds, United Kingdom', 'Pune, India', 'Calgary, Canada', 'Utrecht, Netherlands'])}\n\n${PN(cust.first)}: hey, my payment keeps failing. I tried my ${c} ${L('credit_card', card(r, c))} exp ${pad(r.int(1, 12))}/${r.int(26, 31)}\n${PN(agent.first)} (${r.pick(COMPANIES)}): Hi ${PN(cust.first)}! Please don't share full card numbers here — I've redacted it on our side. Could you try again from the billing page?\n${PN(cust.first)}: ok sorry. also please update my email to ${EM(enEmail(r, cust))}\n${PN(agent.first)}: Done ✅ Anything else?\n`,
+    );
+  }
+  if (kind === 2) {
+    const addr = enAddress(r, cust.c);
+    return doc(
+      `en-ticket-${seed}`,
+      'en_support_thread',
+      `Subject: Re: [Freshdesk] #${tid} Wrong delivery address\n\nHello ${PN(agent.first)},\n\nThe parcel should go to ${AD(addr)}, not to my old flat. Tracking says "out for delivery" since Friday.\n\nRegards,\n${PN(full(cust))}\n${PH(enPhone(r, cust.c))}\n\n-----Original Message-----\nFrom: ${PN(full(agent))} <${EM(slug(agent.first) + '@helpdesk.' + r.pick(DOMAINS.slice(0, 10)))}>\nSent: ${r.pick(DAYS3)} ${r.int(1, 28)}/${r.int(1, 12)}/2025 ${r.int(8, 17)}:${pad(r.int(0, 59))}\nTo: ${EM(em)}\nSubject: [Freshdesk] #${tid} Wrong delivery address\n\nDear ${PN(cust.first)}, we are sorry to hear that. Please reply with the full delivery address and a phone number the courier can reach.\n`,
+    );
+  }
+  return doc(
+    `en-ticket-${seed}`,
+    'en_support_thread',
+    `#${tid} · Account locked after password reset\nStatus: Pending · Group: Tier 2 · Tags: sso, lockout\n\nInternal note (${PN(full(agent))}): verified caller via DOB ${DOB(enDob(r, dobStyle(cust.c)))} and last 4 of phone. Escalating to identity team.\n\n${PN(full(cust))} (${EM(em)})\n${ts(r)}\nI reset my password and now it says "account locked". My manager ${PN(full(enPerson(r, cust.c)))} needs the Q3 report by tomorrow. Please help!!\n\nSent from my iPhone\n`,
+  );
+}
+
+function enSlack(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const a = enPerson(r);
+  const b = enPerson(r);
+  const c = enPerson(r);
+  const tt = () => `${r.int(9, 17)}:${pad(r.int(0, 59))}`;
+  if (seed % 2 === 0)
+    return doc(
+      `en-chat-${seed}`,
+      'en_chat_export',
+      `#cs-escalations — exported ${r.int(1, 28)} ${r.pick(MON3)} 2025\n[${tt()}] ${PN(full(a))}: anyone know who owns the ${r.pick(['Tesla', 'Wendy\'s', 'Ford', 'Morgan Stanley'])} account now?\n[${tt()}] ${PN(full(b))}: ${PN(c.first)} took it over from ${PN(a.first === c.first ? b.first : c.first === b.first ? a.first : b.first)} last week\n[${tt()}] ${PN(full(a))}: their procurement contact is ${PN(full(enPerson(r)))}, mobile ${PH(enPhone(r, 'US'))}, cc ${EM('ap@' + r.pick(DOMAINS.slice(0, 10)))} on invoices\n[${tt()}] ${PN(full(c))}: :thumbsup: will loop in finance. ticket ZD-${r.digits(6)}\n[${tt()}] ${PN(full(b))}: reminder standup moved to 10:30, room Everest\n`,
+    );
+  return doc(
+    `en-chat-${seed}`,
+    'en_chat_export',
+    `${PN(full(a))}  ${tt()}\nCan you send me the new hire's details for the laptop order?\n\n${PN(full(b))}  ${tt()}\nSure — ${PN(full(c))}, starts Monday. Ship to ${AD(enAddress(r, c.c))}\nPersonal phone ${PH(enPhone(r, c.c, true))} (WhatsApp works too)\n\n${PN(full(a))}  ${tt()}\nthx. MacBook Pro 14 M3, 32GB, asset tag IT-${r.digits(5)}\n\n${PN(full(b))}  ${tt()}\n👍 also add to #team-${r.pick(['growth', 'platform', 'sales-emea'])}\n`,
+  );
+}
+
+function enSignature(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r);
+  const co = r.pick(COMPANIES);
+  const title = r.pick(['Senior Account Executive', 'Head of Partnerships', 'Customer Success Manager', 'Office Manager', 'Solutions Engineer, APAC']);
+  const body = r.pick([
+    "Thanks for the call earlier — attaching the revised quote (valid 30 days). Let me know if Tuesday works for the kick-off.",
+    'Please find attached the signed NDA. Our legal team has countersigned page 4.',
+    "Quick reminder that our offices close on 24 Dec and reopen 2 Jan. Urgent matters: use the hotline below.",
+  ]);
+  const rec = enPerson(r);
+  return doc(
+    `en-sig-${seed}`,
+    'en_email_signature',
+    `Hi ${PN(rec.first)},\n\n${body}\n\nKind regards,\n\n${PN(full(p))}\n${title} | ${co}\nT: ${PH(enPhone(r, p.c, true))}${r.chance(0.6) ? `  |  M: ${PH(enPhone(r, p.c, true))}` : ''}\nE: ${EM(enEmail(r, p))}\n${AD(enAddress(r, p.c))}\nwww.${slug(co.split(' ')[0])}.com\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it. Registered in England & Wales No. ${r.digits(8)}.\n`,
+  );
+}
+
+function enHr(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r, r.pick(['US', 'US', 'CA', 'UK', 'IN', 'AU'] as Country[]));
+  const ec = enPerson(r, p.c);
+  const c = p.c;
+  const idLine =
+    c === 'US'
+      ? `Social Security Number: ${L('us_ssn', ssn(r))}`
+      : c === 'UK'
+        ? `National Insurance No.: ${r.pick(['QQ', 'AB', 'JG'])} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} C`
+        : c === 'CA'
+          ? `SIN: on file (verified)`
+          : `Tax file / PAN: on file`;
+  const bankLine =
+    c === 'UK' ? `IBAN: ${L('iban', ibanFor(r, 'UK'))}` : c === 'US' ? `Routing: 0${r.digits(8)}  Account: ••••${r.digits(4)}` : `Account: ending ${r.digits(4)}`;
+  return doc(
+    `en-hr-${seed}`,
+    'en_hr_onboarding',
+    `NEW HIRE ONBOARDING FORM — ${r.pick(COMPANIES)}\nEmployee ID: E${r.digits(6)}      Start date: ${r.pick(MONTHS)} ${r.int(1, 28)}, 2025\n\nLegal name: ${PN(full(p))}\nPreferred name: ${PN(p.first)}\nDate of birth: ${DOB(enDob(r, c === 'US' ? 'us' : 'long'))}\nHome address: ${AD(enAddress(r, c))}\nPersonal email: ${EM(enEmail(r, p))}\nMobile: ${PH(enPhone(r, c))}\n${idLine}\n${bankLine}\n\nEmergency contact: ${PN(full(ec))} (${r.pick(['spouse', 'mother', 'partner', 'brother'])}) — ${PH(enPhone(r, c))}\n${r.chance(0.5) ? `Accommodation requested: ${SEN(r.pick(['wheelchair-accessible desk (uses a wheelchair)', 'screen reader software (visual impairment)', 'flexible hours for dialysis treatment']))}\n` : 'Accommodation requested: none\n'}\nManager: ${PN(full(enPerson(r, c)))}   Cost centre: CC-${r.digits(4)}   Laptop: ${r.pick(['Dell Latitude 7440', 'MacBook Air 13'])}\n`,
+  );
+}
+
+function enClinic(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r, r.pick(['US', 'UK', 'AU', 'NZ', 'CA', 'IE'] as Country[]));
+  const dr = enPerson(r, p.c);
+  const cond = r.pick(['Type 2 diabetes mellitus', 'major depressive disorder', 'hypertension, poorly controlled', 'asthma (moderate persistent)', 'generalised anxiety disorder', 'HIV, on ART']);
+  if (seed % 2 === 0)
+    return doc(
+      `en-clinic-${seed}`,
+      'en_clinic_letter',
+      `${r.pick(['Riverside Family Practice', 'Harbour Medical Centre', 'Northside Clinic'])}\n\n${r.int(1, 28)} ${r.pick(MONTHS)} 2025\n\nRe: ${PN(full(p))}, DOB ${DOB(enDob(r, 'intl'))}\n${AD(enAddress(r, p.c))}\n\nDear Dr ${PN(dr.last)},\n\nThank you for seeing this ${r.int(24, 78)}-year-old ${r.pick(['man', 'woman'])} who has a history of ${SEN(cond)}. ${r.pick(['Recent HbA1c was 8.9%.', 'Blood pressure today 164/98.', 'Symptoms have worsened over three months.'])} ${SEN(r.pick(['Current medication: metformin 1 g twice daily', 'Current medication: sertraline 100 mg', 'Current medication: amlodipine 10 mg']))}.\n\nI would be grateful for your assessment. ${PN(p.first)} can be reached on ${PH(enPhone(r, p.c))}.\n\nYours sincerely,\n\nDr ${PN(full(enPerson(r, p.c)))}\nGeneral Practitioner\n`,
+    );
+  return doc(
+    `en-clinic-${seed}`,
+    'en_insurance_letter',
+    `EXPLANATION OF BENEFITS — THIS IS NOT A BILL\nMember: ${PN(full(p).toUpperCase())}     Member ID: ${r.pick(['XKJ', 'W', 'ZGP'])}${r.digits(9)}\nGroup No.: ${r.digits(6)}    Claim No.: ${r.digits(11)}\nPatient DOB: ${DOB(enDob(r, 'us'))}\nProvider: ${PN(full(dr))}, MD\n\nService date   Description                       Billed     Allowed   You owe\n0${r.int(1, 9)}/1${r.int(0, 9)}/2025     ${SEN(r.pick(['Psychotherapy, 60 min', 'Chemotherapy infusion', 'Prenatal visit', 'Substance use counseling']))}   $${r.int(200, 900)}.00    $${r.int(100, 199)}.40    $${r.int(10, 60)}.00\n\nQuestions? Call Member Services at ${PH('1-800-' + r.digits(3) + '-' + r.digits(4))} (TTY 711).\n`,
+  );
+}
+
+function enShipping(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r);
+  const track = r.pick([`1Z${r.digits(3)}E${r.digits(12)}`, r.digits(12), `JD0146${r.digits(12)}`, `RR${r.digits(9)}GB`]);
+  return doc(
+    `en-ship-${seed}`,
+    'en_shipping_notice',
+    `Your order is on its way! 📦\n\nHi ${PN(p.first)}, good news — order ${r.pick(['#', 'No. ', ''])}${r.digits(3)}-${r.digits(7)}-${r.digits(7)} has shipped.\n\nCarrier: ${r.pick(['UPS', 'DHL Express', 'Royal Mail Tracked 24', 'Australia Post', 'Canada Post'])}\nTracking number: ${track}\nEstimated delivery: ${r.pick(DAYS3)}, ${r.pick(MON3)} ${r.int(1, 28)}\n\nShipping to:\n${PN(full(p))}\n${AD(enAddress(r, p.c))}\n${PH(enPhone(r, p.c, true))}\n\nItems: ${r.pick(['Ford Mustang LEGO set (10265)', 'Wendy\'s gift card $25', 'Tesla Model 3 floor mats', 'Casper Original Pillow'])} × 1 — $${r.int(20, 180)}.${r.digits(2)}\n\nQuestions? Reply to this email or visit help.${r.pick(DOMAINS.slice(0, 10))}. Please do not share your tracking link publicly.\n`,
+  );
+}
+
+function enPayment(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const c = r.pick(['DE', 'FR', 'NL', 'ES', 'IT', 'IE', 'UK'] as Country[]);
+  const p = enPerson(r, c);
+  const payer = enPerson(r);
+  const ib = ibanFor(r, c);
+  const bic = r.pick(['DEUTDEFF', 'BNPAFRPP', 'INGBNL2A', 'CAIXESBB', 'BCITITMM', 'AIBKIE2D', 'NWBKGB2L']);
+  if (seed % 2 === 0)
+    return doc(
+      `en-pay-${seed}`,
+      'en_payment_instruction',
+      `PAYMENT INSTRUCTIONS — Invoice INV-2025-${r.digits(5)}\n\nBeneficiary: ${PN(full(p))}\nBeneficiary address: ${AD(enAddress(r, c))}\nIBAN: ${L('iban', ib)}\nBIC/SWIFT: ${bic}\nAmount: EUR ${r.int(1, 9)},${r.digits(3)}.${r.digits(2)}\nReference: RF${r.digits(2)} ${r.digits(4)} ${r.digits(4)}\n\nPlease note our bank details have NOT changed. If you receive an email claiming otherwise, call us on ${PH(enPhone(r, c, true))} before paying.\nApproved by: ${PN(full(payer))}\n`,
+    );
+  return doc(
+    `en-pay-${seed}`,
+    'en_payment_instruction',
+    `From: ${PN(full(payer))} <${EM(enEmail(r, payer))}>\nSubject: Deposit for the flat\n\nHi ${PN(p.first)},\n\nI've sent the deposit (€${r.int(800, 2400)}) to the account you gave me:\n  Name: ${PN(full(p))}\n  IBAN ${L('iban', r.chance(0.5) ? ib : ib.replace(/ /g, ''))}\nIt should arrive by ${r.pick(DAYS3)}. My transaction ref is ${r.digits(16)}.\n\nCould you also send me the key handover time? My new number is ${PH(enPhone(r, payer.c, true))}.\n\nCheers,\n${PN(payer.first)}\n`,
+  );
+}
+
+function enSsnForm(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r, 'US');
+  const sp = enPerson(r, 'US');
+  const sep = r.pick(['-', '-', ' ']);
+  return doc(
+    `en-ssn-${seed}`,
+    'en_tax_form',
+    `${r.pick(['W-4 intake worksheet', 'Rental application — applicant', 'Payroll change request'])}\nName: ${PN(full(p))}\nSSN: ${L('us_ssn', ssn(r, sep))}\nDate of birth: ${DOB(enDob(r, 'us'))}\nAddress: ${AD(enAddress(r, 'US'))}\nPhone: ${PH(enPhone(r, 'US'))}\nSpouse: ${PN(full(sp))}   Spouse SSN: ${L('us_ssn', ssn(r))}\nDependent ITIN (not SSN): ${itin(r)}\nEmployer EIN: ${r.digits(2)}-${r.digits(7)}\nForm revision: Rev. 12-2024, OMB No. 1545-0074\n`,
+  );
+}
+
+function enCards(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r);
+  const b1 = r.pick(BRANDS);
+  const b2 = r.pick(BRANDS.filter((b) => b !== b1));
+  return doc(
+    `en-card-${seed}`,
+    'en_card_data',
+    `Chargeback dispute — case CB-${r.digits(8)}\nCardholder: ${PN(full(p).toUpperCase())}\nPrimary card (${b1}): ${L('credit_card', card(r, b1))}   Exp ${pad(r.int(1, 12))}/${r.int(26, 30)}\nReplacement card (${b2}): ${L('credit_card', card(r, b2))}\nAuthorization code: ${r.digits(6)}   ARN: ${r.digits(23)}\nMerchant: ${r.pick(["McDonald's #" + r.digits(5), 'TESLA SUPERCHARGER', 'WENDYS 0' + r.digits(4), 'FORD CREDIT PMT'])}\nAmount: $${r.int(10, 999)}.${r.digits(2)}  on 2025-0${r.int(1, 9)}-${r.int(10, 28)}\nContact: ${EM(enEmail(r, p))}, ${PH(enPhone(r, p.c, true))}\nAgent: ${PN(full(enPerson(r, 'US')))}\n`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Japanese people and places
+
+interface JP {
+  sei: string;
+  mei: string;
+  seiK: string;
+  meiK: string;
+}
+const JA: JP[] = [
+  { sei: '渡部', mei: '真理子', seiK: 'ワタナベ', meiK: 'マリコ' },
+  { sei: '小野寺', mei: '悠斗', seiK: 'オノデラ', meiK: 'ユウト' },
+  { sei: '長谷川', mei: '葵', seiK: 'ハセガワ', meiK: 'アオイ' },
+  { sei: '菅原', mei: '健吾', seiK: 'スガワラ', meiK: 'ケンゴ' },
+  { sei: '樋口', mei: '千尋', seiK: 'ヒグチ', meiK: 'チヒロ' },
+  { sei: '大槻', mei: '隆', seiK: 'オオツキ', meiK: 'タカシ' },
+  { sei: '森本', mei: '彩花', seiK: 'モリモト', meiK: 'アヤカ' },
+  { sei: '久保田', mei: '誠', seiK: 'クボタ', meiK: 'マコト' },
+  { sei: '西川', mei: '美咲', seiK: 'ニシカワ', meiK: 'ミサキ' },
+  { sei: '平野', mei: '大輔', seiK: 'ヒラノ', meiK: 'ダイスケ' },
+  { sei: '今井', mei: '由美', seiK: 'イマイ', meiK: 'ユミ' },
+  { sei: '岩崎', mei: '翔太', seiK: 'イワサキ', meiK: 'ショウタ' },
+  { sei: '桑原', mei: '恵', seiK: 'クワハラ', meiK: 'メグミ' },
+  { sei: '野口', mei: '浩二', seiK: 'ノグチ', meiK: 'コウジ' },
+  { sei: '松尾', mei: '結衣', seiK: 'マツオ', meiK: 'ユイ' },
+  { sei: '古川', mei: '亮', seiK: 'フルカワ', meiK: 'リョウ' },
+  { sei: '宮崎', mei: '咲良', seiK: 'ミヤザキ', meiK: 'サクラ' },
+  { sei: '新井', mei: '拓也', seiK: 'アライ', meiK: 'タクヤ' },
+  { sei: '杉山', mei: '奈緒', seiK: 'スギヤマ', meiK: 'ナオ' },
+  { sei: '福田', mei: '修', seiK: 'フクダ', meiK: 'オサム' },
+  { sei: '安藤', mei: '美穂', seiK: 'アンドウ', meiK: 'ミホ' },
+  { sei: '北村', mei: '陽向', seiK: 'キタムラ', meiK: 'ヒナタ' },
+  { sei: '丸山', mei: '弘子', seiK: 'マルヤマ', meiK: 'ヒロコ' },
+  { sei: '高野', mei: '蓮', seiK: 'タカノ', meiK: 'レン' },
+  { sei: '荒木', mei: '麻衣', seiK: 'アラキ', meiK: 'マイ' },
+  { sei: '矢野', mei: '勝', seiK: 'ヤノ', meiK: 'マサル' },
+];
+const jp = (r: R, not?: JP[]): JP => {
+  for (;;) {
+    const p = r.pick(JA);
+    if (!not || !not.some((q) => q.sei === p.sei)) return p;
+  }
+};
+const jn = (p: JP, sp = '') => `${p.sei}${sp}${p.mei}`;
+const jk = (p: JP, sp = ' ') => `${p.seiK}${sp}${p.meiK}`;
+const JADDR: [string, string][] = [
+  ['060-0042', '北海道札幌市中央区大通西'],
+  ['980-0811', '宮城県仙台市青葉区一番町'],
+  ['330-0063', '埼玉県さいたま市浦和区高砂'],
+  ['260-0013', '千葉県千葉市中央区中央'],
+  ['150-0041', '東京都渋谷区神南'],
+  ['171-0021', '東京都豊島区西池袋'],
+  ['182-0024', '東京都調布市布田'],
+  ['231-0023', '神奈川県横浜市中区山下町'],
+  ['420-0857', '静岡県静岡市葵区御幸町'],
+  ['460-0008', '愛知県名古屋市中区栄'],
+  ['604-8005', '京都府京都市中京区恵比須町'],
+  ['530-0001', '大阪府大阪市北区梅田'],
+  ['650-0021', '兵庫県神戸市中央区三宮町'],
+  ['730-0031', '広島県広島市中区紙屋町'],
+  ['810-0001', '福岡県福岡市中央区天神'],
+  ['900-0015', '沖縄県那覇市久茂地'],
+];
+function jaAddr(r: R, opts: { fwDigits?: boolean; bldg?: boolean; kanjiNum?: boolean } = {}): [string, string] {
+  const [zip, base] = r.pick(JADDR);
+  const K = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const c = r.int(1, 6);
+  const b = r.int(1, 30);
+  const g = r.int(1, 20);
+  let tail = opts.kanjiNum ? `${K[c - 1]}丁目${b}番${g}号` : r.pick([`${c}-${b}-${g}`, `${c}丁目${b}-${g}`, `${c}丁目${b}番${g}号`]);
+  if (opts.fwDigits) tail = fw(tail);
+  const bl = opts.bldg ? ` ${r.pick(['メゾン青葉', 'グランコート', 'サンハイツ', 'パークサイド'])}${r.int(1, 9)}0${r.int(1, 9)}号室` : '';
+  return [zip, base + tail + bl];
+}
+const jaMobile = (r: R) => `0${r.pick(['90', '80', '70'])}-${r.digits(4)}-${r.digits(4)}`;
+const jaFixed = (r: R) => r.pick([`03-${r.digits(4)}-${r.digits(4)}`, `06-${r.digits(4)}-${r.digits(4)}`, `045-${r.digits(3)}-${r.digits(4)}`, `092-${r.digits(3)}-${r.digits(4)}`, `011-${r.digits(3)}-${r.digits(4)}`]);
+const jaMail = (r: R, p: JP) => `${r.pick(['', 'k.', 'm_'])}${r.pick(['watanabe', 'onodera', 'hasegawa', 'sugawara', 'higuchi', 'otsuki', 'morimoto', 'kubota', 'nishikawa', 'hirano'])}${r.int(1, 99)}@${r.pick(['docomo.ne.jp', 'ezweb.ne.jp', 'gmail.com', 'yahoo.co.jp', 'example-shoji.co.jp', 'i.softbank.jp'])}`;
+const jDob = (r: R) => r.pick([`${r.int(1950, 2003)}年${r.int(1, 12)}月${r.int(1, 28)}日`, `昭和${r.int(30, 63)}年${r.int(1, 12)}月${r.int(1, 28)}日`, `平成${r.int(2, 14)}年${r.int(1, 12)}月${r.int(1, 28)}日`, `${r.int(1955, 2001)}/${pad(r.int(1, 12))}/${pad(r.int(1, 28))}`]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Japanese generators
+
+function jaLine(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const a = jp(r);
+  const b = jp(r, [a]);
+  const c = jp(r, [a, b]);
+  const t = () => `${r.int(8, 23)}:${pad(r.int(0, 59))}`;
+  const [zip, ad] = jaAddr(r, { bldg: r.chance(0.5) });
+  if (seed % 2 === 0)
+    return doc(
+      `ja-line-${seed}`,
+      'ja_line_chat',
+      `[LINE] ${a.mei.slice(0, 1)}ちゃん🌸とのトーク履歴\n保存日時：2025/${r.int(1, 12)}/${r.int(1, 28)} ${t()}\n\n2025/${r.int(1, 12)}/${r.int(1, 28)}(${r.pick(['月', '火', '水', '木', '金', '土', '日'])})\n${t()}\t${PN(jn(a, ' '))}\t引っ越し終わった〜！新しい住所送るね\n${t()}\t${PN(jn(a, ' '))}\t〒${ZIP(zip)} ${AD(ad)}\n${t()}\t${PN(jn(b))}\tおつかれ！年賀状そこに送るわ\n${t()}\t${PN(jn(a, ' '))}\tありがと😊 携帯も変えたから ${PH(jaMobile(r))} で登録しなおして\n${t()}\t${PN(jn(b))}\t了解〜 ${PN(c.sei)}くんにも伝えとく\n${t()}\t${PN(jn(a, ' '))}\t[スタンプ]\n`,
+    );
+  return doc(
+    `ja-line-${seed}`,
+    'ja_line_chat',
+    `${PN(a.mei)}(${r.pick(['営業部', '総務', 'CS'])}) ${t()}\n@${PN(b.sei)} さん 先方の${PN(jn(c))}様から折り返し依頼ありました。${PH(jaFixed(r))} 内線${r.int(100, 499)}、15時以降がいいそうです\n\n${PN(b.sei)} ${t()}\nありがとうございます！ メールは ${EM(jaMail(r, c))} で合ってますか？\n\n${PN(a.mei)}(${r.pick(['営業部', '総務', 'CS'])}) ${t()}\nはい。あと見積番号 Q-${r.digits(8)} の件も聞かれました:pray:\n`,
+  );
+}
+
+function jaNippo(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const me = jp(r);
+  const cu = jp(r, [me]);
+  const boss = jp(r, [me, cu]);
+  const co = r.pick(['株式会社丸山製作所', '杉山工業株式会社', '有限会社野口商店', '北村電機株式会社', '高島屋日本橋店', '松坂屋名古屋店']);
+  return doc(
+    `ja-nippo-${seed}`,
+    'ja_daily_report',
+    `【営業日報】2025年${r.int(1, 12)}月${r.int(1, 28)}日（${r.pick(['月', '火', '水', '木', '金'])}）\n報告者：${PN(jn(me, ' '))}（第二営業課）\n\n■訪問先\n1. ${co} 購買部 ${PN(jn(cu))}様\n　新製品カタログ（品番 KX-${r.digits(4)}）をご説明。${PN(cu.sei)}様より、来月の発注予定数 ${r.int(100, 900)} 個との回答。\n　次回は${PN(cu.sei)}様の上長 ${PN(jn(jp(r, [me, cu, boss])))}部長同席で価格交渉予定。\n2. 既存顧客フォロー（電話）${r.int(3, 8)}件\n\n■所感\n${PN(boss.sei)}課長の指示どおり、見積有効期限を${r.int(1, 12)}月末に設定。丸井・高島屋向けの催事案件は保留。\n\n■明日の予定\n9:30 社内会議 / 13:00 ${r.pick(['八王子', '松本', '山田町', '豊田'])}方面訪問\n`,
+  );
+}
+
+function jaGijiroku(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const ps = [jp(r)];
+  while (ps.length < 4) ps.push(jp(r, ps));
+  const [a, b, c, d] = ps;
+  const sick = r.chance(0.5);
+  return doc(
+    `ja-minutes-${seed}`,
+    'ja_minutes',
+    `議事録　第${r.int(3, 40)}回 ${r.pick(['システム刷新', '新店舗出店', '採用計画', '品質改善'])}プロジェクト定例\n日時：2025年${r.int(1, 12)}月${r.int(1, 28)}日 14:00〜15:30\n場所：本社 7F 会議室B ／ Teams併用\n出席者：${PN(jn(a))}（PM）、${PN(jn(b))}、${PN(jn(c))}、${PN(d.sei)}（記）\n欠席：${PN(jn(jp(r, ps)))}${sick ? `（${SEN(r.pick(['入院のため', '適応障害で休職中', '通院のため']))}）` : '（出張）'}\n\n1. 進捗報告\n・${PN(b.sei)}：ベンダー選定は2社に絞り込み。見積差額は約${r.int(2, 9)}百万円。\n・${PN(c.sei)}：テスト環境の障害（10/3 システム障害）は復旧済み。再発防止策を次回提示。\n2. 課題\n・${PN(a.sei)}より、要件定義書 v${r.int(1, 3)}.${r.int(0, 9)} のレビュー期限を再確認。\n3. 次回：${r.int(1, 12)}月${r.int(1, 28)}日（同時刻）\n\nToDo：\n- ${PN(b.sei)} → 比較表の作成（〜金曜）\n- ${PN(c.sei)} → 障害報告書の提出\n`,
+  );
+}
+
+function jaRingi(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const a = jp(r);
+  const b = jp(r, [a]);
+  const v = jp(r, [a, b]);
+  const cn = corp(r.digits(12));
+  return doc(
+    `ja-ringi-${seed}`,
+    'ja_ringi',
+    `稟議書　No. R-2025-${r.digits(4)}\n起案日：2025/${r.int(1, 12)}/${r.int(1, 28)}　起案者：${PN(jn(a, '　'))}（情報システム部）\n件名：${r.pick(['業務委託契約の締結について', 'SaaS年間契約の更新について', '社用車リース契約について'])}\n\n1. 取引先\n　${r.pick(['株式会社平野ソリューションズ', 'アライ・テクノ株式会社', '合同会社フクダデザイン'])}（法人番号：${L('corporate_number', cn)}）\n　担当：営業部 ${PN(jn(v, ' '))} 様　${PH(jaFixed(r))}\n2. 金額：年額 ${r.int(1, 9)},${r.digits(3)},000円（税別）\n3. 理由：現行契約満了（${r.int(1, 12)}/31）に伴う更新。${PN(b.sei)}部長と事前協議済み。\n\n承認欄：課長 ${PN(b.sei)}　部長 ＿＿　役員 ＿＿\n`,
+  );
+}
+
+function jaNenga(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const rows: string[] = [];
+  const used: JP[] = [];
+  const n = r.int(3, 5);
+  const fwd = seed % 2 === 0;
+  for (let k = 0; k < n; k++) {
+    const p = jp(r, used);
+    used.push(p);
+    const [zip, ad] = jaAddr(r, { fwDigits: fwd, kanjiNum: !fwd && r.chance(0.3), bldg: r.chance(0.3) });
+    const z = fwd ? fw(zip) : zip;
+    const fam = r.chance(0.3) ? `・${PN(r.pick(['陽子', '翔', '花子', '健一']))}` : '';
+    rows.push(fwd ? `${k + 1}\t${ZIP(z)}\t${AD(ad)}\t${PN(jn(p, '　'))}${fam}\t様\t${r.pick(['喪中', '', '', '新年会'])}` : `${ZIP(z)},${AD(ad)},${PN(p.sei)},${PN(p.mei)},${PN(hira(jk(p, ' ')))},${r.pick(['親戚', '友人', '会社', '恩師'])}`);
+  }
+  return doc(
+    `ja-nenga-${seed}`,
+    'ja_address_list',
+    fwd ? `年賀状 宛名リスト（2026年用）\nNo\t郵便番号\t住所\t氏名\t敬称\t備考\n${rows.join('\n')}\n` : `郵便番号,住所1,姓,名,ふりがな,区分\n${rows.join('\n')}\n`,
+  );
+}
+
+function jaSurvey(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = jp(r);
+  const st = jp(r, [p]);
+  const txt = r.pick([
+    () => `店員の${PN(st.sei)}さんがとても丁寧でした。また${r.pick(['丸井', '高島屋', '松坂屋'])}の店舗にも行きたいです。`,
+    () => `${SEN('持病の糖尿病')}があるので、糖質オフのメニューを増やしてほしい。`,
+    () => `配送が遅れました。連絡先は ${PH(jaMobile(r))} です。折り返しお願いします（${PN(jn(p))}）`,
+    () => `子どもが${SEN('発達障害')}で、静かな時間帯の案内があると助かります。`,
+    () => `特になし`,
+  ])();
+  const hasGold = /\u0001/.test(txt);
+  return doc(
+    `ja-survey-${seed}`,
+    'ja_survey_free_text',
+    `回答ID,回答日時,年代,性別,満足度,ご意見・ご要望（自由記述）,氏名（任意）,メール（任意）\n${r.digits(6)},2025/${r.int(1, 12)}/${r.int(1, 28)} ${r.int(8, 22)}:${pad(r.int(0, 59))},${r.int(2, 7)}0代,${r.pick(['女性', '男性', '回答しない'])},${r.int(1, 5)},"${txt}",${hasGold && r.chance(0.5) ? '' : PN(jn(p, ' '))},${r.chance(0.6) ? EM(jaMail(r, p)) : ''}\n`,
+  );
+}
+
+function jaCallCenter(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const c = jp(r);
+  const op = jp(r, [c]);
+  const [zip, ad] = jaAddr(r, { bldg: r.chance(0.5) });
+  const k = seed % 3;
+  const cc = card(r, r.pick(['Visa', 'Mastercard', 'JCB']), '');
+  return doc(
+    `ja-call-${seed}`,
+    'ja_call_transcript',
+    `応対記録　受付番号 C${r.digits(9)}　${r.int(1, 12)}/${r.int(1, 28)} ${r.int(9, 20)}:${pad(r.int(0, 59))}〜（通話時間 ${r.int(3, 18)}分）\n担当オペレーター：${PN(op.sei)}（${PN(hwKana(op.seiK))}）\n\nオペレーター：お電話ありがとうございます、${r.pick(['サンライズ通販', 'みどり生命', 'あおば銀行'])}カスタマーセンター${PN(op.sei)}でございます。\n顧客：あの、住所変更をお願いしたくて。\nオペレーター：かしこまりました。ご本人様確認のため、お名前と生年月日をお願いいたします。\n顧客：${PN(jn(c))}です。${DOB(jDob(r))}生まれです。\nオペレーター：${PN(c.sei)}様、ありがとうございます。新しいご住所をお願いします。\n顧客：〒${ZIP(zip)}、${AD(ad)}です。\nオペレーター：復唱いたします。……お電話番号もお変わりございますか。\n顧客：携帯が ${PH(jaMobile(r))} になりました。\n${k === 0 ? `顧客：あとカードも新しくなったので。番号は ${L('credit_card', cc)} です。\nオペレーター：恐れ入ります、カード番号はお電話では承れませんので、会員ページからご登録ください。\n` : k === 1 ? `顧客：実は${SEN('先月から入院していて')}、書類が届いても見られなかったんです。\nオペレーター：さようでございましたか。書類は再送いたします。\n` : `顧客：ついでにメールも ${EM(jaMail(r, c))} に変えてください。\n`}オペレーター：承知いたしました。お手続き完了です。担当${PN(op.sei)}が承りました。\n\n[後処理] 住所変更済／SV確認：${PN(jp(r, [c, op]).sei)}\n`,
+  );
+}
+
+function jaRealEstate(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = jp(r);
+  const g = jp(r, [p]);
+  const [zip, ad] = jaAddr(r, { bldg: true });
+  const [gz, ga] = jaAddr(r);
+  const branch = r.pick(['渋谷支店', '梅田支店', '天神支店', '栄支店']);
+  return doc(
+    `ja-realestate-${seed}`,
+    'ja_real_estate_form',
+    `入居申込書\n物件名：${r.pick(['パークサイド', 'レジデンス', 'メゾン'])}${r.pick(['神南', '梅田', '天神'])} ${r.int(1, 12)}0${r.int(1, 9)}号室　賃料 ${r.int(6, 18)}.${r.int(0, 9)}万円\n\n【申込者】\nフリガナ：${PN(jk(p))}\n氏名：${PN(jn(p, '　'))}　生年月日：${DOB(jDob(r))}（${r.int(22, 60)}歳）\n現住所：〒${ZIP(zip)} ${AD(ad)}\n携帯電話：${PH(jaMobile(r))}　E-mail：${EM(jaMail(r, p))}\n勤務先：${r.pick(['株式会社杉山工務店', '西川総合病院', 'フォード自動車販売株式会社'])}　年収：${r.int(300, 900)}万円\n運転免許証番号：${L('jp_drivers_license', `${r.pick(['30', '44', '62'])}${r.digits(10)}`)}\n\n【連帯保証人】\n氏名：${PN(jn(g, ' '))}（続柄：${r.pick(['父', '母', '兄'])}）\n住所：〒${ZIP(gz)} ${AD(ga)}\n電話：${PH(jaFixed(r))}\n\n【家賃引落口座】${r.pick(['みずほ銀行', '三井住友銀行', 'りそな銀行'])} ${branch}（店番 ${r.digits(3)}）普通 ${L('jp_bank_account', r.digits(7))}\n仲介業者：${r.pick(['丸井不動産', '大京リアルド'])}　担当 ${PN(jp(r, [p, g]).sei)}\n`,
+  );
+}
+
+function jaInsurance(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = jp(r);
+  const b = jp(r, [p]);
+  const [zip, ad] = jaAddr(r, { fwDigits: r.chance(0.5) });
+  return doc(
+    `ja-insurance-${seed}`,
+    'ja_insurance_claim',
+    `保険金・給付金請求書\n証券番号：${r.pick(['A', 'K'])}${r.digits(10)}\n\n被保険者\n　氏名（カナ）：${PN(hwKana(jk(p)))}\n　氏名：${PN(jn(p, ' '))}\n　生年月日：${DOB(jDob(r))}\n　住所：${ZIP(zip)}　${AD(ad)}\n　電話：${PH(jaMobile(r))}\n\n請求内容：入院給付金\n　${SEN(`傷病名：${r.pick(['急性心筋梗塞', '胃がん', 'うつ病', '脳梗塞', '腰椎椎間板ヘルニア'])}`)}\n　入院期間：2025年${r.int(1, 6)}月${r.int(1, 28)}日〜2025年${r.int(7, 12)}月${r.int(1, 28)}日\n　医療機関：${r.pick(['北村記念病院', '市立中央病院', '森本クリニック'])}\n\n受取人：${PN(jn(b))}（${r.pick(['配偶者', '本人の子'])}）\n振込先：${r.pick(['ゆうちょ銀行 〇一八店', '楽天銀行 第一営業支店', '横浜銀行 関内支店'])} 普通預金 口座番号 ${L('jp_bank_account', r.digits(7))}\n\n健康保険証　記号・番号：${L('jp_insurance_number', `${r.digits(4)} ${r.digits(3)}`)}\n`,
+  );
+}
+
+function jaBank(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = jp(r);
+  const [zip, ad] = jaAddr(r, { bldg: r.chance(0.4) });
+  const mynum = mn(`${r.digits(4)} ${r.digits(4)} ${r.digits(3)}`);
+  const k = seed % 2;
+  return doc(
+    `ja-bank-${seed}`,
+    'ja_bank_procedure',
+    k === 0
+      ? `住所・氏名変更届（銀行お届け事項変更）\nお取引店：${r.pick(['新宿支店', '梅田支店', '札幌支店'])}　科目：普通　口座番号：${L('jp_bank_account', r.digits(7))}\n旧姓：${PN(r.pick(['田村', '石井', '島田']))}\n新しいお名前：${PN(jn(p, '　'))}（${PN(jk(p, '　'))}）\n新住所：〒${ZIP(zip)}\n　　　　${AD(ad)}\n電話番号：${PH(jaFixed(r))}\n本人確認書類：マイナンバーカード（個人番号の記載部分は提出不要）\n受付者印：${PN(jp(r, [p]).sei)}\n`
+      : `非課税口座開設届出書（NISA）\nお名前：${PN(jn(p, ' '))}　フリガナ：${PN(jk(p))}\n生年月日：${DOB(jDob(r))}\nご住所：${ZIP(zip)} ${AD(ad)}\n個人番号：${L('my_number', mynum)}\n証券口座番号：${r.digits(3)}-${r.digits(6)}\n申込日：2025年${r.int(1, 12)}月${r.int(1, 28)}日　受付番号：${r.digits(12)}\n`,
+  );
+}
+
+function jaMixedEn(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = jp(r);
+  const e = enPerson(r, r.pick(['US', 'SG', 'UK', 'AU'] as Country[]));
+  return doc(
+    `ja-mixed-${seed}`,
+    'ja_en_mixed_mail',
+    `${PN(e.first)}さん\n\nCC: ${PN(jn(p))}（東京オフィス）\n\nお世話になっております。Next week's visit schedule below.\n\n・来日日程: Nov ${r.int(10, 28)} (NH${r.int(100, 999)} arrives HND 06:${pad(r.int(10, 59))})\n・ホテル: ${r.pick(['パレスホテル東京', 'ANAインターコンチネンタル', 'ホテル椿山荘'])}\n・緊急連絡先: ${PN(p.sei)} ${PH(r.chance(0.5) ? jaMobile(r) : '+81 ' + r.pick(['90', '80']) + '-' + r.digits(4) + '-' + r.digits(4))}\n\nYour passport no. is needed for the building pass: please send it to ${EM('reception@' + r.pick(['example-shoji.co.jp', 'kitamura-denki.co.jp']))} (not to me).\n\nThanks,\n${PN(`${p.mei} ${p.sei}`)}\n${PH('+81-3-' + r.digits(4) + '-' + r.digits(4))}\n`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hard negatives (no gold)
+
+function negGen(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const kind = seed % 14;
+  const ean13 = () => {
+    const b = '49' + r.digits(10);
+    let s = 0;
+    for (let k = 0; k < 12; k++) s += +b[k] * (k % 2 ? 3 : 1);
+    return b + String((10 - (s % 10)) % 10);
+  };
+  const isbn = () => {
+    const b = '978' + r.pick(['4', '0', '1']) + r.digits(8);
+    let s = 0;
+    for (let k = 0; k < 12; k++) s += +b[k] * (k % 2 ? 3 : 1);
+    return b + String((10 - (s % 10)) % 10);
+  };
+  const t: string[] = [];
+  switch (kind) {
+    case 0:
+      t.push(
+        `{"version":"3.${r.int(0, 20)}.${r.int(0, 9)}","build":${r.digits(12)},"env":"prod","features":{"darkMode":true,"maxRetries":${r.int(2, 9)},"timeoutMs":${r.int(1000, 90000)}},"cdn":"https://cdn.example.net/a/${r.digits(8)}/app.min.js","sentryDsn":"https://${r.digits(8)}abcdef@o${r.digits(6)}.ingest.sentry.io/${r.digits(7)}","locales":["en-US","ja-JP","de-DE"],"hash":"${r.digits(10)}f${r.digits(13)}"}`,
+      );
+      break;
+    case 1:
+      t.push(
+        `.card{display:flex;gap:12px;padding:0 16px}\n.card__title{font:600 14px/1.4 "Helvetica Neue",Arial,sans-serif;color:#1a1a1a}\n@media (max-width:768px){.grid{grid-template-columns:repeat(2,minmax(0,1fr))}}\n.btn-primary{background:#0b5fff;border-radius:4px;transition:all .2s cubic-bezier(.4,0,.2,1)}\n/* z-index scale: 1000 1010 1020 1030 */\n#app > div:nth-child(${r.int(2, 9)}) { margin: 0 auto; max-width: 1280px; }`,
+      );
+      break;
+    case 2:
+      t.push(
+        `Traceback (most recent call last):\n  File "/srv/app/workers/billing.py", line ${r.int(10, 900)}, in charge\n    resp = client.post(url, json=payload, timeout=${r.int(5, 30)})\n  File "/usr/lib/python3.11/site-packages/requests/sessions.py", line 637, in post\nrequests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.stripe.com', port=443): Max retries exceeded\n[2025-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}T${pad(r.int(0, 23))}:${pad(r.int(0, 59))}:${pad(r.int(0, 59))}.${r.digits(3)}Z] ERROR pid=${r.int(1000, 65000)} req_id=${r.digits(16)} trace=${r.digits(12)}`,
+      );
+      break;
+    case 3:
+      t.push(
+        `SELECT o.order_id, o.created_at, SUM(li.qty * li.unit_price) AS total\nFROM orders o JOIN line_items li ON li.order_id = o.order_id\nWHERE o.created_at BETWEEN '2025-01-01' AND '2025-03-31' AND o.store_id IN (${r.int(100, 999)}, ${r.int(100, 999)}, ${r.int(100, 999)})\nGROUP BY 1, 2 HAVING SUM(li.qty) > ${r.int(10, 99)} ORDER BY total DESC LIMIT 500;\n-- order_id ${r.digits(12)} was the outlier (refund batch ${r.digits(9)})`,
+      );
+      break;
+    case 4: {
+      const rows = [];
+      for (let k = 0; k < 6; k++) rows.push(`${r.pick(['SKU', 'ITM'])}-${r.digits(6)},${ean13()},${r.pick(['Ford Ranger wiper blade', 'Morgan Stanley logo mug', 'Wendy lamp shade', 'Tesla coil kit (edu)', 'Graham crackers 400g', 'Mason jar 1L'])},${r.int(0, 500)},${r.int(1, 99)}.${r.digits(2)},${r.pick(['WH-Tokyo', 'WH-Osaka', 'DC-Newark'])}`);
+      t.push(`sku,jan,name,stock,price,warehouse\n${rows.join('\n')}`);
+      break;
+    }
+    case 5:
+      t.push(
+        `Consolidated statement of income (unaudited, in millions of USD)\n                         Q1 2025    Q4 2024    Q1 2024\nNet revenues           ${r.int(10000, 19999)}.${r.digits(1)}   ${r.int(10000, 19999)}.${r.digits(1)}   ${r.int(10000, 19999)}.${r.digits(1)}\nCompensation expense    ${r.int(5000, 8999)}.${r.digits(1)}    ${r.int(5000, 8999)}.${r.digits(1)}    ${r.int(5000, 8999)}.${r.digits(1)}\nEPS (diluted)              ${r.int(1, 3)}.${r.digits(2)}       ${r.int(1, 3)}.${r.digits(2)}       ${r.int(1, 3)}.${r.digits(2)}\nShares outstanding (000s) ${r.int(1500, 1700)},${r.digits(3)}\nSource: Morgan Stanley, Goldman Sachs filings; CUSIP 617446${r.digits(3)}`,
+      );
+      break;
+    case 6:
+      t.push(
+        `Abstract. We measured the thermal conductivity of ${r.int(12, 48)} samples at 300 K (κ = ${r.int(1, 9)}.${r.digits(3)} ± 0.0${r.int(1, 9)} W m⁻¹ K⁻¹). The Debye temperature was 4${r.digits(2)} K and the Grüneisen parameter 1.${r.digits(2)}. Avogadro 6.02214076×10²³ mol⁻¹; Planck 6.62607015×10⁻³⁴ J s. Data DOI 10.${r.digits(4)}/zenodo.${r.digits(7)}. Samples were provided by Hoffmann-La Roche and the Curie Institute (Paris). n = ${r.int(100, 999)}, p < 0.001.`,
+      );
+      break;
+    case 7:
+      t.push(
+        `Player            GP   MIN    PTS   REB   AST   FG%    3P%\nCeltics (home)    ${r.int(50, 82)}  ${r.int(30, 38)}.${r.digits(1)}  ${r.int(20, 30)}.${r.digits(1)}  ${r.int(5, 11)}.${r.digits(1)}   ${r.int(2, 7)}.${r.digits(1)}   .4${r.digits(2)}   .3${r.digits(2)}\nTeam totals       82   240.0  ${r.int(110, 124)}.${r.digits(1)} 44.${r.digits(1)}  26.${r.digits(1)}  .47${r.digits(1)}   .37${r.digits(1)}\nAttendance: 19,156 (TD Garden) · Box score ID ${r.digits(10)} · Season 2024-25`,
+      );
+      break;
+    case 8:
+      t.push(
+        `東海道新幹線 時刻表（下り）\n列車名　　のぞみ${r.int(1, 99)}号　ひかり${r.int(500, 699)}号　こだま${r.int(700, 799)}号\n東京　発　${r.int(6, 9)}:${pad(r.int(0, 59))}　　${r.int(6, 9)}:${pad(r.int(0, 59))}　　${r.int(6, 9)}:${pad(r.int(0, 59))}\n品川　発　${r.int(6, 9)}:${pad(r.int(0, 59))}　　${r.int(6, 9)}:${pad(r.int(0, 59))}　　${r.int(6, 9)}:${pad(r.int(0, 59))}\n新大阪着　${r.int(9, 12)}:${pad(r.int(0, 59))}　 ${r.int(9, 12)}:${pad(r.int(0, 59))}　 ${r.int(10, 13)}:${pad(r.int(0, 59))}\n※お問い合わせはJR東海テレフォンセンターまで（6:00〜24:00）。運賃 ${r.int(13, 15)},${r.digits(3)}円。`,
+      );
+      break;
+    case 9:
+      t.push(
+        `【プレスリリース】2025年${r.int(1, 12)}月${r.int(1, 28)}日\n株式会社丸井グループ、高島屋、松坂屋の3社は、共同ポップアップイベント「Japan Craft Week」を${r.pick(['東京ビッグサイト（東京都江東区）', 'インテックス大阪（大阪市住之江区）', 'ポートメッセなごや（名古屋市港区）'])}にて開催します。\n会期：${r.int(1, 12)}月${r.int(1, 28)}日〜${r.int(1, 28)}日　入場無料\n出展：本田技研工業、鈴木商店、山田養蜂場 ほか約${r.int(80, 200)}社\n本件に関する報道関係者のお問い合わせ：広報部（平日10時〜17時）\n証券コード：${r.int(1300, 9999)}（東証プライム）`,
+      );
+      break;
+    case 10:
+      t.push(
+        `ご注文明細\n注文番号：${mn(r.digits(11))}\n商品：『${r.pick(['はじめてのTypeScript', '統計学入門', '京都ぶらり散歩'])}』 ISBN ${isbn()}\nJANコード：${ean13()}\n数量：1　小計：¥${r.int(1, 5)},${r.digits(3)}\nお届け予定日：${r.int(1, 12)}月${r.int(1, 28)}日\n配送伝票番号：${r.digits(4)}-${r.digits(4)}-${r.digits(4)}\nポイント：${r.int(10, 300)}pt（有効期限 2026/${r.int(1, 12)}/${r.int(1, 28)}）`,
+      );
+      break;
+    case 11:
+      t.push(
+        `Product catalogue — Spring range\n"Elena" linen sofa, 3-seater, sand — £${r.int(900, 1999)}\n"Hudson" walnut side table — £${r.int(100, 399)}\n"Margaret" pendant light — £${r.int(60, 199)}\n"Lord Nelson" armchair in velvet — £${r.int(500, 999)}\nSerial range SN ${r.digits(4)}-${r.digits(3)}-${r.digits(4)} to SN ${r.digits(4)}-${r.digits(3)}-${r.digits(4)}; model code ${r.pick(['TK', 'MR', 'AB'])}${r.digits(7)}\nAvailable at Wendy's Home Outlet, Ford Street and Harrods (Knightsbridge). Catalogue ref ${luhn('6' + r.digits(15))}.`,
+      );
+      break;
+    case 12:
+      t.push(
+        `2025-${pad(r.int(1, 12))}-${pad(r.int(1, 28))} 03:${pad(r.int(0, 59))}:${pad(r.int(0, 59))},${r.digits(3)} INFO  [http-nio-8080-exec-${r.int(1, 40)}] c.e.o.OrderController - POST /api/v2/orders/${luhn(r.digits(15))}/capture 200 ${r.int(10, 900)}ms\n2025-${pad(r.int(1, 12))}-${pad(r.int(1, 28))} 03:${pad(r.int(0, 59))}:${pad(r.int(0, 59))},${r.digits(3)} WARN  [scheduler-${r.int(1, 4)}] c.e.i.InventorySync - stale lock key=inv:${r.digits(10)} ttl=${r.int(30, 600)}s\n10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(0, 255)} - - [${r.int(1, 28)}/${r.pick(MON3)}/2025:03:${pad(r.int(0, 59))}:11 +0000] "GET /static/img/${r.digits(13)}.webp HTTP/2" 304 0`,
+      );
+      break;
+    default:
+      t.push(
+        `Store locator — opening hours\nMcDonald's Shibuya Center-gai: 24h\nWendy's First Kitchen Ginza: 7:00–23:00\nTesla Showroom Aoyama: 11:00–19:00 (closed Wed)\n丸井 新宿本館: 11:00–20:00\n高島屋 日本橋店: 10:30–19:30\n松坂屋 上野店: 10:00–20:00\nParking validation code: ${r.digits(4)}-${r.digits(4)}-${r.digits(2)}; Wi-Fi SSID FREE_${r.digits(6)}; last updated v${r.int(1, 9)}.${r.int(0, 20)} (${r.digits(12)})`,
+      );
+  }
+  return doc(`neg-gen-${seed}`, `neg_${['json_config', 'css', 'stack_trace', 'sql', 'stock_csv', 'financial_table', 'science', 'sports_stats', 'timetable', 'press_release', 'order_isbn_jan', 'product_catalogue', 'server_log', 'store_hours'][kind]}`, t.join('\n'));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Assembly
+
+export function buildIndependent3(): IndependentDoc[] {
+  const out: IndependentDoc[] = [];
+  const add = (n: number, base: number, f: (s: number) => IndependentDoc) => {
+    for (let s = 0; s < n; s++) out.push(f(base + s));
+  };
+  add(12, 30000, enCrm);
+  add(14, 30100, enTicket);
+  add(8, 30200, enSlack);
+  add(8, 30300, enSignature);
+  add(9, 30400, enHr);
+  add(8, 30500, enClinic);
+  add(7, 30600, enShipping);
+  add(8, 30700, enPayment);
+  add(6, 30800, enSsnForm);
+  add(6, 30900, enCards);
+  add(6, 31000, jaLine);
+  add(4, 31100, jaNippo);
+  add(4, 31200, jaGijiroku);
+  add(5, 31300, jaRingi);
+  add(4, 31400, jaNenga);
+  add(5, 31500, jaSurvey);
+  add(5, 31600, jaCallCenter);
+  add(3, 31700, jaRealEstate);
+  add(3, 31800, jaInsurance);
+  add(8, 31900, jaBank);
+  add(3, 32000, jaMixedEn);
+  add(28, 33000, negGen);
+  const r = new R(20261122);
+  for (let k = out.length - 1; k > 0; k--) {
+    const j = r.int(0, k);
+    [out[k], out[j]] = [out[j], out[k]];
+  }
+  return out;
+}
+
+export const INDEPENDENT3: IndependentDoc[] = buildIndependent3();
