@@ -530,7 +530,7 @@ function jaLine(seed: number): IndependentDoc {
     return doc(
       `ja-line-${seed}`,
       'ja_line_chat',
-      `[LINE] ${a.mei.slice(0, 1)}ちゃん🌸とのトーク履歴\n保存日時：2025/${r.int(1, 12)}/${r.int(1, 28)} ${t()}\n\n2025/${r.int(1, 12)}/${r.int(1, 28)}(${r.pick(['月', '火', '水', '木', '金', '土', '日'])})\n${t()}\t${PN(jn(a, ' '))}\t引っ越し終わった〜！新しい住所送るね\n${t()}\t${PN(jn(a, ' '))}\t〒${ZIP(zip)} ${AD(ad)}\n${t()}\t${PN(jn(b))}\tおつかれ！年賀状そこに送るわ\n${t()}\t${PN(jn(a, ' '))}\tありがと😊 携帯も変えたから ${PH(jaMobile(r))} で登録しなおして\n${t()}\t${PN(jn(b))}\t了解〜 ${PN(c.sei)}くんにも伝えとく\n${t()}\t${PN(jn(a, ' '))}\t[スタンプ]\n`,
+      `[LINE] ${PN(a.mei)}ちゃん🌸とのトーク履歴\n保存日時：2025/${r.int(1, 12)}/${r.int(1, 28)} ${t()}\n\n2025/${r.int(1, 12)}/${r.int(1, 28)}(${r.pick(['月', '火', '水', '木', '金', '土', '日'])})\n${t()}\t${PN(jn(a, ' '))}\t引っ越し終わった〜！新しい住所送るね\n${t()}\t${PN(jn(a, ' '))}\t〒${ZIP(zip)} ${AD(ad)}\n${t()}\t${PN(jn(b))}\tおつかれ！年賀状そこに送るわ\n${t()}\t${PN(jn(a, ' '))}\tありがと😊 携帯も変えたから ${PH(jaMobile(r))} で登録しなおして\n${t()}\t${PN(jn(b))}\t了解〜 ${PN(c.sei)}くんにも伝えとく\n${t()}\t${PN(jn(a, ' '))}\t[スタンプ]\n`,
     );
   return doc(
     `ja-line-${seed}`,
@@ -779,6 +779,308 @@ function negGen(seed: number): IndependentDoc {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Second batch: more English and Japanese formats
+
+function enTeams(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const a = enPerson(r, r.pick(['IN', 'US', 'UK', 'SG'] as Country[]));
+  const b = enPerson(r, r.pick(['IN', 'US', 'UK', 'AU'] as Country[]));
+  const cu = enPerson(r);
+  const t = () => `${r.int(1, 12)}/${r.int(1, 28)}/2025 ${r.int(1, 12)}:${pad(r.int(0, 59))} ${r.pick(['AM', 'PM'])}`;
+  return doc(
+    `en-teams-${seed}`,
+    'en_chat_export',
+    `[${t()}] ${PN(`${a.last}, ${a.first}`)}\nCustomer ${PN(full(cu))} called again about the duplicate charge. She gave her DOB as ${DOB(enDob(r, dobStyle(cu.c)))} for verification.\n\n[${t()}] ${PN(`${b.last}, ${b.first}`)}\nok. is the callback number still ${PH(enPhone(r, cu.c, true))}?\n\n[${t()}] ${PN(`${a.last}, ${a.first}`)}\nno, new one: ${PH(enPhone(r, cu.c))}. Case INC${r.digits(7)} / SLA breach at 17:00\n\n[${t()}] ${PN(`${b.last}, ${b.first}`)}\ngot it, I'll ping ${PN(r.pick(FIRST.US))} in finance. btw the ${r.pick(['Ford', 'Tesla', 'Morgan Stanley', 'Johnson & Johnson'])} renewal is on hold till Q2\n`,
+  );
+}
+
+function enPhoneSheet(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const rows: string[] = [];
+  const cs: Country[] = ['US', 'UK', 'IE', 'AU', 'NZ', 'IN', 'SG', 'DE', 'FR', 'NL', 'ES', 'IT', 'CA'];
+  for (let k = 0; k < r.int(4, 6); k++) {
+    const c = r.pick(cs);
+    const p = enPerson(r, c);
+    rows.push(`| ${PN(full(p))} | ${c} | ${PH(enPhone(r, c, true))} | ${r.chance(0.5) ? EM(enEmail(r, p)) : '—'} | ${r.pick(['Ops', 'Sales', 'Legal', 'Finance'])} | ext ${r.int(100, 999)} |`);
+  }
+  return doc(
+    `en-phones-${seed}`,
+    'en_contact_sheet',
+    `## Crisis call tree (rev ${r.int(1, 9)}, ${r.pick(MONTHS)} 2025)\nBridge line: conference ID ${r.digits(3)} ${r.digits(3)} ${r.digits(3)}#\n\n| Name | Region | Mobile | Email | Team | Desk |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\nEscalate to the duty manager after 15 minutes. Do not call the NOC hotline for password resets.\n`,
+  );
+}
+
+function enInvoice(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r);
+  const vend = r.pick(COMPANIES);
+  return doc(
+    `en-invoice-${seed}`,
+    'en_invoice',
+    `${vend.toUpperCase()}\nTAX INVOICE   No. ${r.digits(4)}-${r.digits(6)}   Date: ${r.int(1, 28)} ${r.pick(MON3)} 2025\nPO: ${luhn(r.digits(15))}   VAT reg: ${r.pick(['GB', 'IE', 'NL'])}${r.digits(9)}\n\nBill to:\n${PN(full(p))}\n${AD(enAddress(r, p.c))}\n${EM(enEmail(r, p))}\n\nQty  Description                         Unit      Total\n${r.int(1, 9)}    ${r.pick(['Tesla Powerwall install kit', 'Ford Transit roof rack', 'Wendy Wu tour deposit', 'Dell UltraSharp 27'])}   ${r.int(100, 999)}.00   ${r.int(1000, 4999)}.00\n1    Delivery (zone ${r.int(1, 9)})                     25.00     25.00\n\nPaid by card ending ${r.digits(4)} — auth ${r.digits(6)}\nQuestions: accounts@${r.pick(DOMAINS.slice(0, 10))} quoting ref ${r.digits(10)}\n`,
+  );
+}
+
+function enAutoClaim(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r, r.pick(['US', 'CA', 'AU', 'UK'] as Country[]));
+  const o = enPerson(r, p.c);
+  const w = enPerson(r, p.c);
+  return doc(
+    `en-claim-${seed}`,
+    'en_insurance_letter',
+    `FIRST NOTICE OF LOSS — Auto\nClaim #: ${r.pick(['AC', 'MV'])}-${r.digits(9)}   Policy #: ${r.digits(3)}-${r.digits(7)}-${r.digits(2)}\nInsured driver: ${PN(full(p))}   DOB: ${DOB(enDob(r, dobStyle(p.c)))}\nAddress: ${AD(enAddress(r, p.c))}\nBest contact: ${PH(enPhone(r, p.c))} / ${EM(enEmail(r, p))}\nVehicle: ${r.int(2015, 2024)} ${r.pick(['Ford Escape', 'Tesla Model Y', 'Toyota RAV4', 'Honda Civic'])}  VIN 1FM${r.digits(5)}K${r.digits(8)}\n\nDescription: rear-ended at a red light on ${r.pick(['Lincoln Ave', 'Bay Street', 'Parramatta Rd'])}. Other driver ${PN(full(o))} admitted fault; witness ${PN(full(w))} (${PH(enPhone(r, p.c))}).\nInjuries: ${SEN(r.pick(['insured treated at ER for whiplash', 'passenger suffered a fractured wrist', 'insured reports concussion symptoms']))}.\nPolice report no. ${r.digits(8)}\nAdjuster: ${PN(full(enPerson(r, 'US')))}\n`,
+  );
+}
+
+function enResume(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r);
+  return doc(
+    `en-cv-${seed}`,
+    'en_resume',
+    `${PN(full(p).toUpperCase())}\n${AD(enAddress(r, p.c))} · ${PH(enPhone(r, p.c, true))} · ${EM(enEmail(r, p))}\nlinkedin.com/in/${slug(p.first)}-${slug(p.last)}-${r.digits(3)}\n\nPROFILE\n${r.pick(['Supply-chain analyst', 'Full-stack developer', 'Registered nurse', 'Chartered accountant'])} with ${r.int(3, 15)} years of experience at ${r.pick(['Ford Motor Company', 'Morgan Stanley', "McDonald's Corporation", 'Tesla, Inc.'])} and ${r.pick(COMPANIES)}.\n\nEXPERIENCE\n${r.int(2015, 2020)}–present  ${r.pick(COMPANIES)} — reduced stock-outs by ${r.int(10, 40)}%\n${r.int(2010, 2014)}–${r.int(2015, 2019)}  ${r.pick(['Deloitte', 'Accenture', 'Infosys'])} — ${r.int(12, 60)}-person team\n\nREFERENCES\n${PN(full(enPerson(r, p.c)))}, former line manager — ${PH(enPhone(r, p.c))}\n`,
+  );
+}
+
+function enIntake(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = enPerson(r, r.pick(['US', 'US', 'CA', 'AU', 'SG', 'IN'] as Country[]));
+  const ec = enPerson(r, p.c);
+  return doc(
+    `en-intake-${seed}`,
+    'en_patient_intake',
+    `PATIENT REGISTRATION\nPatient name: ${PN(`${p.last}, ${p.first}`)}\nDate of birth: ${DOB(enDob(r, p.c === 'US' ? 'us' : r.pick(['intl', 'iso'] as const)))}   Sex: ${r.pick(['F', 'M', 'X'])}\nAddress: ${AD(enAddress(r, p.c))}\nCell: ${PH(enPhone(r, p.c))}\n${p.c === 'US' ? `SSN (optional): ${L('us_ssn', ssn(r))}\n` : ''}Insurance: ${r.pick(['Aetna PPO', 'Blue Cross', 'Bupa', 'Medibank'])}  Member ${r.pick(['W', 'H'])}${r.digits(9)}\nEmergency contact: ${PN(full(ec))} ${PH(enPhone(r, p.c))}\n\nMEDICAL HISTORY (check all that apply)\n${SEN(`Conditions: ${r.pick(['epilepsy, asthma', 'bipolar disorder', 'hepatitis C', 'type 1 diabetes, celiac disease'])}`)}\n${SEN(`Allergies / medications: ${r.pick(['penicillin; lamotrigine 200 mg', 'none; lithium 300 mg', 'latex; insulin glargine'])}`)}\nPharmacy: ${r.pick(['Walgreens #', 'CVS #', 'Boots '])}${r.digits(5)}\nForm ID ${r.digits(12)} · printed ${r.int(1, 12)}/${r.int(1, 28)}/2025\n`,
+  );
+}
+
+function jaSlack(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const a = jp(r);
+  const b = jp(r, [a]);
+  const c = jp(r, [a, b]);
+  const na = `${hira(a.seiK).slice(0, 2)}りん`;
+  const t = () => `${r.int(9, 19)}:${pad(r.int(0, 59))}`;
+  return doc(
+    `ja-slack-${seed}`,
+    'ja_slack_chat',
+    `#sales-kansai\n${PN(jn(a, ' '))} ${t()}\n今日の${r.pick(['丸井', '高島屋', '松坂屋'])}さんの商談、${PN(jn(c))}さんの携帯にかけても出ないので誰か代わりに連絡つきます？ ${PH(jaMobile(r))}\n\n${PN(b.mei)} (${PN(b.seiK)}) ${t()}\n@${PN(na)} 了解、私からメールします。宛先 ${EM(jaMail(r, c))} でOK？\n\n${PN(jn(a, ' '))} ${t()}\nOK！あと${PN(c.sei)}さん、来週から${SEN(r.pick(['がんの手術で入院', '手術で入院', '病気療養（うつ病）']))}に入るらしいので後任確認も:bow:\n\n${PN(b.mei)} (${PN(b.seiK)}) ${t()}\nlgtm 👍 deal ID 00${r.digits(6)}、見積Ver.${r.int(2, 5)}に更新済み\n`,
+  );
+}
+
+function jaHrOnboarding(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = jp(r);
+  const f = jp(r, [p]);
+  const [zip, ad] = jaAddr(r, { bldg: r.chance(0.5), fwDigits: r.chance(0.3) });
+  return doc(
+    `ja-hr-${seed}`,
+    'ja_hr_onboarding',
+    `入社手続き書類チェックリスト（${PN(jn(p, ' '))}さん分）\n\n■本人情報\nふりがな：${PN(hira(jk(p, ' ')))}\n生年月日：${DOB(jDob(r))}\n住所：〒${ZIP(zip)} ${AD(ad)}\n緊急連絡先：${PN(jn(f))}（${r.pick(['母', '父', '配偶者'])}） ${PH(jaMobile(r))}\n\n■社会保険\n基礎年金番号：${L('jp_pension_number', `${r.digits(4)}-${r.digits(6)}`)}\n雇用保険被保険者番号：${L('jp_insurance_number', `${r.digits(4)}-${r.digits(6)}-${r.digits(1)}`)}\nマイナンバー：${L('my_number', mn(`${r.digits(4)}-${r.digits(4)}-${r.digits(3)}`))}（番号確認書類：通知カード写し）\n\n■給与振込口座\n${r.pick(['三菱UFJ銀行 池袋支店', 'ゆうちょ銀行 〇二八支店', '京都銀行 四条支店'])} 普通 ${L('jp_bank_account', r.digits(7))}\n\n■配慮事項\n${r.chance(0.5) ? SEN(r.pick(['身体障害者手帳 3級（聴覚）', '精神障害者保健福祉手帳 2級', '療育手帳あり'])) : '特になし'}\n\n担当：人事部 ${PN(jp(r, [p, f]).sei)}\n`,
+  );
+}
+
+function jaForeignStaff(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const [ef, el, ec, kana] = r.pick([
+    ['Priya', 'Raman', 'IN', 'プリヤ・ラマン'],
+    ['Lukas', 'Schröder', 'DE', 'ルーカス・シュレーダー'],
+    ['Camille', 'Lefèvre', 'FR', 'カミーユ・ルフェーブル'],
+    ['Jennifer', 'Whitaker', 'US', 'ジェニファー・ウィテカー'],
+    ['Jun Jie', 'Tan', 'SG', 'ジュンジエ・タン'],
+    ['Aditya', 'Kulkarni', 'IN', 'アディティヤ・クルカルニ'],
+  ] as const);
+  const e: EnP = { first: ef, last: el, c: ec };
+  const m = jp(r);
+  const rc = `${r.pick(['AB', 'UH', 'EQ'])}${r.digits(8)}${r.pick(['CD', 'FJ', 'ZA'])}`;
+  const pp = `${r.pick(['TK', 'MZ', 'TR'])}${r.digits(7)}`;
+  const [zip, ad] = jaAddr(r, { bldg: true });
+  return doc(
+    `ja-foreign-${seed}`,
+    'ja_en_mixed_form',
+    `外国人従業員 登録票 / Foreign Employee Registration\n氏名 Name: ${PN(full(e).toUpperCase())}\nカタカナ: ${PN(kana)}\n国籍 Nationality: ${{ IN: 'India', DE: 'Germany', FR: 'France', US: 'U.S.A.', SG: 'Singapore' }[ec]}\n在留カード番号 Residence card no.: ${L('jp_residence_card', rc)}\n在留期限: 202${r.int(6, 9)}年${r.int(1, 12)}月${r.int(1, 28)}日\n旅券番号 Passport No.: ${L('jp_passport', pp)}\n住所 Address: 〒${ZIP(zip)} ${AD(ad)}\nMobile: ${PH(jaMobile(r))}\nE-mail: ${EM(enEmail(r, e))}\n受入担当 Supervisor: ${PN(jn(m))}\n社員番号 Employee No.: ${r.digits(8)}\n`,
+  );
+}
+
+function jaReferral(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const p = jp(r);
+  const dr = jp(r, [p]);
+  const to = jp(r, [p, dr]);
+  return doc(
+    `ja-referral-${seed}`,
+    'ja_medical_referral',
+    `診療情報提供書\n\n${r.pick(['市立中央病院', '北村記念病院', '大学病院'])} ${r.pick(['循環器内科', '精神科', '消化器内科'])}\n${PN(jn(to, ' '))} 先生 御侍史\n\n患者氏名：${PN(jn(p, '　'))}（${PN(jk(p, '　'))}）　${r.pick(['男', '女'])}\n生年月日：${DOB(jDob(r))}\n住所：${AD(jaAddr(r)[1])}\n電話：${PH(jaFixed(r))}\n\n${SEN(`傷病名：${r.pick(['2型糖尿病、高血圧症', '双極性障害', '慢性C型肝炎', '狭心症の疑い'])}`)}\n紹介目的：精査加療のお願い\n${SEN(`既往歴：${r.pick(['虫垂炎（20歳時手術）', '脳梗塞（2019年）', 'なし'])}`)}\n${SEN(`処方：${r.pick(['アムロジピン5mg 1錠 朝食後', 'メトホルミン500mg 2錠', 'リチウム200mg'])}`)}\n\n${r.pick(['もりもと内科クリニック', 'ひらのクリニック'])}　医師 ${PN(jn(dr, ' '))}\nTEL ${PH(jaFixed(r))}　FAX ${PH(jaFixed(r))}\n`,
+  );
+}
+
+function negGen2(seed: number): IndependentDoc {
+  const r = new R(seed);
+  const kind = seed % 10;
+  const ean = (pre: string) => {
+    const b = pre + r.digits(12 - pre.length);
+    let s = 0;
+    for (let k = 0; k < 12; k++) s += +b[k] * (k % 2 ? 3 : 1);
+    return b + String((10 - (s % 10)) % 10);
+  };
+  const styles = ['html', 'kessan_table', 'jan_pricelist', 'bibliography', 'serials', 'weather', 'k8s_yaml', 'travel_guide', 'lab_results_aggregate', 'package_lock'];
+  let t = '';
+  switch (kind) {
+    case 0:
+      t = `<div class="product-card" data-sku="${r.digits(8)}" data-price="${r.int(1000, 9999)}">\n  <img src="/img/p/${r.digits(13)}.jpg" alt="Ford Bronco 1:24 scale" width="320" height="240">\n  <h3 class="name">Wendy's Classic Tee</h3>\n  <span class="tel-icon" aria-hidden="true"></span><a href="#support">Support</a>\n  <script>window.__STATE__={"cart":{"id":"${r.digits(12)}","items":${r.int(1, 9)}},"ts":${r.digits(13)}}</script>\n</div>`;
+      break;
+    case 1:
+      t = `2025年3月期 決算短信〔日本基準〕（連結）\n　　　　　　売上高　　　営業利益　　経常利益　　親会社株主に帰属する当期純利益\n　　　　　　百万円　　％　百万円　　％\n2025年3月期　${r.int(100, 999)},${r.digits(3)}　${r.int(1, 9)}.${r.int(0, 9)}　${r.int(10, 99)},${r.digits(3)}　${r.int(1, 20)}.${r.int(0, 9)}\n2024年3月期　${r.int(100, 999)},${r.digits(3)}　${r.int(1, 9)}.${r.int(0, 9)}　${r.int(10, 99)},${r.digits(3)}　△${r.int(1, 9)}.${r.int(0, 9)}\n1株当たり当期純利益　${r.int(100, 400)}.${r.digits(2)}円　発行済株式数 ${r.int(100, 900)},${r.digits(3)},${r.digits(3)}株\n（注）丸井グループ・高島屋との業務提携に係る費用 ${r.int(1, 9)},${r.digits(3)}百万円を含む。`;
+      break;
+    case 2: {
+      const rows: string[] = [];
+      for (let k = 0; k < 6; k++) rows.push(`${ean('49')}\t${r.pick(['松坂屋オリジナル 羊羹', '丸井 限定トート', '高島屋 ローズ柄ハンカチ', '山田養蜂場 はちみつ', '鈴木のり 焼海苔'])}\t${r.int(200, 3000)}円\t在庫 ${r.int(0, 99)}`);
+      t = `JANコード\t商品名\t売価\t在庫\n${rows.join('\n')}\n発注締切：毎週${r.pick(['月', '水', '金'])}曜 15:00（EDI 取引先コード ${r.digits(6)}）`;
+      break;
+    }
+    case 3:
+      t = `参考文献\n[1] Tanaka, Suzuki. Proc. ACL 2021, pp. ${r.int(100, 999)}–${r.int(1000, 1200)}. ISBN ${ean('9784')}.\n[2] 『統計的学習の基礎』共立出版, 2014. ISBN ${ean('9784')}\n[3] Knuth, D. E. The Art of Computer Programming, Vol. 2. ISBN ${ean('9780')}\n[4] arXiv:${r.int(1800, 2412)}.${r.digits(5)}v${r.int(1, 3)}`;
+      break;
+    case 4:
+      t = `Warranty registration — serials received this week\nSN: 090-${r.digits(4)}-${r.digits(4)}-A\nSN: 080-${r.digits(4)}-${r.digits(4)}-B\nModel: ${r.pick(['XR', 'KD', 'FX'])}-${r.digits(4)}  Lot 0120-${r.digits(3)}-${r.digits(3)}\nFirmware 2.${r.int(0, 9)}.${r.int(0, 99)} build ${r.digits(12)}\nIMEI-like test value 35${r.digits(13)} (lab unit, not shipped)`;
+      break;
+    case 5:
+      t = `気象データ（東京）2025年${r.int(1, 12)}月\n日\t気温(℃)\t降水量(mm)\t湿度(%)\t気圧(hPa)\n${Array.from({ length: 5 }, (_, k) => `${k + 1}\t${r.int(0, 30)}.${r.int(0, 9)}\t${r.int(0, 40)}.${r.int(0, 9)}\t${r.int(30, 95)}\t10${r.int(0, 2)}${r.int(0, 9)}.${r.int(0, 9)}`).join('\n')}\n観測地点番号 ${r.digits(5)}　出典：気象庁`;
+      break;
+    case 6:
+      t = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: payments-api\n  labels: { app: payments, tier: backend }\nspec:\n  replicas: ${r.int(2, 8)}\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/payments:${r.int(1, 9)}.${r.int(0, 30)}.${r.int(0, 9)}-${r.digits(7)}\n          ports: [{ containerPort: 8080 }]\n          env: [{ name: CARD_VAULT_URL, value: "https://vault.internal:8200" }, { name: TIMEOUT_MS, value: "${r.int(1000, 9000)}" }]`;
+      break;
+    case 7:
+      t = `週末おでかけガイド：${r.pick(['京都府の嵐山', '長野県松本市の松本城', '北海道の小樽運河', '神奈川県の鎌倉'])}\n朝は${r.pick(['渡月橋', '大手門', '運河プラザ', '鶴岡八幡宮'])}から散策スタート。駅から徒歩約${r.int(5, 20)}分。ランチは「${r.pick(['山田屋', '佐藤食堂', '鈴木茶屋'])}」の名物そばがおすすめ（${r.int(900, 1800)}円）。\nアクセス：東京駅から約${r.int(1, 3)}時間${r.int(0, 59)}分。入場料 大人${r.int(300, 800)}円／小人${r.int(100, 300)}円。駐車場 ${r.int(20, 200)}台。`;
+      break;
+    case 8:
+      t = `Quarterly quality report — Clinic network (aggregate, no patient identifiers)\nHbA1c < 7.0%: ${r.int(40, 70)}.${r.int(0, 9)}% of ${r.int(1000, 5000)} diabetic patients\nDepression screening (PHQ-9) completed: ${r.int(60, 95)}%\nFlu vaccination rate: ${r.int(40, 80)}%\nReadmissions within 30 days: ${r.int(5, 15)}.${r.int(0, 9)}%\nSites: Riverside, Harbour, Northside. Report ID QR-${r.digits(10)}`;
+      break;
+    default:
+      t = `{\n  "name": "web-app",\n  "lockfileVersion": 3,\n  "packages": {\n    "node_modules/tesla-api": { "version": "${r.int(1, 4)}.${r.int(0, 9)}.${r.int(0, 9)}", "integrity": "sha512-${r.digits(20)}Zq==" },\n    "node_modules/wendy": { "version": "0.${r.int(1, 9)}.${r.int(0, 9)}", "license": "MIT" },\n    "node_modules/ford": { "version": "${r.int(1, 3)}.0.${r.int(0, 9)}", "resolved": "https://registry.npmjs.org/ford/-/ford-1.0.${r.int(0, 9)}.tgz" }\n  }\n}`;
+  }
+  return doc(`neg-gen2-${seed}`, `neg_${styles[kind]}`, t);
+}
+
+/** Hand-written documents: mixed real data and look-alikes. */
+function handWritten3(): IndependentDoc[] {
+  const d: IndependentDoc[] = [];
+  d.push(
+    doc(
+      'en-hand-1',
+      'en_support_thread',
+      `On Tue, 14 Oct 2025 at 09:12, ${PN('Siobhan Ashworth')} <${EM('s.ashworth@harbourview.co.uk')}> wrote:\n> Hi team, the tenant at ${AD('Flat 3, 27 Hope Street, Liverpool L1 9BP')} says the boiler is still broken.\n> Her number is ${PH('07700 900461')}.\n\nHi ${PN('Siobhan')},\n\nEngineer booked for Thursday AM (job ref 4410-2231-9087). I've texted ${PN('Mrs Pemberton')} to confirm.\n\n${PN('Gareth')}\nHarbourview Lettings Ltd · Company No. 08814455 · ${PH('0151 496 0732')}\n`.replace(`${PN('Mrs Pemberton')}`, `Mrs ${PN('Pemberton')}`),
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-2',
+      'en_card_data',
+      `Order notes (Shopify)\nOrder #1049-2231 · Customer: ${PN('Brianna Okafor')}\nGift message: "Happy birthday Mom! — love, ${PN('Bri')} & ${PN('DeShawn')}"\nShipping: ${AD('4810 Peachtree Rd NE, Apt 12C, Atlanta, GA 30319')}\nPhone: ${PH('+1 404-555-0187')}\nPayment: Amex ${L('credit_card', luhn('3782 822463 1000'))}\nGift card applied: 6006 4912 3456 7890 (store credit, not a payment card)\nCoupon: WENDYS-FREEFRIES-2025\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-3',
+      'en_email_signature',
+      `--\n${PN('Rohan Deshpande')} | Director, Strategic Accounts\nVantage Soft Pvt Ltd\n${AD('4th Floor, Tower B, Embassy Tech Village, Outer Ring Road, Bengaluru 560103')}\nOffice ${PH('+91 80 4718 2200')} | Mobile ${PH('+91 98451 20934')}\n${EM('rohan.d@vantagesoft.in')}\nCIN: U72200KA2009PTC049871 | GSTIN 29AABCV1234F1Z5\nPlease consider the environment before printing this email.\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-4',
+      'en_chat_export',
+      `WhatsApp Chat with ${PN('Tahlia Nicholls')}\n12/09/2025, 8:41 pm - ${PN('Tahlia Nicholls')}: hey it's ${PN('Tahlia')} from the strata committee, this is my new number\n12/09/2025, 8:42 pm - ${PN('Hamish Henderson')}: no worries, saved. the plumber is ${PN('Brodie')} – ${PH('0412 887 301')}\n12/09/2025, 8:45 pm - ${PN('Tahlia Nicholls')}: legend. also levy notice says BSB 062-000 acct 1234 5678, is that right?? looks dodgy\n12/09/2025, 8:47 pm - ${PN('Hamish Henderson')}: nah ignore that, scam. real details are on the portal\n12/09/2025, 8:47 pm - ${PN('Hamish Henderson')}: <Media omitted>\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-5',
+      'en_hr_onboarding',
+      `Background check result — CONFIDENTIAL\nCandidate: ${PN('Marcus Delgado')}   DOB: ${DOB('07/22/1989')}\nSSN: ${L('us_ssn', '219-47-6630')}\nCriminal history: ${SEN('misdemeanor conviction (DUI), 2014, Travis County TX')}\nEmployment verification: Tesla Inc. (2016–2021) — confirmed by ${PN('Lauren Pearson')}, HR\nEducation: UT Austin, BBA 2011 — confirmed\nReport ID 9X4-22-1187-0045 · Ordered by ${PN('Kevin Brennan')}\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-6',
+      'en_payment_instruction',
+      `Supplier bank change request — REJECTED (suspected BEC)\nRequested by: "${PN('Annika Brandt')}" <${EM('annika.brandt@blauwe-haven-nl.com')}>\nNew IBAN supplied: ${L('iban', iban('NL', 'RABO0123456789'))}\nOn-file IBAN: ${L('iban', iban('DE', '500105175407324931'))}\nCall-back to known number ${PH('+49 30 20456781')} confirmed no change was requested.\nCase owner: ${PN('Joris Visser')}, AP team · Ref BEC-2025-0193\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-7',
+      'en_shipping_notice',
+      `DHL Express — Delivery attempted\nShipment 1234567890 could not be delivered to ${PN('C. Rousseau')} at ${AD('18 rue de Rivoli, 75004 Paris')}.\nNext attempt: Wed 10:00–14:00. Reschedule at dhl.com with PIN 4829.\nCustoms duty due: EUR 23.40\nSender: Atelier Lumière SARL, Lyon · ${PH('+33 4 72 10 44 80')}\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-8',
+      'en_crm_record',
+      `Lead: ${PN('Wendy Ford')} — VP Procurement, Morgan Stanley (NY)\nSource: LinkedIn InMail · Owner ${PN('Ashley Kowalski')}\nNote: not to be confused with the Wendy's / Ford accounts. Prefers email ${EM('wendy.ford@ms-example.com')}; assistant ${PN('Trevor')} on ${PH('(212) 555-0142')}.\nNext step: demo on 3/4 at 2pm ET. Deal value $48,000 ARR.\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-1',
+      'ja_call_transcript',
+      `【通話メモ】2025/11/02 15:40　担当：${PN('安藤')}\n顧客：${PN('宮崎咲良')}様（${PN('ミヤザキ サクラ')}）\n用件：カードの不正利用の疑い。身に覚えのない「TESLA」「WENDYS」での決済 2件。\n確認：カード番号下4桁 4821、有効期限 08/28。${PN('宮崎')}様ご本人と確認済み（生年月日 ${DOB('1991年4月17日')}）。\n対応：カード利用停止、再発行手配。再発行カードは登録住所（${AD('神奈川県横浜市中区山下町2-14-7')}）へ簡易書留で送付。\n折返し先：${PH('080-4417-2950')}\n備考：警察への被害届は${PN('宮崎')}様ご自身で提出予定（受理番号未定）。\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-2',
+      'ja_minutes',
+      `商談メモ（English/日本語）\nAttendees: ${PN('Priya Raman')} (Meridian Pay), ${PN('古川亮')}, ${PN('杉山')}\n- ${PN('Priya')} asked about 法人番号 for KYC → ${L('corporate_number', corp('010401095432'))} を送付済み\n- 請求先：〒${ZIP('100-0005')} ${AD('東京都千代田区丸の内1-6-5 丸の内北口ビル 9F')}\n- 次回 MTG: 11/20 (Thu) 10:00 JST / 09:00 SGT\n- ${PN('杉山')}さん：契約書ドラフト v0.3 を ${EM('legal@meridianpay.sg')} に送る\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-3',
+      'ja_survey_free_text',
+      `お客様の声（店舗アンケートより抜粋・原文ママ）\n・「マルイのカードで払えるようにして」（30代女性）\n・「高島屋の包装紙がかわいい」（60代女性）\n・「担当の${PN('今井')}さんに何度も助けてもらった。${PN('今井')}さんによろしく」（40代男性）\n・「${SEN('車椅子')}なので入口のスロープを広げてほしい」（70代男性　${PN('野口浩二')}）\n・「ポイントカード番号 9801 2345 6789 が使えない」（20代）\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-4',
+      'ja_bank_procedure',
+      `相続手続依頼書\n被相続人：${PN('丸山 弘子')}（${DOB('昭和12年3月5日')}生）\n最後の住所：${AD('京都府京都市中京区恵比須町534-3')}\n相続人代表：${PN('丸山 勝')}　続柄：長男\n連絡先：${PH('075-221-6630')}\n取引口座：京都銀行 本店営業部 普通 ${L('jp_bank_account', '3012846')}、定期 ${L('jp_bank_account', '0088213')}\n添付：戸籍謄本（${SEN('本籍：京都府京都市左京区')}）、印鑑証明書\n受付：${PN('平野')}（お客様サービス課）\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'neg-hand-1',
+      'neg_press_release',
+      `FOR IMMEDIATE RELEASE\nFord and Tesla announce charging partnership\nDEARBORN, Mich. — Ford Motor Company (NYSE: F) today said owners of the Mustang Mach-E and F-150 Lightning will gain access to more than 12,000 Superchargers across the US and Canada. "This is a big step," the company said in a statement. Tesla, Inc. (NASDAQ: TSLA) is headquartered in Austin, Texas. McDonald's, Wendy's and Morgan Stanley were not involved.\nMedia contacts: see the newsroom at corporate.ford.com.\n###`,
+    ),
+  );
+  d.push(
+    doc(
+      'neg-hand-2',
+      'neg_timetable',
+      `Route 38 — Weekday timetable (valid from 1 Dec 2025)\nStop                 06:05  06:35  07:05  07:20  07:35\nWendy Street         06:09  06:39  07:09  07:24  07:39\nFord Road Station    06:17  06:47  07:17  07:32  07:47\nKing George Hospital 06:28  06:58  07:28  07:43  07:58\nFare zone 3 · Service code 0412 555 (lost property)\nTrip IDs: 4111-1111-1111-1111 (test), 5500 0000 0000 0004 (test)`,
+    ),
+  );
+  d.push(
+    doc(
+      'neg-hand-3',
+      'neg_brand_list',
+      `ブランド別売上ランキング（10月）\n1位 マクドナルド　2位 ウェンディーズ　3位 ケンタッキー\n4位 ミスタードーナツ　5位 モスバーガー\n百貨店：丸井、高島屋、松坂屋、大丸、三越伊勢丹\n自動車：フォード、テスラ、本田技研工業、スズキ\n前年比 112.4%／客数 1,204,551人／客単価 1,187円\n集計ID：2025-10-000184729`,
+    ),
+  );
+  d.push(
+    doc(
+      'neg-hand-4',
+      'neg_order_numbers',
+      `Order lookup — internal test fixtures (synthetic, no customers)\norder_no        status     total\n4532015112830366   paid     $19.99\n123456789018     shipped   ¥4,980\n4011001098993    refunded  €12.00\n2025-1104-7731   pending   $0.00\nNote: order numbers above pass Luhn / check digits by coincidence of the test generator.`,
+    ),
+  );
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Assembly
 
 export function buildIndependent3(): IndependentDoc[] {
@@ -808,6 +1110,25 @@ export function buildIndependent3(): IndependentDoc[] {
   add(8, 31900, jaBank);
   add(3, 32000, jaMixedEn);
   add(28, 33000, negGen);
+  add(8, 34000, enTeams);
+  add(6, 34100, enPhoneSheet);
+  add(6, 34200, enInvoice);
+  add(6, 34300, enAutoClaim);
+  add(6, 34400, enResume);
+  add(6, 34500, enIntake);
+  add(6, 35000, enTicket);
+  add(4, 35100, enCrm);
+  add(3, 35200, enCards);
+  add(3, 35300, enSsnForm);
+  add(6, 36000, jaSlack);
+  add(6, 36100, jaHrOnboarding);
+  add(5, 36200, jaForeignStaff);
+  add(5, 36300, jaReferral);
+  add(4, 36400, jaLine);
+  add(4, 36500, jaCallCenter);
+  add(20, 37000, negGen2);
+  add(4, 37100, negGen);
+  out.push(...handWritten3());
   const r = new R(20261122);
   for (let k = out.length - 1; k > 0; k--) {
     const j = r.int(0, k);

@@ -25,8 +25,8 @@ describe('independent set #3', () => {
     expect(JSON.stringify(buildIndependent3())).toBe(JSON.stringify(INDEPENDENT3));
   });
 
-  it('has 120-320 documents with unique ids, about a fifth hard negatives', () => {
-    expect(INDEPENDENT3.length).toBeGreaterThanOrEqual(120);
+  it('has 250-320 documents with unique ids, about a fifth hard negatives', () => {
+    expect(INDEPENDENT3.length).toBeGreaterThanOrEqual(250);
     expect(INDEPENDENT3.length).toBeLessThanOrEqual(320);
     expect(new Set(INDEPENDENT3.map((d) => d.id)).size).toBe(INDEPENDENT3.length);
     const neg = INDEPENDENT3.filter((d) => d.id.startsWith('neg-')).length / INDEPENDENT3.length;
