@@ -111,8 +111,8 @@ function enPhone(r: R, c: Country, intl = r.chance(0.5)): string {
   switch (c) {
     case 'US':
     case 'CA': {
-      const a = `${nz()}${d(2)}`;
-      const b = `${nz()}${d(2)}`;
+      const a = `${nz()}${r.int(0, 8)}${d(1)}`;
+      const b = `${nz()}${r.int(0, 9)}${r.int(2, 9)}`;
       const e = d(4);
       return intl ? r.pick([`+1 ${a}-${b}-${e}`, `+1 (${a}) ${b}-${e}`, `+1${a}${b}${e}`]) : r.pick([`(${a}) ${b}-${e}`, `${a}-${b}-${e}`, `${a}.${b}.${e}`]);
     }
@@ -511,8 +511,8 @@ function jaAddr(r: R, opts: { fwDigits?: boolean; bldg?: boolean; kanjiNum?: boo
   const bl = opts.bldg ? ` ${r.pick(['メゾン青葉', 'グランコート', 'サンハイツ', 'パークサイド'])}${r.int(1, 9)}0${r.int(1, 9)}号室` : '';
   return [zip, base + tail + bl];
 }
-const jaMobile = (r: R) => `0${r.pick(['90', '80', '70'])}-${r.digits(4)}-${r.digits(4)}`;
-const jaFixed = (r: R) => r.pick([`03-${r.digits(4)}-${r.digits(4)}`, `06-${r.digits(4)}-${r.digits(4)}`, `045-${r.digits(3)}-${r.digits(4)}`, `092-${r.digits(3)}-${r.digits(4)}`, `011-${r.digits(3)}-${r.digits(4)}`]);
+const jaMobile = (r: R) => `0${r.pick(['90', '80', '70'])}-${r.int(1, 9)}${r.digits(3)}-${r.digits(4)}`;
+const jaFixed = (r: R) => r.pick([`03-${r.int(3, 6)}${r.digits(3)}-${r.digits(4)}`, `06-${r.int(4, 6)}${r.digits(3)}-${r.digits(4)}`, `045-${r.int(2, 9)}${r.digits(2)}-${r.digits(4)}`, `092-${r.int(2, 9)}${r.digits(2)}-${r.digits(4)}`, `011-${r.int(2, 9)}${r.digits(2)}-${r.digits(4)}`]);
 const jaMail = (r: R, p: JP) => `${r.pick(['', 'k.', 'm_'])}${r.pick(['watanabe', 'onodera', 'hasegawa', 'sugawara', 'higuchi', 'otsuki', 'morimoto', 'kubota', 'nishikawa', 'hirano'])}${r.int(1, 99)}@${r.pick(['docomo.ne.jp', 'ezweb.ne.jp', 'gmail.com', 'yahoo.co.jp', 'example-shoji.co.jp', 'i.softbank.jp'])}`;
 const jDob = (r: R) => r.pick([`${r.int(1950, 2003)}年${r.int(1, 12)}月${r.int(1, 28)}日`, `昭和${r.int(30, 63)}年${r.int(1, 12)}月${r.int(1, 28)}日`, `平成${r.int(2, 14)}年${r.int(1, 12)}月${r.int(1, 28)}日`, `${r.int(1955, 2001)}/${pad(r.int(1, 12))}/${pad(r.int(1, 28))}`]);
 
@@ -680,7 +680,7 @@ function jaMixedEn(seed: number): IndependentDoc {
   return doc(
     `ja-mixed-${seed}`,
     'ja_en_mixed_mail',
-    `${PN(e.first)}さん\n\nCC: ${PN(jn(p))}（東京オフィス）\n\nお世話になっております。Next week's visit schedule below.\n\n・来日日程: Nov ${r.int(10, 28)} (NH${r.int(100, 999)} arrives HND 06:${pad(r.int(10, 59))})\n・ホテル: ${r.pick(['パレスホテル東京', 'ANAインターコンチネンタル', 'ホテル椿山荘'])}\n・緊急連絡先: ${PN(p.sei)} ${PH(r.chance(0.5) ? jaMobile(r) : '+81 ' + r.pick(['90', '80']) + '-' + r.digits(4) + '-' + r.digits(4))}\n\nYour passport no. is needed for the building pass: please send it to ${EM('reception@' + r.pick(['example-shoji.co.jp', 'kitamura-denki.co.jp']))} (not to me).\n\nThanks,\n${PN(`${p.mei} ${p.sei}`)}\n${PH('+81-3-' + r.digits(4) + '-' + r.digits(4))}\n`,
+    `${PN(e.first)}さん\n\nCC: ${PN(jn(p))}（東京オフィス）\n\nお世話になっております。Next week's visit schedule below.\n\n・来日日程: Nov ${r.int(10, 28)} (NH${r.int(100, 999)} arrives HND 06:${pad(r.int(10, 59))})\n・ホテル: ${r.pick(['パレスホテル東京', 'ANAインターコンチネンタル', 'ホテル椿山荘'])}\n・緊急連絡先: ${PN(p.sei)} ${PH(r.chance(0.5) ? jaMobile(r) : '+81 ' + r.pick(['90', '80']) + '-' + r.int(1, 9) + r.digits(3) + '-' + r.digits(4))}\n\nYour passport no. is needed for the building pass: please send it to ${EM('reception@' + r.pick(['example-shoji.co.jp', 'kitamura-denki.co.jp']))} (not to me).\n\nThanks,\n${PN(`${p.mei} ${p.sei}`)}\n${PH('+81-3-' + r.int(3, 6) + r.digits(3) + '-' + r.digits(4))}\n`,
   );
 }
 
@@ -1075,6 +1075,97 @@ function handWritten3(): IndependentDoc[] {
       'neg-hand-4',
       'neg_order_numbers',
       `Order lookup — internal test fixtures (synthetic, no customers)\norder_no        status     total\n4532015112830366   paid     $19.99\n123456789018     shipped   ¥4,980\n4011001098993    refunded  €12.00\n2025-1104-7731   pending   $0.00\nNote: order numbers above pass Luhn / check digits by coincidence of the test generator.`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-5',
+      'ja_line_chat',
+      `【グループ】PTA役員 2025\n${PN('ゆみ')}: 来週の資料、印刷お願いできる人いますか？\n${PN('まりこ')}: はーい、私やります！\n${PN('ゆみ')}: ありがとう〜 ${PN('森本')}さんのところ、お子さん${SEN('喘息で入院')}してたけど大丈夫かな\n${PN('まりこ')}: 昨日退院したって！お見舞いは不要とのこと\n${PN('ゆみ')}: よかった🙏 会計の${PN('北村')}さんの口座、${L('jp_bank_account', '1184620')}（ゆうちょ 記号番号じゃない方）で合ってる？\n${PN('まりこ')}: それで合ってる。振込期限は15日ね\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-6',
+      'ja_real_estate_form',
+      `重要事項説明書（抜粋）\n取引態様：媒介　宅地建物取引士：${PN('高野 蓮')}（登録番号 東京 第123456号）\n物件所在地：${AD('東京都世田谷区桜新町二丁目1104番3')}\n売主：${PN('杉山 奈緒')}　住所：${AD('神奈川県川崎市中原区小杉町3-264-2 プラウドタワー1803')}\n買主：${PN('福田 修')}　連絡先 ${PH('090-5512-8830')}\n手付金：金3,000,000円（振込先 りそな銀行 自由が丘支店 普通 ${L('jp_bank_account', '1729304')} 名義 ${PN('スギヤマ ナオ')}）\n宅建業者：株式会社丸井ハウジング　法人番号 ${L('corporate_number', corp('011001042211'))}\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-7',
+      'ja_insurance_claim',
+      `事故受付票（自動車保険）\n受付日時：2025/10/08 21:14　受付者：${PN('丸山')}\n契約者：${PN('新井 拓也')}（${PN('アライ タクヤ')}）　証券番号 60-2291184-03\n事故日時：10/08 19:50頃　場所：愛知県豊田市元町付近の交差点（国道248号）\n相手方：${PN('今井 恵')}様（${PH('0565-28-4417')}）\n負傷：${SEN('相手方が首の痛みを訴え救急搬送')}\n警察届出：豊田警察署　届出済\n車両：トヨタ プリウス（豊田 300 さ 12-34）\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-8',
+      'ja_minutes',
+      `1on1メモ（非公開）\n対象：${PN('北村 陽向')}　面談者：${PN('岩崎')}\n・最近、残業が月60時間を超えている。${PN('北村')}さん本人から${SEN('不眠とメンタル不調の訴え')}あり。\n・産業医面談を調整（${PN('桑原')}先生、11/12）\n・業務の一部を${PN('古川')}さんへ移管予定\n・次回：2週間後\n※本メモは人事部限定。丸井・高島屋案件の担当替えは別途連絡。\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-9',
+      'ja_address_list',
+      `喪中はがき 送付先（2025年）\n${ZIP(fw('980-0811'))}　${AD(fw('宮城県仙台市青葉区一番町3-7-1'))}　${PN('菅原 健吾')}・${PN('恵')} 様\n${ZIP('420-0857')}　${AD('静岡県静岡市葵区御幸町11-30 エクセルワード静岡ビル3F')}　${PN('矢野 勝')} 様\n${ZIP('900-0015')}　${AD('沖縄県那覇市久茂地一丁目1番1号')}　${PN('荒木')} 様方 ${PN('松尾 結衣')} 様\n（計3件／印刷：はがき郵便局窓口 10/30）\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'ja-hand-10',
+      'ja_call_transcript',
+      `Call log (bilingual support desk) 2025-11-04\nCaller: ${PN('Chiara Romano')} (Italian, speaks English) · Hotel: パレスホテル東京 room 1412\nIssue: lost wallet in taxi. Cards: Visa ${L('credit_card', luhn('4929 3812 7740 551'))}, JCB ${L('credit_card', luhn('3566 0020 2036 060'))} — advised to call issuers.\nPolice: 丸の内警察署 遺失届 受理番号 第2025-1104号\n折返し：${PH('+39 347 201 8840')}（roaming）または ${PH('03-3211-5211')}（hotel main line）\nOperator: ${PN('西川')}\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-9',
+      'en_hr_onboarding',
+      `Subject: Visa paperwork for ${PN('Arjun Iyer')}\n\nHi ${PN('Poppy')},\n\nFor the Japan assignment we need ${PN('Arjun')}'s passport bio page (scan in the shared drive, not by email), his Certificate of Eligibility and the Tokyo flat contract (${AD('東京都渋谷区神南1-12-16 ウィン青山 902')}).\nHis emergency contact in Pune is ${PN('Lakshmi Iyer')}, ${PH('+91 98220 41735')}.\nPlease don't forward his ${SEN('medical clearance (hepatitis B carrier)')} outside HR.\n\nThanks,\n${PN('Callum Bancroft')}\nGlobal Mobility\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-10',
+      'en_support_thread',
+      `From: noreply@status.brightlane.io\nSubject: [Resolved] Incident INC-20251030-4471: elevated API error rates\n\nBetween 13:02 and 13:47 UTC, requests to api.brightlane.io returned HTTP 503. Root cause: a failed disk on db-replica-3. No customer data was lost.\n\n> On Thu, 30 Oct 2025 at 13:20, ${PN('Kayla Brennan')} <${EM('kayla@tallpine.ca')}> wrote:\n> > Our checkout is down, call me at ${PH('(604) 555-0178')} ASAP\n\nThanks for your patience,\nThe Brightlane Reliability Team\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-11',
+      'en_crm_record',
+      `Customer 360 — ${PN('Nurul Binte Rahman')}\nSegment: Priority Banking (SG)\nNRIC: S****567D (masked) · DOB ${DOB('1984-02-29')}\nMobile ${PH('+65 9123 4401')} · Home ${PH('+65 6449 2210')}\nAddress ${AD('Blk 512 Ang Mo Kio Ave 3, #08-214, Singapore 560512')}\nLinked cards: Visa Infinite ${L('credit_card', luhn('4000 1234 5678 901'))}; Amex ending 1007\nRM: ${PN('Jun Jie Lim')} (${EM('junjie.lim@meridianpay.sg')})\nOpen tasks: KYC refresh due 2026-01-15; complaint CMP-0092211 re Tesla Supercharger double charge\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'en-hand-12',
+      'en_tax_form',
+      `Form W-9 (Rev. March 2024) — scanned text\n1 Name: ${PN('Carlos Castillo')}\n2 Business name: Castillo Landscaping LLC\n5 Address: ${AD('2211 Elm Drive, Austin, TX 78704')}\nPart I TIN\n  Social security number: ${L('us_ssn', '457 19 8820')}\n  or Employer identification number: 87-2219044\nSignature: /s/ C. Castillo   Date: 02/14/2025\nNote: the number 078-05-1120 printed on the old wallet card sample is NOT the taxpayer's SSN.\n`,
+    ),
+  );
+  d.push(
+    doc(
+      'neg-hand-5',
+      'neg_json_config',
+      `{"locale":"ja-JP","messages":{"greeting":"{name}様、こんにちは","addressLabel":"住所","phoneLabel":"電話番号","placeholder":{"name":"山田 太郎","phone":"090-0000-0000","zip":"000-0000","email":"メールアドレスを入力"}},"validation":{"phone":"^0\\\\d{9,10}$","zip":"^\\\\d{3}-\\\\d{4}$"}}`,
+    ),
+  );
+  d.push(
+    doc(
+      'neg-hand-6',
+      'neg_sports_stats',
+      `J1リーグ 第34節 結果\n鹿島アントラーズ 2-1 浦和レッズ（県立カシマサッカースタジアム、入場者 31,482人）\n横浜F・マリノス 0-0 川崎フロンターレ（日産スタジアム、入場者 42,117人）\n順位表：1位 ヴィッセル神戸 勝点72（得失点差 +29）\n試合ID 2025113000341・2025113000342\nチケットお問い合わせ：Jリーグチケット（10:00〜18:00）`,
+    ),
+  );
+  d.push(
+    doc(
+      'neg-hand-7',
+      'neg_sql',
+      `INSERT INTO customers (id, name, email, phone) VALUES\n  (1, '<REDACTED>', '<REDACTED>', '<REDACTED>'),\n  (2, '<REDACTED>', '<REDACTED>', '<REDACTED>');\n-- migration 20251101_0932 by ci-bot; checksum 4539578763621486\nALTER TABLE orders ADD COLUMN jan_code CHAR(13) DEFAULT '4901234567894';\nCREATE INDEX idx_orders_created ON orders (created_at DESC);`,
     ),
   );
   return d;
