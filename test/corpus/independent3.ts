@@ -280,7 +280,7 @@ function enTicket(seed: number): IndependentDoc {
     return doc(
       `en-ticket-${seed}`,
       'en_support_thread',
-      `Ticket #${tid} — Refund not received for order ${order}\nRequester: ${PN(full(cust))} <${EM(em)}>\nAssignee: ${PN(agent.first)} (Billing)\nPriority: High   Channel: Email\n\n${PN(agent.first)} (Agent) — ${ts(r)}\nHi ${PN(cust.first)},\nThanks for your patience. I can see the refund was issued to the card ending ${r.digits(4)} on the 3rd; banks usually take 5–10 business days.\nBest,\n${PN(agent.first)}\n\n${PN(cust.first)} — ${ts(r)}\nStill nothing. Can someone call me on ${PH(enPhone(r, cust.c))}? I'm free after 4pm.\n\nOn ${ts(r)}, ${PN(agent.first)} <support@${r.pick(DOMAINS.slice(0, 10))}> wrote:\n> Hi ${PN(cust.first)}, could you confirm the order number and the email used at checkout?\n`,
+      `Ticket #${tid} — Refund not received for order ${order}\nRequester: ${PN(full(cust))} <${EM(em)}>\nAssignee: ${PN(agent.first)} (Billing)\nPriority: High   Channel: Email\n\n${PN(agent.first)} (Agent) — ${ts(r)}\nHi ${PN(cust.first)},\nThanks for your patience. I can see the refund was issued to the card ending ${r.digits(4)} on the 3rd; banks usually take 5–10 business days.\nBest,\n${PN(agent.first)}\n\n${PN(cust.first)} — ${ts(r)}\nStill nothing. Can someone call me on ${PH(enPhone(r, cust.c))}? I'm free after 4pm.\n\nOn ${ts(r)}, ${PN(agent.first)} <${EM('support@' + r.pick(DOMAINS.slice(0, 10)))}> wrote:\n> Hi ${PN(cust.first)}, could you confirm the order number and the email used at checkout?\n`,
     );
   if (kind === 1) {
     const c = r.pick(BRANDS);
@@ -817,7 +817,7 @@ function enInvoice(seed: number): IndependentDoc {
   return doc(
     `en-invoice-${seed}`,
     'en_invoice',
-    `${vend.toUpperCase()}\nTAX INVOICE   No. ${r.digits(4)}-${r.digits(6)}   Date: ${r.int(1, 28)} ${r.pick(MON3)} 2025\nPO: ${luhn(r.digits(15))}   VAT reg: ${r.pick(['GB', 'IE', 'NL'])}${r.digits(9)}\n\nBill to:\n${PN(full(p))}\n${AD(enAddress(r, p.c))}\n${EM(enEmail(r, p))}\n\nQty  Description                         Unit      Total\n${r.int(1, 9)}    ${r.pick(['Tesla Powerwall install kit', 'Ford Transit roof rack', 'Wendy Wu tour deposit', 'Dell UltraSharp 27'])}   ${r.int(100, 999)}.00   ${r.int(1000, 4999)}.00\n1    Delivery (zone ${r.int(1, 9)})                     25.00     25.00\n\nPaid by card ending ${r.digits(4)} — auth ${r.digits(6)}\nQuestions: accounts@${r.pick(DOMAINS.slice(0, 10))} quoting ref ${r.digits(10)}\n`,
+    `${vend.toUpperCase()}\nTAX INVOICE   No. ${r.digits(4)}-${r.digits(6)}   Date: ${r.int(1, 28)} ${r.pick(MON3)} 2025\nPO: ${luhn(r.digits(15))}   VAT reg: ${r.pick(['GB', 'IE', 'NL'])}${r.digits(9)}\n\nBill to:\n${PN(full(p))}\n${AD(enAddress(r, p.c))}\n${EM(enEmail(r, p))}\n\nQty  Description                         Unit      Total\n${r.int(1, 9)}    ${r.pick(['Tesla Powerwall install kit', 'Ford Transit roof rack', 'Wendy Wu tour deposit', 'Dell UltraSharp 27'])}   ${r.int(100, 999)}.00   ${r.int(1000, 4999)}.00\n1    Delivery (zone ${r.int(1, 9)})                     25.00     25.00\n\nPaid by card ending ${r.digits(4)} — auth ${r.digits(6)}\nQuestions: ${EM('accounts@' + r.pick(DOMAINS.slice(0, 10)))} quoting ref ${r.digits(10)}\n`,
   );
 }
 
@@ -1025,7 +1025,7 @@ function handWritten3(): IndependentDoc[] {
     doc(
       'ja-hand-1',
       'ja_call_transcript',
-      `【通話メモ】2025/11/02 15:40　担当：${PN('安藤')}\n顧客：${PN('宮崎咲良')}様（${PN('ミヤザキ サクラ')}）\n用件：カードの不正利用の疑い。身に覚えのない「TESLA」「WENDYS」での決済 2件。\n確認：カード番号下4桁 4821、有効期限 08/28。${PN('宮崎')}様ご本人と確認済み（生年月日 ${DOB('1991年4月17日')}）。\n対応：カード利用停止、再発行手配。再発行カードは登録住所（${AD('神奈川県横浜市中区山下町2-14-7')}）へ簡易書留で送付。\n折返し先：${PH('080-4417-2950')}\n備考：警察への被害届は${PN('宮崎')}様ご自身で提出予定（受理番号未定）。\n`,
+      `【通話メモ】2025/11/02 15:40　担当：${PN('安藤')}\n顧客：${PN('宮崎咲良')}様（${PN('ミヤザキ サクラ')}）\n用件：カードの不正利用の疑い。身に覚えのない「TESLA」「WENDYS」での決済 2件。\n確認：カード番号下4桁 4821、有効期限 08/28。${PN('宮崎')}様ご本人と確認済み（生年月日 ${DOB('1991年4月17日')}）。\n対応：カード利用停止、再発行手配。再発行カードは登録住所（${AD('神奈川県横浜市中区山下町2-14-7')}）へ簡易書留で送付。\n折返し先：${PH('080-4417-2950')}\n備考：${SEN('警察への被害届')}は${PN('宮崎')}様ご自身で提出予定（受理番号未定）。\n`,
     ),
   );
   d.push(
@@ -1130,7 +1130,7 @@ function handWritten3(): IndependentDoc[] {
     doc(
       'en-hand-10',
       'en_support_thread',
-      `From: noreply@status.brightlane.io\nSubject: [Resolved] Incident INC-20251030-4471: elevated API error rates\n\nBetween 13:02 and 13:47 UTC, requests to api.brightlane.io returned HTTP 503. Root cause: a failed disk on db-replica-3. No customer data was lost.\n\n> On Thu, 30 Oct 2025 at 13:20, ${PN('Kayla Brennan')} <${EM('kayla@tallpine.ca')}> wrote:\n> > Our checkout is down, call me at ${PH('(604) 555-0178')} ASAP\n\nThanks for your patience,\nThe Brightlane Reliability Team\n`,
+      `From: ${EM('noreply@status.brightlane.io')}\nSubject: [Resolved] Incident INC-20251030-4471: elevated API error rates\n\nBetween 13:02 and 13:47 UTC, requests to api.brightlane.io returned HTTP 503. Root cause: a failed disk on db-replica-3. No customer data was lost.\n\n> On Thu, 30 Oct 2025 at 13:20, ${PN('Kayla Brennan')} <${EM('kayla@tallpine.ca')}> wrote:\n> > Our checkout is down, call me at ${PH('(604) 555-0178')} ASAP\n\nThanks for your patience,\nThe Brightlane Reliability Team\n`,
     ),
   );
   d.push(
