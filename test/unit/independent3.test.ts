@@ -1,0 +1,84 @@
+// Checks the third independent labelled set itself (test/corpus/independent3.ts), not the detector.
+import { describe, expect, it } from 'vitest';
+import { corp, luhnValid, mnValid } from '../corpus/independent';
+import { buildIndependent3, INDEPENDENT3 } from '../corpus/independent3';
+
+const ascii = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const digits = (s: string) => ascii(s).replace(/\D/g, '');
+const corpValid = (s: string) => {
+  const d = digits(s);
+  return d.length === 13 && corp(d.slice(1)) === d;
+};
+const ibanValid = (s: string) => {
+  const raw = ascii(s).replace(/\s/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(raw)) return false;
+  const num = (raw.slice(4) + raw.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let r = 0;
+  for (const ch of num) r = (r * 10 + +ch) % 97;
+  return r === 1;
+};
+const TYPES = new Set(['my_number', 'corporate_number', 'jp_bank_account', 'jp_drivers_license', 'jp_passport', 'jp_residence_card', 'jp_pension_number', 'jp_insurance_number', 'phone', 'jp_postal_code', 'jp_address', 'person_name', 'date_of_birth', 'sensitive', 'email', 'credit_card', 'iban', 'us_ssn']);
+const spans = INDEPENDENT3.flatMap((d) => d.gold.map((g) => ({ d, g, v: d.text.slice(g.start, g.end) })));
+
+describe('independent set #3', () => {
+  it('is deterministic: two builds are equal', () => {
+    expect(JSON.stringify(buildIndependent3())).toBe(JSON.stringify(INDEPENDENT3));
+  });
+
+  it('has 250-320 documents with unique ids, about a fifth hard negatives', () => {
+    expect(INDEPENDENT3.length).toBeGreaterThanOrEqual(250);
+    expect(INDEPENDENT3.length).toBeLessThanOrEqual(320);
+    expect(new Set(INDEPENDENT3.map((d) => d.id)).size).toBe(INDEPENDENT3.length);
+    const neg = INDEPENDENT3.filter((d) => d.id.startsWith('neg-')).length / INDEPENDENT3.length;
+    expect(neg).toBeGreaterThan(0.15);
+    expect(neg).toBeLessThan(0.3);
+  });
+
+  it('every gold span is a known type, inside the text, non-empty, trimmed and free of markup', () => {
+    for (const { d, g, v } of spans) {
+      expect(TYPES.has(g.type), `${d.id} ${g.type}`).toBe(true);
+      expect(g.start >= 0 && g.end <= d.text.length && g.end > g.start, d.id).toBe(true);
+      expect(v.trim(), `${d.id} "${v}"`).toBe(v);
+      expect(/[\u0001-\u0003]/.test(v), d.id).toBe(false);
+    }
+    for (const d of INDEPENDENT3) expect(/[\u0001-\u0003]/.test(d.text), d.id).toBe(false);
+  });
+
+  it('check digits are valid where the type has them', () => {
+    const n = { my_number: 0, corporate_number: 0, credit_card: 0, iban: 0 };
+    for (const { d, g, v } of spans) {
+      if (g.type === 'my_number') expect(mnValid(v), `${d.id} ${v}`).toBe(true);
+      if (g.type === 'corporate_number') expect(corpValid(v), `${d.id} ${v}`).toBe(true);
+      if (g.type === 'credit_card') expect(luhnValid(v) && digits(v).length >= 14 && digits(v).length <= 19, `${d.id} ${v}`).toBe(true);
+      if (g.type === 'iban') expect(ibanValid(v), `${d.id} ${v}`).toBe(true);
+      if (g.type in n) n[g.type as keyof typeof n]++;
+    }
+    for (const [k, c] of Object.entries(n)) expect(c, k).toBeGreaterThan(3);
+  });
+
+  it('shapes of the other typed numbers are plausible', () => {
+    for (const { d, g, v } of spans) {
+      if (g.type === 'jp_postal_code') expect(/^\d{3}-?\d{4}$/.test(ascii(v).replace('－', '-')), `${d.id} ${v}`).toBe(true);
+      if (g.type === 'us_ssn') {
+        const s = digits(v);
+        expect(s.length === 9 && !/^(000|666|9)/.test(s) && s.slice(3, 5) !== '00' && s.slice(5) !== '0000', `${d.id} ${v}`).toBe(true);
+      }
+      if (g.type === 'phone') expect(digits(v).length, `${d.id} ${v}`).toBeGreaterThanOrEqual(9);
+      if (g.type === 'email') expect(/@|%40|＠/.test(v), `${d.id} ${v}`).toBe(true);
+    }
+  });
+
+  it('hard negatives (neg- ids) have no gold; every other document has some', () => {
+    for (const d of INDEPENDENT3) {
+      if (d.id.startsWith('neg-')) expect(d.gold, d.id).toEqual([]);
+      else expect(d.gold.length, d.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('gold spans do not overlap one another', () => {
+    for (const d of INDEPENDENT3) {
+      const g = [...d.gold].sort((a, b) => a.start - b.start);
+      for (let k = 1; k < g.length; k++) expect(g[k].start >= g[k - 1].end, `${d.id} ${g[k - 1].type}/${g[k].type}`).toBe(true);
+    }
+  });
+});
