@@ -448,3 +448,29 @@ describe('small label cases', () => {
     expect(found('宿泊者名：矢野 典子 様（ヤノ ノリコ）', 'person_name')).toEqual(['矢野 典子', 'ヤノ ノリコ']);
   });
 });
+
+describe('look-alikes from code, products and forms', () => {
+  it('codes and spans of years are no phones; JP numbers end in 4 digits (3 after 0120)', () => {
+    expect(found('Parking validation code: 0364-0621-74; Wi-Fi', 'phone')).toEqual([]);
+    expect(found('Tesla Inc. (2016–2021) — confirmed', 'phone')).toEqual([]);
+    expect(found('0120-123-456', 'phone')).toEqual(['0120-123-456']);
+    expect(found('Tel 01 23 45 67 89', 'phone')).toEqual(['01 23 45 67 89']);
+  });
+  it("a URL's user part is no e-mail; a constant in code is no name", () => {
+    expect(found('"sentryDsn":"https://66813377abcdef@o678835.ingest.sentry.io/7568414"', 'email')).toEqual([]);
+    expect(found('{ name: TIMEOUT_MS, value: "6889" }', 'person_name')).toEqual([]);
+  });
+  it('form words around a name label and a company form are no names', () => {
+    expect(found('氏名（任意）,メール（任意）', 'person_name')).toEqual([]);
+    expect(found('住所・氏名変更届（銀行お届け事項変更）', 'person_name')).toEqual([]);
+    expect(found('取引態様：媒介', 'person_name')).toEqual([]);
+    expect(found('Sender: Atelier Lumière SARL, Lyon', 'person_name')).toEqual([]);
+    expect(found('氏名（任意）：山田 太郎', 'person_name')).toEqual(['山田 太郎']);
+  });
+  it('a benefit or a heading is no sensitive fact; the card and residence-card labels reach their values', () => {
+    expect(found('氏名：山田 太郎\n請求内容：入院給付金', 'sensitive')).toEqual([]);
+    expect(found('Patient: Ana Lee 555-0100\nMEDICAL HISTORY (check all that apply)', 'sensitive')).toEqual([]);
+    expect(found('在留カード番号 Residence card no.: AB86351169FJ', 'jp_residence_card')).toEqual(['AB86351169FJ']);
+    expect(found('健康保険証　記号・番号：8417 409', 'jp_insurance_number')).toEqual(['8417 409']);
+  });
+});

@@ -1509,7 +1509,9 @@ function classifyNumber(
   if (L === 10 || L === 11) {
     const jp = jpPhoneKind(d);
     if (jp && !isDateShape(d, g, gl)) {
-      const sepOk = !grouped || (gl >= 2 && gl <= 4 && g[0] <= 5 && groupsWithin(g, gl, 1, 0x7fffffff));
+      // (written in groups, a Japanese number ends with 4 digits, or 3 after 0120 / 0800 / 0570: 0364-0621-74 is a code)
+      const lastOk = g[gl - 1] === 4 || (g[gl - 1] === 3 && (d.startsWith('0120') || d.startsWith('0800') || d.startsWith('0570')));
+      const sepOk = !grouped || (gl >= 2 && gl <= 4 && g[0] <= 5 && lastOk && groupsWithin(g, gl, 1, 0x7fffffff));
       if (sepOk) {
         let c = lab & K.PHONE ? 0.97 : grouped ? 0.9 : jp === 2 ? 0.85 : 0.65;
         if (firstSep === 46 && !(lab & K.PHONE)) c = Math.min(c, 0.7);
@@ -1532,10 +1534,14 @@ function classifyNumber(
   if (L >= 8 && L <= 12 && gl >= 3 && gl <= 5 && !isDateShape(d, g, gl) && groupsWithin(g, gl, 2, 4) && !(t.charCodeAt(end) === 0x20 && isDigit(t.charCodeAt(end + 1)))) {
     // grouped digits with no phone label and no trunk prefix are too weak to report at all
     if (!(lab & K.PHONE) && (d[0] !== '0' || d[1] === '0')) return false; // (a trunk 0, then an area code: never 00…)
+    // a short last group after longer ones (0364-0621-74) is a code; pairs all through (01 23 45 67 89) are French
+    if (!(lab & K.PHONE) && g[gl - 1] < 3 && !groupsWithin(g, gl, 2, 2)) return false;
     const c = lab & K.PHONE ? 0.9 : 0.8;
     return num('phone', Math.min(capTo, c), d);
   }
-  if (L >= 8 && L <= 11 && (gl === 2 || (gl === 3 && t.charCodeAt(start + g[0]) === 0x29)) && prevC === 0x28 && g[0] <= 4) {
+  // ((2016–2021) is a span of years)
+  const years = gl === 2 && g[0] === 4 && g[1] === 4 && /^(?:19|20)\d\d(?:19|20)\d\d$/.test(d);
+  if (L >= 8 && L <= 11 && !years && (gl === 2 || (gl === 3 && t.charCodeAt(start + g[0]) === 0x29)) && prevC === 0x28 && g[0] <= 4) {
     return num('phone', Math.min(capTo, lab & K.PHONE ? 0.9 : 0.8), d);
   }
   if (L >= 10 && L <= 11 && lab & K.PHONE && !grouped) return num('phone', Math.min(capTo, 0.8), d);
@@ -1556,6 +1562,8 @@ function scanEmails(ctx: Ctx, ats: IntList): void {
     while (s > 0 && at - s < 64 && isLocal(t.charCodeAt(s - 1))) s--;
     while (s < at && (t.charCodeAt(s) === 46 || t.charCodeAt(s) === 45)) s++;
     if (s === at) continue;
+    // a URL's user part (https://key@o123.ingest.sentry.io/…, ftp://user@host) is no mailbox
+    if (t.charCodeAt(s - 1) === 0x2f && t.charCodeAt(s - 2) === 0x2f && t.charCodeAt(s - 3) === 0x3a) continue;
     let e = at + 1;
     while (e < ctx.n && e - at < 254 && isDomain(t.charCodeAt(e))) e++;
     while (e > at + 1 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 45)) e--;
@@ -1936,13 +1944,13 @@ function spacedKanjiName(t: string, s: number, n: number): number {
   return listedFamilyAt(w, 0) ? e : -1;
 }
 /** What a name label's brackets may say about the field: フリガナ（姓）, 氏名（ローマ字）. */
-const LABEL_QUALIFIERS = new Set('姓|名|セイ|メイ|せい|めい|カナ|かな|フリガナ|ふりがな|漢字|全角|半角|ローマ字|英字|姓名|Last|First|last|first'.split('|'));
+const LABEL_QUALIFIERS = new Set('姓|名|セイ|メイ|せい|めい|カナ|かな|フリガナ|ふりがな|漢字|全角|半角|ローマ字|英字|姓名|任意|必須|Last|First|last|first'.split('|'));
 /** Values of a name field or column that are no name: totals, headers, placeholders, UI words. */
 const NOT_NAME_VALUE = new Set(
-  '合計|小計|総計|所属|部署|役職|未定|未設定|不明|なし|該当なし|全員|各位|担当|本人|同上|空欄|未入力|未割当|削除|編集|保存|詳細|一覧|検索|設定|ステータス|フォロワー|タグ|メモ|備考|優先度|期限|件名|添付|センター|チーム|グループ'.split('|'),
+  '合計|小計|総計|所属|部署|役職|未定|未設定|不明|なし|該当なし|全員|各位|担当|本人|同上|空欄|未入力|未割当|削除|編集|保存|詳細|一覧|検索|設定|ステータス|フォロワー|タグ|メモ|備考|優先度|期限|件名|添付|センター|チーム|グループ|任意|必須|リスト|変更|変更届'.split('|'),
 );
 /** Last kanji of departments, offices and organisations: 営業部, 総務課, 本社, 新宿店, 法務省. */
-const NOT_NAME_END = new Set('部課室係局署所社店省庁会団校院科'.split('').map((c) => c.charCodeAt(0)));
+const NOT_NAME_END = new Set('部課室係局署所社店省庁会団校院科届書票簿欄表'.split('').map((c) => c.charCodeAt(0)));
 
 /** All kana (a reading): katakana, hiragana, ・ and spaces. */
 function allKana(t: string, s: number, e: number): boolean {
@@ -1970,7 +1978,8 @@ function enNameToken(t: string, s: number, lim: number, minWords: number): numbe
     if (j === i + 1 && isUpper(t.charCodeAt(j))) {
       while (j < lim && (isUpper(t.charCodeAt(j)) || ((t.charCodeAt(j) === 0x27 || t.charCodeAt(j) === 0x2d) && isUpper(t.charCodeAt(j + 1))))) j++;
       // (not an acronym in a phrase: "NASA project")
-      if (isLower(t.charCodeAt(j)) || (t.charCodeAt(j) === 32 && isLower(t.charCodeAt(j + 1))) || NOT_A_NAME_CAPS.has(t.slice(i, j))) break;
+      // (nor a constant in code: TIMEOUT_MS, MAX2)
+      if (isLower(t.charCodeAt(j)) || t.charCodeAt(j) === 0x5f || isDigit(t.charCodeAt(j)) || (t.charCodeAt(j) === 32 && isLower(t.charCodeAt(j + 1))) || NOT_A_NAME_CAPS.has(t.slice(i, j))) break;
     }
     if (j === i + 1) {
       // an initial: "J." or "J"
@@ -2055,7 +2064,7 @@ function scanLabelledAddresses(ctx: Ctx): void {
 
 // A health-insurance card's 記号 and 番号 name the insured person together: 記号 79396・194, 記号 1180 番号 37 (one
 // span, first digit to last), under a heading that names the card (健康保険証, 被保険者証) within 300 chars.
-const INSURANCE_SIGN = /^[ \u3000:：]*(\d{1,8})(?:[ \u3000]*[・･\-‐－][ \u3000]*\d{1,8}|[ \u3000]*番号[ \u3000:：]*\d{1,8})?/;
+const INSURANCE_SIGN = /^(?:[・･]番号)?[ \u3000:：]*(\d{1,8})(?:[ \u3000]*[・･\-‐－][ \u3000]*\d{1,8}|[ \u3000]*番号[ \u3000:：]*\d{1,8}|[ \u3000]\d{1,8})?/;
 function scanInsuranceCard(ctx: Ctx): void {
   const t = ctx.t;
   for (let p = t.indexOf('記号'); p >= 0; p = t.indexOf('記号', p + 2)) {
@@ -2497,7 +2506,7 @@ function deptBefore(t: string, s: number): boolean {
 /** Last chars of places and offices (県 市 区 町 村 都 府 郡 庁 局 課 部 署): what ends so before 様/殿 is no person. */
 const PLACE_END = new Set('県市区町村都府郡庁局課部署'.split('').map((c) => c.charCodeAt(0)));
 /** Words ending in 様 that are not a name + 様: 同様, 仕様, 異様, 模様, 多様, 両様, 各様, 左様, 斯様. */
-const AFTER_NOT_NAME_SAMA = new Set('同仕異模多両各左斯'.split('').map((c) => c.charCodeAt(0)));
+const AFTER_NOT_NAME_SAMA = new Set('同仕異模多両各左斯態'.split('').map((c) => c.charCodeAt(0)));
 
 const NOT_NAME_BEFORE_HONORIFIC = new Set(
   '皆|皆様|お客|客|各位|御中|各位殿|一同|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子'.split('|'),
@@ -2575,7 +2584,9 @@ function linesBetween(t: string, a: number, b: number): number {
 }
 
 /** What follows a word that heads a document, not a field: 障害者雇用 状況報告, 保健指導 実施報告, 健康診断 のお知らせ. */
-const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|リスト|について|のお知らせ|お知らせ|制度|研修|説明会|計画|規程|方針|マニュアル|ガイド|案内)/;
+const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|リスト|について|のお知らせ|お知らせ|制度|研修|説明会|計画|規程|方針|マニュアル|ガイド|案内|\(check|\(please)/;
+/** Words a sensitive word makes a compound with that names a product or a procedure, not a fact: 入院給付金, 通院保険. */
+const SENSITIVE_COMPOUND = /^(?:給付|保険|費用|特約|手続|案内|施設|設備|日額|証明書の発行)/;
 
 /** A blank line (two line breaks with only spaces between) within [a, b). */
 function blankLineIn(t: string, a: number, b: number): boolean {
@@ -2675,12 +2686,14 @@ function scanSensitive(ctx: Ctx): void {
     // a field label ("病歴: …") in a record, the word on the same line as personal data, or in a record table
     const lineStart = p === 0 || t.charCodeAt(p - 1) === 10;
     // a field label ("病歴: …"), or a field's value ("配慮事項：身体障害者手帳4級")
-    const labelForm =
-      nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart && !TITLE_AFTER.test(t.slice(ctx.hEnd[h] + 1, ctx.hEnd[h] + 8))) || valueOfField(t, p);
+    // a document's or a section's title (障害者雇用 状況報告, MEDICAL HISTORY (check all that apply)) states no fact
+    const title = (nx === 0x3000 || nx === 0x20) && lineStart && TITLE_AFTER.test(t.slice(ctx.hEnd[h] + 1, ctx.hEnd[h] + 8));
+    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart && !title) || valueOfField(t, p);
     // or in a note about someone: its line speaks of a person (本人, 奥様, 患者, she …) and a name, a birth date or an
     // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
     // next to a customer list, are no one's medical history)
     const c =
+      title || SENSITIVE_COMPOUND.test(t.slice(ctx.hEnd[h], ctx.hEnd[h] + 6)) ? 0.6 :
       (labelForm && near(p, 300, false)) ||
       near(p, 100, true) ||
       (ctx.cS.n > 0 && cellKind(ctx, p)) ||
