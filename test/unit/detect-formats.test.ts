@@ -474,3 +474,17 @@ describe('look-alikes from code, products and forms', () => {
     expect(found('健康保険証　記号・番号：8417 409', 'jp_insurance_number')).toEqual(['8417 409']);
   });
 });
+
+describe('call-centre records and chat exports', () => {
+  it('the operator named in the record and in the greeting, with a half-width reading', () => {
+    const t = '担当オペレーター：松尾（ﾏﾂｵ）\n\nオペレーター：お電話ありがとうございます、サンライズ通販カスタマーセンター松尾でございます。\n受付者印：古川';
+    expect(found(t, 'person_name')).toEqual(['松尾', 'ﾏﾂｵ', '松尾', '古川']);
+    expect(found('オペレーター：お電話ありがとうございます', 'person_name')).toEqual([]);
+  });
+  it("a chat export's message headers: a name, maybe a team, and the time alone on a line", () => {
+    const chat = '麻衣(営業部) 15:10\n先方の件です\n\n安藤 22:49\nありがとうございます！\n\n麻衣(総務) 19:25\nはい。';
+    expect(found(chat, 'person_name')).toEqual(['麻衣', '安藤', '麻衣']);
+    expect(found('開始 10:00\n終了 11:00\n', 'person_name')).toEqual([]);
+    expect(found('受付 9:00\nお越しください\n開場 18:00\nお待ちしております', 'person_name')).toEqual([]);
+  });
+});

@@ -1921,7 +1921,7 @@ function jpNameToken(t: string, s: number, lim: number): number {
 const JSON_ONLY_LABELS = new Set(['family', 'given']);
 const NOT_NAME_SHORT = new Set('On|In|At|To|By|Of|No|Or|As|If|It|Is|An|The|And|For|Not|Yes|See|Per|Via|All|Any|New|Old|Off|Out|Up'.split('|'));
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
-const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当']);
+const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
 function listedFamilyAt(t: string, s: number): boolean {
   const fl = familyAt(t, s);
@@ -2102,6 +2102,42 @@ function readingSpan(t: string, s: number, e: number): boolean {
 }
 
 const SELF_INTRO = ['です', 'と申します', 'でございます'];
+/** Where a caller is answered: …センター / デスク / 窓口 / サポート, then the family name (松尾でございます). */
+const DESK_BEFORE = /(?:センター|デスク|窓口|サポート|受付|係|担当)$/;
+/**
+ * A chat export's message header whose time has its colon at q: the line is a name (1–6 kanji or kana), maybe a team
+ * in brackets, and the time (麻衣(営業部) 15:10, 安藤 22:49, 勝 (ヤノ) 10:23). Pushes the name's span.
+ */
+function chatHeaderAt(t: string, ls: number, q: number, out: number[]): void {
+  if (!isDigit(t.charCodeAt(q + 1)) || !isDigit(t.charCodeAt(q + 2)) || isDigit(t.charCodeAt(q + 3))) return;
+  const after = t.charCodeAt(q + 3);
+  if (!(after === 10 || after === 13 || Number.isNaN(after))) return;
+  let ts = q - 1;
+  if (!isDigit(t.charCodeAt(ts))) return;
+  if (isDigit(t.charCodeAt(ts - 1))) ts--;
+  let e = ls;
+  while (e < ts && e - ls < 6 && (isKanji(t.charCodeAt(e)) || isKata(t.charCodeAt(e)) || isHira(t.charCodeAt(e)))) e++;
+  if (e === ls) return;
+  let i = e;
+  let sp = false;
+  for (; t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000; i++) sp = true;
+  if (t.charCodeAt(i) === 0x28 || t.charCodeAt(i) === 0xff08) {
+    const close = indexIn(t, t.charCodeAt(i) === 0x28 ? 0x29 : 0xff09, i + 1, Math.min(ts, i + 14));
+    if (close < 0) return;
+    sp = false;
+    for (i = close + 1; t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000; i++) sp = true;
+  }
+  if (!sp || i !== ts || NOT_NAME_VALUE.has(t.slice(ls, e))) return;
+  // a name: kanji that start with a listed family name or end as given names do (安藤, 麻衣, 勝), or a hiragana handle
+  const kanji = allOf(t, ls, e, isKanji);
+  if (kanji ? !(listedFamilyAt(t, ls) || GIVEN_END.has(t.charCodeAt(e - 1))) : !(e - ls >= 2 && e - ls <= 4 && allOf(t, ls, e, isHira) && !HIRA_LABELS.has(t.slice(ls, e)))) return;
+  // a message follows on the next line, not another time (開始 10:00 ⏎ 終了 11:00 is a schedule)
+  const ns = q + (after === 13 ? 5 : 4);
+  const ne = lineEnd(t, ns, t.length);
+  if (ne - ns < 1 || /\d:\d\d\s*$/.test(t.slice(ns, ne))) return;
+  out.push(ls, e);
+}
+
 /** The letter-spaced name around the wide gap [g0, g1), if one is there (rule (f) of scanNameForms). */
 function spacedNameAt(t: string, g0: number, g1: number, emit: (s: number, e: number, c: number) => void): void {
   const n = t.length;
@@ -2236,7 +2272,8 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
     const len = famL.a[k];
-    if (len === JA_CANDIDATE || t.charCodeAt(s - 1) !== 0x306e) continue; // の before it
+    // の before it, or a desk that answers the phone (カスタマーセンター松尾でございます)
+    if (len === JA_CANDIDATE || !(t.charCodeAt(s - 1) === 0x306e || DESK_BEFORE.test(t.slice(Math.max(0, s - 6), s)))) continue;
     let p = s + len;
     while (p < n && p - s < 4 && isKanji(t.charCodeAt(p))) p++;
     if (p > s + len && (p - s - len > 2 || !GIVEN_END.has(t.charCodeAt(p - 1)))) continue;
@@ -2246,15 +2283,19 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   // the colons: most lines have none)
   const speakers: number[] = [];
   const hiraSpeakers: number[] = [];
+  const headers: number[] = []; // chat exports' message headers: 麻衣(営業部) 15:10, 安藤 22:49
   for (const colonChar of [':', '：']) {
     for (let q = t.indexOf(colonChar, 2); q >= 0; q = t.indexOf(colonChar, q + 1)) {
       const ls = q > 4 ? t.lastIndexOf('\n', q - 1) + 1 : 0;
       if (q - ls >= 2 && q - ls <= 4 && isKanji(t.charCodeAt(ls)) && familyAt(t, ls) === q - ls) speakers.push(ls, q);
       else if (q - ls >= 2 && q - ls <= 5 && allOf(t, ls, q, isHira) && !HIRA_LABELS.has(t.slice(ls, q))) hiraSpeakers.push(ls, q);
+      else if (colonChar === ':') chatHeaderAt(t, ls, q, headers);
     }
   }
   // (a list by prefecture, 石川：晴れ, is no transcript)
   if (speakers.length >= 4) for (let k = 0; k < speakers.length; k += 2) if (!PREF_STEMS.has(t.slice(speakers[k], speakers[k + 1]))) emit(speakers[k], speakers[k + 1], 0.85);
+  // a chat export's message headers, a name and the time alone on a line: two of them at least
+  if (headers.length >= 4) for (let k = 0; k < headers.length; k += 2) emit(headers[k], headers[k + 1], 0.85);
   // handles in hiragana (さとみ: …, ゆうき: …): two of them at least, three lines at least, none a word used as a label
   if (hiraSpeakers.length >= 6) {
     const handles = new Set<string>();
