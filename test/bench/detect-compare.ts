@@ -9,6 +9,7 @@ import * as cur from '../../utils/detect';
 import { isDigitDash } from '../../utils/detect/normalize';
 import { hashKey } from '../../utils/detect/people';
 import { generateCorpus, rng } from '../corpus/generate';
+import { INDEPENDENT } from '../corpus/independent';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -20,6 +21,8 @@ function texts(): [string, string[]][] {
   out.push(['synthetic', docs.map((d) => d.text)]);
   const all = docs.map((d) => d.text).join('');
   out.push(['syntheticJoined', [all]]);
+  // the independent labelled set: written apart from the detector, so it has shapes our own corpus lacks
+  out.push(['independent', INDEPENDENT.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
