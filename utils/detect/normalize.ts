@@ -98,7 +98,10 @@ function foldSpan(s: string, a: number, b: number): string {
 /** Same-length fold: full-width → ASCII, dash variants → '-', half-width kana → full-width. */
 export function fold(text: string): string {
   const n = text.length;
-  let out = '';
+  // The pieces are joined once at the end, not added up with +=: that made a rope of thousands of strings, which the
+  // first charCodeAt flattened (a copy), and every later charCodeAt of every pass still went through the rope's head
+  // (~30 % slower per char than on the flat string join gives).
+  const out: string[] = [];
   let from = 0; // text[from, i) is not folded
   let i = 0;
   const next = NEXT_RE;
@@ -123,7 +126,7 @@ export function fold(text: string): string {
         for (let k = r; k < run; k++) {
           const d = text.charCodeAt(k);
           if (d < 128) continue;
-          out += text.slice(from, k) + String.fromCharCode(d - 0xfee0);
+          out.push(text.slice(from, k), String.fromCharCode(d - 0xfee0));
           from = k + 1;
         }
         i = run;
@@ -137,10 +140,12 @@ export function fold(text: string): string {
     // leading ASCII digits of a digit-run match stay as they are
     let a = r;
     while (a < b && isAsciiDigit(text.charCodeAt(a))) a++;
-    out += text.slice(from, a) + foldSpan(text, a, b);
+    out.push(text.slice(from, a), foldSpan(text, a, b));
     from = i = b;
   }
-  return from === 0 ? text : out + text.slice(from);
+  if (from === 0) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 /** Exactly the chars a regex \s matches (for checks that run too often to build a one-char string each time). */
