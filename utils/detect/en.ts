@@ -308,12 +308,20 @@ const SURNAME_END = /(?:ová|ská|ski|ska|sky|cki|cka|wicz|czyk|ić|vič|vić|ov
 const ROMAJI = /^(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aiueo][uo]?|n(?![aiueoy]))+$/;
 
 // ---------------------------------------------------------------------------------------------------------------
-/** Spans already taken by numbers and e-mails (≥ 0.8): an address or a name never starts inside one. */
-function takenSpans(out: Finding[]): Int32Array {
+/**
+ * Spans already taken by numbers and e-mails (≥ 0.8): an address or a name never starts inside one. The same read of
+ * the findings collects for scanPersons the starts of contact data (≥ 0.8 e-mail, phone, address, card: `pii`) and of
+ * every e-mail (`emailAt`, in order): one pass over them, not three.
+ */
+function takenSpans(out: Finding[], pii: number[], emailAt: number[]): Int32Array {
   const fs: Finding[] = [];
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
-    if (f.confidence >= 0.8 && f.type !== 'person_name' && f.type !== 'jp_address') fs.push(f);
+    const type = f.type;
+    if (type === 'email') emailAt.push(f.start);
+    if (f.confidence < 0.8) continue;
+    if (type !== 'person_name' && type !== 'jp_address') fs.push(f);
+    if (type === 'email' || type === 'phone' || type === 'jp_address' || type === 'credit_card') pii.push(f.start);
   }
   const k = fs.length;
   const a = new Int32Array(k * 2);
@@ -343,7 +351,9 @@ const inSpans = (sp: Int32Array, p: number) => inSpanPairs(sp, sp.length >> 1, p
 export function scanEnglish(h: EnHost): void {
   // per-scan caches are keyed by this number, never by comparing texts (equal texts compare char by char)
   SCAN++;
-  const taken = takenSpans(h.out);
+  const pii: number[] = [];
+  const emailAt: number[] = [];
+  const taken = takenSpans(h.out, pii, emailAt);
   // the words that open with a non-ASCII capital (Ávalos, Ján), from the letters À–ɏ pass 1 noted (no scan of the text)
   const extra: number[] = [];
   const corners: number[] = [];
@@ -375,8 +385,9 @@ export function scanEnglish(h: EnHost): void {
   corners.sort((a, b) => a - b);
   // a lower-cased message: no capitalised word at all, but Latin words (only then is the text searched for them)
   const lowerText = h.capStarts.n === 0 && h.ascii && textIsLower(h.t);
+  const before = h.out.length; // (scanStreets adds addresses only)
   const addr = scanStreets(h, taken, corners, lowerText);
-  scanPersons(h, taken, addr, extra, lowerText);
+  scanPersons(h, taken, addr, extra, lowerText, pii, emailAt, before);
 }
 let SCAN = 0;
 /** Latin letters beyond ASCII: the words holding them may be names that pass 1 did not list (Ávalos, Ján). */
@@ -1427,7 +1438,8 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: number[], lowerText: boolean): void {
+/** pii, emailAt: what takenSpans collected from h.out[0, before); the findings added since are read here. */
+function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: number[], lowerText: boolean, pii: number[], emailAt: number[], before: number): void {
   const { t, n } = h;
   const wd = words();
   // candidate starts: ASCII capitalised words from pass 1, plus words opening with a non-ASCII capital (Ávalos, Łukasz)
@@ -1456,13 +1468,13 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   if (!starts.length) return;
 
   // contact data, for records and signatures: a name alone on a line right above it is that person's
-  const pii: number[] = [];
-  for (const f of h.out) if (f.confidence >= 0.8 && (f.type === 'email' || f.type === 'phone' || f.type === 'jp_address' || f.type === 'credit_card')) pii.push(f.start);
+  for (let i = before; i < h.out.length; i++) {
+    const f = h.out[i];
+    if (f.confidence >= 0.8 && (f.type === 'email' || f.type === 'phone' || f.type === 'jp_address' || f.type === 'credit_card')) pii.push(f.start);
+  }
   for (let k = 0; k < addr.length; k += 2) pii.push(addr[k]);
   const piiSorted = Int32Array.from(pii).sort(); // (a typed array sorts numerically, no comparator calls)
   // e-mail local parts (folded) by position: a name is compared only with the addresses near it
-  const emailAt: number[] = [];
-  for (const f of h.out) if (f.type === 'email') emailAt.push(f.start);
   // each folded on first use, and only those a name is compared with (those near it), not every address of the text
   const emailLocals: (string | undefined)[] = new Array(emailAt.length);
   const locals = (k: number) => (emailLocals[k] ??= fold(t.slice(emailAt[k], t.indexOf('@', emailAt[k]))).replace(/[^a-z]/g, ''));
