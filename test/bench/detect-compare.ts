@@ -133,7 +133,8 @@ async function main() {
   // fold() against the reference on random runs of what it folds (digits of both widths, dashes, kana, letters)
   {
     const r = rng(19);
-    const alphabet = [...'0123456789０１２３４５６７８９ーｰ─━－-—‐−.．＋＿ａｚＡＺ＠ｶﾞﾟｱ 　\n山1a', '12', '１２', '1ー2', '１ー２', 'Ａ１'];
+    // (（ ： … → ※ ！ ｀: chars near the folded ones that stay as they are)
+    const alphabet = [...'0123456789０１２３４５６７８９ーｰ─━－-—‐−.．＋＿ａｚＡＺ＠ｶﾞﾟｱ 　\n山1a（：…→※！｀', '12', '１２', '1ー2', '１ー２', 'Ａ１'];
     let diffs = 0;
     let n = 0;
     for (let k = 0; k < 30000; k++) {

