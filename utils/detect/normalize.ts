@@ -137,12 +137,13 @@ export function fold(text: string): string {
       if (j > run) b = j;
       else {
         // No match here, nor at any later digit of this run (same end, same char after it): its full-width digits
-        // fall to the foldable branch, its ASCII digits stay, and the search goes on after the run.
-        for (let k = r; k < run; k++) {
-          const d = text.charCodeAt(k);
-          if (d < 128) continue;
-          out.push(text.slice(from, k), String.fromCharCode(d - 0xfee0));
-          from = k + 1;
+        // fall to the foldable branch, its ASCII digits stay (as foldSpan leaves them: one piece for the run, not
+        // two for each full-width digit), and the search goes on after the run.
+        let k = r;
+        while (k < run && text.charCodeAt(k) < 128) k++;
+        if (k < run) {
+          out.push(text.slice(from, k), foldSpan(text, k, run));
+          from = run;
         }
         i = run;
         continue;
