@@ -206,6 +206,16 @@ async function main() {
     bad += diffs;
     report.distinct = { texts: n, findings: 0, diffs };
   }
+  // isJsSpace on every UTF-16 unit (what \s matches)
+  {
+    type NZ = typeof import('../../utils/detect/normalize');
+    const refNz = (await import(pathToFileURL(path.join(refDir, 'utils/detect/normalize.ts')).href)) as NZ;
+    const curNz = (await import('../../utils/detect/normalize')) as NZ;
+    let diffs = 0;
+    for (let c = 0; c < 0x10000; c++) if (refNz.isJsSpace(c) !== curNz.isJsSpace(c)) diffs++;
+    bad += diffs;
+    report.isJsSpace = { texts: 0x10000, findings: 0, diffs };
+  }
   // checksums: cardBrand on every 4-digit prefix at every card length (and a few non-digit inputs)
   {
     type CS = typeof import('../../utils/detect/checksums');

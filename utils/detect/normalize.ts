@@ -166,8 +166,9 @@ export function fold(text: string): string {
 
 /** Exactly the chars a regex \s matches (for checks that run too often to build a one-char string each time). */
 export function isJsSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  // most chars asked about are letters, digits, kana or kanji: two compares say no to them (was up to 13)
+  if (c <= 0x20) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
