@@ -9,6 +9,7 @@ import * as cur from '../../utils/detect';
 import { isDigitDash } from '../../utils/detect/normalize';
 import { hashKey } from '../../utils/detect/people';
 import { generateCorpus, rng } from '../corpus/generate';
+import { INDEPENDENT } from '../corpus/independent';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -20,6 +21,8 @@ function texts(): [string, string[]][] {
   out.push(['synthetic', docs.map((d) => d.text)]);
   const all = docs.map((d) => d.text).join('');
   out.push(['syntheticJoined', [all]]);
+  // the independent labelled set: written apart from the detector, so it has shapes our own corpus lacks
+  out.push(['independent', INDEPENDENT.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
@@ -130,7 +133,8 @@ async function main() {
   // fold() against the reference on random runs of what it folds (digits of both widths, dashes, kana, letters)
   {
     const r = rng(19);
-    const alphabet = [...'0123456789０１２３４５６７８９ーｰ─━－-—‐−.．＋＿ａｚＡＺ＠ｶﾞﾟｱ 　\n山1a', '12', '１２', '1ー2', '１ー２', 'Ａ１'];
+    // (（ ： … → ※ ！ ｀: chars near the folded ones that stay as they are)
+    const alphabet = [...'0123456789０１２３４５６７８９ーｰ─━－-—‐−.．＋＿ａｚＡＺ＠ｶﾞﾟｱ 　\n山1a（：…→※！｀', '12', '１２', '1ー2', '１ー２', 'Ａ１'];
     let diffs = 0;
     let n = 0;
     for (let k = 0; k < 30000; k++) {
@@ -201,6 +205,16 @@ async function main() {
     }
     bad += diffs;
     report.distinct = { texts: n, findings: 0, diffs };
+  }
+  // isJsSpace on every UTF-16 unit (what \s matches)
+  {
+    type NZ = typeof import('../../utils/detect/normalize');
+    const refNz = (await import(pathToFileURL(path.join(refDir, 'utils/detect/normalize.ts')).href)) as NZ;
+    const curNz = (await import('../../utils/detect/normalize')) as NZ;
+    let diffs = 0;
+    for (let c = 0; c < 0x10000; c++) if (refNz.isJsSpace(c) !== curNz.isJsSpace(c)) diffs++;
+    bad += diffs;
+    report.isJsSpace = { texts: 0x10000, findings: 0, diffs };
   }
   // checksums: cardBrand on every 4-digit prefix at every card length (and a few non-digit inputs)
   {

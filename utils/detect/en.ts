@@ -29,6 +29,8 @@ export interface EnHost {
   /** Digit runs (pass 1), ascending. */
   rS: { a: Int32Array; n: number };
   rE: { a: Int32Array; n: number };
+  /** Positions of the Latin letters beyond ASCII (À–ɏ) (pass 1), ascending. */
+  rare: { a: Int32Array; n: number };
   /** Pass 1 saw a Latin letter beyond ASCII (À–ɏ). */
   latin: boolean;
   /** Pass 1 saw an ASCII word. */
@@ -306,16 +308,40 @@ const SURNAME_END = /(?:ová|ská|ski|ska|sky|cki|cka|wicz|czyk|ić|vič|vić|ov
 const ROMAJI = /^(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aiueo][uo]?|n(?![aiueoy]))+$/;
 
 // ---------------------------------------------------------------------------------------------------------------
-/** Spans already taken by numbers and e-mails (≥ 0.8): an address or a name never starts inside one. */
-function takenSpans(out: Finding[]): Int32Array {
-  let k = 0;
-  for (const f of out) if (f.confidence >= 0.8 && f.type !== 'person_name' && f.type !== 'jp_address') k++;
+/**
+ * Spans already taken by numbers and e-mails (≥ 0.8): an address or a name never starts inside one. The same read of
+ * the findings collects for scanPersons the starts of contact data (≥ 0.8 e-mail, phone, address, card: `pii`) and of
+ * every e-mail (`emailAt`, in order): one pass over them, not three.
+ */
+function takenSpans(out: Finding[], pii: number[], emailAt: number[]): Int32Array {
+  const fs: Finding[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    const type = f.type;
+    if (type === 'email') emailAt.push(f.start);
+    if (f.confidence < 0.8) continue;
+    if (type !== 'person_name' && type !== 'jp_address') fs.push(f);
+    if (type === 'email' || type === 'phone' || type === 'jp_address' || type === 'credit_card') pii.push(f.start);
+  }
+  const k = fs.length;
   const a = new Int32Array(k * 2);
-  k = 0;
-  const fs = out.filter((f) => f.confidence >= 0.8 && f.type !== 'person_name' && f.type !== 'jp_address').sort((x, y) => x.start - y.start);
-  for (const f of fs) {
-    a[k++] = f.start;
-    a[k++] = f.end;
+  // by start, ties in their order in `out` (a stable sort): the keys start · 2^22 + rank are exact doubles, sorted
+  // natively with no comparator call per step
+  if (k < 1 << 22) {
+    const keys = new Float64Array(k);
+    for (let r = 0; r < k; r++) keys[r] = fs[r].start * 4194304 + r;
+    keys.sort();
+    for (let j = 0; j < k; j++) {
+      const f = fs[keys[j] % 4194304];
+      a[2 * j] = f.start;
+      a[2 * j + 1] = f.end;
+    }
+    return a;
+  }
+  fs.sort((x, y) => x.start - y.start);
+  for (let j = 0; j < k; j++) {
+    a[2 * j] = fs[j].start;
+    a[2 * j + 1] = fs[j].end;
   }
   return a;
 }
@@ -325,23 +351,26 @@ const inSpans = (sp: Int32Array, p: number) => inSpanPairs(sp, sp.length >> 1, p
 export function scanEnglish(h: EnHost): void {
   // per-scan caches are keyed by this number, never by comparing texts (equal texts compare char by char)
   SCAN++;
-  const taken = takenSpans(h.out);
-  // one native scan finds both the words that open with a non-ASCII capital (Ávalos, Ján) and "corner of"
+  const pii: number[] = [];
+  const emailAt: number[] = [];
+  const taken = takenSpans(h.out, pii, emailAt);
+  // the words that open with a non-ASCII capital (Ávalos, Ján), from the letters À–ɏ pass 1 noted (no scan of the text)
   const extra: number[] = [];
   const corners: number[] = [];
   if (h.latin) {
     const t = h.t;
-    RARE_RE.lastIndex = 0;
     let last = -1;
-    for (let m = RARE_RE.exec(t); m; m = RARE_RE.exec(t)) {
+    let j = 0; // the end of the word last looked at: letters inside it are skipped
+    for (let r = 0; r < h.rare.n; r++) {
+      const m = h.rare.a[r];
+      if (m < j) continue;
       // the word holding this letter: its start, when that is a capital followed by a lower-case letter
-      let i = m.index;
-      while (i > 0 && i - m.index < 30 && letter(t.charCodeAt(i - 1))) i--;
+      let i = m;
+      while (i > 0 && i - m < 30 && letter(t.charCodeAt(i - 1))) i--;
       if (i !== last && letter(t.charCodeAt(i)) === UP && letter(t.charCodeAt(i + 1)) === LO) extra.push((last = i));
       // skip the rest of the word
-      let j = m.index + 1;
+      j = m + 1;
       while (j < t.length && letter(t.charCodeAt(j))) j++;
-      RARE_RE.lastIndex = j;
     }
   }
   // "corner of X and Y": X is a capitalised word or a number, so only those starts are looked behind
@@ -356,12 +385,12 @@ export function scanEnglish(h: EnHost): void {
   corners.sort((a, b) => a - b);
   // a lower-cased message: no capitalised word at all, but Latin words (only then is the text searched for them)
   const lowerText = h.capStarts.n === 0 && h.ascii && textIsLower(h.t);
+  const before = h.out.length; // (scanStreets adds addresses only)
   const addr = scanStreets(h, taken, corners, lowerText);
-  scanPersons(h, taken, addr, extra, lowerText);
+  scanPersons(h, taken, addr, extra, lowerText, pii, emailAt, before);
 }
 let SCAN = 0;
 /** Latin letters beyond ASCII: the words holding them may be names that pass 1 did not list (Ávalos, Ján). */
-const RARE_RE = /[\u00c0-\u024f]/g;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Addresses.
@@ -1411,7 +1440,8 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: number[], lowerText: boolean): void {
+/** pii, emailAt: what takenSpans collected from h.out[0, before); the findings added since are read here. */
+function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: number[], lowerText: boolean, pii: number[], emailAt: number[], before: number): void {
   const { t, n } = h;
   const wd = words();
   // candidate starts: ASCII capitalised words from pass 1, plus words opening with a non-ASCII capital (Ávalos, Łukasz)
@@ -1440,18 +1470,16 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   if (!starts.length) return;
 
   // contact data, for records and signatures: a name alone on a line right above it is that person's
-  const pii: number[] = [];
-  for (const f of h.out) if (f.confidence >= 0.8 && (f.type === 'email' || f.type === 'phone' || f.type === 'jp_address' || f.type === 'credit_card')) pii.push(f.start);
+  for (let i = before; i < h.out.length; i++) {
+    const f = h.out[i];
+    if (f.confidence >= 0.8 && (f.type === 'email' || f.type === 'phone' || f.type === 'jp_address' || f.type === 'credit_card')) pii.push(f.start);
+  }
   for (let k = 0; k < addr.length; k += 2) pii.push(addr[k]);
-  pii.sort((a, b) => a - b);
+  const piiSorted = Int32Array.from(pii).sort(); // (a typed array sorts numerically, no comparator calls)
   // e-mail local parts (folded) by position: a name is compared only with the addresses near it
-  const emailAt: number[] = [];
-  const emailLocals: string[] = []; // filled on first use: most texts never compare a name with an address
-  for (const f of h.out) if (f.type === 'email') emailAt.push(f.start);
-  const locals = () => {
-    if (emailLocals.length === 0) for (const a of emailAt) emailLocals.push(fold(t.slice(a, t.indexOf('@', a))).replace(/[^a-z]/g, ''));
-    return emailLocals;
-  };
+  // each folded on first use, and only those a name is compared with (those near it), not every address of the text
+  const emailLocals: (string | undefined)[] = new Array(emailAt.length);
+  const locals = (k: number) => (emailLocals[k] ??= fold(t.slice(emailAt[k], t.indexOf('@', emailAt[k]))).replace(/[^a-z]/g, ''));
 
   const found: { s: number; e: number; c: number; words: string[]; key?: string }[] = [];
   let lastEnd = -1;
@@ -1570,7 +1598,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       if (strong) c = 0.85;
       else if (g === 1 && nW >= 2 && !AFTER1.has(low(t, CHAIN[1].s, CHAIN[1].e))) c = 0.8;
       else if (g === 1 && (personAfter(t, e) || (e - s >= 4 && (WEAK1.has(p1) || SPEECH.has(low(t, e + 1, wordEnd(t, e + 1, n))))))) c = 0.85;
-      else if (nW >= 2 && p1 === '' && lineOpens(t, s) && blockOpens(t, s) && /^[ \t]*\r?\n/.test(t.slice(e, e + 4)) && blockHasPii(t, pii, e)) c = 0.85;
+      else if (nW >= 2 && p1 === '' && lineOpens(t, s) && blockOpens(t, s) && /^[ \t]*\r?\n/.test(t.slice(e, e + 4)) && blockHasPii(t, piiSorted, e)) c = 0.85;
     } else if (nW >= 2 && (init || g === 1)) c = 0.85;
     else if (nW === 1 && g === 1 && !init && !(t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1)))) c = 0.8;
     else {
@@ -1595,7 +1623,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         if (g === 2 && (suffix || WEAK1.has(p1) || AFTER1.has(nextWordAt(t, e, n)))) c = 0.8;
         const lineStart = p1 === '' && (s === 0 || lineOpens(t, s));
         const lineEnd = e >= n || t.charCodeAt(e) === 10 || t.charCodeAt(e) === 13 || ((t.charCodeAt(e) === 32 || t.charCodeAt(e) === 9) && /^[ \t]*(?:\r?\n|$)/.test(t.slice(e, e + 8)));
-        if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, pii, e)) c = 0.85;
+        if (c < 0.8 && lineStart && lineEnd && blockOpens(t, s) && blockHasPii(t, piiSorted, e)) c = 0.85;
         if (c < 0.8 && emailAt.length && matchesEmail(t, emailAt, locals, s)) c = 0.9;
         if (c < 0.8 && (suffix || nonAscii)) {
           const nw = e + 1 < n && t.charCodeAt(e) === 32 ? low(t, e + 1, wordEnd(t, e + 1, n)) : '';
@@ -1615,7 +1643,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
         // … or followed by what people do: "Radomir Wnukowski smiled", "Dorota Zielonka just retired"
         if (c < 0.8 && nW <= 3 && humanVerbAfter(t, e, n) && !CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e))) c = 0.85;
         // … or by the cues of fullNameMore (family name first, contact data, ", who", a person's verb phrase)
-        if (c < 0.8 && nW <= 3) c = fullNameMore(t, n, s, e, p1, g, lastW, pii);
+        if (c < 0.8 && nW <= 3) c = fullNameMore(t, n, s, e, p1, g, lastW, piiSorted);
       } else if (t.charCodeAt(e) === 58 && p1 === '' && lineOpens(t, s) && saysSomething(t, e + 1, n) && speakerLines(t, n) >= 2) c = 0.85; // "Nicole: …"
       else if (g !== 2 && p1 === '' && lineOpens(t, s) && t.charCodeAt(e) === 44 && t.charCodeAt(e + 1) === 32 && VOCATIVE.test(t.slice(e, e + 12)) && !(t.charCodeAt(e - 1) === 121 && t.charCodeAt(e - 2) === 108)) c = 0.85; // "Leif, can I …"
       else if (g !== 2 && personAfter(t, e)) c = 0.85; // "Trivo lives on …"
@@ -1794,7 +1822,7 @@ function pairNames(t: string, n: number, found: { s: number; e: number; c: numbe
  * best when the function stays small): family name first, contact data right after it, ", who" / "and I", and a
  * person's verb phrase. Its confidence, or 0.
  */
-function fullNameMore(t: string, n: number, s: number, e: number, p1: string, g: number, lastW: NTok, pii: number[]): number {
+function fullNameMore(t: string, n: number, s: number, e: number, p1: string, g: number, lastW: NTok, pii: Int32Array): number {
   let ord = -1; // some word of the chain reads as an ordinary word (1), or not (0); worked out once, when asked
   const ordinary = () => (ord < 0 ? (ord = CHAIN.some((tk) => tk.k === T_WORD && ordinaryWord(t, tk.s, tk.e)) ? 1 : 0) : ord) === 1;
   // family name first (Zhang Wei, Nagy Zoltán, Tran Van Minh): a listed given name last, after words that read as
@@ -1968,7 +1996,7 @@ function surnameFirst(t: string, e: number, n: number): number {
   return k >= n || c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || c === 41 ? end : -1;
 }
 /** Contact data (an e-mail, a phone, a card, an address) starts within 4 chars after e, only separators between. */
-function contactAfter(t: string, pii: number[], e: number): boolean {
+function contactAfter(t: string, pii: Int32Array, e: number): boolean {
   const k = lowerBound(pii, pii.length, e);
   if (k >= pii.length || pii[k] - e > 4) return false;
   for (let i = e; i < pii[k]; i++) {
@@ -1992,11 +2020,10 @@ function emailNear(at: number[], e: number): boolean {
   return lo < at.length && at[lo] <= e + 60;
 }
 /** The folded word [s, e) is part of the local part of an address within 60 chars after p. */
-function localHas(t: string, at: number[], getLocals: () => string[], p: number, s: number, e: number): boolean {
+function localHas(t: string, at: number[], local: (k: number) => string, p: number, s: number, e: number): boolean {
   const w = foldLetters(t, s, e);
   if (w.length < 4) return false;
-  const locals = getLocals();
-  for (let k = lowerBound(at, at.length, p); k < at.length && at[k] <= p + 60; k++) if (locals[k].includes(w)) return true;
+  for (let k = lowerBound(at, at.length, p); k < at.length && at[k] <= p + 60; k++) if (local(k).includes(w)) return true;
   return false;
 }
 /** The word [s, e) is set off by spaces or punctuation, not glued to code, paths, compounds or numbers. */
@@ -2097,7 +2124,7 @@ function blockOpens(t: string, s: number): boolean {
 }
 
 /** Contact data (e-mail, phone, address) within the next few lines after p. */
-function blockHasPii(t: string, pii: number[], p: number): boolean {
+function blockHasPii(t: string, pii: Int32Array, p: number): boolean {
   const lo = lowerBound(pii, pii.length, p);
   if (lo >= pii.length || pii[lo] - p > 400) return false;
   let lines = 0;
@@ -2114,7 +2141,7 @@ function foldLetters(t: string, s: number, e: number): string {
   return low(t, s, e);
 }
 let CHAIN_FOLD: string[] = [];
-function matchesEmail(t: string, at: number[], getLocals: () => string[], s: number): boolean {
+function matchesEmail(t: string, at: number[], local: (k: number) => string, s: number): boolean {
   // `at` is ascending: binary search for the first address within 600 chars before s
   const lo = lowerBound(at, at.length, s - 600);
   if (lo >= at.length || at[lo] > s + 600) return false;
@@ -2122,9 +2149,8 @@ function matchesEmail(t: string, at: number[], getLocals: () => string[], s: num
   CHAIN_FOLD = [];
   for (const tk of CHAIN) if (tk.k === T_WORD && tk.e - tk.s >= 3) CHAIN_FOLD.push(foldLetters(t, tk.s, tk.e));
   if (CHAIN_FOLD.length < 2) return false;
-  const locals = getLocals();
   for (let k = from; k < at.length && at[k] <= s + 600; k++) {
-    const l = locals[k];
+    const l = local(k);
     if (l.includes(CHAIN_FOLD[0]) && l.includes(CHAIN_FOLD[CHAIN_FOLD.length - 1])) return true;
   }
   return false;

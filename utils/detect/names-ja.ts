@@ -404,9 +404,14 @@ export function scanJaNames(
     if (at) at.push(s, fs, fe);
     else surnames.set(w, [s, fs, fe]);
   };
-  for (const s of starts) {
+  // each run's end (at most 12 kanji looked at), found once for these rules and for the model's (modelNames)
+  const ends = new Int32Array(starts.length);
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
     let e = s + 1;
-    while (e < n && e - s <= 10 && isKanji(t.charCodeAt(e))) e++;
+    while (e < n && e - s < 12 && isKanji(t.charCodeAt(e))) e++;
+    ends[k] = e;
+    if (e - s > 11) e = s + 11; // (a run of 11+ kanji: none of the rules below)
     const c = t.charCodeAt(s);
     if (e - s <= 10 && (e - s >= 3 ? CH[c] & (F_FAM0 | F_CN | F_MODEL0) : e - s === 2 && CH[c] & F_CN)) kanjiRun(t, s, e, emit, remember);
     if ((e - s === 2 || e - s === 3) && isKata(t.charCodeAt(e)) && !isKanji(t.charCodeAt(s - 1))) mixedName(t, s, e, e, emit);
@@ -418,7 +423,7 @@ export function scanJaNames(
     return false;
   };
   for (let k = 0; k < nInner; k++) innerName(t, inner![k], emit, remember);
-  if (modelOn) modelNames(t, emit, starts, remember, again);
+  if (modelOn) modelNames(t, emit, starts, ends, remember, again);
   // katakana: from each ・ or = inside a katakana run, and from honorifics right after one
   let done = -1;
   const fromInside = (p: number) => {
@@ -1188,13 +1193,11 @@ function consider(t: string, s: number, e: number, kind: number, pre: number, su
  * scan for every katakana run cost a quarter of a stockmark scan, so only those next to ・ / = / a particle / a
  * role are looked at.
  */
-function modelNames(t: string, emit: Emit, starts: number[], remember: Remember, again: (s: number, e: number) => boolean): void {
+function modelNames(t: string, emit: Emit, starts: number[], ends: Int32Array, remember: Remember, again: (s: number, e: number) => boolean): void {
   AFFIX ??= affixes();
-  const n = t.length;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];
-    let e = i + 1;
-    while (e < n && e - i < 12 && isKanji(t.charCodeAt(e))) e++;
+    const e = ends[k]; // the kanji run from i, 12 at most
     const L = e - i;
     if (L < 2 || L > 11 || isKanji(t.charCodeAt(e))) continue;
     const run = ++runNo;

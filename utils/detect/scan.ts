@@ -457,6 +457,8 @@ interface Pass1 {
   /** kinship words' last chars (父, 長女): names-ja.ts's only */
   kin: IntList;
   capStarts: IntList;
+  /** Latin letters beyond ASCII (À–ɏ), ascending: the English pass finds the words opening with one (Ávalos) here */
+  rare: IntList;
   /** Bit 1: a Latin letter beyond ASCII (À–ɏ) was seen (only then does the English pass look for names like Ávalos);
    * bit 2: an ASCII word was seen. */
   latin: number;
@@ -483,7 +485,8 @@ function pass1(t: string): Pass1 {
   const famIn = pooled(16, 64);
   const kataEnds = pooled(17, 64);
   const kin = pooled(18, 64);
-  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, latin: 0 };
+  const rare = pooled(19, 64);
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, latin: 0 };
   const cls = CLS;
   let latin = 0;
   for (let i = 0; i < n; i++) {
@@ -529,7 +532,10 @@ function pass1(t: string): Pass1 {
       }
       continue;
     }
-    if (c <= 0x24f) latin |= 1;
+    if (c <= 0x24f) {
+      latin |= 1;
+      if (c >= 0xc0) rare.push(i); // (every char À–ɏ comes here: its class is not 0, and no skip loop passes it)
+    }
     // two small tables (the char's class bits, the pair's) turn most of these away before any call
     const cl = cls[c];
     const pair = pairAt(t, i, c);
@@ -613,7 +619,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
-  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, latin } = pass1(t);
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, latin } = pass1(t);
 
   const ctx: Ctx = {
     text,
@@ -645,7 +651,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanDob(ctx);
   scanSensitive(ctx);
   ctx.prose = true; // (the English pass finds labelled names too: add() tells them apart)
-  scanEnglish({ t, n, capStarts, rS, rE, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
+  scanEnglish({ t, n, capStarts, rS, rE, rare, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
   ctx.prose = false;
   inferNameColumns(ctx);
   scanNameForms(ctx, famS, famL);
