@@ -10,6 +10,8 @@ import { isDigitDash } from '../../utils/detect/normalize';
 import { hashKey } from '../../utils/detect/people';
 import { generateCorpus, rng } from '../corpus/generate';
 import { INDEPENDENT } from '../corpus/independent';
+import { INDEPENDENT2 } from '../corpus/independent2';
+import { INDEPENDENT3 } from '../corpus/independent3';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -23,6 +25,8 @@ function texts(): [string, string[]][] {
   out.push(['syntheticJoined', [all]]);
   // the independent labelled set: written apart from the detector, so it has shapes our own corpus lacks
   out.push(['independent', INDEPENDENT.map((d) => d.text)]);
+  out.push(['independent2', INDEPENDENT2.map((d) => d.text)]);
+  out.push(['independent3', INDEPENDENT3.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
