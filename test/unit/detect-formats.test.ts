@@ -488,3 +488,15 @@ describe('call-centre records and chat exports', () => {
     expect(found('受付 9:00\nお越しください\n開場 18:00\nお待ちしております', 'person_name')).toEqual([]);
   });
 });
+
+describe('sensitive facts in English records', () => {
+  it('a colon field anywhere on a line takes its value, up to the next field', () => {
+    expect(found('Patient: Ana Lee\nBlood type: O+ | Allergies: penicillin allergy (anaphylaxis)', 'sensitive')).toEqual(['Allergies: penicillin allergy (anaphylaxis)']);
+    expect(scan('氏名: 山田 太郎 病歴: 糖尿病 前科あり 本籍: 大阪府').summary.sensitiveCategories).toEqual(['medical', 'criminal_record', 'family_origin']);
+  });
+  it('a person spoken of in English: a man, the insured, a passenger', () => {
+    const t = 'Re: Lena Park (DOB 03/14/1971)\nA 54-year-old woman with a history of asthma (moderate persistent).';
+    expect(found(t, 'sensitive')).toEqual(['asthma']);
+    expect(found('Asthma and the weather: a guide for everyone', 'sensitive')).toEqual([]);
+  });
+});

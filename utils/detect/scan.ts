@@ -2645,7 +2645,7 @@ function blankLineIn(t: string, a: number, b: number): boolean {
   return false;
 }
 
-const PERSON_WORDS = /本人|様|さん|氏|夫|妻|主人|家族|息子|娘|長男|長女|次男|次女|父|母|患者|利用者|対象者|社員|従業員|応募者|候補者|被保険者|彼|\b(?:he|she|his|her|him|patient|employee|applicant|client)\b/i;
+const PERSON_WORDS = /本人|様|さん|氏|夫|妻|主人|家族|息子|娘|長男|長女|次男|次女|父|母|子ども|子供|患者|利用者|対象者|社員|従業員|応募者|候補者|被保険者|彼|\b(?:he|she|his|her|him|patient|employee|applicant|client|man|woman|insured|passenger|claimant|member|son|daughter|wife|husband|mother|father)\b/i;
 /** The line around p (80 chars each way at most) speaks of a person. */
 function personOnLine(t: string, p: number): boolean {
   const a = Math.max(t.lastIndexOf('\n', p) + 1, p - 80);
@@ -2752,9 +2752,19 @@ function scanSensitive(ctx: Ctx): void {
     // a field label with its value after a colon is one finding, label and value (既往歴：高血圧（治療中）): the
     // value is the sensitive fact
     let e = ctx.hEnd[h];
-    if ((nx === 0x3a || nx === 0xff1a) && lineStart) {
+    if (nx === 0x3a || nx === 0xff1a) {
       let v = e + 1;
       while (v < ctx.n && v - e < 60 && !SENSITIVE_VALUE_END.has(t.charCodeAt(v))) v++;
+      // (up to the next field on the line, after a space: 病歴: 糖尿病 前科あり 本籍: 大阪府 is three findings)
+      for (let k = h + 1; k < ctx.hN && ctx.hPos[k] < v; k++) {
+        const at = ctx.hPos[k];
+        const colonAfter = t.charCodeAt(ctx.hEnd[k]) === 0x3a || t.charCodeAt(ctx.hEnd[k]) === 0xff1a;
+        // a label (a colon after it), or a Japanese word after a space (English words all stand after spaces)
+        if (at > e + 1 && ctx.hKind[k] & (LABEL_KINDS | K.SENSITIVE) && (colonAfter || (isSpace(t.charCodeAt(at - 1)) && t.charCodeAt(at - 2) >= 0x3000))) {
+          v = at;
+          break;
+        }
+      }
       while (v > e + 1 && isSpace(t.charCodeAt(v - 1))) v--;
       if (v > e + 1) e = v;
     }
