@@ -500,3 +500,12 @@ describe('sensitive facts in English records', () => {
     expect(found('Asthma and the weather: a guide for everyone', 'sensitive')).toEqual([]);
   });
 });
+
+describe('a name the e-mail address beside it spells', () => {
+  it('CHIARA FERRARI above chiara.ferrari@…; not a team or a hotel', () => {
+    expect(found('CHIARA FERRARI\nCorso Buenos Aires 173, 20124 Milano\nchiara.ferrari@example.it', 'person_name')).toEqual(['CHIARA FERRARI']);
+    expect(found('Customer Rohan Menon called again, mail rohan.menon@example.in', 'person_name')).toEqual(['Rohan Menon']);
+    expect(found('Grand Hotel reservations: grand.hotel@example.com', 'person_name')).toEqual([]);
+    expect(found('Sales Team sales.team@x.com', 'person_name')).toEqual([]);
+  });
+});

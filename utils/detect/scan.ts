@@ -2,7 +2,7 @@
 import { inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
-import { scanEnglish } from './en';
+import { givenKind, scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
@@ -2176,9 +2176,7 @@ function latinEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: 
     for (const w of [parts[0], parts[parts.length - 1]]) if (w.length >= 3 && LATIN_WORD.test(w)) words.add(w);
   }
   if (!words || words.size === 0 || words.size > 100) return;
-  const spans: number[] = [];
-  for (let i = 0; i < m; i++) if (out[i].type === 'person_name') spans.push(out[i].start, out[i].end);
-  const inName = coveredBy(t.length, spans);
+  const inName = coveredBy(t.length, personSpans(out, m));
   for (const w of words)
     for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
       const e = p + w.length;
@@ -2191,6 +2189,37 @@ function latinEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: 
       const midSentence = isLower(pc) || pc === 0x2c;
       if (nx === 0x3a || nx === 0x2c || midSentence || GREETING_BEFORE.test(t.slice(Math.max(0, p - 10), p))) echo(p, e, 0.8);
     }
+}
+function mailboxNames(t: string, out: Finding[], m: number, emit: (s: number, e: number, c: number) => void): void {
+  let spans: ((p: number) => boolean) | null = null;
+  for (let i = 0; i < m; i++) {
+    const f = out[i];
+    if (f.type !== 'email' || f.confidence < 0.8) continue;
+    const at = indexIn(t, 0x40, f.start, f.end);
+    if (at < 0) continue;
+    const parts = t.slice(f.start, at).toLowerCase().split(/[._+-]/);
+    if (parts.length !== 2 || parts[0].length < 3 || parts[1].length < 3 || !/^[a-z]+$/.test(parts[0] + parts[1])) continue;
+    const from = Math.max(0, f.start - 300);
+    const win = t.slice(from, Math.min(t.length, f.start + 300)).toLowerCase();
+    for (const [a, b] of [parts, [parts[1], parts[0]]]) {
+      const needle = a + ' ' + b;
+      for (let k = win.indexOf(needle); k >= 0; k = win.indexOf(needle, k + 1)) {
+        const s = from + k;
+        const e = s + needle.length;
+        if (s === f.start || isAsciiLetter(t.charCodeAt(s - 1)) || isAsciiLetter(t.charCodeAt(e)) || t.charCodeAt(s - 1) === 0x40) continue;
+        if (!isUpper(t.charCodeAt(s)) || !isUpper(t.charCodeAt(s + a.length + 1))) continue; // written as a name
+        // one of the words a given name (not Grand Hotel, Sales Team)
+        if (givenKind(t, s, s + a.length) !== 1 && givenKind(t, s + a.length + 1, e) !== 1) continue;
+        spans ??= coveredBy(t.length, personSpans(out, m));
+        if (!spans(s) && !spans(e - 1)) emit(s, e, 0.85);
+      }
+    }
+  }
+}
+function personSpans(out: Finding[], m: number): number[] {
+  const spans: number[] = [];
+  for (let i = 0; i < m; i++) if (out[i].type === 'person_name') spans.push(out[i].start, out[i].end);
+  return spans;
 }
 function familyEchoes(t: string, out: Finding[], m: number, echo: (s: number, e: number, c: number) => void): void {
   const fams = new Map<string, number>(); // family name -> where its full name starts
@@ -2312,6 +2341,9 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   // with Mason Lindqvist, "Hi Grace," to Grace Fernandes, "Lindqvist said". An echo: no second person. Mid-sentence,
   // or before a colon or a comma (a sentence may open with Will or Grace as a word).
   if (n <= 200_000) latinEchoes(t, out, m, echo);
+  // a name whose words make the local part of an e-mail address just below or beside it (CHIARA FERRARI …
+  // chiara.ferrari@example.it, a signature's Rohan Menon … rohan.menon@…): the mailbox says it is a person
+  if (n <= 200_000) mailboxNames(t, out, m, emit);
   // and the family name of a kanji name found in a field or a list, alone later (出席：松本 義春 … ToDo：松本 →)
   if (n <= 200_000) familyEchoes(t, out, m, echo);
   // (e) a passenger list's SURNAME/GIVEN MR (an airline's way of writing names), or under a name label
