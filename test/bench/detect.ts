@@ -9,6 +9,7 @@ import { scan, type Finding, type FindingType } from '../../utils/detect';
 import { generateCorpus, type Doc, type GoldSpan } from '../corpus/generate';
 import { INDEPENDENT } from '../corpus/independent';
 import { INDEPENDENT2 } from '../corpus/independent2';
+import { INDEPENDENT3 } from '../corpus/independent3';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
@@ -225,6 +226,11 @@ function independent() {
  *  screens as innerText, request bodies, PDF text, spreadsheets, business forms, English CRM exports. */
 function independent2() {
   return independentSet(INDEPENDENT2, 'test/corpus/independent2.ts: 307 documents (page innerText, request bodies, PDF text, spreadsheet pastes, business forms, English exports), written without reading the detector');
+}
+/** The third (test/corpus/independent3.ts), by a third helper: half English (support threads, chat exports, HR,
+ *  clinic and insurance letters, many countries), Japanese chat, call-centre records and forms, code and brand noise. */
+function independent3() {
+  return independentSet(INDEPENDENT3, 'test/corpus/independent3.ts: 301 documents (English support threads, chat exports, HR, clinic and insurance letters; Japanese chat, call-centre records, forms; code, brands and tables as hard negatives), written without reading the detector');
 }
 function independentSet(set: typeof INDEPENDENT, source: string) {
   const m = new Map<string, Tally>();
@@ -489,6 +495,7 @@ async function main() {
     ['stockmark', stockmark],
     ['independent', independent],
     ['independent2', independent2],
+    ['independent3', independent3],
     ['throughput', () => throughput(docs)],
     ['prose', prose],
     ['cold', cold],
