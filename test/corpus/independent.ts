@@ -190,7 +190,7 @@ type Rng = ReturnType<typeof rng>;
 // ---------------------------------------------------------------------------------------------------------------
 // Pools (written for this file; readings from common usage)
 
-interface Person {
+export interface Person {
   sei: string;
   mei: string;
   seiK: string;

@@ -11,22 +11,15 @@
 // markdown, PDF text, Japanese business forms, international English records, and a larger hard-negative share.
 // Deterministic: fixed seeds only. Values are invented; check digits are computed.
 import { rng } from './generate';
-import { AD, DOB, doc, EM, fw, hira, hwKana, iban, L, luhn, mn, corp, PH, PN, SEN, ZIP, type IndependentDoc } from './independent';
+import { AD, DOB, doc, EM, fw, hira, hwKana, iban, L, luhn, mn, corp, PH, PN, SEN, ZIP, type IndependentDoc, type Person } from './independent';
 
 type Rng = ReturnType<typeof rng>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pools (new for set #2)
 
-interface Per {
-  sei: string;
-  mei: string;
-  seiK: string;
-  meiK: string;
-  seiR: string;
-  meiR: string;
-  f: boolean;
-}
+/** A person of the pools: the same shape as set #1's. */
+type Per = Person;
 const split3 = (s: string) =>
   s
     .trim()

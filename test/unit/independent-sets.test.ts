@@ -1,6 +1,8 @@
-// Checks the third independent labelled set itself (test/corpus/independent3.ts), not the detector.
+// Checks the second and third independent labelled sets themselves (test/corpus/independent2.ts, independent3.ts),
+// not the detector: one set of checks for both.
 import { describe, expect, it } from 'vitest';
-import { corp, luhnValid, mnValid } from '../corpus/independent';
+import { corp, type IndependentDoc, luhnValid, mnValid } from '../corpus/independent';
+import { buildIndependent2, INDEPENDENT2 } from '../corpus/independent2';
 import { buildIndependent3, INDEPENDENT3 } from '../corpus/independent3';
 
 const ascii = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -18,18 +20,22 @@ const ibanValid = (s: string) => {
   return r === 1;
 };
 const TYPES = new Set(['my_number', 'corporate_number', 'jp_bank_account', 'jp_drivers_license', 'jp_passport', 'jp_residence_card', 'jp_pension_number', 'jp_insurance_number', 'phone', 'jp_postal_code', 'jp_address', 'person_name', 'date_of_birth', 'sensitive', 'email', 'credit_card', 'iban', 'us_ssn']);
-const spans = INDEPENDENT3.flatMap((d) => d.gold.map((g) => ({ d, g, v: d.text.slice(g.start, g.end) })));
+const SETS: { no: number; docs: IndependentDoc[]; build: () => IndependentDoc[] }[] = [
+  { no: 2, docs: INDEPENDENT2, build: buildIndependent2 },
+  { no: 3, docs: INDEPENDENT3, build: buildIndependent3 },
+];
 
-describe('independent set #3', () => {
+describe.each(SETS)('independent set #$no', ({ docs, build }) => {
+  const spans = docs.flatMap((d) => d.gold.map((g) => ({ d, g, v: d.text.slice(g.start, g.end) })));
   it('is deterministic: two builds are equal', () => {
-    expect(JSON.stringify(buildIndependent3())).toBe(JSON.stringify(INDEPENDENT3));
+    expect(JSON.stringify(build())).toBe(JSON.stringify(docs));
   });
 
   it('has 250-320 documents with unique ids, about a fifth hard negatives', () => {
-    expect(INDEPENDENT3.length).toBeGreaterThanOrEqual(250);
-    expect(INDEPENDENT3.length).toBeLessThanOrEqual(320);
-    expect(new Set(INDEPENDENT3.map((d) => d.id)).size).toBe(INDEPENDENT3.length);
-    const neg = INDEPENDENT3.filter((d) => d.id.startsWith('neg-')).length / INDEPENDENT3.length;
+    expect(docs.length).toBeGreaterThanOrEqual(250);
+    expect(docs.length).toBeLessThanOrEqual(320);
+    expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+    const neg = docs.filter((d) => d.id.startsWith('neg-')).length / docs.length;
     expect(neg).toBeGreaterThan(0.15);
     expect(neg).toBeLessThan(0.3);
   });
@@ -41,7 +47,7 @@ describe('independent set #3', () => {
       expect(v.trim(), `${d.id} "${v}"`).toBe(v);
       expect(/[\u0001-\u0003]/.test(v), d.id).toBe(false);
     }
-    for (const d of INDEPENDENT3) expect(/[\u0001-\u0003]/.test(d.text), d.id).toBe(false);
+    for (const d of docs) expect(/[\u0001-\u0003]/.test(d.text), d.id).toBe(false);
   });
 
   it('check digits are valid where the type has them', () => {
@@ -69,14 +75,14 @@ describe('independent set #3', () => {
   });
 
   it('hard negatives (neg- ids) have no gold; every other document has some', () => {
-    for (const d of INDEPENDENT3) {
+    for (const d of docs) {
       if (d.id.startsWith('neg-')) expect(d.gold, d.id).toEqual([]);
       else expect(d.gold.length, d.id).toBeGreaterThan(0);
     }
   });
 
   it('gold spans do not overlap one another', () => {
-    for (const d of INDEPENDENT3) {
+    for (const d of docs) {
       const g = [...d.gold].sort((a, b) => a.start - b.start);
       for (let k = 1; k < g.length; k++) expect(g[k].start >= g[k - 1].end, `${d.id} ${g[k - 1].type}/${g[k].type}`).toBe(true);
     }
