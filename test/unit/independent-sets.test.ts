@@ -1,9 +1,10 @@
-// Checks the second and third independent labelled sets themselves (test/corpus/independent2.ts, independent3.ts),
-// not the detector: one set of checks for both.
+// Checks the second, third and fourth independent labelled sets themselves (test/corpus/independent2-4.ts),
+// not the detector: one set of checks for all.
 import { describe, expect, it } from 'vitest';
 import { corp, type IndependentDoc, luhnValid, mnValid } from '../corpus/independent';
 import { buildIndependent2, INDEPENDENT2 } from '../corpus/independent2';
 import { buildIndependent3, INDEPENDENT3 } from '../corpus/independent3';
+import { buildIndependent4, INDEPENDENT4 } from '../corpus/independent4';
 
 const ascii = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const digits = (s: string) => ascii(s).replace(/\D/g, '');
@@ -20,20 +21,21 @@ const ibanValid = (s: string) => {
   return r === 1;
 };
 const TYPES = new Set(['my_number', 'corporate_number', 'jp_bank_account', 'jp_drivers_license', 'jp_passport', 'jp_residence_card', 'jp_pension_number', 'jp_insurance_number', 'phone', 'jp_postal_code', 'jp_address', 'person_name', 'date_of_birth', 'sensitive', 'email', 'credit_card', 'iban', 'us_ssn']);
-const SETS: { no: number; docs: IndependentDoc[]; build: () => IndependentDoc[] }[] = [
-  { no: 2, docs: INDEPENDENT2, build: buildIndependent2 },
-  { no: 3, docs: INDEPENDENT3, build: buildIndependent3 },
+const SETS: { no: number; docs: IndependentDoc[]; build: () => IndependentDoc[]; min: number; max: number }[] = [
+  { no: 2, docs: INDEPENDENT2, build: buildIndependent2, min: 250, max: 320 },
+  { no: 3, docs: INDEPENDENT3, build: buildIndependent3, min: 250, max: 320 },
+  { no: 4, docs: INDEPENDENT4, build: buildIndependent4, min: 200, max: 240 },
 ];
 
-describe.each(SETS)('independent set #$no', ({ docs, build }) => {
+describe.each(SETS)('independent set #$no', ({ docs, build, min, max }) => {
   const spans = docs.flatMap((d) => d.gold.map((g) => ({ d, g, v: d.text.slice(g.start, g.end) })));
   it('is deterministic: two builds are equal', () => {
     expect(JSON.stringify(build())).toBe(JSON.stringify(docs));
   });
 
-  it('has 250-320 documents with unique ids, about a fifth hard negatives', () => {
-    expect(docs.length).toBeGreaterThanOrEqual(250);
-    expect(docs.length).toBeLessThanOrEqual(320);
+  it('has its size (set #2/#3: 250-320, set #4: 200-240) with unique ids, about a fifth hard negatives', () => {
+    expect(docs.length).toBeGreaterThanOrEqual(min);
+    expect(docs.length).toBeLessThanOrEqual(max);
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     const neg = docs.filter((d) => d.id.startsWith('neg-')).length / docs.length;
     expect(neg).toBeGreaterThan(0.15);
