@@ -2,7 +2,8 @@
 // Written without reading the detector or the synthetic generator; follows the LABELLING CONVENTIONS in the header of
 // test/corpus/independent.ts (set #1) and reuses its helpers. Deterministic (own fixed-seed PRNG); values invented,
 // check digits computed. Ids prefixed neg- are hard negatives (no gold).
-import { AD, corp, doc, DOB, EM, fw, hira, hwKana, type IndependentDoc, iban, L, luhn, mn, PH, PN, SEN, ZIP } from './independent';
+import { rng } from './generate';
+import { AD, corp, doc, DOB, EM, fw, hira, hwKana, type IndependentDoc, iban, L, luhn, mn, type Person, PH, PN, SEN, ZIP } from './independent';
 
 const MN = (v: string) => L('my_number', v);
 const CORP = (v: string) => L('corporate_number', v);
@@ -16,32 +17,10 @@ const CC = (v: string) => L('credit_card', v);
 const IB = (v: string) => L('iban', v);
 const SSN = (v: string) => L('us_ssn', v);
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
-    digits: (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join(''),
-  };
-}
-type R = ReturnType<typeof prng>;
+type R = ReturnType<typeof rng>;
 
-interface JP {
-  sei: string;
-  mei: string;
-  seiK: string;
-  meiK: string;
-  seiR: string;
-  meiR: string;
-}
+/** A person of the pools: set #1's shape without its gender flag. */
+type JP = Omit<Person, 'f'>;
 const JA_RAW = `佐々木,美咲,ササキ,ミサキ,Sasaki,Misaki
 大野,浩二,オオノ,コウジ,Ohno,Koji
 平田,千尋,ヒラタ,チヒロ,Hirata,Chihiro
@@ -166,7 +145,7 @@ const COMP_EN = ['Northwind Traders Inc.', 'Bluepeak Analytics LLC', 'Harborline
 // Documents
 
 export function buildIndependent4(): IndependentDoc[] {
-  const r = prng(40404);
+  const r = rng(40404);
   const out: IndependentDoc[] = [];
   let pj = 0;
   let pe = 0;
