@@ -54,6 +54,21 @@ function jsonLines(v: unknown, key: string, out: string[], depth: number): void 
   }
 }
 
+/** One field as a line: "label: value", or the value alone when it has no name. */
+const fieldLine = (name: string, value: string) => (name ? `${name}: ${value}` : value);
+
+/** `a=1&b=2` decoded to "label: value" lines, or null when s is not URL-encoded. */
+function urlEncodedLines(s: string): string[] | null {
+  if (!isUrlEncoded(s)) return null;
+  const lines: string[] = [];
+  for (const pair of s.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    lines.push(fieldLine(eq < 0 ? '' : label(decodeComponent(pair.slice(0, eq))), decodeComponent(eq < 0 ? pair : pair.slice(eq + 1))));
+  }
+  return lines;
+}
+
 /**
  * A multipart/form-data body written out as text (a page that builds it by hand: `--boundary⏎Content-Disposition:
  * form-data; name="tel"⏎⏎090-…`): its parts as "label: value" lines, or null when s is not one.
@@ -70,8 +85,7 @@ function multipartLines(s: string): string[] | null {
     if (head < 0) continue;
     const name = /\bname="([^"]*)"/i.exec(part.slice(0, head));
     const value = part.slice(head).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '');
-    const k = name ? label(name[1]) : '';
-    lines.push(k ? `${k}: ${value}` : value);
+    lines.push(fieldLine(name ? label(name[1]) : '', value));
   }
   return lines.length ? lines : null;
 }
@@ -79,19 +93,8 @@ function multipartLines(s: string): string[] | null {
 /** A body as text a person would read: URL-encoded pairs, a multipart body written as text, and escaped JSON, as
  *  "label: value" lines. */
 export function readableBody(s: string): string {
-  const parts = multipartLines(s);
-  if (parts) return joinSplitNumbers(parts).join('\n');
-  if (isUrlEncoded(s)) {
-    const lines: string[] = [];
-    for (const pair of s.split('&')) {
-      if (!pair) continue;
-      const eq = pair.indexOf('=');
-      const k = eq < 0 ? '' : label(decodeComponent(pair.slice(0, eq)));
-      const v = decodeComponent(eq < 0 ? pair : pair.slice(eq + 1));
-      lines.push(k ? `${k}: ${v}` : v);
-    }
-    return joinSplitNumbers(lines).join('\n');
-  }
+  const lines = multipartLines(s) ?? urlEncodedLines(s);
+  if (lines) return joinSplitNumbers(lines).join('\n');
   const first = s.charCodeAt(0);
   if ((first === 0x7b || first === 0x5b) && s.length <= MAX_JSON && s.includes('\\u')) {
     try {
@@ -108,9 +111,7 @@ export function readableBody(s: string): string {
 /** The fields of a form as "label: value" lines, with numbers split over several boxes joined again. */
 export function readableFields(fields: TextField[]): string {
   const lines = fields.map((f) => {
-    const v = f.name === undefined ? readableBody(f.text) : f.text;
-    const k = f.name === undefined ? '' : label(f.name);
-    return k ? `${k}: ${v}` : v;
+    return f.name === undefined ? readableBody(f.text) : fieldLine(label(f.name), f.text);
   });
   return joinSplitNumbers(lines).join('\n');
 }
