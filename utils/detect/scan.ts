@@ -2647,11 +2647,11 @@ const PERSONAL: Set<FindingType> = new Set([
 
 const IDENTIFYING: Set<FindingType> = new Set(['person_name', 'date_of_birth', 'my_number', 'jp_drivers_license', 'jp_passport', 'jp_insurance_number', 'jp_pension_number', 'jp_residence_card']);
 
-/** 様 / さん / 殿 / 氏 right after a name (a space may stand between): the person a note is about. */
-function honorificAfter(t: string, e: number): boolean {
-  if (t.charCodeAt(e) === 0x20 || t.charCodeAt(e) === 0x3000) e++;
-  const c = t.charCodeAt(e);
-  return c === 0x69d8 || c === 0x6bbf || c === 0x6c0f || (c === 0x3055 && t.charCodeAt(e + 1) === 0x3093);
+/** An honorific keyword (様, さん, 殿, 氏 …) right after a name, a space maybe between: the person a note is about. */
+function honorificAfter(ctx: Ctx, e: number): boolean {
+  if (ctx.t.charCodeAt(e) === 0x20 || ctx.t.charCodeAt(e) === 0x3000) e++;
+  for (let i = lastHitBefore(ctx, e) + 1; i < ctx.hN && ctx.hPos[i] === e; i++) if (ctx.hKind[i] & K.HONORIFIC) return true;
+  return false;
 }
 /** How far below its subject's line a record's sensitive line may be (問診票: name, birth date, 既往歴, 服用中の薬). */
 const RECORD_LINES = 3;
@@ -2751,7 +2751,7 @@ function scanSensitive(ctx: Ctx): void {
       if (blankLineIn(t, f.start, p)) break;
       if (key !== undefined && f.key !== key) return false;
       key = f.key;
-      if (!labelled && linesBetween(t, f.start, p) <= RECORD_LINES && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && (labelBefore(ctx, f.start) & K.NAME || honorificAfter(t, f.end)))
+      if (!labelled && linesBetween(t, f.start, p) <= RECORD_LINES && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && (labelBefore(ctx, f.start) & K.NAME || honorificAfter(ctx, f.end)))
         labelled = true;
     }
     return labelled;
