@@ -162,7 +162,7 @@ function buildWords() {
     ),
     /** Capitalised words that start sentences or titles and are never names. */
     notName: set(
-      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow world everyone everybody team folks guys there all san santa santo são saint sainte los las fort port mount lake cape upper lower greater royal national federal state central visa mastercard amex jcb discover diners unionpay maestro paypal backup primary secondary',
+      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow world everyone everybody team folks guys there all san santa santo são saint sainte los las fort port mount lake cape upper lower greater royal national federal state central visa mastercard amex jcb discover diners unionpay maestro paypal backup primary secondary see per via off out up',
     ),
     /** Lower-case particles inside names: "Willemine ten Pas", "Dyan van Gijn", "Ludwig van Beethoven". */
     particle: set('van von de der den ter ten da di del della dos das du le la bin ibn al el y'),
@@ -266,6 +266,10 @@ function foldOf(c: number): number {
   return (FOLD[c - 0x100] = b >= 97 && b <= 122 ? b : 1);
 }
 /** 0 not a listed given name, 1 a given name, 2 a given name that is as often a common word or a place. */
+/** A word that is never a name (the, on, total, customer …): words().notName. */
+export function notNameWord(t: string, s: number, e: number): boolean {
+  return (wordFlags(t, s, e) & F_NOT) !== 0;
+}
 export function givenKind(t: string, s: number, e: number): number {
   if (!GH) buildGiven();
   const L = e - s;

@@ -2,7 +2,7 @@
 import { inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
-import { givenKind, scanEnglish } from './en';
+import { givenKind, notNameWord, scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
@@ -1925,7 +1925,6 @@ function jpNameToken(t: string, s: number, lim: number): number {
 }
 
 const JSON_ONLY_LABELS = new Set(['family', 'given']);
-const NOT_NAME_SHORT = new Set('On|In|At|To|By|Of|No|Or|As|If|It|Is|An|The|And|For|Not|Yes|See|Per|Via|All|Any|New|Old|Off|Out|Up'.split('|'));
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
 const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
@@ -2444,7 +2443,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     // family / given label a name only as a JSON key ("family": "西田"; not "PPO Family\nOn file")
     if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
     // a short word of a sentence is no name (On file, In progress)
-    if (ee - s <= 3 && NOT_NAME_SHORT.has(t.slice(s, ee))) continue;
+    if (ee - s <= 3 && notNameWord(t, s, ee)) continue;
     // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
     if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
