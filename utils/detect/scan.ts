@@ -649,12 +649,13 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanAddresses(ctx, rS, rE);
   scanNames(ctx, famS, famL, famIn, kataEnds, kin, capStarts);
   scanDob(ctx);
-  scanSensitive(ctx);
   ctx.prose = true; // (the English pass finds labelled names too: add() tells them apart)
   scanEnglish({ t, n, capStarts, rS, rE, rare, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
   ctx.prose = false;
   inferNameColumns(ctx);
   scanNameForms(ctx, famS, famL);
+  // after every name pass: a record's sensitive terms are tied to the people it names, in either language
+  scanSensitive(ctx);
   scanLabelledAddresses(ctx);
   scanInsuranceCard(ctx);
 
@@ -2685,6 +2686,25 @@ function personOnLine(t: string, p: number): boolean {
   return PERSON_WORDS.test(t.slice(a, b));
 }
 
+/** A clause that states a person's condition (a referral letter's "a woman who has a history of …"): its subject may be
+ * named a paragraph above (Re: Brodie Nicholls, DOB …), not only in the same block. */
+const STATES_CONDITION = /history of|diagnosed with|diagnosis of|suffers from|suffering from|treated for|と診断|を患/i;
+function statesCondition(t: string, p: number): boolean {
+  const a = Math.max(t.lastIndexOf('\n', p) + 1, p - 80);
+  return STATES_CONDITION.test(t.slice(a, Math.min(t.length, p + 40)));
+}
+
+/** p is in the value of a field (a short label and a colon start its line: 障害者区分：特別障害者（身体障害者手帳1級）). */
+function inFieldValue(t: string, p: number): boolean {
+  const ls = t.lastIndexOf('\n', p - 1) + 1;
+  for (let i = ls; i < p && i - ls <= 16; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return i > ls && p - i <= 80;
+    if (c === 9) return false;
+  }
+  return false;
+}
+
 /** The word at p is what a field on its line holds: a colon before it, with at most a few spaces between. */
 function valueOfField(t: string, p: number): boolean {
   let i = p - 1;
@@ -2745,9 +2765,13 @@ function scanSensitive(ctx: Ctx): void {
     }
     let key: string | undefined;
     let labelled = false;
+    let prev = -1;
     for (let k = lo - 1; k >= 0 && names[k].start >= p - 300; k--) {
       const f = names[k];
       if (blankLineIn(t, f.start, p)) break;
+      // (one name found by two passes, keyed apart, is still one person)
+      if (f.end > prev && prev >= 0) continue;
+      prev = f.start;
       if (key !== undefined && f.key !== key) return false;
       key = f.key;
       if (!labelled && linesBetween(t, f.start, p) <= RECORD_LINES && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && (labelBefore(ctx, f.start) & K.NAME || honorificAfter(ctx, f.end)))
@@ -2775,7 +2799,8 @@ function scanSensitive(ctx: Ctx): void {
       (labelForm && near(p, 300, false)) ||
       near(p, 100, true) ||
       (ctx.cS.n > 0 && cellKind(ctx, p)) ||
-      (near(p, 300, false, ids, true) && personOnLine(t, p)) ||
+      (near(p, 300, false, ids, true) && (personOnLine(t, p) || inFieldValue(t, p))) ||
+      (statesCondition(t, p) && personOnLine(t, p) && near(p, 300, false, ids)) ||
       // or in the record of one person: its subject named above it in the same block (問診票, ケース会議メモ)
       subjectAbove(p)
         ? 0.88
