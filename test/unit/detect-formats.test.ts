@@ -176,6 +176,12 @@ describe('names in the forms business text puts them in', () => {
     expect(found('大野：明日訪問します\n青木：了解です\n小池：合ってます', 'person_name')).toEqual(['大野', '青木', '小池']);
     expect(found('石川：晴れ\n福井：雨\n長野：くもり', 'person_name')).not.toContain('福井');
   });
+  it('after the time stamp of a chat log, full names too, and a one-kanji family name on stamped lines only', () => {
+    expect(found('[10:02] 西川: 先方の担当は？\n[10:03] 堀: 確認します\n[10:04] 西川: お願いします', 'person_name')).toEqual(['西川', '堀', '西川']);
+    expect(found('小島健太郎: 住所はこちらです\n安藤奈々: 合ってます', 'person_name')).toEqual(['小島健太郎', '安藤奈々']);
+    expect(found('東：晴れ\n西：曇り\n南：雨', 'person_name')).toEqual([]);
+    expect(found('[09:00] 開始: 挨拶\n[09:10] 議題: 予算', 'person_name')).toEqual([]);
+  });
   it('a vCard N: and FN:', () => {
     expect(found('BEGIN:VCARD\nVERSION:3.0\nN:長岡;誠;;;\nFN:長岡 誠\nEND:VCARD', 'person_name')).toEqual(['長岡', '誠', '長岡 誠']);
   });

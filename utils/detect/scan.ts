@@ -2144,6 +2144,34 @@ function chatHeaderAt(t: string, ls: number, q: number, out: number[]): void {
   out.push(ls, e);
 }
 
+/** Past a time stamp that opens a chat line ([10:02] , 10:02:45 , [2025/11/14 10:02] ), or ls when there is none. */
+function afterTimeStamp(t: string, ls: number, q: number): number {
+  let i = ls;
+  const open = t.charCodeAt(i) === 0x5b;
+  if (open) i++;
+  const d0 = i;
+  while (i < q && (isDigit(t.charCodeAt(i)) || t.charCodeAt(i) === 0x3a || t.charCodeAt(i) === 0x2f || t.charCodeAt(i) === 0x2d || (t.charCodeAt(i) === 0x20 && isDigit(t.charCodeAt(i + 1))))) i++;
+  if (i - d0 < 4 || t.charCodeAt(i - 3) !== 0x3a) return ls;
+  if (open) {
+    if (t.charCodeAt(i) !== 0x5d) return ls;
+    i++;
+  }
+  if (t.charCodeAt(i) !== 0x20 && t.charCodeAt(i) !== 0x3000) return ls;
+  while (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000) i++;
+  return i;
+}
+
+/** [s, q) is a speaker's name before a colon: a listed family name alone, or with a given name of 1–3 kanji after it
+ * (安藤奈々, 小島 健太郎). */
+function speakerName(t: string, s: number, q: number): boolean {
+  const fl = familyAt(t, s);
+  if (fl === 0 || fl === JA_CANDIDATE) return false;
+  if (fl === q - s) return true;
+  let g = s + fl;
+  if (t.charCodeAt(g) === 0x20 || t.charCodeAt(g) === 0x3000) g++;
+  return q - g >= 1 && q - g <= 3 && allOf(t, g, q, isKanji) && !NOT_NAME_END.has(t.charCodeAt(q - 1));
+}
+
 /** The letter-spaced name around the wide gap [g0, g1), if one is there (rule (f) of scanNameForms). */
 function spacedNameAt(t: string, g0: number, g1: number, emit: (s: number, e: number, c: number) => void): void {
   const n = t.length;
@@ -2321,8 +2349,11 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   const headers: number[] = []; // chat exports' message headers: 麻衣(営業部) 15:10, 安藤 22:49
   for (const colonChar of [':', '：']) {
     for (let q = t.indexOf(colonChar, 2); q >= 0; q = t.indexOf(colonChar, q + 1)) {
-      const ls = q > 4 ? t.lastIndexOf('\n', q - 1) + 1 : 0;
-      if (q - ls >= 2 && q - ls <= 4 && isKanji(t.charCodeAt(ls)) && familyAt(t, ls) === q - ls) speakers.push(ls, q);
+      const ls0 = q > 4 ? t.lastIndexOf('\n', q - 1) + 1 : 0;
+      // (after the time a chat log stamps on each line: [10:02] 西川: …)
+      const ls = afterTimeStamp(t, ls0, q);
+      // (a one-kanji family name only on a stamped line: 西：曇り is a weather list)
+      if (q - ls >= (ls > ls0 ? 1 : 2) && q - ls <= 8 && isKanji(t.charCodeAt(ls)) && speakerName(t, ls, q)) speakers.push(ls, q);
       else if (q - ls >= 2 && q - ls <= 5 && allOf(t, ls, q, isHira) && !HIRA_LABELS.has(t.slice(ls, q))) hiraSpeakers.push(ls, q);
       else if (colonChar === ':') chatHeaderAt(t, ls, q, headers);
     }
