@@ -215,6 +215,11 @@ describe('addresses after an address label that the address patterns do not know
     expect(found('Address: 42 Kingsway, London WC2B 6EX\nTel: 020 7946 0321', 'jp_address')).toEqual(['42 Kingsway, London WC2B 6EX']);
     expect(found('address1: 神奈川県藤沢市藤沢\naddress2: 1-1-1 藤沢ハイム203', 'jp_address')).toEqual(['神奈川県藤沢市藤沢', '1-1-1 藤沢ハイム203']);
   });
+  it('numbered streets: an ordinal is the street\'s name, not a second number', () => {
+    expect(found('Ship to: 410 W 42nd Street, New York, NY 10036', 'jp_address')).toEqual(['410 W 42nd Street, New York, NY 10036']);
+    expect(found('350 5th Ave, New York, NY 10118', 'jp_address')).toEqual(['350 5th Ave, New York, NY 10118']);
+    expect(found('on the 2nd of May we sold 12 1st class tickets', 'jp_address')).toEqual([]);
+  });
   it('a place inside an address is no name', () => {
     expect(found('address1: 神奈川県藤沢市藤沢\naddress2: 1-1-1 藤沢ハイム203', 'person_name')).toEqual([]);
   });

@@ -479,6 +479,13 @@ function tokensAfter(t: string, p: number, n: number, max: number, out: Tok[], a
     } else if (isDigit(c)) {
       const e = numberEnd(t, i, n);
       if (e < 0) break;
+      // an ordinal names a street: "W 42nd Street", "5th Ave"
+      const o = ordinalEnd(t, i, n);
+      if (o > 0) {
+        put(out, i, o, 1);
+        i = o;
+        continue;
+      }
       put(out, i, e, 2);
       i = e;
     } else if (c === 0x28) {
@@ -530,8 +537,19 @@ function wordAt(t: string, tk: Tok): string {
 }
 
 /** A word that can be part of a street or place name: capitalised, or any word when the line is not mixed case. */
+/** The end of an ordinal at i (1st, 2nd, 42nd, 103rd, 5th: at most 3 digits), or -1. */
+function ordinalEnd(t: string, i: number, n: number): number {
+  let d = i;
+  while (d < n && d - i < 4 && isDigit(t.charCodeAt(d))) d++;
+  if (d - i > 3 || d + 2 > n) return -1;
+  const sfx = t.slice(d, d + 2);
+  if (sfx !== 'st' && sfx !== 'nd' && sfx !== 'rd' && sfx !== 'th') return -1;
+  return letter(t.charCodeAt(d + 2)) || isDigit(t.charCodeAt(d + 2)) ? -1 : d + 2;
+}
+
 function nameWord(t: string, tk: Tok, w: string, lowerOk: boolean): boolean {
   if (tk.k !== 1) return false;
+  if (isDigit(t.charCodeAt(tk.s))) return true; // an ordinal (tokensAfter)
   const wd = words();
   if (wd.stop.has(w)) return false;
   if (letter(t.charCodeAt(tk.s)) === UP) return true;
