@@ -215,6 +215,17 @@ describe('addresses after an address label that the address patterns do not know
     expect(found('Address: 42 Kingsway, London WC2B 6EX\nTel: 020 7946 0321', 'jp_address')).toEqual(['42 Kingsway, London WC2B 6EX']);
     expect(found('address1: 神奈川県藤沢市藤沢\naddress2: 1-1-1 藤沢ハイム203', 'jp_address')).toEqual(['神奈川県藤沢市藤沢', '1-1-1 藤沢ハイム203']);
   });
+  it('CRM owners and payment names are people; teams, states and companies after the same labels are not', () => {
+    expect(found('Name on card: MARCUS HOLLOWAY\nExp 09/28', 'person_name')).toEqual(['MARCUS HOLLOWAY']);
+    expect(found('Bénéficiaire : Yasuhiro Chiba\nIBAN : FR76 3000 6000 0112 3456 7890 189', 'person_name')).toEqual(['Yasuhiro Chiba']);
+    expect(found('Opportunity Name\tOwner\tStage\nRenewal FY26\tAshley Kowalski\tProposal', 'person_name')).toEqual(['Ashley Kowalski']);
+    expect(found('"owner":{"name":"DeShawn Goldberg","email":"dg@example.com"}', 'person_name')).toEqual(['DeShawn Goldberg']);
+    expect(found('Owner: Marketing Ops\nAssignee: Unassigned', 'person_name')).toEqual([]);
+    expect(found('Beneficiary: Harborline Logistics Ltd.\nIBAN: GB04 NWBK 5395 7924 3493 95', 'person_name')).toEqual([]);
+    expect(found('{"firstname":"Brodie","lastname":"Nicholls"}', 'person_name')).toEqual(['Brodie', 'Nicholls']);
+    expect(found('Opportunity Name\tStage\nRenewal FY26\tProposal', 'person_name')).toEqual([]);
+    expect(found('Last name\tNicholls', 'person_name')).toEqual(['Nicholls']);
+  });
   it('numbered streets: an ordinal is the street\'s name, not a second number', () => {
     expect(found('Ship to: 410 W 42nd Street, New York, NY 10036', 'jp_address')).toEqual(['410 W 42nd Street, New York, NY 10036']);
     expect(found('350 5th Ave, New York, NY 10118', 'jp_address')).toEqual(['350 5th Ave, New York, NY 10118']);

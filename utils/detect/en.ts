@@ -162,7 +162,7 @@ function buildWords() {
     ),
     /** Capitalised words that start sentences or titles and are never names. */
     notName: set(
-      'the a an this that these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow world everyone everybody team folks guys there all san santa santo são saint sainte los las fort port mount lake cape upper lower greater royal national federal state central visa mastercard amex jcb discover diners unionpay maestro paypal backup primary secondary see per via off out up',
+      'the a an this that unassigned unknown nobody these those my your our their his her its we i you he she it they in on at to from for with by of and but or if when where what why how who which while after before please thanks thank dear hi hello hey yes no not all any some each every new old north south east west monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms miss dr prof sir madam is are was were be do does did can could would should will shall may might must have has had there here then now today tomorrow yesterday also just so as one two three four five six seven eight nine ten first second third last next street road avenue lane drive apt suite unit box po p o note notes subject date time phone email e-mail mail fax tel mobile desk address name website web url info personal account card number order invoice total price amount customer user bot agent admin system answer question re fwd sent cc bcc title company department position role status summary description comment comments message messages about contact details id ok okay oh well maybe sure sorry great good nice cool wow world everyone everybody team folks guys there all san santa santo são saint sainte los las fort port mount lake cape upper lower greater royal national federal state central visa mastercard amex jcb discover diners unionpay maestro paypal backup primary secondary see per via off out up',
     ),
     /** Lower-case particles inside names: "Willemine ten Pas", "Dyan van Gijn", "Ludwig van Beethoven". */
     particle: set('van von de der den ter ten da di del della dos das du le la bin ibn al el y'),
@@ -267,6 +267,33 @@ function foldOf(c: number): number {
 }
 /** 0 not a listed given name, 1 a given name, 2 a given name that is as often a common word or a place. */
 /** A word that is never a name (the, on, total, customer …): words().notName. */
+/** A company (Harborline Logistics Ltd), or every word of [s, e) an ordinary English word and none a given name: "Sales Team", "Unassigned"
+ * after a field label are a team or a state, not a person ("Wendy Ford" has a given name; "Yasuhiro Chiba" no
+ * ordinary word). */
+export function ordinaryPhrase(t: string, s: number, e: number): boolean {
+  if (orgIn(t, s, e)) return true;
+  for (let i = s; i < e; ) {
+    let j = i;
+    while (j < e && letter(t.charCodeAt(j))) j++;
+    if (j === i || givenKind(t, i, j) !== 0 || !ordinaryWord(t, i, j)) return false;
+    while (j < e && !letter(t.charCodeAt(j))) j++;
+    i = j;
+  }
+  return true;
+}
+
+/** A word of [s, e) says company (Ltd, Inc, GmbH, Holdings …). */
+function orgIn(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; ) {
+    let j = i;
+    while (j < e && letter(t.charCodeAt(j))) j++;
+    if (j > i && wordFlags(t, i, j) & F_ORG) return true;
+    while (j < e && !letter(t.charCodeAt(j))) j++;
+    i = j;
+  }
+  return false;
+}
+
 export function notNameWord(t: string, s: number, e: number): boolean {
   return (wordFlags(t, s, e) & F_NOT) !== 0;
 }
@@ -1633,7 +1660,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin || role;
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
-      if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2)))) c = nW >= 2 ? 0.9 : 0.85;
+      // (a team or a state after a field label or Dear is no one: "Owner: Marketing Ops", "Dear Customer Service"; after
+      // a title it is a surname: "Dr. Wells")
+      if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) && !((p1 === 'dear' || p1.charCodeAt(p1.length - 1) === 58) && ordinaryPhrase(t, s, e))) c = nW >= 2 ? 0.9 : 0.85;
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);

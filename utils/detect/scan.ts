@@ -2,7 +2,7 @@
 import { inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
-import { givenKind, notNameWord, scanEnglish } from './en';
+import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
@@ -1926,6 +1926,8 @@ function jpNameToken(t: string, s: number, lim: number): number {
 }
 
 const JSON_ONLY_LABELS = new Set(['family', 'given']);
+/** Labels of one part of a name (a surname alone under them may look like a word). */
+const PART_LABEL = /last|sur|family|first|given|middle/i;
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
 const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
@@ -1979,7 +1981,8 @@ function enNameToken(t: string, s: number, lim: number, minWords: number): numbe
     const c = t.charCodeAt(i);
     if (!(isUpper(c) || (c >= 0xc0 && c <= 0xde))) break;
     let j = i + 1;
-    while (j < lim && isLatinLower(t.charCodeAt(j))) j++;
+    // (lower case beyond ASCII too: Dvořák, Kivelä; a capital inside: DeShawn, McDonald)
+    for (let c = t.charCodeAt(j); j < lim && (isLatinLower(c) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (j > i + 1 && isUpper(c) && isLatinLower(t.charCodeAt(j + 1)))); c = t.charCodeAt(++j));
     // a name in capitals, as passports, cards and forms write it (NGUYEN VAN AN, OHIRA YUMI)
     if (j === i + 1 && isUpper(t.charCodeAt(j))) {
       while (j < lim && (isUpper(t.charCodeAt(j)) || ((t.charCodeAt(j) === 0x27 || t.charCodeAt(j) === 0x2d) && isUpper(t.charCodeAt(j + 1))))) j++;
@@ -2474,8 +2477,13 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h])) && !listedFamilyAt(t, s)) continue;
     // family / given label a name only as a JSON key ("family": "西田"; not "PPO Family\nOn file")
     if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
-    // a short word of a sentence is no name (On file, In progress)
-    if (ee - s <= 3 && notNameWord(t, s, ee)) continue;
+    // a short word of a sentence is no name (On file, In progress), nor one English word of the lists (Unassigned)
+    if ((ee - s <= 3 || (t.charCodeAt(s) < 0x250 && indexIn(t, 0x20, s, ee) < 0)) && notNameWord(t, s, ee)) continue;
+    // nor a company or a team in English (Beneficiary: Harborline Logistics Ltd, Owner: Sales Team); one word after a
+    // label is judged by the lists only (a surname may look like a word: "lastname": "Nicholls")
+    // … nor, after a tab, an English word that heads the next column (Opportunity Name⇥Stage, Assignee⇥Support)
+    // (a surname under its own label may look like a word: Last name⇥Nicholls)
+    if (t.charCodeAt(s) < 0x250 && (indexIn(t, 0x20, s, ee) > 0 || (t.charCodeAt(s - 1) === 9 && !PART_LABEL.test(t.slice(p, ctx.hEnd[h])))) && ordinaryPhrase(t, s, ee)) continue;
     // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
     if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
