@@ -250,6 +250,12 @@ describe('card-shaped ids', () => {
     expect(found('注文一覧\n田中様 VISA 4111 1111 1111 1111', 'credit_card')).toEqual(['4111 1111 1111 1111']);
     expect(found('4111 1111 1111 1111', 'credit_card')).toEqual(['4111 1111 1111 1111']);
   });
+  it('a store\'s gift card is no payment card; a scheme\'s card bought as a gift still is', () => {
+    expect(found('カード番号：6035 2200 1234 5674（ギフトカード・残高照会用）', 'credit_card')).toEqual([]);
+    expect(found('Gift card applied: 6006 4912 3456 7890 (store credit)', 'credit_card')).toEqual([]);
+    expect(found('Card: 4111 1111 1111 1111 (gift card purchase)', 'credit_card')).toEqual(['4111 1111 1111 1111']);
+    expect(found('カード番号：6035 2200 1234 5674', 'credit_card')).toEqual(['6035 2200 1234 5674']);
+  });
 });
 
 describe('offices, row numbers and companies are no people', () => {

@@ -76,7 +76,7 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ...w(K.IBAN, 'iban'),
   ...w(
     K.NEG,
-    '注文番号|注文|保険者番号|受注番号|発注番号|伝票番号|請求書番号|請求番号|請求|見積番号|問い合わせ番号|お問い合わせ番号|追跡番号|配送番号|送り状番号|管理番号|商品番号|商品コード|品番|型番|製造番号|シリアル|会員番号|予約番号|受付番号|整理番号|バージョン|isbn|jan|order|order no|order number|invoice|tracking|tracking number|ref|reference|sku|part|part number|serial|version|ver|build|id|uuid|金額|価格|円|税込|合計|total|price|amount',
+    'ギフトカード|ギフト券|プリペイドカード|商品券|ポイントカード|gift card|giftcard|gift certificate|store credit|prepaid card|loyalty card|注文番号|注文|保険者番号|受注番号|発注番号|伝票番号|請求書番号|請求番号|請求|見積番号|問い合わせ番号|お問い合わせ番号|追跡番号|配送番号|送り状番号|管理番号|商品番号|商品コード|品番|型番|製造番号|シリアル|会員番号|予約番号|受付番号|整理番号|バージョン|isbn|jan|order|order no|order number|invoice|tracking|tracking number|ref|reference|sku|part|part number|serial|version|ver|build|id|uuid|金額|価格|円|税込|合計|total|price|amount',
   ),
   ...w(K.OTHER, '会社名|法人名|企業名|商品名|件名|部署|部署名|備考|役職|company|product|title|subject'),
   ...w(K.HONORIFIC, '様|さん|さま|殿|氏|君|先生|くん|ちゃん'),

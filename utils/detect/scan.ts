@@ -1433,6 +1433,10 @@ function classifyNumber(
   if (lab & K.CARD && !neg && L >= 12 && L <= 19 && luhn(d) && !(lab & (K.MYNUM | K.CORP | K.BANK)) && !(L === 13 && d.startsWith('978'))) {
     let groupsOk = true;
     for (let i = 0; i < gl - 1; i++) if (g[i] < 3) groupsOk = false;
+    // a store's own card (no scheme's prefix, or only Maestro's broad 5x/6x) said after it to be a gift card or an
+    // order's: カード番号：6035 2200 1234 5674（ギフトカード・残高照会用）
+    const brand = cardBrand(d);
+    if (groupsOk && (brand === '' || brand === 'maestro') && hitIn(ctx, end, lineEnd(t, end, Math.min(t.length, end + 24)), K.NEG)) return false;
     if (groupsOk) return num('credit_card', 0.95, d);
   }
   // a phone where a phone is named: a label before it ("Phone:", "Fax", "Mobile") or a cue word around it ("messages to",
