@@ -143,6 +143,11 @@ describe('要配慮個人情報 tied to a person', () => {
     expect(found(t, 'sensitive')).toEqual(['精神障害']);
     expect(found('被保険者：片山 伸也\n事故内容：ひったくりの被害に遭い、財布を盗まれた。', 'sensitive')).toEqual(['被害に遭い']);
   });
+  it('a field answered no states no condition', () => {
+    const t = '氏名：山田 太郎\n生年月日：1980年1月2日\n通院：なし\n既往歴：高血圧\nアレルギー：特になし';
+    expect(found(t, 'sensitive')).toEqual(['既往歴：高血圧']);
+    expect(found('Patient: John Smith\nAllergies: none\nMedical history: asthma', 'sensitive')).toEqual(['Medical history: asthma']);
+  });
   it('a referral letter: the subject in the Re: line, the condition a paragraph below', () => {
     const t = 'Re: Brodie Nicholls, DOB 13/08/1959\n\nDear Dr Thompson,\n\nThank you for seeing this 27-year-old woman who has a history of epilepsy.';
     expect(found(t, 'sensitive')).toEqual(['epilepsy']);
@@ -249,6 +254,11 @@ describe('card-shaped ids', () => {
   it('a card named after the heading still counts', () => {
     expect(found('注文一覧\n田中様 VISA 4111 1111 1111 1111', 'credit_card')).toEqual(['4111 1111 1111 1111']);
     expect(found('4111 1111 1111 1111', 'credit_card')).toEqual(['4111 1111 1111 1111']);
+  });
+  it('a bank account held by a company, written in kana with its (カ mark, is no person', () => {
+    expect(found('口座名義 ﾄｳﾜﾌﾞｯｻﾝ(ｶ', 'person_name')).toEqual([]);
+    expect(found('口座名義：ﾔﾏﾀﾞ ﾀﾛｳ', 'person_name')).toEqual(['ﾔﾏﾀﾞ ﾀﾛｳ']);
+    expect(found('ご本人確認：氏名・生年月日で確認済', 'person_name')).toEqual([]);
   });
   it('a store\'s gift card is no payment card; a scheme\'s card bought as a gift still is', () => {
     expect(found('カード番号：6035 2200 1234 5674（ギフトカード・残高照会用）', 'credit_card')).toEqual([]);

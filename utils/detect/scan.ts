@@ -1912,7 +1912,9 @@ function jpNameToken(t: string, s: number, lim: number): number {
     } else break;
     if (chars > 12) return -1;
   }
-  if (chars < 2) return -1;
+  if (chars < 2 || t.charCodeAt(s) === 0x30fb) return -1; // (氏名・生年月日: a list of labels)
+  // a company as bank accounts write it: トウワブッサン(カ, ヤマダシヨウジ(ユ) — 株式会社, 有限会社 …
+  if ((t.charCodeAt(i) === 0x28 || t.charCodeAt(i) === 0xff08) && CORP_MARK.test(t.slice(i + 1, i + 4))) return -1;
   // two single kanji, and more after another space: letter-spaced text (本 日 休 業), not a family and a given name
   if (chars === 2 && spaces === 1 && t.charCodeAt(i) === 0x20 && isKanji(t.charCodeAt(i + 1)) && t.charCodeAt(i + 2) === 0x20) return -1;
   // what a name field holds when it holds no name: a total, a header, a department (担当者：営業部), unless the whole
@@ -1929,6 +1931,9 @@ function jpNameToken(t: string, s: number, lim: number): number {
   return i;
 }
 
+/** The abbreviations of 株式会社 (カ), 有限会社 (ユ), 合同会社 (ド), 医療法人 (イ), 社団/財団法人 (シヤ, ザイ) … after a kana
+ * name in a bank account's holder: a company. */
+const CORP_MARK = /^(?:カ|ユ|ド|イ|シヤ|シャ|ザイ|ガク|シユウ|フク)(?:[)）]|$)/;
 const JSON_ONLY_LABELS = new Set(['family', 'given']);
 /** Labels of one part of a name (a surname alone under them may look like a word). */
 const PART_LABEL = /last|sur|family|first|given|middle/i;
@@ -2837,7 +2842,7 @@ function scanSensitive(ctx: Ctx): void {
     // or in a note about someone: its line speaks of a person (本人, 奥様, 患者, she …) and a name, a birth date or an
     // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
     // next to a customer list, are no one's medical history)
-    const c =
+    let c =
       title || SENSITIVE_COMPOUND.test(t.slice(ctx.hEnd[h], ctx.hEnd[h] + 6)) ? 0.6 :
       (labelForm && near(p, 300, false)) ||
       near(p, 100, true) ||
@@ -2866,9 +2871,13 @@ function scanSensitive(ctx: Ctx): void {
       }
       while (v > e + 1 && isSpace(t.charCodeAt(v - 1))) v--;
       if (v > e + 1) e = v;
+      // a field answered no (通院：なし, Allergies: none) states no condition
+      if (NO_VALUE.test(t.slice(ctx.hEnd[h] + 1, e + 1))) c = 0.5;
     }
     add(ctx, 'sensitive', p, e, c, undefined, cat);
   }
 }
+/** A field's value that says there is nothing: なし, 無し, 特になし, 該当なし, none, no, n/a (up to the field's end). */
+const NO_VALUE = /^[\s　]*(?:なし|無し|無|ない|特になし|特に無し|該当なし|非該当|いいえ|none|no|n\/a|nil|nkda|negative)[\s　。.、)）]*$/i;
 /** Where a sensitive field's value ends: a line end, a tab, a full stop, a cell bar. */
 const SENSITIVE_VALUE_END = new Set([10, 13, 9, 0x3002, 0x7c]);
