@@ -231,6 +231,12 @@ describe('addresses after an address label that the address patterns do not know
     expect(found('Opportunity Name\tStage\nRenewal FY26\tProposal', 'person_name')).toEqual([]);
     expect(found('Last name\tNicholls', 'person_name')).toEqual(['Nicholls']);
   });
+  it('a role before a full name (Customer Rohan Menon called), not before two ordinary words', () => {
+    expect(found('Customer Rohan Menon called again about the delivery.', 'person_name')).toEqual(['Rohan Menon']);
+    expect(found('Summary: Employee Daniel Whitfield was arrested on Nov 3.', 'person_name')).toEqual(['Daniel Whitfield']);
+    expect(found('LinkedIn InMail · Owner Ashley Kowalski', 'person_name')).toEqual(['Ashley Kowalski']);
+    expect(found('Customer Service Team', 'person_name')).toEqual([]);
+  });
   it('numbered streets: an ordinal is the street\'s name, not a second number', () => {
     expect(found('Ship to: 410 W 42nd Street, New York, NY 10036', 'jp_address')).toEqual(['410 W 42nd Street, New York, NY 10036']);
     expect(found('350 5th Ave, New York, NY 10118', 'jp_address')).toEqual(['350 5th Ave, New York, NY 10118']);

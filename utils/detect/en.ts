@@ -1583,6 +1583,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     // a sentence opening with an ordinary word, or any unlisted word before a given name ("Ask Dorota Zielonka", "Call
     // Ingrid"): the word is capitalised for the sentence, not as part of the name, and the next word starts the run
     if (!lowerText && t.charCodeAt(e0) === 32 && letter(t.charCodeAt(e0 + 1)) === UP && sentenceOpens(t, s) && givenKind(t, s, e0) === 0 && (givenKind(t, e0 + 1, capWordAt(t, e0 + 1, n)) === 1 || OPENER.has(low(t, s, e0)) || ordinaryWord(t, s, e0))) continue;
+    // … and anywhere, a role before a given name: "Summary: Employee Daniel Whitfield was", "· Owner Ashley Kowalski"
+    if (!lowerText && t.charCodeAt(e0) === 32 && letter(t.charCodeAt(e0 + 1)) === UP && PERSON_NOUN.has(low(t, s, e0)) && givenKind(t, e0 + 1, capWordAt(t, e0 + 1, n)) === 1) continue;
     const end = chainAt(t, n, s, lowerText);
     if (end < 0) continue;
     CHAIN_T = t;
@@ -1628,7 +1630,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === 'this' || p1 === 'our' || p1 === 'their' || p1 === 'its') continue;
       // the rest of a capitalised phrase that opened with a non-name word: "National Van Lines", "Southern Poland"
       // (but a sentence may open with a word like "But" or "Yesterday" before a name: "But Dorota Zielonka left")
-      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && !VOC_GREET.has(p1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !((OPENER.has(p1) || AUX.has(p1)) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
+      if (p1 && wd.notName.has(p1) && !CUE1.has(p1) && !WEAK1.has(p1) && !VOC_GREET.has(p1) && !(PERSON_NOUN.has(p1) && givenKind(t, s, e0) === 1) && letter(t.charCodeAt(wordStart(t, s - 1, Math.max(0, s - 31)))) === UP && !((OPENER.has(p1) || AUX.has(p1)) && sentenceOpens(t, wordStart(t, s - 1, Math.max(0, s - 31))))) continue;
     }
     let nW = 0;
     let init = false;
@@ -1660,9 +1662,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const strong = CUE1.has(p1) || has2(CUE2_BY, p1, p2) || (p1 === '' && signOffBefore(t, s)) || kin || role;
       // a greeting names someone only when the word is set off like a name: "Hi Ubul," but not "Hello World"
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
-      // (a team or a state after a field label or Dear is no one: "Owner: Marketing Ops", "Dear Customer Service"; after
-      // a title it is a surname: "Dr. Wells")
-      if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) && !((p1 === 'dear' || p1.charCodeAt(p1.length - 1) === 58) && ordinaryPhrase(t, s, e))) c = nW >= 2 ? 0.9 : 0.85;
+      // (a team or a state after a field label or Dear, or any words all ordinary, is no one: "Owner: Marketing Ops",
+      // "Dear Customer Service"; one word after a title is a surname: "Dr. Wells")
+      if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) && !((p1 === 'dear' || p1.charCodeAt(p1.length - 1) === 58 || nW >= 2) && ordinaryPhrase(t, s, e))) c = nW >= 2 ? 0.9 : 0.85;
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
@@ -1931,7 +1933,7 @@ function roleCue(p1: string): boolean {
 }
 /** People by what they are to a business or a case, as a label or set off before a name: "The caller, X Y,". */
 const PERSON_NOUN = new Set(
-  'caller sender recipient buyer seller owner applicant claimant borrower lender guarantor policyholder cardholder passenger traveller traveler guest visitor member subscriber employee volunteer resident occupant homeowner debtor creditor heir executor trustee beneficiary defendant plaintiff appellant respondent deceased child baby boy girl man woman lady gentleman winner'.split(' '),
+  'customer client patient agent operator supervisor tenant candidate caller sender recipient buyer seller owner applicant claimant borrower lender guarantor policyholder cardholder passenger traveller traveler guest visitor member subscriber employee volunteer resident occupant homeowner debtor creditor heir executor trustee beneficiary defendant plaintiff appellant respondent deceased child baby boy girl man woman lady gentleman winner'.split(' '),
 );
 /** A run of 2–3 capitalised words at a (single spaces), each reading as a name (no list word, not an ordinary word): its end, or -1. */
 function nameRunAt(t: string, n: number, a: number, addr: Int32Array): number {
