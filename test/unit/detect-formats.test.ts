@@ -237,6 +237,17 @@ describe('addresses after an address label that the address patterns do not know
     expect(found('LinkedIn InMail · Owner Ashley Kowalski', 'person_name')).toEqual(['Ashley Kowalski']);
     expect(found('Customer Service Team', 'person_name')).toEqual([]);
   });
+  it('Indian and Irish addresses, read back from the PIN or the Eircode', () => {
+    expect(found('Home address: Flat 539, Prestige Lakeside, Whitefield, Bengaluru 560066\nEmail: x@y.in', 'jp_address')).toEqual(['Flat 539, Prestige Lakeside, Whitefield, Bengaluru 560066']);
+    expect(found('The parcel should go to Flat 108, Anna Salai, Teynampet, Chennai 600018, not to my old flat.', 'jp_address')).toEqual(['Flat 108, Anna Salai, Teynampet, Chennai 600018']);
+    expect(found('B-28, Sector 62, Noida, Uttar Pradesh 201309', 'jp_address')).toEqual(['B-28, Sector 62, Noida, Uttar Pradesh 201309']);
+    expect(found('Ship to: Apt 7, 86 Grand Parade, Cork T12 AB34', 'jp_address')).toEqual(['Apt 7, 86 Grand Parade, Cork T12 AB34']);
+    expect(found("Flat 3, 14 O'Connell Street Upper, Dublin 1, D01 F5P2", 'jp_address')).toEqual(["Flat 3, 14 O'Connell Street Upper, Dublin 1, D01 F5P2"]);
+    // a city and a code alone, a code in a sentence, a sales figure: no address
+    expect(found('Bengaluru - 560 103', 'jp_address')).toEqual([]);
+    expect(found('Ticket T12 AB34 closed', 'jp_address')).toEqual([]);
+    expect(found('Revenue grew in Mumbai, 400001 units', 'jp_address')).toEqual([]);
+  });
   it('numbered streets: an ordinal is the street\'s name, not a second number', () => {
     expect(found('Ship to: 410 W 42nd Street, New York, NY 10036', 'jp_address')).toEqual(['410 W 42nd Street, New York, NY 10036']);
     expect(found('350 5th Ave, New York, NY 10118', 'jp_address')).toEqual(['350 5th Ave, New York, NY 10118']);

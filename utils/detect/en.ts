@@ -426,6 +426,111 @@ let SCAN = 0;
 // ---------------------------------------------------------------------------------------------------------------
 // Addresses.
 
+/** Indian states and the cities that write their own name before a PIN (lower case). */
+const IN_PLACES = new Set(
+  ('andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|' +
+    'madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|orissa|punjab|rajasthan|sikkim|tamil nadu|telangana|' +
+    'tripura|uttar pradesh|uttarakhand|west bengal|delhi|new delhi|chandigarh|puducherry|pondicherry|jammu|kashmir|ladakh|' +
+    'mumbai|navi mumbai|bengaluru|bangalore|hyderabad|secunderabad|chennai|kolkata|calcutta|pune|ahmedabad|jaipur|surat|' +
+    'lucknow|kanpur|nagpur|indore|thane|bhopal|visakhapatnam|patna|vadodara|ghaziabad|ludhiana|agra|nashik|faridabad|' +
+    'meerut|rajkot|varanasi|srinagar|amritsar|noida|greater noida|gurugram|gurgaon|coimbatore|kochi|cochin|ernakulam|' +
+    'mysuru|mysore|thiruvananthapuram|trivandrum|mangaluru|mangalore|madurai|bhubaneswar|guwahati|dehradun|ranchi|raipur|' +
+    'vijayawada|jodhpur|udaipur|kozhikode|calicut|howrah|tiruchirappalli|salem|hubli|belgaum|jamshedpur|allahabad|prayagraj')
+    .split('|'),
+);
+/** An Eircode: a routing key (a letter and two digits, or D6W) and four letters or digits. */
+const EIRCODE = /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[A-Z]{0,3}\d)[0-9A-Z]{4}(?![A-Za-z0-9])/;
+/** What ends an address part read backwards: a comma, a line break, a tab, a colon, a quote or a bracket. */
+const PART_STOP = new Set([44, 10, 13, 9, 58, 0xff1a, 34, 0x201c, 40, 91, 123, 0xff08]);
+/** Words of a sentence before an address ("The parcel should go to Flat 108, …"): the address starts after them. */
+const ADDR_PART = /^(?:[A-Z0-9#][\w'./#-]*|No\.?|of|and|&|-)$/;
+
+/**
+ * Addresses found from their end: a 6-digit Indian PIN (560066, 560 066, "- 560066") after a listed state or city, or
+ * an Eircode (T12 AB34) after a capitalised place; read back over comma-separated parts that hold only capitalised
+ * words and numbers, to a line start, a colon or the first lower-case word of a sentence.
+ */
+function postcodeAddresses(h: EnHost, found: number[], taken: Int32Array): void {
+  const { t, n } = h;
+  const rS = h.rS.a;
+  const rE = h.rE.a;
+  let prior: Finding[] | undefined; // the addresses found before, by start (made at the first postcode address)
+  for (let r = 0; r < h.rS.n; r++) {
+    const ds = rS[r];
+    let de = rE[r];
+    let tail = -1; // where the place before the code ends
+    if (de - ds === 6 && '12345678'.includes(t[ds])) {
+      tail = ds;
+    } else if (de - ds === 3 && t.charCodeAt(de) === 32 && r + 1 < h.rS.n && rS[r + 1] === de + 1 && rE[r + 1] - rS[r + 1] === 3 && '12345678'.includes(t[ds])) {
+      tail = ds;
+      de = rE[r + 1];
+    } else if (de - ds === 2 && ds > 0 && letter(t.charCodeAt(ds - 1)) === UP && !letter(t.charCodeAt(ds - 2))) {
+      const m = EIRCODE.exec(t.slice(ds - 1, ds + 8));
+      if (m) {
+        tail = ds - 1;
+        de = ds - 1 + m[0].length;
+      }
+    }
+    if (tail < 0 || isDigit(t.charCodeAt(de)) || letter(t.charCodeAt(de))) continue;
+    const eir = !isDigit(t.charCodeAt(tail));
+    // the place right before the code: "Bengaluru 560066", "Bengaluru - 560066", "Uttar Pradesh 201309", "Cork T12 AB34"
+    // (an Eircode may stand as a part of its own: "Dublin 1, D01 F5P2")
+    let q = tail;
+    while (q > 0 && (t.charCodeAt(q - 1) === 32 || t.charCodeAt(q - 1) === 45 || t.charCodeAt(q - 1) === 0x2013)) q--;
+    const own = eir && t.charCodeAt(q - 1) === 44;
+    if (!own && (q === tail || q < 2 || !letter(t.charCodeAt(q - 1)))) continue;
+    const placeEnd = q;
+    // one word, or two for a listed place ("Uttar Pradesh", "Tamil Nadu"): capitalised; a listed one before a PIN
+    let a1 = placeEnd;
+    while (a1 > 0 && letter(t.charCodeAt(a1 - 1))) a1--;
+    if (!own && letter(t.charCodeAt(a1)) !== UP) continue;
+    let a2 = a1 - 1;
+    while (a2 > 0 && letter(t.charCodeAt(a2 - 1))) a2--;
+    const two = t.charCodeAt(a1 - 1) === 32 && a2 < a1 - 1 && IN_PLACES.has(t.slice(a2, placeEnd).toLowerCase());
+    const ps = own ? tail : two ? a2 : a1;
+    if (!eir && !two && !IN_PLACES.has(t.slice(a1, placeEnd).toLowerCase())) continue;
+    // read back over the parts before the place, each after a comma
+    let s = ps;
+    for (let parts = 0; parts < 8; parts++) {
+      let c = s - 1;
+      while (c >= 0 && t.charCodeAt(c) === 32) c--;
+      if (c < 0 || t.charCodeAt(c) !== 44) break;
+      // the part before this comma: back to the previous comma, a line start or a colon
+      let a = c;
+      while (a > 0 && a > c - 80 && !PART_STOP.has(t.charCodeAt(a - 1))) a--;
+      // only its trailing run of address words (capitalised words, numbers, No., #12): a sentence before stays out
+      const toks = t.slice(a, c).split(' ');
+      let keep = toks.length;
+      while (keep > 0 && (toks[keep - 1] === '' || ADDR_PART.test(toks[keep - 1]))) keep--;
+      const lead = toks.slice(0, keep).join(' ').length + (keep > 0 ? 1 : 0);
+      const from = a + lead;
+      let f = from;
+      while (f < c && t.charCodeAt(f) === 32) f++;
+      if (f >= c) break;
+      s = f;
+      if (keep > 0) break; // a sentence ended the run
+    }
+    // a city and a code alone are no street address; a house, flat or plot number is in one
+    let num = false;
+    for (let i = s; i < ps && !num; i++) num = isDigit(t.charCodeAt(i));
+    if (!num) continue;
+    if (inSpans(taken, s)) continue;
+    // as sure as the street found inside it (14 O'Connell Street …, Dublin 1, D01 F5P2 is one address, not three)
+    let c = h.label(s, 30) & K.ADDRESS ? 0.95 : 0.88;
+    prior ??= h.out.filter((f) => f.type === 'jp_address').sort((x, y) => x.start - y.start);
+    let lo = 0;
+    let hi = prior.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (prior[mid].start < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < prior.length && prior[k].start < de; k++) if (prior[k].end <= de && prior[k].confidence > c) c = prior[k].confidence;
+    h.add('jp_address', s, de, c, low(t, s, de));
+    found.push(s, de);
+  }
+}
+
 interface Tok {
   s: number;
   e: number;
@@ -1062,6 +1167,8 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     h.add('jp_address', s, last, 0.85, low(t, s, last));
     found.push(s, last);
   }
+  // addresses read back from their postcode: an Indian PIN after a city or state, an Irish Eircode
+  postcodeAddresses(h, found, taken);
   // pairs sorted by start
   const idx = [];
   for (let k = 0; k < found.length; k += 2) idx.push(k);
