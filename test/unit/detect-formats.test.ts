@@ -237,6 +237,12 @@ describe('addresses after an address label that the address patterns do not know
     expect(found('LinkedIn InMail · Owner Ashley Kowalski', 'person_name')).toEqual(['Ashley Kowalski']);
     expect(found('Customer Service Team', 'person_name')).toEqual([]);
   });
+  it('a name in capitals alone atop a CV or a label, above its contact data; not a heading', () => {
+    expect(found('MATTEO FERRARI\nVia del Corso 104, 20124 Milano', 'person_name')).toEqual(['MATTEO FERRARI']);
+    expect(found('POPPY LLEWELLYN\n153 Cheyne Walk, Liverpool L17 7AA', 'person_name')).toEqual(['POPPY LLEWELLYN']);
+    expect(found('SHIPPING ADDRESS\n12 Baker Street, London NW1 6XE', 'person_name')).toEqual([]);
+    expect(found('GRACE HILL CAFE\nTel: 020 7946 0321', 'person_name')).toEqual([]);
+  });
   it('Indian and Irish addresses, read back from the PIN or the Eircode', () => {
     expect(found('Home address: Flat 539, Prestige Lakeside, Whitefield, Bengaluru 560066\nEmail: x@y.in', 'jp_address')).toEqual(['Flat 539, Prestige Lakeside, Whitefield, Bengaluru 560066']);
     expect(found('The parcel should go to Flat 108, Anna Salai, Teynampet, Chennai 600018, not to my old flat.', 'jp_address')).toEqual(['Flat 108, Anna Salai, Teynampet, Chennai 600018']);

@@ -419,6 +419,59 @@ export function scanEnglish(h: EnHost): void {
   const before = h.out.length; // (scanStreets adds addresses only)
   const addr = scanStreets(h, taken, corners, lowerText);
   scanPersons(h, taken, addr, extra, lowerText, pii, emailAt, before);
+  capsNamesAbove(h);
+}
+
+/**
+ * A name in capitals alone on the line that opens a block, right above its contact data, as CVs, letterheads and
+ * shipping labels set it (MATTEO FERRARI ⏎ Via del Corso 104, …): 2–4 words, one a given name, not all ordinary words
+ * (SHIPPING ADDRESS).
+ */
+/** The start of the line holding p (after its '\n', or 0), when it is at most `max` chars back; else -1. */
+function lineStartNear(t: string, p: number, max: number): number {
+  for (let i = p - 1; i >= 0 && p - i <= max; i--) if (t.charCodeAt(i) === 10) return i + 1;
+  return p <= max ? 0 : -1;
+}
+
+function capsNamesAbove(h: EnHost): void {
+  const { t } = h;
+  const m = h.out.length;
+  let last = -1;
+  for (let i = 0; i < m; i++) {
+    const f = h.out[i];
+    if (f.confidence < 0.8 || !(f.type === 'jp_address' || f.type === 'phone' || f.type === 'email')) continue;
+    // (looked for within a few lines only: a megabyte on one line must not be read back for each finding)
+    const ls = lineStartNear(t, f.start, 200);
+    if (ls < 2 || ls === last) continue;
+    last = ls;
+    let a = lineStartNear(t, ls - 1, 60);
+    if (a < 0) continue;
+    let b = ls - 1;
+    if (t.charCodeAt(b - 1) === 13) b--;
+    while (a < b && t.charCodeAt(a) === 32) a++;
+    while (b > a && t.charCodeAt(b - 1) === 32) b--;
+    if (b - a < 5 || b - a > 40 || (a >= 2 && !/\n[ \t\r]*\n$|^\s*$/.test(t.slice(Math.max(0, a - 40), a)))) continue;
+    let words = 0;
+    let given = 0; // 2: a given name that is no word (MATTEO); 1: one that is also a word (POPPY, MAY)
+    let rare = false; // a word that is neither a given name nor an ordinary word (LLEWELLYN)
+    let ok = true;
+    for (let j = a; j < b && ok; ) {
+      let k = j;
+      while (k < b && letter(t.charCodeAt(k)) === UP) k++;
+      if (k - j < 2 || (k < b && t.charCodeAt(k) !== 32)) ok = false;
+      else {
+        words++;
+        const g = givenKind(t, j, k);
+        if (g === 1) given = 2;
+        else if (g === 2) given = Math.max(given, 1);
+        else if (!ordinaryWord(t, j, k)) rare = true;
+        else ok = false; // an ordinary word that is no given name: a heading or a banner (MAY SALE, GRACE HILL CAFE)
+      }
+      j = k + 1;
+    }
+    if (!ok || words < 2 || words > 4 || !(given === 2 || (given === 1 && rare)) || ordinaryPhrase(t, a, b)) continue;
+    h.add('person_name', a, b, 0.85, low(t, a, b));
+  }
 }
 let SCAN = 0;
 /** Latin letters beyond ASCII: the words holding them may be names that pass 1 did not list (Ávalos, Ján). */
