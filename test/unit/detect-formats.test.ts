@@ -353,6 +353,13 @@ describe('sensitive data in the record of one person', () => {
 });
 
 describe('names as business mail and CRM screens write them', () => {
+  it('approval boxes, operators and payees: a title before the name, a listed family name after weak labels', () => {
+    expect(found('承認欄：課長 宮崎　部長 ＿＿　役員 ＿＿', 'person_name')).toEqual(['宮崎']);
+    expect(found('Operator: 西川', 'person_name')).toEqual(['西川']);
+    expect(found('Operator: NTT Docomo', 'person_name')).toEqual([]);
+    expect(found('受取人名：ウチダ リサ', 'person_name')).toEqual(['ウチダ リサ']);
+    expect(found('承認：済', 'person_name')).toEqual([]);
+  });
   it('a family name alone after a department', () => {
     expect(found('当日の連絡先：人事部 町田（06-6125-4400）', 'person_name')).toEqual(['町田']);
     expect(found('以上、よろしくお願いいたします。\n営業部 田中より', 'person_name')).toEqual(['田中']);

@@ -930,7 +930,7 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
         const kk = ctx.hKind[h] & LABEL_KINDS;
         if (kk && (ctx.hEnd[h] - ctx.hPos[h]) * 2 >= b - a) {
           // (a 担当 column holds teams as often as people: the cells' own rules decide)
-          k = kk & K.NAME && WEAK_NAME_LABELS.has(t.slice(a, b)) ? 0 : kk;
+          k = kk & K.NAME && WEAK_NAME_LABELS.has(t.slice(a, b).toLowerCase()) ? 0 : kk;
           break;
         }
       }
@@ -1935,10 +1935,12 @@ function jpNameToken(t: string, s: number, lim: number): number {
  * name in a bank account's holder: a company. */
 const CORP_MARK = /^(?:カ|ユ|ド|イ|シヤ|シャ|ザイ|ガク|シユウ|フク)(?:[)）]|$)/;
 const JSON_ONLY_LABELS = new Set(['family', 'given']);
+/** A title written before a name, with a space: 課長 宮崎, 部長　松尾. */
+const TITLE_BEFORE = /^(?:課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理)[ 　]/;
 /** Labels of one part of a name (a surname alone under them may look like a word). */
 const PART_LABEL = /last|sur|family|first|given|middle/i;
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
-const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印']);
+const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '承認欄', '承認', '検印', 'operator']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
 function listedFamilyAt(t: string, s: number): boolean {
   const fl = familyAt(t, s);
@@ -2471,6 +2473,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (nl > 1 || s >= n || (quote && !colon) || startsWithLabel(ctx, s)) continue;
     if (s === ctx.hEnd[h] && (labelGlued(t, s) || NAME_LABEL_NEEDS_SEP.has(t.slice(p, s)))) continue;
     const isAsciiLabel = t.charCodeAt(p) < 128;
+    // a title before the name, as approval boxes write it (承認欄：課長 宮崎)
+    const tl = TITLE_BEFORE.exec(t.slice(s, s + 6));
+    if (tl) s += tl[0].length;
     // the value decides how a name is read, not the label (氏名: NGUYEN VAN AN, Name: 山田太郎)
     let e = t.charCodeAt(s) < 0x250 ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
     // a name set letter by letter, as text from a PDF form comes out (氏 名 佐 久 間 翔 太)
@@ -2483,7 +2488,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (ee - s < 2) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
     // 担当 heads a team or a task as often as a person (担当：営業, 担当：経理): a person only from a listed family name
-    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h])) && !listedFamilyAt(t, s)) continue;
+    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !listedFamilyAt(t, s)) continue;
     // family / given label a name only as a JSON key ("family": "西田"; not "PPO Family\nOn file")
     if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
     // a short word of a sentence is no name (On file, In progress), nor one English word of the lists (Unassigned)
