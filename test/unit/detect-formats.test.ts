@@ -23,6 +23,10 @@ describe('phones as letterheads write them', () => {
     expect(found('ＴＥＬ．０１２０－３３０－８８１（受付９：００～）', 'phone')).toEqual(['０１２０－３３０－８８１']);
     expect(found('v1.2 build a.1234567', 'phone')).toEqual([]);
   });
+  it('an amount\'s unit at the end of the line above (420万円) is no label for the number below', () => {
+    expect(found('年収：420万円\n連帯保証人：樋口 瑞穂（父）　090-8169-6224', 'phone')).toEqual(['090-8169-6224']);
+    expect(found('合計\n090-8169-6224', 'phone')).toEqual([]);
+  });
   it('+81 with the trunk zero kept in brackets', () => {
     expect(found('+81(0)3-6206-4411', 'phone')).toEqual(['+81(0)3-6206-4411']);
     expect(found('Tel: +81 (0)3 6206 4411', 'phone')).toEqual(['+81 (0)3 6206 4411']);

@@ -380,15 +380,20 @@ function labelBefore(ctx: Ctx, pos: number, win = 40): number {
   for (let i = lastHitBefore(ctx, pos), seen = 0; i >= 0 && seen < 12; i--, seen++) {
     if (ctx.hPos[i] < pos - win) break;
     const k = ctx.hKind[i];
-    if (k & LABEL_KINDS && ctx.hEnd[i] <= pos) return labelReaches(ctx.t, ctx.hEnd[i], pos) ? k : 0;
+    if (k & LABEL_KINDS && ctx.hEnd[i] <= pos) return labelReaches(ctx.t, ctx.hEnd[i], pos, ctx.hPos[i]) ? k : 0;
   }
   return 0;
 }
 
-/** A label reaches a value on its own line, or on the next line when nothing follows the label on its line. */
-function labelReaches(t: string, from: number, to: number): boolean {
+/** A label reaches a value on its own line, or on the next line when nothing follows the label on its line (and it
+ * is a label, not a unit after an amount: 年収：420万円 ⏎ 連帯保証人 … 090-…). */
+function labelReaches(t: string, from: number, to: number, at = -1): boolean {
   const nl = indexIn(t, 10, from, to);
   if (nl < 0) return true;
+  if (at > 0) {
+    const b = t.charCodeAt(at - 1);
+    if (isDigit(b) || b === 0x4e07 || b === 0x5343 || b === 0x5104 || b === 0x767e) return false; // 0–9 万 千 億 百
+  }
   for (let i = from; i < nl; i++) {
     const c = t.charCodeAt(i);
     if (!(c === 32 || c === 9 || c === 13 || c === 0x3a || c === 0xff1a || c === 0x3000 || c === 0x3d)) return false;
