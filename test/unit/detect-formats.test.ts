@@ -357,6 +357,13 @@ describe('sensitive data in the record of one person', () => {
 });
 
 describe('names as business mail and CRM screens write them', () => {
+  it('a family name and a given name written in hiragana, with no cue', () => {
+    expect(found('4. 宮本 さくら（株式会社アオバ精工）', 'person_name')).toEqual(['宮本 さくら']);
+    expect(found('担当は松本さくらです', 'person_name')).toEqual(['松本さくら']);
+    expect(found('1006,今井 まゆみ,いまい まゆみ,060-0042', 'person_name')).toContain('今井 まゆみ');
+    expect(found('山田ゆうびん局', 'person_name').join()).not.toMatch(/ゆう/);
+    expect(found('松本あきらかに', 'person_name')).toEqual([]);
+  });
   it('approval boxes, operators and payees: a title before the name, a listed family name after weak labels', () => {
     expect(found('承認欄：課長 宮崎　部長 ＿＿　役員 ＿＿', 'person_name')).toEqual(['宮崎']);
     expect(found('Operator: 西川', 'person_name')).toEqual(['西川']);

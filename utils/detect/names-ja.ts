@@ -210,6 +210,25 @@ const inKata = (list: number, t: string, s: number, e: number) => {
   return KATA_SETS[list].has(kataHash(t, s, e, 0));
 };
 
+/** Given names as parents write them in hiragana (mostly women's), beyond the katakana list read in hiragana. */
+const HIRA_GIVEN = new Set(
+  ('さくら|ひかり|あかり|みどり|ゆい|あおい|こころ|ひまり|さやか|まゆみ|ゆかり|かおり|あや|ゆき|みき|ちひろ|なな|はな|もも|りこ|' +
+    'ゆうき|あい|まい|えみ|めぐみ|ひとみ|のぞみ|あゆみ|いずみ|しおり|みなみ|あすか|さおり|ゆみ|なつみ|まなみ|ともみ|ひろみ|なおみ|' +
+    'かずみ|ますみ|さとみ|あけみ|くみ|るみ|えり|まり|あき|ちか|りな|みほ|しほ|なほ|みゆ|ゆう|ゆり|かな|あさみ|ことね|ひなた|ひな|' +
+    'ゆな|みお|みく|りん|さき|みさき|あやか|ゆうな|ほのか|はるか|ももか|ちなつ|まどか|かえで|すみれ|つばさ|ひびき|あきら|かおる|' +
+    'しのぶ|つかさ|みつき|ゆづき|なぎさ|まこと|ちはる|こはる|はるな|はるひ|あさひ|いろは|かのん|しずか|すず|ちえ|ちさと|なつき|' +
+    'まき|まな|みか|みさ|みちる|みのり|めい|ゆずは|よしこ|りさ|りょう|れい|わかな|あつこ|かよ|きよみ|さちこ|すみこ|とし|ふみ|' +
+    'みちこ|みよ|ゆりこ|よしえ|ゆか|りか|ちなみ|なお|ありさ|えりか|まお|ゆいな|ゆずき|あみ|えま|さら|せな|のあ|ひより|みはる')
+    .split('|'),
+);
+/** Is t[s, e) (hiragana) a given name: the list above, or one of the katakana list read in hiragana (まゆみ, りさ)? */
+export function jaHiraGiven(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (t.charCodeAt(i) < 0x3041 || t.charCodeAt(i) > 0x3096) return false;
+  if (HIRA_GIVEN.has(t.slice(s, e))) return true;
+  KATA_SETS ??= kataSets();
+  return KATA_SETS[0].has(kataHash(t, s, e, 0x60));
+}
+
 /** Sets flag `f` on every char of `s` in a char-indexed table. */
 function flagAll(table: Uint8Array | Uint16Array, s: string, f: number): void {
   for (let i = 0; i < s.length; i++) table[s.charCodeAt(i)] |= f;

@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
 import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaHiraGiven, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -2306,6 +2306,8 @@ const GREETING_BEFORE = /(?:^|[^A-Za-z])(?:Hi|Hello|Dear|Hey|Thanks|Thank you),?
 /** Hiragana words that head a line as a label, not as a chat handle (しつもん: …, こたえ: …). */
 const HIRA_LABELS = new Set('しつもん|こたえ|ふりがな|よみがな|よみ|おなまえ|なまえ|じゅうしょ|でんわ|めも|れい|ひづけ|ねんれい|せいべつ|ばんごう|ないよう|ばしょ|じかん|にちじ|ちゅうい|おしらせ|もちもの|とき|ところ|ひと|こと|もの|ほか|まとめ|こたえあわせ|もんだい|かいとう|ひんと|あて|あてさき|ごようけん|ようけん|おといあわせ|といあわせ|はい|いいえ|あと|いま|つぎ'.split('|'));
 /** The title after an airline-style name: SATO/KENICHI MR, SATO/YUMIKO MRS. */
+/** What may follow a given name written in hiragana: a particle, the copula, an honorific. */
+const HIRA_AFTER_NAME = /^(?:です|でした|さん|さま|ちゃん|くん|は|が|の|と|に|へ|も|を|や|から|より|まで)/;
 const PNR_TITLE = /^ ?(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b/;
 /** 石川 of 石川県: also a family name, but a list of them is a list of places. */
 const PREF_STEMS = new Set(PREFECTURES.split('|').map((p) => (p === '北海道' ? p : p.slice(0, -1))));
@@ -2360,6 +2362,26 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
     while (p < n && p - s < 4 && isKanji(t.charCodeAt(p))) p++;
     if (p > s + len && (p - s - len > 2 || !GIVEN_END.has(t.charCodeAt(p - 1)))) continue;
     if (SELF_INTRO.some((w) => t.startsWith(w, p))) emit(s, p, 0.85);
+  }
+  // (h) a family name and a given name written in hiragana (宮本 さくら, 松本さくら): the hiragana run is a listed given
+  // name, and what follows it is no more hiragana, or a particle or an honorific (宮本さくらです, 宮本 さくらさん)
+  for (let k = 0; k < famS.n; k++) {
+    const s = famS.a[k];
+    const len = famL.a[k];
+    if (len === JA_CANDIDATE) continue;
+    let p = s + len;
+    const sp = t.charCodeAt(p) === 0x20 || t.charCodeAt(p) === 0x3000;
+    if (sp) p++;
+    else if (len < 2 || isKanji(t.charCodeAt(s - 1))) continue; // (glued: a two-kanji family at a run's start only)
+    if (!isHira(t.charCodeAt(p))) continue;
+    let q = p;
+    while (q < n && q - p < 8 && isHira(t.charCodeAt(q))) q++;
+    for (let e = Math.min(q, p + 5); e >= p + 2; e--) {
+      if ((e === q || HIRA_AFTER_NAME.test(t.slice(e, e + 3))) && jaHiraGiven(t, p, e)) {
+        emit(s, e, 0.85);
+        break;
+      }
+    }
   }
   // (c) chat or meeting transcripts: lines opening with a family name and a colon, at least two of them (found from
   // the colons: most lines have none)
