@@ -235,6 +235,11 @@ describe('addresses after an address label that the address patterns do not know
     expect(found('Opportunity Name\tStage\nRenewal FY26\tProposal', 'person_name')).toEqual([]);
     expect(found('Last name\tNicholls', 'person_name')).toEqual(['Nicholls']);
   });
+  it('a given name that is also a word, greeted and set off by a comma', () => {
+    expect(found('Hi Grace,\n\nplease refund the deposit.', 'person_name')).toEqual(['Grace']);
+    expect(found('Hi Mark, thanks for the call.', 'person_name')).toEqual(['Mark']);
+    expect(found('Hi Team,\nHello World, this is a test.', 'person_name')).toEqual([]);
+  });
   it('a role before a full name (Customer Rohan Menon called), not before two ordinary words', () => {
     expect(found('Customer Rohan Menon called again about the delivery.', 'person_name')).toEqual(['Rohan Menon']);
     expect(found('Summary: Employee Daniel Whitfield was arrested on Nov 3.', 'person_name')).toEqual(['Daniel Whitfield']);

@@ -1824,7 +1824,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       const greetOnly = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey') && nW === 1 && g === 0 && t.charCodeAt(e) !== 44;
       // (a team or a state after a field label or Dear, or any words all ordinary, is no one: "Owner: Marketing Ops",
       // "Dear Customer Service"; one word after a title is a surname: "Dr. Wells")
-      if (strong && !greetOnly && (kin || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) && !((p1 === 'dear' || p1.charCodeAt(p1.length - 1) === 58 || nW >= 2) && ordinaryPhrase(t, s, e))) c = nW >= 2 ? 0.9 : 0.85;
+      // (a given name that is also a word is a name when greeted and set off: "Hi Grace,", "Hi Mark,")
+      const greeted = (p1 === 'hi' || p1 === 'hello' || p1 === 'hey' || p1 === 'dear') && nW === 1 && t.charCodeAt(e) === 44;
+      if (strong && !greetOnly && (kin || greeted || !(nW === 1 && g === 2 && !NAMING.has(p1) && !has2(NAMING_BY, p1, p2))) && !((p1 === 'dear' || p1.charCodeAt(p1.length - 1) === 58 || nW >= 2) && ordinaryPhrase(t, s, e))) c = nW >= 2 ? 0.9 : 0.85;
       else if (nW >= 2) {
         const lastW = CHAIN[CHAIN.length - 1];
         const lw = low(t, lastW.s, lastW.e);
