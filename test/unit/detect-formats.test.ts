@@ -301,6 +301,13 @@ describe('card-shaped ids', () => {
 });
 
 describe('offices, row numbers and companies are no people', () => {
+  it('companies and makes named after people, and shops called by name, are no people', () => {
+    expect(found('Johnson & Johnson and Morgan Stanley are reference customers.', 'person_name')).toEqual([]);
+    expect(found('SKU-652088,4981322298916,Ford Ranger wiper blade,371', 'person_name')).toEqual([]);
+    expect(found('Mr. Ford said hello', 'person_name')).toEqual(['Ford']);
+    expect(found('今日の松坂屋さんの商談、高島屋様より', 'person_name')).toEqual([]);
+    expect(found('土屋さんと古屋さんに電話', 'person_name')).toEqual(['土屋', '古屋']);
+  });
   it('a bank branch after a family name (梅田支店) is an office', () => {
     expect(found('給与振込口座：三井住友銀行 梅田支店（店番227） 普通 0589938', 'person_name')).toEqual([]);
     expect(found('金融機関：静岡銀行 清水支店（店番号 412）', 'person_name')).toEqual([]);

@@ -1872,6 +1872,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     }
     // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
+    // a company or a make named after its founder (Morgan Stanley, Ford Ranger), unless a title says person (Mr. Ford)
+    if (c >= 0.8 && brandChain(t) && !(nW === 1 && honorBefore(t, s - 2))) c = 0;
     if (c >= 0.8) {
       const ws: string[] = [];
       // what may be spread to other mentions: the words of a full name, or a single name met in running text; not a
@@ -2093,6 +2095,32 @@ function roleCue(p1: string): boolean {
   const w = p1.slice(0, L - 1);
   return ROLE_BEFORE.has(w) || RELATION.has(w) || PERSON_NOUN.has(w);
 }
+/** Companies and makes named after people: the whole chain (morgan stanley), or a make as its first word (ford ranger). */
+const BRANDS = new Set(
+  ('morgan stanley|goldman sachs|merrill lynch|charles schwab|dow jones|wells fargo|jp morgan|lehman brothers|ernst young|' +
+    'procter gamble|johnson johnson|marks spencer|dolce gabbana|louis vuitton|estée lauder|estee lauder|calvin klein|' +
+    'ralph lauren|tommy hilfiger|hugo boss|christian dior|yves saint laurent|walt disney|harley davidson|aston martin|' +
+    'rolls royce|mercedes benz|jack daniel|johnnie walker|hewlett packard|baker mckenzie|kellogg|mcdonald|wendy')
+    .split('|'),
+);
+const MAKES = new Set('ford|ferrari|porsche|lamborghini|maserati|bugatti|toyota|nissan|mazda|subaru|lexus|tesla|boeing|disney|dell|bosch|siemens|heineken|guinness|cadbury|gucci|prada|chanel|versace|armani|cartier'.split('|'));
+/** The chain just read (CHAIN) is a company or a make: see BRANDS and MAKES. */
+function brandChain(t: string): boolean {
+  let key = '';
+  let first = '';
+  for (const tk of CHAIN) {
+    if (tk.k !== T_WORD) continue;
+    let w = low(t, tk.s, tk.e);
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    if (!first) first = w;
+    key = key ? key + ' ' + w : w;
+  }
+  if (BRANDS.has(key) || MAKES.has(first)) return true;
+  // "Johnson & Johnson", "Procter & Gamble": the words around an ampersand
+  const amp = t.slice(CHAIN[CHAIN.length - 1].e, CHAIN[CHAIN.length - 1].e + 3) === ' & ' ? low(t, CHAIN[CHAIN.length - 1].e + 3, wordEnd(t, CHAIN[CHAIN.length - 1].e + 3, t.length)) : '';
+  return amp !== '' && BRANDS.has(key + ' ' + amp);
+}
+
 /** People by what they are to a business or a case, as a label or set off before a name: "The caller, X Y,". */
 const PERSON_NOUN = new Set(
   'customer client patient agent operator supervisor tenant candidate caller sender recipient buyer seller owner applicant claimant borrower lender guarantor policyholder cardholder passenger traveller traveler guest visitor member subscriber employee volunteer resident occupant homeowner debtor creditor heir executor trustee beneficiary defendant plaintiff appellant respondent deceased child baby boy girl man woman lady gentleman winner'.split(' '),

@@ -2607,6 +2607,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     const fam = (fl > 0 && fl !== JA_CANDIDATE) || (fl === JA_CANDIDATE && !hira && !sp && len <= 3 && jaIsFamily(t, s, len));
     if (hira && !fam) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, q))) continue;
+    // a shop called by its name (松坂屋さん, 高島屋様, 三省堂さん), unless the whole is a family name (土屋さん)
+    if ((t.charCodeAt(q - 1) === 0x5c4b || t.charCodeAt(q - 1) === 0x5802) && fl !== len && !jaIsFamily(t, s, len)) continue;
     // family + given written apart, or 3+ kanji, before an honorific is a name even without the dictionary
     emit(s, q, fam ? 0.92 : hc === 0x6c0f ? 0.6 : sp || len >= 3 ? 0.82 : 0.75);
   }
