@@ -308,6 +308,10 @@ describe('offices, row numbers and companies are no people', () => {
     expect(found('今日の松坂屋さんの商談、高島屋様より', 'person_name')).toEqual([]);
     expect(found('土屋さんと古屋さんに電話', 'person_name')).toEqual(['土屋', '古屋']);
   });
+  it('a model named in quotes before what it is is a product; a nickname before a verb is not', () => {
+    expect(found('Spring range\n"Elena" linen sofa, 3-seater — £899\n"Lord Nelson" armchair in velvet — £829', 'person_name')).toEqual([]);
+    expect(found('They call her "Maggie" says the note', 'person_name')).toEqual(['Maggie']);
+  });
   it('a bank branch after a family name (梅田支店) is an office', () => {
     expect(found('給与振込口座：三井住友銀行 梅田支店（店番227） 普通 0589938', 'person_name')).toEqual([]);
     expect(found('金融機関：静岡銀行 清水支店（店番号 412）', 'person_name')).toEqual([]);

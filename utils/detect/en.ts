@@ -1872,6 +1872,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     }
     // a single word must stand alone like a name: not glued into code, paths or compounds ("3rd-Eden", "VS_Code", "Node.js")
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
+    // a model named in quotes before what it is ("Elena" linen sofa, "Margaret" pendant light), not a person ("Bob" said)
+    if (c >= 0.8 && quotedModel(t, s, e)) c = 0;
     // a company or a make named after its founder (Morgan Stanley, Ford Ranger), unless a title says person (Mr. Ford)
     if (c >= 0.8 && brandChain(t) && !(nW === 1 && honorBefore(t, s - 2))) c = 0;
     if (c >= 0.8) {
@@ -2095,6 +2097,21 @@ function roleCue(p1: string): boolean {
   const w = p1.slice(0, L - 1);
   return ROLE_BEFORE.has(w) || RELATION.has(w) || PERSON_NOUN.has(w);
 }
+const QUOTES = new Set([0x22, 0x201c, 0x201d, 0x27, 0x2018, 0x2019]);
+/** [s, e) stands in quotes, and a lower-case word that is no verb of people follows: a product's model name. */
+function quotedModel(t: string, s: number, e: number): boolean {
+  // (the quote may open before a title: "Lord Nelson" armchair)
+  let q = s - 1;
+  if (t.charCodeAt(q) === 32 && letter(t.charCodeAt(q - 1))) {
+    q--;
+    while (q > 0 && s - q < 12 && letter(t.charCodeAt(q))) q--;
+  }
+  if (!QUOTES.has(t.charCodeAt(q)) || !QUOTES.has(t.charCodeAt(e)) || t.charCodeAt(e + 1) !== 32) return false;
+  const we = wordEnd(t, e + 2, t.length);
+  if (we <= e + 2 || letter(t.charCodeAt(e + 2)) !== LO) return false;
+  return !SPEECH.has(t.slice(e + 2, we)) && !personAfter(t, e + 1) && !humanVerbAfter(t, e + 1, t.length);
+}
+
 /** Companies and makes named after people: the whole chain (morgan stanley), or a make as its first word (ford ranger). */
 const BRANDS = new Set(
   ('morgan stanley|goldman sachs|merrill lynch|charles schwab|dow jones|wells fargo|jp morgan|lehman brothers|ernst young|' +
