@@ -427,6 +427,7 @@ export function scanEnglish(h: EnHost): void {
  * shipping labels set it (MATTEO FERRARI ⏎ Via del Corso 104, …): 2–4 words, one a given name, not all ordinary words
  * (SHIPPING ADDRESS).
  */
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 /** The start of the line holding p (after its '\n', or 0), when it is at most `max` chars back; else -1. */
 function lineStartNear(t: string, p: number, max: number): number {
   for (let i = p - 1; i >= 0 && p - i <= max; i--) if (t.charCodeAt(i) === 10) return i + 1;
@@ -440,8 +441,8 @@ function capsNamesAbove(h: EnHost): void {
   for (let i = 0; i < m; i++) {
     const f = h.out[i];
     if (f.confidence < 0.8 || !(f.type === 'jp_address' || f.type === 'phone' || f.type === 'email')) continue;
-    // (looked for within a few lines only: a megabyte on one line must not be read back for each finding)
-    const ls = lineStartNear(t, f.start, 200);
+    // (contact data near its line's start only, "Tel: …": a megabyte on one line is not read back for each finding)
+    const ls = lineStartNear(t, f.start, 60);
     if (ls < 2 || ls === last) continue;
     last = ls;
     let a = lineStartNear(t, ls - 1, 60);
@@ -449,6 +450,8 @@ function capsNamesAbove(h: EnHost): void {
     let b = ls - 1;
     if (t.charCodeAt(b - 1) === 13) b--;
     while (a < b && t.charCodeAt(a) === 32) a++;
+    // (two capitals open it: most lines above contact data are no such line, and are passed over here)
+    if (!(isUpperAscii(t.charCodeAt(a)) && isUpperAscii(t.charCodeAt(a + 1)))) continue;
     while (b > a && t.charCodeAt(b - 1) === 32) b--;
     if (b - a < 5 || b - a > 40 || (a >= 2 && !/\n[ \t\r]*\n$|^\s*$/.test(t.slice(Math.max(0, a - 40), a)))) continue;
     let words = 0;
