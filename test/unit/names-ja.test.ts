@@ -156,6 +156,10 @@ describe('role words after a name', () => {
     expect(names('参謀長山本健一陸軍少将は述べた。')).toEqual(['山本健一']);
     expect(names('日本陸軍少将が来た。')).toEqual([]);
     expect(names('選挙では山田太郎候補が勝った。')).toEqual(['山田太郎']);
+    // the prime minister, ministers of the old cabinets, a chief cabinet secretary
+    expect(names('2013年には山田健一内閣総理大臣が訪問した。')).toEqual(['山田健一']);
+    expect(names('委員長は佐藤健一内相、副委員長は')).toEqual(['佐藤健一']);
+    expect(names('日本国総理大臣が来た。内閣官房長官が述べた。')).toEqual([]);
     // a nationality before 選手 is no name; nor a post without a name
     expect(names('韓国人選手が来日した。')).toEqual([]);
     expect(names('中国国家主席が訪日した。')).toEqual([]);
