@@ -202,6 +202,15 @@ describe('a given name after a kinship word (rule 1e)', () => {
   });
 });
 
+describe('氏 after a family name no list holds', () => {
+  it('2–3 kanji + 氏: a clan or a person (京極氏, 二階堂氏); not 同氏, 摂氏, 氏名', () => {
+    jaModelEnabled(false);
+    expect(names('近江国で起こった京極氏の家督相続')).toEqual(['京極']);
+    expect(names('北条氏や里見氏などの武将')).toEqual(['北条', '里見']);
+    for (const t of ['同氏は述べた。', '摂氏30度の日', '氏名を記入']) expect(names(t), t).toEqual([]);
+  });
+});
+
 describe('a family name and a katakana given name written together (rule 1f)', () => {
   it('both listed, the whole of a kanji run and a katakana word', () => {
     jaModelEnabled(false);

@@ -2610,7 +2610,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     // a shop called by its name (松坂屋さん, 高島屋様, 三省堂さん), unless the whole is a family name (土屋さん)
     if ((t.charCodeAt(q - 1) === 0x5c4b || t.charCodeAt(q - 1) === 0x5802) && fl !== len && !jaIsFamily(t, s, len)) continue;
     // family + given written apart, or 3+ kanji, before an honorific is a name even without the dictionary
-    emit(s, q, fam ? 0.92 : hc === 0x6c0f ? 0.6 : sp || len >= 3 ? 0.82 : 0.75);
+    // 氏 after 2–3 kanji no dictionary lists: a clan or a person all the same (京極氏, 里見氏)
+    emit(s, q, fam ? 0.92 : hc === 0x6c0f ? (!sp && len <= 3 ? 0.8 : 0.6) : sp || len >= 3 ? 0.82 : 0.75);
   }
 
   // 3. Dictionary family name + given name in running text: 山田太郎は…, 佐藤 花子、…
