@@ -380,6 +380,11 @@ describe('names as business mail and CRM screens write them', () => {
     expect(found('山田ゆうびん局', 'person_name').join()).not.toMatch(/ゆう/);
     expect(found('松本あきらかに', 'person_name')).toEqual([]);
   });
+  it('a listed family name alone next in a list after a full name', () => {
+    expect(found('■1on1メモ（上野 愛 × 飯田）', 'person_name')).toEqual(['上野 愛', '飯田']);
+    expect(found('出席：上野 愛、飯田', 'person_name')).toEqual(['上野 愛', '飯田']);
+    expect(found('担当：上野 愛、営業部\n上野 愛、東京', 'person_name')).toEqual(['上野 愛', '上野 愛']);
+  });
   it('approval boxes, operators and payees: a title before the name, a listed family name after weak labels', () => {
     expect(found('承認欄：課長 宮崎　部長 ＿＿　役員 ＿＿', 'person_name')).toEqual(['宮崎']);
     expect(found('Operator: 西川', 'person_name')).toEqual(['西川']);

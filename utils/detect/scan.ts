@@ -2306,6 +2306,8 @@ const GREETING_BEFORE = /(?:^|[^A-Za-z])(?:Hi|Hello|Dear|Hey|Thanks|Thank you),?
 /** Hiragana words that head a line as a label, not as a chat handle (しつもん: …, こたえ: …). */
 const HIRA_LABELS = new Set('しつもん|こたえ|ふりがな|よみがな|よみ|おなまえ|なまえ|じゅうしょ|でんわ|めも|れい|ひづけ|ねんれい|せいべつ|ばんごう|ないよう|ばしょ|じかん|にちじ|ちゅうい|おしらせ|もちもの|とき|ところ|ひと|こと|もの|ほか|まとめ|こたえあわせ|もんだい|かいとう|ひんと|あて|あてさき|ごようけん|ようけん|おといあわせ|といあわせ|はい|いいえ|あと|いま|つぎ'.split('|'));
 /** The title after an airline-style name: SATO/KENICHI MR, SATO/YUMIKO MRS. */
+/** What separates the names of a list: 、 , ， ・ × / ／ */
+const LIST_SEP = new Set([0x3001, 0x2c, 0xff0c, 0x30fb, 0xd7, 0x2f, 0xff0f]);
 /** What may follow a given name written in hiragana: a particle, the copula, an honorific. */
 const HIRA_AFTER_NAME = /^(?:です|でした|さん|さま|ちゃん|くん|は|が|の|と|に|へ|も|を|や|から|より|まで)/;
 const PNR_TITLE = /^ ?(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b/;
@@ -2418,6 +2420,19 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   if (n <= 200_000) mailboxNames(t, out, m, emit);
   // and the family name of a kanji name found in a field or a list, alone later (出席：松本 義春 … ToDo：松本 →)
   if (n <= 200_000) familyEchoes(t, out, m, echo);
+  // (i) a listed family name alone next in a list after a Japanese name found (出席：上野 愛、飯田 / 上野 愛 × 飯田)
+  for (let i = 0; i < m; i++) {
+    const f = out[i];
+    if (f.type !== 'person_name' || f.confidence < 0.8 || !f.key || !isKanji(t.charCodeAt(f.start))) continue;
+    let p = f.end;
+    while (t.charCodeAt(p) === 0x20 || t.charCodeAt(p) === 0x3000) p++;
+    if (!LIST_SEP.has(t.charCodeAt(p))) continue;
+    p++;
+    while (t.charCodeAt(p) === 0x20 || t.charCodeAt(p) === 0x3000) p++;
+    const fl = familyAt(t, p);
+    if (fl < 2 || fl === JA_CANDIDATE || isKanji(t.charCodeAt(p + fl)) || isHira(t.charCodeAt(p + fl)) || isKata(t.charCodeAt(p + fl))) continue;
+    emit(p, p + fl, 0.85);
+  }
   // (e) a passenger list's SURNAME/GIVEN MR (an airline's way of writing names), or under a name label
   for (let p = t.indexOf('/'); p >= 0; p = t.indexOf('/', p + 1)) {
     if (!isUpper(t.charCodeAt(p - 1)) || !isUpper(t.charCodeAt(p + 1))) continue;
