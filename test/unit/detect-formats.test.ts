@@ -391,6 +391,9 @@ describe('names as business mail and CRM screens write them', () => {
     expect(found('Operator: NTT Docomo', 'person_name')).toEqual([]);
     expect(found('受取人名：ウチダ リサ', 'person_name')).toEqual(['ウチダ リサ']);
     expect(found('承認：済', 'person_name')).toEqual([]);
+    // an unlisted family name written apart from a given name after a weak label; not a department
+    expect(found('担当医 早乙女 恵子', 'person_name')).toEqual(['早乙女 恵子']);
+    expect(found('担当：営業 一課\n担当：東京 本社', 'person_name')).toEqual([]);
   });
   it('a family name alone after a department', () => {
     expect(found('当日の連絡先：人事部 町田（06-6125-4400）', 'person_name')).toEqual(['町田']);

@@ -295,6 +295,11 @@ function givenName(t: string, s: number, e: number): boolean {
   return a >= 0 && inGroup(JA_GIVEN, a, t, s, g);
 }
 
+/** Is t[s, e) (2–3 kanji) a given name, by the dictionary or the chars given names start and end with (瑞穂, 一樹)? */
+export function jaGiven23(t: string, s: number, e: number): boolean {
+  return e - s >= 2 && e - s <= 3 && givenName(t, s, e);
+}
+
 /** Could a 2–3 kanji dictionary given name end at e? (a group for its first char exists) */
 function mayEndDictGiven(t: string, s: number, e: number): boolean {
   return (e - 2 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 2)) >= 0) || (e - 3 > s && groupAt(JA_GIVEN, GIV_AT, t.charCodeAt(e - 3)) >= 0);

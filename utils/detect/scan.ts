@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
 import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaHiraGiven, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaHiraGiven, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -1940,6 +1940,13 @@ function jpNameToken(t: string, s: number, lim: number): number {
  * name in a bank account's holder: a company. */
 const CORP_MARK = /^(?:カ|ユ|ド|イ|シヤ|シャ|ザイ|ガク|シユウ|フク)(?:[)）]|$)/;
 const JSON_ONLY_LABELS = new Set(['family', 'given']);
+/** [s, e) is 1–3 kanji, a space, and a given name of 2–3 kanji that ends it. */
+function apartGiven(t: string, s: number, e: number): boolean {
+  let g = s;
+  while (g < e && g - s < 4 && isKanji(t.charCodeAt(g))) g++;
+  if (g === s || g - s > 3 || !(t.charCodeAt(g) === 0x20 || t.charCodeAt(g) === 0x3000)) return false;
+  return allOf(t, g + 1, e, isKanji) && jaGiven23(t, g + 1, e);
+}
 /** A title written before a name, with a space: 課長 宮崎, 部長　松尾. */
 const TITLE_BEFORE = /^(?:課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理)[ 　]/;
 /** Labels of one part of a name (a surname alone under them may look like a word). */
@@ -2530,7 +2537,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (ee - s < 2) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
     // 担当 heads a team or a task as often as a person (担当：営業, 担当：経理): a person only from a listed family name
-    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !listedFamilyAt(t, s)) continue;
+    // (or a family name no list holds, written apart from a given name of the dictionary: 担当 小鳥遊 瑞穂)
+    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !listedFamilyAt(t, s) && !apartGiven(t, s, ee)) continue;
     // family / given label a name only as a JSON key ("family": "西田"; not "PPO Family\nOn file")
     if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
     // a short word of a sentence is no name (On file, In progress), nor one English word of the lists (Unassigned)
