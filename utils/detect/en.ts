@@ -441,8 +441,8 @@ function capsNamesAbove(h: EnHost): void {
   for (let i = 0; i < m; i++) {
     const f = h.out[i];
     if (f.confidence < 0.8 || !(f.type === 'jp_address' || f.type === 'phone' || f.type === 'email')) continue;
-    // (contact data near its line's start only, "Tel: …": a megabyte on one line is not read back for each finding)
-    const ls = lineStartNear(t, f.start, 60);
+    // (contact data near its line's start only ("Tel: …", "Am Markt 18, 10117 Berlin · +49 …"): long rows are passed over)
+    const ls = lineStartNear(t, f.start, 40);
     if (ls < 2 || ls === last) continue;
     last = ls;
     let a = lineStartNear(t, ls - 1, 60);
