@@ -126,6 +126,17 @@ masahiro masako masaru masato mayumi megumi midori mika miki minoru misaki mitsu
 noriko osamu reiko rie riku rina risa ryo ryota ryu sachiko sakura satoshi sayaka shigeru shinji shota shun sora
 sota takahiro takashi takeshi takumi taro tetsuya tomoko tomoya tsubasa yamato yoko yoshiko yoshio yui yuka yuki
 yuko yumi yuna yusuke yuta yuto kaito sho
+naoto naoya naohiro nao kenichi kenichiro koichi koichiro shinichi shinichiro yoichi junichi yuichi ryoichi seiichi
+eiichi shuichi keiichi takuya tatsuya kazuhiro kazuhiko kazuma masaki masayuki masashi masanori masao hiroaki
+hirofumi hironori hirotaka hideaki hidetoshi toshiaki toshiyuki toshio yoshiaki yoshihiro yoshinori yoshiyuki
+yoshikazu yoshito norihiro nobuyuki nobuo noboru tadashi takao takayuki takuma tomohiro tomoaki tomoki yasuhiro
+yasushi yasuo yuji yukio ryosuke kosuke keisuke shunsuke sosuke kohei shohei ryohei kyohei shingo shinya shuhei akio
+isamu katsuya katsuhiro manabu mamoru michio mitsuru ryuji seiji shoji shuji tsuyoshi yuya yuma kenya keita kota
+hayate genki hanako yoshie yoshimi yuriko yukiko yukari yukie yumiko naomi nanami nanako natsumi natsuko nozomi nahoko
+nobuko michiko miyuki mizuki mio miho mihoko minami misato mariko marina mayu maho kanako kayo kazuko kiyomi kumi
+mutsumi sae saori satomi shiori shizuka sumiko takako tamaki tomomi yasuko ayane ayano chisato chiaki chinatsu erika
+eriko etsuko harumi hiroko izumi kaho kasumi kazue momoko rika rumi ryoko sanae sayuri shoko tomoe wakana yae yasue
+yuina yuzuki asami asako aoi
 # Korean
 bo-ra chae-won da-eun dong-hyun eun-ji eun-young ha-eun hye-jin hyun-woo ji-ho ji-hoon ji-min ji-woo ji-yeon ji-young
 jin-woo joon-young jun-ho jung-ho kyung-soo min-ho min-jae min-ji min-jun min-seo myung-soo seo-yeon seo-yun

@@ -235,6 +235,12 @@ describe('addresses after an address label that the address patterns do not know
     expect(found('Opportunity Name\tStage\nRenewal FY26\tProposal', 'person_name')).toEqual([]);
     expect(found('Last name\tNicholls', 'person_name')).toEqual(['Nicholls']);
   });
+  it('Japanese names in business English: romanised given names, a family name in capitals before one', () => {
+    expect(found('Naoto Fujiwara — SRE — 080-9455-2559', 'person_name')).toEqual(['Naoto Fujiwara']);
+    expect(found('Contact: SATO Kenichi', 'person_name')).toEqual(['SATO Kenichi']);
+    expect(found('Please ask Kenichi Sato about it.', 'person_name')).toEqual(['Kenichi Sato']);
+    expect(found('CEO Kenichi Sato', 'person_name')).toEqual(['Kenichi Sato']);
+  });
   it('a given name that is also a word, greeted and set off by a comma', () => {
     expect(found('Hi Grace,\n\nplease refund the deposit.', 'person_name')).toEqual(['Grace']);
     expect(found('Hi Mark, thanks for the call.', 'person_name')).toEqual(['Mark']);

@@ -428,6 +428,16 @@ export function scanEnglish(h: EnHost): void {
  * (SHIPPING ADDRESS).
  */
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+/** The start of a romanised Japanese family name in capitals right before s ("YAMADA Hanako", "SATO Kenichi"), or -1. */
+function capsFamilyBefore(t: string, s: number): number {
+  if (t.charCodeAt(s - 1) !== 32) return -1;
+  let a = s - 1;
+  while (a > 0 && s - 1 - a < 12 && isUpperAscii(t.charCodeAt(a - 1))) a--;
+  const L = s - 1 - a;
+  if (L < 3 || L > 11 || letter(t.charCodeAt(a - 1)) || isDigit(t.charCodeAt(a - 1))) return -1;
+  const w = t.slice(a, s - 1).toLowerCase();
+  return ROMAJI.test(w) ? a : -1;
+}
 /** The start of the line holding p (after its '\n', or 0), when it is at most `max` chars back; else -1. */
 function lineStartNear(t: string, p: number, max: number): number {
   for (let i = p - 1; i >= 0 && p - i <= max; i--) if (t.charCodeAt(i) === 10) return i + 1;
@@ -1885,7 +1895,9 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
       // single word after a field label ("name: Install packages" in a YAML file)
       const label = t.charCodeAt(s - 1) === 32 && t.charCodeAt(s - 2) === 58;
       if (nW >= 2 || !label) for (const tk of CHAIN) if (tk.k === T_WORD) ws.push(low(t, tk.s, tk.e));
-      found.push({ s, e, c, words: ws });
+      // a family name in capitals before a given name, as Japanese business English writes it (YAMADA Hanako)
+      const fam = nW === 1 && g === 1 ? capsFamilyBefore(t, s) : -1;
+      found.push({ s: fam >= 0 ? fam : s, e, c, words: ws });
     }
   }
   // names in a list with a name found above: "founders: Kónya, Becker and Vasquez" (a list holds one kind of thing)
