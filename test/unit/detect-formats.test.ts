@@ -386,6 +386,11 @@ describe('names as business mail and CRM screens write them', () => {
     expect(found('山田ゆうびん局', 'person_name').join()).not.toMatch(/ゆう/);
     expect(found('松本あきらかに', 'person_name')).toEqual([]);
   });
+  it('a message signed with a family name and より; not a date or a prefecture', () => {
+    expect(found('番号は090-8812-4471です。上田より', 'person_name')).toEqual(['上田']);
+    expect(found('よろしくお願いします。\n松本より\n', 'person_name')).toEqual(['松本']);
+    expect(found('本日より営業します。山口より発送。4月より\n', 'person_name')).toEqual([]);
+  });
   it('a listed family name alone next in a list after a full name', () => {
     expect(found('■1on1メモ（上野 愛 × 飯田）', 'person_name')).toEqual(['上野 愛', '飯田']);
     expect(found('出席：上野 愛、飯田', 'person_name')).toEqual(['上野 愛', '飯田']);

@@ -2313,6 +2313,9 @@ const GREETING_BEFORE = /(?:^|[^A-Za-z])(?:Hi|Hello|Dear|Hey|Thanks|Thank you),?
 /** Hiragana words that head a line as a label, not as a chat handle (しつもん: …, こたえ: …). */
 const HIRA_LABELS = new Set('しつもん|こたえ|ふりがな|よみがな|よみ|おなまえ|なまえ|じゅうしょ|でんわ|めも|れい|ひづけ|ねんれい|せいべつ|ばんごう|ないよう|ばしょ|じかん|にちじ|ちゅうい|おしらせ|もちもの|とき|ところ|ひと|こと|もの|ほか|まとめ|こたえあわせ|もんだい|かいとう|ひんと|あて|あてさき|ごようけん|ようけん|おといあわせ|といあわせ|はい|いいえ|あと|いま|つぎ'.split('|'));
 /** The title after an airline-style name: SATO/KENICHI MR, SATO/YUMIKO MRS. */
+/** Around a signature 〇〇より: a line or a sentence ends after it, and starts before it. */
+const SIGN_END = new Set([10, 13, 0x3002, 0xff01, 0x21, 0x20, 0x3000]);
+const SIGN_BEFORE = new Set([10, 13, 0x3002, 0xff01, 0x21, 0x20, 0x3000, 0x3001]);
 /** What separates the names of a list: 、 , ， ・ × / ／ */
 const LIST_SEP = new Set([0x3001, 0x2c, 0xff0c, 0x30fb, 0xd7, 0x2f, 0xff0f]);
 /** What may follow a given name written in hiragana: a particle, the copula, an honorific. */
@@ -2379,6 +2382,11 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
     const len = famL.a[k];
     if (len === JA_CANDIDATE) continue;
     let p = s + len;
+    // (a message signed with a family name: …4471です。上田より ⏎)
+    if (len >= 2 && t.charCodeAt(p) === 0x3088 && t.charCodeAt(p + 1) === 0x308a && SIGN_END.has(t.charCodeAt(p + 2) || 10) && SIGN_BEFORE.has(t.charCodeAt(s - 1) || 10) && !PREF_STEMS.has(t.slice(s, p))) {
+      emit(s, p, 0.85);
+      continue;
+    }
     const sp = t.charCodeAt(p) === 0x20 || t.charCodeAt(p) === 0x3000;
     if (sp) p++;
     else if (len < 2 || isKanji(t.charCodeAt(s - 1))) continue; // (glued: a two-kanji family at a run's start only)
