@@ -425,6 +425,11 @@ describe("a health-insurance card's 記号 and 番号", () => {
     expect(found('健康保険被保険者証\n記号 1180 番号 37\n氏名 清水 智子', 'jp_insurance_number')).toEqual(['1180 番号 37']);
     expect(found('被保険者番号 12345678', 'jp_insurance_number')).toEqual(['12345678']);
   });
+  it('保険証 right before 記号 names the card; a phone after an insurance word stays a phone', () => {
+    expect(found('保険証：記号 1172 番号 887\n傷病名：2型糖尿病', 'jp_insurance_number')).toEqual(['1172 番号 887']);
+    expect(found('健康保険証をお持ちください。お問い合わせ 03-1234-5678', 'phone')).toEqual(['03-1234-5678']);
+    expect(found('雇用保険被保険者番号：3606-377381-6', 'jp_insurance_number')).toEqual(['3606-377381-6']);
+  });
   it('記号 elsewhere is a symbol', () => {
     expect(found('型番一覧\n記号 1234 品名 ネジ', 'jp_insurance_number')).toEqual([]);
     expect(found('記号 12・34 は元素の表を参照', 'jp_insurance_number')).toEqual([]);

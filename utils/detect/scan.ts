@@ -1473,7 +1473,8 @@ function classifyNumber(
     return false;
   }
   if (L === 8 && !grouped && lab & K.BANK) return num('jp_bank_account', Math.min(capTo, 0.85), d);
-  if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE)) return num('jp_insurance_number', Math.min(capTo, 0.88), d);
+  // (not a number grouped as Japanese phones are, 03-1234-5678, after 健康保険証をお持ちください。お問い合わせ)
+  if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE) && !(gl === 3 && g[2] === 4 && jpPhoneKind(d))) return num('jp_insurance_number', Math.min(capTo, 0.88), d);
   if (lab & K.PENSION && L === 10) return num('jp_pension_number', Math.min(capTo, 0.92), d);
   // a list under a heading that names them: 基礎年金番号が2つ見つかった件：・4821-073319 (4-6, as the notebook writes it)
   if (L === 10 && lab === 0 && !neg && gl === 2 && g[0] === 4 && headingKind(ctx, start, K.PENSION)) return num('jp_pension_number', 0.85, d);
@@ -2103,7 +2104,8 @@ function scanInsuranceCard(ctx: Ctx): void {
     if (isKanji(t.charCodeAt(p - 1))) continue; // 事業所整理記号: the employer's code
     const m = INSURANCE_SIGN.exec(t.slice(p + 2, p + 40));
     // (the insurer's 保険者番号, a label of what is no one's, may stand between the heading and 記号)
-    if (!m || !headingKind(ctx, p, K.INSURANCE, false, false)) continue;
+    // (or the card named right before it: 保険証：記号 1172 番号 887)
+    if (!m || !(headingKind(ctx, p, K.INSURANCE, false, false) || CARD_BEFORE.test(t.slice(Math.max(0, p - 8), p)))) continue;
     const s = p + 2 + m[0].indexOf(m[1]);
     const e = p + 2 + m[0].length;
     if (isDigit(t.charCodeAt(e))) continue;
@@ -2111,6 +2113,7 @@ function scanInsuranceCard(ctx: Ctx): void {
   }
 }
 
+const CARD_BEFORE = /保険証[\s　:：]*$/;
 /** A person's key from a name: separators (spaces, ・) dropped, Latin letters lower-cased. */
 function nameKeyOf(t: string, s: number, e: number): string {
   return lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
