@@ -429,6 +429,8 @@ describe("a health-insurance card's 記号 and 番号", () => {
     expect(found('保険証：記号 1172 番号 887\n傷病名：2型糖尿病', 'jp_insurance_number')).toEqual(['1172 番号 887']);
     expect(found('健康保険証をお持ちください。お問い合わせ 03-1234-5678', 'phone')).toEqual(['03-1234-5678']);
     expect(found('雇用保険被保険者番号：3606-377381-6', 'jp_insurance_number')).toEqual(['3606-377381-6']);
+    // a label does not reach past the end of its sentence
+    expect(found('年金手帳をお持ちください。お問い合わせ 03-1234-5678', 'phone')).toEqual(['03-1234-5678']);
   });
   it('記号 elsewhere is a symbol', () => {
     expect(found('型番一覧\n記号 1234 品名 ネジ', 'jp_insurance_number')).toEqual([]);

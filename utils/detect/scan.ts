@@ -388,6 +388,8 @@ function labelBefore(ctx: Ctx, pos: number, win = 40): number {
 /** A label reaches a value on its own line, or on the next line when nothing follows the label on its line (and it
  * is a label, not a unit after an amount: 年収：420万円 ⏎ 連帯保証人 … 090-…). */
 function labelReaches(t: string, from: number, to: number, at = -1): boolean {
+  // (nor past the end of its sentence: 年金手帳をお持ちください。お問い合わせ 03-1234-5678)
+  if (indexIn(t, 0x3002, from, to) >= 0) return false;
   const nl = indexIn(t, 10, from, to);
   if (nl < 0) return true;
   if (at > 0) {
@@ -1473,7 +1475,7 @@ function classifyNumber(
     return false;
   }
   if (L === 8 && !grouped && lab & K.BANK) return num('jp_bank_account', Math.min(capTo, 0.85), d);
-  // (not a number grouped as Japanese phones are, 03-1234-5678, after 健康保険証をお持ちください。お問い合わせ)
+  // (not a number grouped as Japanese phones are, 03-1234-5678, after 健康保険証 03-1234-5678)
   if (lab & K.INSURANCE && L >= 4 && L <= 11 && !(lab & K.PHONE) && !(gl === 3 && g[2] === 4 && jpPhoneKind(d))) return num('jp_insurance_number', Math.min(capTo, 0.88), d);
   if (lab & K.PENSION && L === 10) return num('jp_pension_number', Math.min(capTo, 0.92), d);
   // a list under a heading that names them: 基礎年金番号が2つ見つかった件：・4821-073319 (4-6, as the notebook writes it)
