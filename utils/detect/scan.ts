@@ -97,9 +97,34 @@ const P_FAM = 2;
 // Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
 let FAM1 = new Uint8Array(0);
 let FAM_FIRST = new Uint8Array(0);
-const FAM2 = new Set<number>();
 const FAM3 = new Set<string>();
-const FAM3_PREFIX = new Set<number>();
+/**
+ * 2-char names (FP_2) and the first two chars of 3-char names (FP_3) by pairKey, in an open-addressing table of int32
+ * (slot: key + 1, 0 empty) with the bits beside it: pass 1 asks at every kanji-run start that may begin a family name,
+ * and two Set look-ups there cost more than the rest of the test.
+ */
+const FP_LOG = 12; // 4,096 slots: > 4 × the pairs, short probes
+let FP_KEY = new Int32Array(0);
+let FP_BITS = new Uint8Array(0);
+const FP_2 = 1;
+const FP_3 = 2;
+function fpSlot(k: number): number {
+  const mask = FP_KEY.length - 1;
+  let i = Math.imul(k, 0x9e3779b1) >>> (32 - FP_LOG);
+  while (FP_KEY[i] !== 0 && FP_KEY[i] !== k + 1) i = (i + 1) & mask;
+  return i;
+}
+/** FP_ bits of the pair key k (≥ 0). */
+function fpBits(k: number): number {
+  const i = fpSlot(k);
+  return FP_KEY[i] === k + 1 ? FP_BITS[i] : 0;
+}
+function fpAdd(k: number, bits: number): void {
+  if (k < 0) return; // (never asked: callers test k ≥ 0 first)
+  const i = fpSlot(k);
+  FP_KEY[i] = k + 1;
+  FP_BITS[i] |= bits;
+}
 /** Two CJK chars as one small integer (stays a V8 Smi: no heap numbers in the hot loop); -1 when not CJK-ish. */
 function pairKey(a: number, b: number): number {
   const pa = pairCode(a);
@@ -126,6 +151,8 @@ function buildTables(): void {
   PAIRS = new Uint8Array(0x10000);
   FAM1 = new Uint8Array(0x10000);
   FAM_FIRST = new Uint8Array(0x10000);
+  FP_KEY = new Int32Array(1 << FP_LOG);
+  FP_BITS = new Uint8Array(1 << FP_LOG);
   const byWord = new Map<string, Entry>();
   for (const k of KEYWORDS) {
     const word = fold(k.word).toLowerCase();
@@ -168,9 +195,9 @@ function buildTables(): void {
     if (nm.length === 1) CLS[a] |= C_FAM1;
     else PAIRS[pairHash(a, nm.charCodeAt(1))] |= P_FAM;
     if (nm.length === 1) FAM1[a] = 1;
-    else if (nm.length === 2) FAM2.add(pairKey(a, nm.charCodeAt(1)));
+    else if (nm.length === 2) fpAdd(pairKey(a, nm.charCodeAt(1)), FP_2);
     else if (nm.length === 3) {
-      FAM3_PREFIX.add(pairKey(a, nm.charCodeAt(1)));
+      fpAdd(pairKey(a, nm.charCodeAt(1)), FP_3);
       FAM3.add(nm);
     }
   }
@@ -223,7 +250,9 @@ function withVariants(names: string[]): string[] {
 /** Is a 2–3 char gimei family name at i? */
 function gimeiAt(t: string, i: number): boolean {
   const k2 = pairKey(t.charCodeAt(i), t.charCodeAt(i + 1));
-  return k2 >= 0 && (FAM2.has(k2) || (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))));
+  if (k2 < 0) return false;
+  const b = fpBits(k2);
+  return (b & FP_2) !== 0 || ((b & FP_3) !== 0 && FAM3.has(t.substr(i, 3)));
 }
 /** Length of the gimei family name starting at i (longest); else JA_CANDIDATE for a names-ja.ts candidate, or 0. */
 function familyAt(t: string, i: number): number {
@@ -231,8 +260,9 @@ function familyAt(t: string, i: number): number {
   if (FAM_FIRST[c] !== 1) return 0;
   const k2 = pairKey(c, t.charCodeAt(i + 1));
   if (k2 >= 0) {
-    if (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))) return 3;
-    if (FAM2.has(k2)) return 2;
+    const b = fpBits(k2);
+    if (b & FP_3 && FAM3.has(t.substr(i, 3))) return 3;
+    if (b & FP_2) return 2;
   }
   return FAM1[c] === 1 ? 1 : jaCandidateAt(t, i);
 }
@@ -768,11 +798,16 @@ function resolve(fs: Finding[], t: string): Finding[] {
   // both sweeps compact the array in place (no new arrays of every finding)
   const out = fs;
   let w = 0;
-  const lastByType = new Map<FindingType, Finding>();
+  // the last kept finding of each type, the types in the order first seen: a linear search of a few interned strings
+  // costs less than a Map look-up and store per finding
+  const lastType: FindingType[] = [];
+  const lastOf: Finding[] = [];
   // indexed loops, not for…of: this runs once a scan, partly before V8 optimises it, and there for…of allocates
   for (let i = 0; i < fs.length; i++) {
     const f = fs[i];
-    const p = lastByType.get(f.type);
+    let k = 0;
+    while (k < lastType.length && lastType[k] !== f.type) k++;
+    const p = k < lastType.length ? lastOf[k] : undefined;
     if (p && f.start < p.end) {
       if (f.confidence > p.confidence || (f.confidence === p.confidence && f.end - f.start > p.end - p.start)) {
         Object.assign(p, f);
@@ -780,7 +815,8 @@ function resolve(fs: Finding[], t: string): Finding[] {
       continue;
     }
     out[w++] = f;
-    lastByType.set(f.type, f);
+    if (k === lastType.length) lastType.push(f.type);
+    lastOf[k] = f;
   }
   out.length = w;
   // One more sweep does two things (each finding is read once: on a large table every pass over them is cache misses).
@@ -2312,12 +2348,14 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
     const len = famL.a[k];
-    // の before it, or a desk that answers the phone (カスタマーセンター松尾でございます)
-    if (len === JA_CANDIDATE || !(t.charCodeAt(s - 1) === 0x306e || DESK_BEFORE.test(t.slice(Math.max(0, s - 6), s)))) continue;
+    if (len === JA_CANDIDATE) continue;
     let p = s + len;
     while (p < n && p - s < 4 && isKanji(t.charCodeAt(p))) p++;
     if (p > s + len && (p - s - len > 2 || !GIVEN_END.has(t.charCodeAt(p - 1)))) continue;
-    if (SELF_INTRO.some((w) => t.startsWith(w, p))) emit(s, p, 0.85);
+    if (!SELF_INTRO.some((w) => t.startsWith(w, p))) continue;
+    // の before it, or a desk that answers the phone (カスタマーセンター松尾でございます): tested last, the desk's slice
+    // and regex are the dearest test, and most family names are no self-introduction
+    if (t.charCodeAt(s - 1) === 0x306e || DESK_BEFORE.test(t.slice(Math.max(0, s - 6), s))) emit(s, p, 0.85);
   }
   // (c) chat or meeting transcripts: lines opening with a family name and a colon, at least two of them (found from
   // the colons: most lines have none)
