@@ -2149,6 +2149,11 @@ function readingSpan(t: string, s: number, e: number): boolean {
 }
 
 const SELF_INTRO = ['です', 'と申します', 'でございます'];
+/** A SELF_INTRO word at p. (A loop, not .some with an arrow: that allocated a closure for every family name.) */
+function selfIntroAt(t: string, p: number): boolean {
+  for (let k = 0; k < SELF_INTRO.length; k++) if (t.startsWith(SELF_INTRO[k], p)) return true;
+  return false;
+}
 /** Where a caller is answered: …センター / デスク / 窓口 / サポート, then the family name (松尾でございます). */
 const DESK_BEFORE = /(?:センター|デスク|窓口|サポート|受付|係|担当)$/;
 /**
@@ -2352,7 +2357,7 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
     let p = s + len;
     while (p < n && p - s < 4 && isKanji(t.charCodeAt(p))) p++;
     if (p > s + len && (p - s - len > 2 || !GIVEN_END.has(t.charCodeAt(p - 1)))) continue;
-    if (!SELF_INTRO.some((w) => t.startsWith(w, p))) continue;
+    if (!selfIntroAt(t, p)) continue;
     // の before it, or a desk that answers the phone (カスタマーセンター松尾でございます): tested last, the desk's slice
     // and regex are the dearest test, and most family names are no self-introduction
     if (t.charCodeAt(s - 1) === 0x306e || DESK_BEFORE.test(t.slice(Math.max(0, s - 6), s))) emit(s, p, 0.85);
