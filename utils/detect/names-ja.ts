@@ -95,10 +95,11 @@ let CH = new Uint16Array(0);
 // Dictionary words are looked up in the packed strings themselves, in the group of their first char (";山下中,田中,"),
 // found by indexOf when a char is first looked up: start-up builds nothing per name (a Map of 5,000 strings, or a
 // typed hash table filled name by name, cost 5–20 ms in a cold page).
-/** first char → offset of its group in JA_FAMILY / JA_GIVEN (after ";c"), or -1 */
-const FAM_AT = new Map<number, number>();
-const GIV_AT = new Map<number, number>();
-const MORE_AT = new Map<number, number>();
+/** first char → groupAt's answer in JA_FAMILY / JA_GIVEN / JA_FAMILY_MORE, + 2 (0: not looked up yet). Flat tables
+ * made by buildJaNames, not Maps: the name rules ask several times a candidate. */
+let FAM_AT = new Int32Array(0);
+let GIV_AT = new Int32Array(0);
+let MORE_AT = new Int32Array(0);
 /** gimei family names (499): two-char ones as numbers (no string made per look-up), longer ones as strings */
 const GIMEI2 = new Set<number>();
 /** An exact key of a pair of CJK ideographs (U+4E00–U+9FFF), else -1: a small integer, so Set look-ups need no heap
@@ -121,13 +122,12 @@ let FIRST_CHARS = '';
  * The group of first char c in p, found once per char: (offset just after ";c", where its one-char rests start) *
  * 0x4000 + (offset of the ',' that ends them), or -1. (Both offsets are below 0x4000: the strings are shorter.)
  */
-function groupAt(p: string, at: Map<number, number>, c: number): number {
-  let g = at.get(c);
-  if (g === undefined) {
-    g = p.indexOf(';' + String.fromCharCode(c));
-    if (g >= 0) g = (g + 2) * 0x4000 + p.indexOf(',', g + 2);
-    at.set(c, g);
-  }
+function groupAt(p: string, at: Int32Array, c: number): number {
+  const v = at[c];
+  if (v !== 0) return v - 2;
+  let g = p.indexOf(';' + String.fromCharCode(c));
+  if (g >= 0) g = (g + 2) * 0x4000 + p.indexOf(',', g + 2);
+  at[c] = g + 2;
   return g;
 }
 
@@ -238,6 +238,9 @@ export function buildJaNames(): void {
   if (ready) return;
   ready = true;
   CH = new Uint16Array(0x10000);
+  FAM_AT = new Int32Array(0x10000);
+  GIV_AT = new Int32Array(0x10000);
+  MORE_AT = new Int32Array(0x10000);
   const flagChars = (s: string, f: number) => flagAll(CH, s, f);
   flagChars(GIVEN_FIRST, F_FIRST);
   flagChars(GIVEN_LAST, F_LAST);

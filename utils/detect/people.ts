@@ -119,8 +119,10 @@ interface TypeStat {
 
 /** Accumulates findings into a DetectionSummary (used by summarize() and by the streaming Scanner). */
 export class SummaryBuilder {
-  /** in the order the types were first seen (the order of `counts`) */
-  private readonly byType = new Map<FindingType, TypeStat>();
+  /** the types in the order first seen (the order of `counts`), and their stats: a linear search of a few interned
+   * strings costs less than a Map look-up per finding */
+  private readonly types: FindingType[] = [];
+  private readonly stats: TypeStat[] = [];
   private readonly families = new Map<string, DistinctCounter>();
   private readonly cats = new Set<SensitiveCategory>();
   readonly samples: { type: FindingType; masked: string }[] = [];
@@ -132,16 +134,22 @@ export class SummaryBuilder {
   /** Count of findings per type so far. */
   get counts(): Partial<Record<FindingType, number>> {
     const o: Partial<Record<FindingType, number>> = {};
-    for (const [type, st] of this.byType) o[type] = st.n;
+    for (let k = 0; k < this.types.length; k++) o[this.types[k]] = this.stats[k].n;
     return o;
   }
 
   add(f: Finding): void {
     if (f.confidence < this.minConfidence) return;
     const type = f.type;
-    // one Map lookup per finding (was a keyed store into counts, a keyed load of FAMILY and a Map lookup)
-    let st = this.byType.get(type);
-    if (!st) this.byType.set(type, (st = { n: 0, counter: null }));
+    // one look-up per finding (was a keyed store into counts, a keyed load of FAMILY and a Map lookup)
+    const types = this.types;
+    let k = 0;
+    while (k < types.length && types[k] !== type) k++;
+    if (k === types.length) {
+      types.push(type);
+      this.stats.push({ n: 0, counter: null });
+    }
+    const st = this.stats[k];
     st.n++;
     if (type === 'sensitive' && f.category) this.cats.add(f.category);
     if (type === 'credit_card' || type === 'jp_bank_account' || type === 'iban') this.payment = true;

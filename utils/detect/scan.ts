@@ -97,9 +97,34 @@ const P_FAM = 2;
 // Family names: 1-char names in a flag table; 2- and 3-char names by numeric key (no substring allocation).
 let FAM1 = new Uint8Array(0);
 let FAM_FIRST = new Uint8Array(0);
-const FAM2 = new Set<number>();
 const FAM3 = new Set<string>();
-const FAM3_PREFIX = new Set<number>();
+/**
+ * 2-char names (FP_2) and the first two chars of 3-char names (FP_3) by pairKey, in an open-addressing table of int32
+ * (slot: key + 1, 0 empty) with the bits beside it: pass 1 asks at every kanji-run start that may begin a family name,
+ * and two Set look-ups there cost more than the rest of the test.
+ */
+const FP_LOG = 12; // 4,096 slots: > 4 × the pairs, short probes
+let FP_KEY = new Int32Array(0);
+let FP_BITS = new Uint8Array(0);
+const FP_2 = 1;
+const FP_3 = 2;
+function fpSlot(k: number): number {
+  const mask = FP_KEY.length - 1;
+  let i = Math.imul(k, 0x9e3779b1) >>> (32 - FP_LOG);
+  while (FP_KEY[i] !== 0 && FP_KEY[i] !== k + 1) i = (i + 1) & mask;
+  return i;
+}
+/** FP_ bits of the pair key k (≥ 0). */
+function fpBits(k: number): number {
+  const i = fpSlot(k);
+  return FP_KEY[i] === k + 1 ? FP_BITS[i] : 0;
+}
+function fpAdd(k: number, bits: number): void {
+  if (k < 0) return; // (never asked: callers test k ≥ 0 first)
+  const i = fpSlot(k);
+  FP_KEY[i] = k + 1;
+  FP_BITS[i] |= bits;
+}
 /** Two CJK chars as one small integer (stays a V8 Smi: no heap numbers in the hot loop); -1 when not CJK-ish. */
 function pairKey(a: number, b: number): number {
   const pa = pairCode(a);
@@ -126,6 +151,8 @@ function buildTables(): void {
   PAIRS = new Uint8Array(0x10000);
   FAM1 = new Uint8Array(0x10000);
   FAM_FIRST = new Uint8Array(0x10000);
+  FP_KEY = new Int32Array(1 << FP_LOG);
+  FP_BITS = new Uint8Array(1 << FP_LOG);
   const byWord = new Map<string, Entry>();
   for (const k of KEYWORDS) {
     const word = fold(k.word).toLowerCase();
@@ -168,9 +195,9 @@ function buildTables(): void {
     if (nm.length === 1) CLS[a] |= C_FAM1;
     else PAIRS[pairHash(a, nm.charCodeAt(1))] |= P_FAM;
     if (nm.length === 1) FAM1[a] = 1;
-    else if (nm.length === 2) FAM2.add(pairKey(a, nm.charCodeAt(1)));
+    else if (nm.length === 2) fpAdd(pairKey(a, nm.charCodeAt(1)), FP_2);
     else if (nm.length === 3) {
-      FAM3_PREFIX.add(pairKey(a, nm.charCodeAt(1)));
+      fpAdd(pairKey(a, nm.charCodeAt(1)), FP_3);
       FAM3.add(nm);
     }
   }
@@ -202,6 +229,7 @@ function buildTables(): void {
   for (let c = 0xc0; c <= 0x24f; c++) CLS[c] |= C_ANY; // Latin letters beyond ASCII: noted once (Pass1.latin)
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
   CLS[64] = C_ANY;
+  CLS[0x3000] |= C_ANY; // noted in Pass1.wide
 }
 
 /**
@@ -222,7 +250,9 @@ function withVariants(names: string[]): string[] {
 /** Is a 2–3 char gimei family name at i? */
 function gimeiAt(t: string, i: number): boolean {
   const k2 = pairKey(t.charCodeAt(i), t.charCodeAt(i + 1));
-  return k2 >= 0 && (FAM2.has(k2) || (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))));
+  if (k2 < 0) return false;
+  const b = fpBits(k2);
+  return (b & FP_2) !== 0 || ((b & FP_3) !== 0 && FAM3.has(t.substr(i, 3)));
 }
 /** Length of the gimei family name starting at i (longest); else JA_CANDIDATE for a names-ja.ts candidate, or 0. */
 function familyAt(t: string, i: number): number {
@@ -230,8 +260,9 @@ function familyAt(t: string, i: number): number {
   if (FAM_FIRST[c] !== 1) return 0;
   const k2 = pairKey(c, t.charCodeAt(i + 1));
   if (k2 >= 0) {
-    if (FAM3_PREFIX.has(k2) && FAM3.has(t.substr(i, 3))) return 3;
-    if (FAM2.has(k2)) return 2;
+    const b = fpBits(k2);
+    if (b & FP_3 && FAM3.has(t.substr(i, 3))) return 3;
+    if (b & FP_2) return 2;
   }
   return FAM1[c] === 1 ? 1 : jaCandidateAt(t, i);
 }
@@ -466,6 +497,9 @@ interface Pass1 {
   capStarts: IntList;
   /** Latin letters beyond ASCII (À–ɏ), ascending: the English pass finds the words opening with one (Ávalos) here */
   rare: IntList;
+  /** ideographic spaces (U+3000), ascending: scanNameForms's letter-spaced names. (t.indexOf('\u3000') is slow on
+   *  Japanese text: V8's search looks for its byte 0x30, the high byte of every kana, and stops at each.) */
+  wide: IntList;
   /** Bit 1: a Latin letter beyond ASCII (À–ɏ) was seen (only then does the English pass look for names like Ávalos);
    * bit 2: an ASCII word was seen. */
   latin: number;
@@ -493,7 +527,8 @@ function pass1(t: string): Pass1 {
   const kataEnds = pooled(17, 64);
   const kin = pooled(18, 64);
   const rare = pooled(19, 64);
-  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, latin: 0 };
+  const wide = pooled(20, 64);
+  const p: Pass1 = { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, wide, latin: 0 };
   const cls = CLS;
   let latin = 0;
   for (let i = 0; i < n; i++) {
@@ -539,6 +574,7 @@ function pass1(t: string): Pass1 {
       }
       continue;
     }
+    if (c === 0x3000) wide.push(i);
     if (c <= 0x24f) {
       latin |= 1;
       if (c >= 0xc0) rare.push(i); // (every char À–ɏ comes here: its class is not 0, and no skip loop passes it)
@@ -626,7 +662,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
-  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, latin } = pass1(t);
+  const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, wide, latin } = pass1(t);
 
   const ctx: Ctx = {
     text,
@@ -660,7 +696,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   scanEnglish({ t, n, capStarts, rS, rE, rare, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
   ctx.prose = false;
   inferNameColumns(ctx);
-  scanNameForms(ctx, famS, famL);
+  scanNameForms(ctx, famS, famL, wide);
   // after every name pass: a record's sensitive terms are tied to the people it names, in either language
   scanSensitive(ctx);
   scanLabelledAddresses(ctx);
@@ -770,11 +806,16 @@ function resolve(fs: Finding[], t: string): Finding[] {
   // both sweeps compact the array in place (no new arrays of every finding)
   const out = fs;
   let w = 0;
-  const lastByType = new Map<FindingType, Finding>();
+  // the last kept finding of each type, the types in the order first seen: a linear search of a few interned strings
+  // costs less than a Map look-up and store per finding
+  const lastType: FindingType[] = [];
+  const lastOf: Finding[] = [];
   // indexed loops, not for…of: this runs once a scan, partly before V8 optimises it, and there for…of allocates
   for (let i = 0; i < fs.length; i++) {
     const f = fs[i];
-    const p = lastByType.get(f.type);
+    let k = 0;
+    while (k < lastType.length && lastType[k] !== f.type) k++;
+    const p = k < lastType.length ? lastOf[k] : undefined;
     if (p && f.start < p.end) {
       if (f.confidence > p.confidence || (f.confidence === p.confidence && f.end - f.start > p.end - p.start)) {
         Object.assign(p, f);
@@ -782,7 +823,8 @@ function resolve(fs: Finding[], t: string): Finding[] {
       continue;
     }
     out[w++] = f;
-    lastByType.set(f.type, f);
+    if (k === lastType.length) lastType.push(f.type);
+    lastOf[k] = f;
   }
   out.length = w;
   // One more sweep does two things (each finding is read once: on a large table every pass over them is cache misses).
@@ -2139,6 +2181,11 @@ function readingSpan(t: string, s: number, e: number): boolean {
 }
 
 const SELF_INTRO = ['です', 'と申します', 'でございます'];
+/** A SELF_INTRO word at p. (A loop, not .some with an arrow: that allocated a closure for every family name.) */
+function selfIntroAt(t: string, p: number): boolean {
+  for (let k = 0; k < SELF_INTRO.length; k++) if (t.startsWith(SELF_INTRO[k], p)) return true;
+  return false;
+}
 /** Where a caller is answered: …センター / デスク / 窓口 / サポート, then the family name (松尾でございます). */
 const DESK_BEFORE = /(?:センター|デスク|窓口|サポート|受付|係|担当)$/;
 /**
@@ -2329,7 +2376,7 @@ const PNR_TITLE = /^ ?(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b/;
 /** 石川 of 石川県: also a family name, but a list of them is a list of places. */
 const PREF_STEMS = new Set(PREFECTURES.split('|').map((p) => (p === '北海道' ? p : p.slice(0, -1))));
 
-function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
+function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
   const out = ctx.out;
@@ -2373,12 +2420,14 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   for (let k = 0; k < famS.n; k++) {
     const s = famS.a[k];
     const len = famL.a[k];
-    // の before it, or a desk that answers the phone (カスタマーセンター松尾でございます)
-    if (len === JA_CANDIDATE || !(t.charCodeAt(s - 1) === 0x306e || DESK_BEFORE.test(t.slice(Math.max(0, s - 6), s)))) continue;
+    if (len === JA_CANDIDATE) continue;
     let p = s + len;
     while (p < n && p - s < 4 && isKanji(t.charCodeAt(p))) p++;
     if (p > s + len && (p - s - len > 2 || !GIVEN_END.has(t.charCodeAt(p - 1)))) continue;
-    if (SELF_INTRO.some((w) => t.startsWith(w, p))) emit(s, p, 0.85);
+    if (!selfIntroAt(t, p)) continue;
+    // の before it, or a desk that answers the phone (カスタマーセンター松尾でございます): tested last, the desk's slice
+    // and regex are the dearest test, and most family names are no self-introduction
+    if (t.charCodeAt(s - 1) === 0x306e || DESK_BEFORE.test(t.slice(Math.max(0, s - 6), s))) emit(s, p, 0.85);
   }
   // (h) a family name and a given name written in hiragana (宮本 さくら, 松本さくら): the hiragana run is a listed given
   // name, and what follows it is no more hiragana, or a particle or an honorific (宮本さくらです, 宮本 さくらさん)
@@ -2467,7 +2516,7 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList): void {
   }
   // (f) a name set letter by letter, as OCR reads a business card: 五 十 嵐　建 次 郎, 及 川  由 成 (a family name
   // from the dictionary, then a wide gap, then one to three kanji)
-  for (let p = t.indexOf('\u3000'); p >= 0; p = t.indexOf('\u3000', p + 1)) spacedNameAt(t, p, p + 1, emit);
+  for (let k = 0; k < wide.n; k++) spacedNameAt(t, wide.a[k], wide.a[k] + 1, emit);
   for (let p = t.indexOf('  '); p >= 0; p = t.indexOf('  ', p + 2)) spacedNameAt(t, p, p + 2, emit);
   // (d) vCard: N:family;given;… and FN:full name
   if (t.indexOf('BEGIN:VCARD') >= 0) {
