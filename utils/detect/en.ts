@@ -517,7 +517,7 @@ const ADDR_PART = /^(?:[A-Z0-9#][\w'./#-]*|No\.?|of|and|&|-)$/;
  * words and numbers, to a line start, a colon or the first lower-case word of a sentence.
  */
 function postcodeAddresses(h: EnHost, found: number[], taken: Int32Array): void {
-  const { t, n } = h;
+  const { t } = h;
   const rS = h.rS.a;
   const rE = h.rE.a;
   let prior: Finding[] | undefined; // the addresses found before, by start (made at the first postcode address)
