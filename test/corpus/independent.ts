@@ -69,6 +69,17 @@ export const ZIP = (v: string) => L('jp_postal_code', v);
 export const AD = (v: string) => L('jp_address', v);
 export const DOB = (v: string) => L('date_of_birth', v);
 export const SEN = (v: string) => L('sensitive', v);
+export const MN = (v: string) => L('my_number', v);
+export const CORP = (v: string) => L('corporate_number', v);
+export const BA = (v: string) => L('jp_bank_account', v);
+export const DL = (v: string) => L('jp_drivers_license', v);
+export const PP = (v: string) => L('jp_passport', v);
+export const RC = (v: string) => L('jp_residence_card', v);
+export const PEN = (v: string) => L('jp_pension_number', v);
+export const INS = (v: string) => L('jp_insurance_number', v);
+export const CC = (v: string) => L('credit_card', v);
+export const IB = (v: string) => L('iban', v);
+export const SSN = (v: string) => L('us_ssn', v);
 
 export function doc(id: string, style: string, marked: string): IndependentDoc {
   let text = '';

@@ -45,19 +45,8 @@
 // - 続柄, age, gender, blood type and nationality are not labelled. Sensitive covers health / disability / criminal /
 //   religion / 本籍 / crime-victim facts about a person (set #1 rule), English too.
 import { rng } from './generate';
-import { AD, corp, doc, DOB, EM, fw, hira, hwKana, type IndependentDoc, iban, L, luhn, mn, type Person, PH, PN, SEN, ZIP } from './independent';
+import { AD, BA, CC, CORP, corp, DL, doc, DOB, EM, fw, hira, hwKana, IB, type IndependentDoc, iban, INS, L, luhn, MN, mn, PEN, type Person, PH, PN, PP, RC, SEN, SSN, ZIP } from './independent';
 
-const MN = (v: string) => L('my_number', v);
-const CORP = (v: string) => L('corporate_number', v);
-const BA = (v: string) => L('jp_bank_account', v);
-const DL = (v: string) => L('jp_drivers_license', v);
-const PP = (v: string) => L('jp_passport', v);
-const RC = (v: string) => L('jp_residence_card', v);
-const PEN = (v: string) => L('jp_pension_number', v);
-const INS = (v: string) => L('jp_insurance_number', v);
-const CC = (v: string) => L('credit_card', v);
-const IB = (v: string) => L('iban', v);
-const SSN = (v: string) => L('us_ssn', v);
 
 type R = ReturnType<typeof rng>;
 type JP = Omit<Person, 'f'>;

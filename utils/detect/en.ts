@@ -13,7 +13,7 @@
 // after, a name alone atop a record with contact data, a matching e-mail, and the same name found elsewhere in the
 // text; street, organisation, country and determiner words veto it. Precision first: every rule was also run over
 // ordinary English prose (package docs) as a negative corpus.
-import { inSpanPairs, lowerBound } from './sorted';
+import { firstStartAtOrAfter, inSpanPairs, lowerBound } from './sorted';
 import { K } from './keywords';
 import { EN_GIVEN, EN_GIVEN_AMBIGUOUS } from './names-en-data';
 import { enWordScore, ordinaryWord } from './en-word';
@@ -584,14 +584,7 @@ function postcodeAddresses(h: EnHost, found: number[], taken: Int32Array): void 
     // as sure as the street found inside it (14 O'Connell Street …, Dublin 1, D01 F5P2 is one address, not three)
     let c = h.label(s, 30) & K.ADDRESS ? 0.95 : 0.88;
     prior ??= h.out.filter((f) => f.type === 'jp_address').sort((x, y) => x.start - y.start);
-    let lo = 0;
-    let hi = prior.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (prior[mid].start < s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < prior.length && prior[k].start < de; k++) if (prior[k].end <= de && prior[k].confidence > c) c = prior[k].confidence;
+    for (let k = firstStartAtOrAfter(prior, s); k < prior.length && prior[k].start < de; k++) if (prior[k].end <= de && prior[k].confidence > c) c = prior[k].confidence;
     h.add('jp_address', s, de, c, low(t, s, de));
     found.push(s, de);
   }

@@ -1,5 +1,5 @@
 // The detector core: one pass over folded text collects digit runs, context words and candidates; small passes validate them.
-import { inSpanPairs, lowerBound } from './sorted';
+import { firstStartAtOrAfter, inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
 import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
@@ -2924,13 +2924,7 @@ function scanSensitive(ctx: Ctx): void {
   // a name label (利用者：, 患者：, お名前) and not in a table's cell. A list of applicants, or a customer table, is no
   // record of one person: a sentence below it is about no one of them.
   const subjectAbove = (p: number): boolean => {
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (names[mid].start < p) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartAtOrAfter(names, p);
     let key: string | undefined;
     let labelled = false;
     let prev = -1;

@@ -12,6 +12,18 @@ export function lowerBound(xs: ArrayLike<number>, n: number, x: number): number 
   return lo;
 }
 
+/** Index of the first of `spans` (ascending by start) that starts at or after x (spans.length when none). */
+export function firstStartAtOrAfter(spans: readonly { start: number }[], x: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (spans[m].start < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 /** Is p inside one of `pairs` ascending [start, end) spans stored flat as start, end, start, end …? */
 export function inSpanPairs(a: ArrayLike<number>, pairs: number, p: number): boolean {
   let lo = 0;
