@@ -645,3 +645,25 @@ describe('a name the e-mail address beside it spells', () => {
     expect(found('Sales Team sales.team@x.com', 'person_name')).toEqual([]);
   });
 });
+
+describe('sensitive facts in the record of one person (session 8)', () => {
+  it('a section heading above the fact, and a label that goes on after the word', () => {
+    const hr = '入社手続き（西川 美咲さん分）\n生年月日：平成5年10月20日\n\n■配慮事項\n療育手帳あり\n';
+    expect(found(hr, 'sensitive')).toEqual(['療育手帳']);
+    expect(found('お名前 今井 彩未\n生年月日 1992.10.30\n妊娠の可能性　あり', 'sensitive')).toEqual(['妊娠']);
+    // a blank line between heading and word: no section value
+    expect(found('■配慮事項\n\n療育手帳の案内はこちら\n電話 090-1234-5678', 'sensitive')).toEqual([]);
+  });
+  it("the document's title and a pharmacy are no fact; the prescription is", () => {
+    expect(found('処方箋\n患者：田上 和治\nRp. ツルバダ配合錠 1錠 分1（HIV治療）\n調剤薬局：あおば薬局', 'sensitive')).toEqual(['HIV']);
+  });
+  it('the subject named with 様 above a memo, the honorific no part of the name', () => {
+    const t = '顧客対応メモ：大久保 勝様\n・先月まで刑務所に服役していた。';
+    expect(found(t, 'person_name')).toEqual(['大久保 勝']);
+    expect(found(t, 'sensitive')).toEqual(['服役']);
+  });
+  it('a department before a name is no part of it; a family name ending in 部 is', () => {
+    expect(found('本件は人事 武田さんのみ共有。', 'person_name')).toEqual(['武田']);
+    expect(found('阿部 花子さんに連絡', 'person_name')).toEqual(['阿部 花子']);
+  });
+});

@@ -2549,6 +2549,9 @@ export function lowerKey(k: string): string {
   return k;
 }
 
+/** 様, 殿, 氏: honorifics written in kanji, which end a name. */
+const HONOR_KANJI = (c: number) => c === 0x69d8 || c === 0x6bbf || c === 0x6c0f;
+
 function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataEnds: IntList, kin: IntList, capStarts: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
@@ -2685,6 +2688,16 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
       continue;
     }
     if (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000) s++;
+    // a department or a title before the name, apart from it, is no part of it (人事 武田さん, 課長 宮崎様)
+    if (sp && !hira) {
+      let g = s;
+      while (g < q && t.charCodeAt(g) !== 0x20 && t.charCodeAt(g) !== 0x3000) g++;
+      // (阿部, 岡部, 服部: family names that end as a department does)
+      if (g < q && DEPT_WORD.test(t.slice(s, g)) && familyAt(t, s) !== g - s && !jaIsFamily(t, s, g - s)) {
+        s = g + 1;
+        sp = false;
+      }
+    }
     const len = q - s;
     if (len < 2 || len > 7) continue;
     const fl = familyAt(t, s);
@@ -2712,7 +2725,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     const sp = t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000;
     if (sp) i++;
     const g0 = i;
-    while (i < n && i - g0 < 4 && isKanji(t.charCodeAt(i))) i++;
+    // (an honorific is no part of a given name: 大久保 勝様)
+    while (i < n && i - g0 < 4 && isKanji(t.charCodeAt(i)) && !(i > g0 && HONOR_KANJI(t.charCodeAt(i)))) i++;
     const gl = i - g0;
     // a family name alone after a department, as a mail or a notice signs (人事部 町田（06-…）, 営業部 田中より)
     if (gl === 0 && !isKanji(t.charCodeAt(s + famL.a[k])) && deptBefore(t, s)) {
@@ -2749,6 +2763,9 @@ function deptBefore(t: string, s: number): boolean {
   const d = t.charCodeAt(s - 2);
   return (d === 0x90e8 || d === 0x8ab2 || d === 0x5ba4 || d === 0x4fc2) && isKanji(t.charCodeAt(s - 3)); // 部 課 室 係
 }
+
+/** A department, an office or a title, written before a name apart from it. */
+const DEPT_WORD = /^(?:.+[部課室係班]|人事|営業|経理|総務|法務|広報|企画|開発|技術|購買|物流|財務|管理|製造|品質|秘書|受付|窓口|事務|事務局|業務|本社|支店|店舗|工場|現場|担当|担当者|情シス|情報システム|課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理|主治医|看護師|保健師|薬剤師|弁護士|税理士|司法書士|行政書士|社労士)$/;
 
 /** Last chars of places and offices (県 市 区 町 村 都 府 郡 庁 局 課 部 署): what ends so before 様/殿 is no person. */
 const PLACE_END = new Set('県市区町村都府郡庁局課部署'.split('').map((c) => c.charCodeAt(0)));
@@ -2833,7 +2850,7 @@ function linesBetween(t: string, a: number, b: number): number {
 /** What follows a word that heads a document, not a field: 障害者雇用 状況報告, 保健指導 実施報告, 健康診断 のお知らせ. */
 const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|リスト|について|のお知らせ|お知らせ|制度|研修|説明会|計画|規程|方針|マニュアル|ガイド|案内|\(check|\(please)/;
 /** Words a sensitive word makes a compound with that names a product or a procedure, not a fact: 入院給付金, 通院保険. */
-const SENSITIVE_COMPOUND = /^(?:給付|保険|費用|特約|手続|案内|施設|設備|日額|証明書の発行)/;
+const SENSITIVE_COMPOUND = /^(?:給付|保険|費用|特約|手続|案内|施設|設備|日額|証明書の発行|薬局)/;
 
 /** A blank line (two line breaks with only spaces between) within [a, b). */
 function blankLineIn(t: string, a: number, b: number): boolean {
@@ -2856,7 +2873,7 @@ function personOnLine(t: string, p: number): boolean {
 
 /** A clause that states a person's condition (a referral letter's "a woman who has a history of …"): its subject may be
  * named a paragraph above (Re: Brodie Nicholls, DOB …), not only in the same block. */
-const STATES_CONDITION = /history of|diagnosed with|diagnosis of|suffers from|suffering from|treated for|と診断|を患/i;
+const STATES_CONDITION = /history of|diagnosed with|diagnosis of|suffers from|suffering from|treated for|と診断|を患|の診断を受け|診断され|を発症|に罹患|で通院|で入院|の治療中|の治療を受け/i;
 function statesCondition(t: string, p: number): boolean {
   const a = Math.max(t.lastIndexOf('\n', p) + 1, p - 80);
   return STATES_CONDITION.test(t.slice(a, Math.min(t.length, p + 40)));
@@ -2869,6 +2886,45 @@ function inFieldValue(t: string, p: number): boolean {
     const c = t.charCodeAt(i);
     if (c === 0x3a || c === 0xff1a) return i > ls && p - i <= 80;
     if (c === 9) return false;
+  }
+  return false;
+}
+
+/**
+ * The word at p opens the line under a section's heading (■配慮事項⏎療育手帳あり, 【既往歴】⏎喘息): the section's value,
+ * as a field's after its colon. A heading is a short line marked as one (■ 【 ◆ # …) or ending in a colon.
+ */
+function underHeading(t: string, p: number): boolean {
+  const ls = t.lastIndexOf('\n', p - 1) + 1;
+  if (ls < 2) return false;
+  for (let i = ls; i < p; i++) if (!isBlank(t.charCodeAt(i)) && !BULLET(t.charCodeAt(i))) return false;
+  const s0 = t.lastIndexOf('\n', ls - 2) + 1;
+  let e = ls - 1;
+  while (e > s0 && isBlank(t.charCodeAt(e - 1))) e--;
+  let s = s0;
+  while (s < e && isBlank(t.charCodeAt(s))) s++;
+  if (e - s < 2 || e - s > 24) return false;
+  const a = t.charCodeAt(s);
+  const z = t.charCodeAt(e - 1);
+  return HEADING_MARK(a) || z === 0x3a || z === 0xff1a;
+}
+const HEADING_MARK = (c: number) => (c >= 0x25a0 && c <= 0x25cf) || c === 0x3010 || c === 0x3016 || c === 0x5b || c === 0x23 || c === 0xff3b || c === 0x2605 || c === 0x2606;
+/** A space within a line. */
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000;
+const BULLET = (c: number) => c === 0x30fb || c === 0x2d || c === 0x2022 || c === 0x2a || c === 0xff0d || c === 0x2010;
+
+/** Only spaces and line breaks before p: the start of the text. */
+function onlySpaceBefore(t: string, p: number): boolean {
+  for (let i = 0; i < p; i++) if (!isSpace(t.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A field's label goes on after the word and ends with a colon, a tab or a wide space (妊娠の可能性　あり, 手術歴（直近）: …). */
+function labelGoesOn(t: string, e: number): boolean {
+  for (let j = e; j < t.length && j - e <= 10; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 0x3a || c === 0xff1a || c === 9 || c === 0x3000) return j > e;
+    if (c === 10 || c === 13 || c === 0x3002 || c === 0x3001 || c === 0x20 || c === 0x2c || c === 0x2e) return false;
   }
   return false;
 }
@@ -2951,8 +3007,9 @@ function scanSensitive(ctx: Ctx): void {
     const lineStart = p === 0 || t.charCodeAt(p - 1) === 10;
     // a field label ("病歴: …"), or a field's value ("配慮事項：身体障害者手帳4級")
     // a document's or a section's title (障害者雇用 状況報告, MEDICAL HISTORY (check all that apply)) states no fact
-    const title = (nx === 0x3000 || nx === 0x20) && lineStart && TITLE_AFTER.test(t.slice(ctx.hEnd[h] + 1, ctx.hEnd[h] + 8));
-    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart && !title) || valueOfField(t, p);
+    // (or the document's first line, the word alone on it: 処方箋⏎患者：…)
+    const title = ((nx === 0x3000 || nx === 0x20) && lineStart && TITLE_AFTER.test(t.slice(ctx.hEnd[h] + 1, ctx.hEnd[h] + 8))) || ((nx === 10 || nx === 13) && onlySpaceBefore(t, p));
+    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart && !title) || valueOfField(t, p) || underHeading(t, p) || (lineStart && labelGoesOn(t, ctx.hEnd[h]));
     // or in a note about someone: its line speaks of a person (本人, 奥様, 患者, she …) and a name, a birth date or an
     // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
     // next to a customer list, are no one's medical history)
