@@ -667,3 +667,26 @@ describe('sensitive facts in the record of one person (session 8)', () => {
     expect(found('阿部 花子さんに連絡', 'person_name')).toEqual(['阿部 花子']);
   });
 });
+
+describe('a name split over two fields (姓 / 名)', () => {
+  it('inline, bracketed, on two lines, in readings and in Latin letters', () => {
+    expect(found('姓：山田　名：太郎', 'person_name')).toEqual(['山田', '太郎']);
+    expect(found('姓（漢字）山田　名（漢字）太郎', 'person_name')).toEqual(['山田', '太郎']);
+    expect(found('氏名（姓）山田\n氏名（名）太郎', 'person_name')).toEqual(['山田', '太郎']);
+    expect(found('セイ：ヤマダ　メイ：タロウ', 'person_name')).toEqual(['ヤマダ', 'タロウ']);
+    expect(found('姓 KUMAGAI　名 SAORI\n', 'person_name')).toEqual(['KUMAGAI', 'SAORI']);
+  });
+  it('as the columns of a table', () => {
+    expect(found('姓\t名\n山田\t太郎\n', 'person_name')).toEqual(['山田', '太郎']);
+  });
+  it('the pair is one person', () => {
+    expect(scan('姓：山田　名：太郎').summary.people).toBe(1);
+  });
+  it('not 百姓, 同姓同名, an empty field, nor 在庫確認 with a place', () => {
+    expect(found('百姓一揆の歴史', 'person_name')).toEqual([]);
+    expect(found('同姓同名の方がいます', 'person_name')).toEqual([]);
+    expect(found('姓：未記入　名：未記入', 'person_name')).toEqual([]);
+    expect(found('在庫確認：中野倉庫', 'person_name')).toEqual([]);
+    expect(found('[後処理] 住所変更済／SV確認：野口\n', 'person_name')).toEqual(['野口']);
+  });
+});

@@ -29,6 +29,8 @@ export const K = {
   OTHER: 1 << 22,
   /** Words around a phone number that are not field labels: "call me on", "messages to", "(office)". */
   PHONE_CUE: 1 << 23,
+  /** 姓 / セイ: the family half of a name split over two fields (姓：山田　名：太郎), read by its own rule. */
+  SPLIT: 1 << 24,
 } as const;
 
 /** Labels that name a column or a field (used to recognise header rows and label: value layouts). */
@@ -66,7 +68,7 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ...w(K.PHONE, '電話番号|電話|携帯番号|携帯電話|携帯|連絡先|tel|phone|telephone|mobile|cell|fax|call|ph|contact number|phonenumber|phone_number|phone number|mobilephone|mobile_phone|mobile number|mobile_number|cellphone|telephone number|fax number|fax_number|faxnumber|テ゛ンワ|テ゛ンワハ゛ンコ゛ウ'),
   ...w(K.POSTAL, '郵便番号|〒|postal code|zip code|zip|postalcode|postal_code|zipcode|zip_code|postcode|post code|postal'),
   ...w(K.ADDRESS, '住所|住 所|所在地|現住所|お届け先|送付先|住まい|address|street|street_address|streetaddress|addressline|address_line|シ゛ュウショ'),
-  ...w(K.NAME, '氏名|お名前|お客様|名前|担当者|担当者名|顧客名|契約者|契約者名|申込者|申込者名|受取人|宛名|患者名|社員名|会員名|本人氏名|フルネーム|名義|カード名義|名義人|口座名義|振込人|振込名義|姓名|名字|苗字|被保険者氏名|患者|利用者|保護者|保護者名|園児名|児童名|生徒名|代表者|代表者名|取引先責任者名|担当|ご担当|担当医|主治医|営業担当|オペレーター|担当オペレーター|受付者|受付担当|受付者印|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|回答者|受取人名|受取人氏名|受益者|受益者名|上長確認|承認欄|承認|検印|operator|差出人|送信者|ご担当者|先方|当方|name|full name|customer name|customer|contact name|cardholder|dear|mr|mrs|ms|dr|miss|mr.|mrs.|ms.|dr.|first name|last name|given name|family name|middle name|surname|firstname|lastname|fullname|givenname|familyname|first_name|last_name|full_name|family|given|旧姓|旧氏|氏 名|お 名 前|given_name|family_name|attn|attn.|attention|assignee|assigned to|handled by|prepared by|submitted by|requested by|approved by|patient|applicant|guardian|emergency contact|name on card|name on the card|card holder|account holder|beneficiary|beneficiary name|bénéficiaire|payee|owner|account owner|lead owner|contact owner|case owner|opportunity owner|employee name|requester|requested for|reported by'),
+  ...w(K.NAME, '氏名|お名前|お客様|名前|担当者|担当者名|顧客名|契約者|契約者名|申込者|申込者名|受取人|宛名|患者名|社員名|会員名|本人氏名|フルネーム|名義|カード名義|名義人|口座名義|振込人|振込名義|姓名|名字|苗字|被保険者氏名|患者|利用者|保護者|保護者名|園児名|児童名|生徒名|代表者|代表者名|取引先責任者名|担当|ご担当|担当医|主治医|営業担当|オペレーター|担当オペレーター|受付者|受付担当|受付者印|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|回答者|受取人名|受取人氏名|受益者|受益者名|上長確認|確認|承認欄|承認|検印|operator|差出人|送信者|ご担当者|先方|当方|name|full name|customer name|customer|contact name|cardholder|dear|mr|mrs|ms|dr|miss|mr.|mrs.|ms.|dr.|first name|last name|given name|family name|middle name|surname|firstname|lastname|fullname|givenname|familyname|first_name|last_name|full_name|family|given|旧姓|旧氏|氏 名|お 名 前|given_name|family_name|attn|attn.|attention|assignee|assigned to|handled by|prepared by|submitted by|requested by|approved by|patient|applicant|guardian|emergency contact|name on card|name on the card|card holder|account holder|beneficiary|beneficiary name|bénéficiaire|payee|owner|account owner|lead owner|contact owner|case owner|opportunity owner|employee name|requester|requested for|reported by'),
   ...w(K.READING, 'フリガナ|ふりがな|カナ|氏名カナ|氏名(カナ)|よみがな|ヨミガナ|読み|セイメイ|kana|ローマ字|英字氏名|romaji|phonetic|furigana|フリカ゛ナ|シメイ'),
   ...w(K.DOB, '生年月日|誕生日|生まれ|date of birth|birth date|birthdate|birthday|dob|d.o.b.|born|bday|date_of_birth|dateofbirth|birth_date|birth_day|生 年 月 日'),
   ...w(K.CARD, 'クレジットカード|カード番号|有効期限|セキュリティコード|カード名義|カード|credit card|card number|card no|card|debit card|visa|mastercard|amex|jcb|diners|discover|unionpay|maestro|cc'),
@@ -80,6 +82,7 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ),
   ...w(K.OTHER, '会社名|法人名|企業名|商品名|件名|部署|部署名|備考|役職|company|product|title|subject'),
   ...w(K.HONORIFIC, '様|さん|さま|殿|氏|君|先生|くん|ちゃん'),
+  ...w(K.SPLIT, '姓|セイ'),
   ...w(K.PREF, PREFECTURES),
   ...(Object.entries(SENSITIVE_WORDS) as [SensitiveCategory, string][]).flatMap(([cat, list]) =>
     list.split('|').map((word) => ({ word, kind: K.SENSITIVE, cat })),

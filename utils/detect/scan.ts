@@ -955,8 +955,9 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   else if (ctx.nextComma.find(t, s, e) >= 0) delim = ',';
   if (!delim) return null;
   // a header has two cells that hold labels, so two label hits on the line: most lines (table rows) have fewer
+  // (姓 | 名: the given name's column is no keyword; the cells below decide)
   let hits = 0;
-  for (let h = lastHitBefore(ctx, s) + 1; h < ctx.hN && ctx.hPos[h] < e && hits < 2; h++) if (ctx.hKind[h] & LABEL_KINDS) hits++;
+  for (let h = lastHitBefore(ctx, s) + 1; h < ctx.hN && ctx.hPos[h] < e && hits < 2; h++) if (ctx.hKind[h] & (LABEL_KINDS | K.SPLIT)) hits += ctx.hKind[h] & K.SPLIT ? 2 : 1;
   if (hits < 2) return null;
   // cell bounds go to scratch arrays kept between calls: this runs for every line that holds a label
   const cells = HEAD_CELLS;
@@ -1041,7 +1042,7 @@ function findTables(ctx: Ctx, carry: TableHeader | null, acceptTo: number): Tabl
   }
   for (let h = 0; h < ctx.hN; h++) {
     const p = ctx.hPos[h];
-    if (p < pos || !(ctx.hKind[h] & LABEL_KINDS)) continue;
+    if (p < pos || !(ctx.hKind[h] & (LABEL_KINDS | K.SPLIT))) continue;
     const s = t.lastIndexOf('\n', p - 1) + 1;
     const e0 = lineEnd(t, p, n);
     const e = e0 > s && t.charCodeAt(e0 - 1) === 13 ? e0 - 1 : e0;
@@ -1997,11 +1998,24 @@ const TITLE_BEFORE = /^(?:課長|部長|係長|主任|社長|専務|常務|次�
 /** Labels of one part of a name (a surname alone under them may look like a word). */
 const PART_LABEL = /last|sur|family|first|given|middle/i;
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
-const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '承認欄', '承認', '検印', 'operator']);
+const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '確認', '承認欄', '承認', '検印', 'operator']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
 function listedFamilyAt(t: string, s: number): boolean {
   const fl = familyAt(t, s);
   return (fl > 0 && fl !== JA_CANDIDATE) || (fl === JA_CANDIDATE && (jaIsFamily(t, s, 2) || jaIsFamily(t, s, 3)));
+}
+/**
+ * What follows the listed family name at s up to e may be a given name: nothing, or 1–3 chars that start no place or
+ * office and are no such word (担当：中野倉庫, 確認：山田 次回連絡 are no names).
+ */
+function givenRestOk(t: string, s: number, e: number): boolean {
+  let fl = familyAt(t, s);
+  if (fl === JA_CANDIDATE) fl = jaIsFamily(t, s, 3) ? 3 : 2;
+  let g = s + fl;
+  if (t.charCodeAt(g) === 0x20 || t.charCodeAt(g) === 0x3000) g++;
+  if (g >= e) return true;
+  if (!isKanji(t.charCodeAt(g))) return true; // kana given names: judged elsewhere
+  return e - g <= 3 && !NOT_GIVEN_START.has(t.charCodeAt(g)) && !NOT_GIVEN_WORD.has(t.slice(g, e));
 }
 /**
  * 3–7 kanji with one space between each, and nothing but a line end, a space or punctuation after, that start with a
@@ -2549,6 +2563,83 @@ export function lowerKey(k: string): string {
   return k;
 }
 
+/**
+ * A name split over two fields on a form: 姓 (or セイ) and its value, then 名 (メイ) and its value, on the same line or
+ * the next. Each half is reported, the given name keyed as its family name so that the pair counts one person. 姓 must
+ * stand alone (not 百姓, 旧姓, 姓名) and be followed by a separator: a colon, a space, a tab, or a qualifier in
+ * brackets (姓（漢字）).
+ */
+function splitNameFields(ctx: Ctx, emit: (s: number, e: number, c: number, ks?: number, ke?: number) => void): void {
+  const t = ctx.t;
+  for (let h = 0; h < ctx.hN; h++) {
+    if (!(ctx.hKind[h] & K.SPLIT)) continue;
+    const p = ctx.hPos[h];
+    const reading = t.charCodeAt(p) !== 0x59d3; // セイ
+    const b = p > 0 ? t.charCodeAt(p - 1) : 10;
+    if (isKanji(b) || isKata(b) || isHira(b) || isAsciiLetter(b)) continue;
+    const fam = fieldValueAfter(t, ctx.hEnd[h], reading);
+    if (!fam) continue;
+    const [fs, fe] = fam;
+    // the given half: 名 / メイ after the family value, on its line or at the next line's start
+    let g = fe;
+    let nl = 0;
+    while (g < ctx.n && g - fe < 12 && (isSpace(t.charCodeAt(g)) || t.charCodeAt(g) === 0x7c || t.charCodeAt(g) === 0x2c)) if (t.charCodeAt(g++) === 10) nl++;
+    // (氏名（名）: the label's head repeated)
+    if (t.startsWith('氏名', g) && (t.charCodeAt(g + 2) === 0xff08 || t.charCodeAt(g + 2) === 0x28)) g += 3;
+    const gw = reading ? (t.startsWith('メイ', g) ? 2 : 0) : t.charCodeAt(g) === 0x540d ? 1 : 0;
+    const given = nl <= 1 && gw ? fieldValueAfter(t, g + gw, reading) : null;
+    const ok = (a: number, z: number) => (reading || !(z - a === 1 && isKana(t.charCodeAt(a)))) && !NO_NAME_VALUE.test(t.slice(a, z));
+    if (given && ok(fs, fe) && ok(given[0], given[1])) {
+      emit(fs, fe, 0.9);
+      emit(given[0], given[1], 0.9, fs, fe);
+    } else if (!reading && fe - fs >= 2 && ok(fs, fe) && (isAsciiLetter(t.charCodeAt(fs)) || listedFamilyAt(t, fs))) emit(fs, fe, 0.85);
+  }
+}
+/** What a form's name field holds when it holds no name. */
+const NO_NAME_VALUE = /^(?:未記入|未入力|記入なし|不明|なし|無し|空欄|省略|同上|null|none|n\/a|test|テスト)$/i;
+const isKana = (c: number) => isKata(c) || isHira(c);
+/**
+ * The value of a split name field whose label ends at i: a qualifier in brackets may follow the label (姓（漢字）), then
+ * a separator (a colon, spaces, a tab, or the bracket's close), then 1–12 letters of one script (kanji with kana,
+ * katakana, or Latin). [start, end), or null.
+ */
+function fieldValueAfter(t: string, i: number, reading: boolean): [number, number] | null {
+  const n = t.length;
+  let sep = false;
+  const o = t.charCodeAt(i);
+  if (o === 0xff08 || o === 0x28) {
+    const close = t.indexOf(o === 0x28 ? ')' : '）', i);
+    if (close < 0 || close - i > 7) return null;
+    i = close + 1;
+    sep = true;
+  } else if (o === 0xff09 || o === 0x29) {
+    i++;
+    sep = true;
+  }
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || c === 0x20 || c === 0x3000 || c === 9 || c === 0x3d) {
+      sep = true;
+      i++;
+    } else break;
+  }
+  if (!sep) return null;
+  const s = i;
+  const c0 = t.charCodeAt(s);
+  const latin = isAsciiLetter(c0);
+  while (i < n && i - s < 13) {
+    const c = t.charCodeAt(i);
+    if (latin ? isAsciiLetter(c) || c === 0x2d || c === 0x27 : reading ? isKana(c) : isKanji(c) || isKana(c)) i++;
+    else break;
+  }
+  if (i === s || i - s > 12) return null;
+  if (reading && latin) return null;
+  // the value ends the field: a space, a line end, a separator or a bracket follows
+  const z = i < n ? t.charCodeAt(i) : 10;
+  if (!(isSpace(z) || z === 0x7c || z === 0x2c || z === 0xff08 || z === 0x28 || z === 0x3001 || z === 0x3002 || z === 0x2f)) return null;
+  return [s, i];
+}
+
 /** 様, 殿, 氏: honorifics written in kanji, which end a name. */
 const HONOR_KANJI = (c: number) => c === 0x69d8 || c === 0x6bbf || c === 0x6c0f;
 
@@ -2559,6 +2650,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
   const emit = (s: number, e: number, c: number, ks = s, ke = e) => {
     if (c >= FLOOR && e > s) add(ctx, 'person_name', s, e, c, nameKeyOf(t, ks, ke));
   };
+
+  // 0. A name split over two fields: 姓：山田　名：太郎, セイ ヤマダ メイ タロウ, 氏名（姓）山田 氏名（名）太郎
+  splitNameFields(ctx, emit);
 
   // 1. "氏名: 山田 太郎", "Name: John Smith", and cells under a name / reading column.
   for (let h = 0; h < ctx.hN; h++) {
@@ -2603,7 +2697,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
     // 担当 heads a team or a task as often as a person (担当：営業, 担当：経理): a person only from a listed family name
     // (or a family name no list holds, written apart from a given name of the dictionary: 担当 小鳥遊 瑞穂)
-    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !listedFamilyAt(t, s) && !apartGiven(t, s, ee)) continue;
+    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(listedFamilyAt(t, s) && givenRestOk(t, s, ee)) && !apartGiven(t, s, ee)) continue;
     // family / given label a name only as a JSON key ("family": "西田"; not "PPO Family\nOn file")
     if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
     // a short word of a sentence is no name (On file, In progress), nor one English word of the lists (Unassigned)
@@ -2735,6 +2829,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     }
     if (gl === 0 || gl > 3) continue;
     if (NOT_GIVEN_START.has(t.charCodeAt(g0)) || (gl >= 2 && NOT_GIVEN_WORD.has(t.slice(g0, i)))) continue;
+    // (名 alone after a space is the given name's field label: 姓 山田　名 太郎)
+    if (sp && gl === 1 && t.charCodeAt(g0) === 0x540d) continue;
     const nx = i < n ? t.charCodeAt(i) : 0;
     if (isKanji(nx)) continue;
     let c: number;
