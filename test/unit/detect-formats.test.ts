@@ -690,3 +690,23 @@ describe('a name split over two fields (姓 / 名)', () => {
     expect(found('[後処理] 住所変更済／SV確認：野口\n', 'person_name')).toEqual(['野口']);
   });
 });
+
+describe('names before an honorific, in a field and at a sign-off (session 8)', () => {
+  it('katakana words written apart: a foreign or a kana-registered name', () => {
+    expect(found('ｵｸﾞﾗ 様ではなく ｵｵﾉ ｺｳｼﾞ 様でした', 'person_name')).toContain('ｵｵﾉ ｺｳｼﾞ');
+    expect(found('スミス ジョン様', 'person_name')).toEqual(['スミス ジョン']);
+    expect(found('グエン ヴァン アン様', 'person_name')).toEqual(['グエン ヴァン アン']);
+  });
+  it('a name broken over two lines, as PDF text breaks it', () => {
+    expect(found('Bill To:\n丸栄工業株式会社\n村田\n 達也 様\n', 'person_name')).toEqual(['村田\n 達也']);
+    expect(found('東京都\n 港区様', 'person_name')).toEqual([]);
+  });
+  it('a one-kanji family name alone in a name field; not after a weak label', () => {
+    expect(found('確認者：堀　2025/11/14', 'person_name')).toEqual(['堀']);
+    expect(found('担当：林\n', 'person_name')).toEqual([]);
+  });
+  it('a mail signed with a family name alone on its last line', () => {
+    expect(found('Zoom URLは追ってお送りします。\n\n大野\n', 'person_name')).toEqual(['大野']);
+    expect(found('会場は下記の通りです。\n\n新宿', 'person_name')).toEqual([]);
+  });
+});

@@ -210,6 +210,16 @@ const inKata = (list: number, t: string, s: number, e: number) => {
   return KATA_SETS[list].has(kataHash(t, s, e, 0));
 };
 
+/**
+ * Two katakana words written apart before an honorific, t[a, b) and t[c, d): how sure a name (0.85 with a listed given
+ * or family name, 0.8 when neither is a loanword or an organisation's word and both are short), else 0.
+ */
+export function jaKataPair(t: string, a: number, b: number, c: number, d: number): number {
+  if (inKata(2, t, a, b) || inKata(2, t, c, d)) return 0;
+  if (inKata(0, t, a, b) || inKata(1, t, a, b) || inKata(0, t, c, d) || inKata(1, t, c, d)) return 0.85;
+  return b - a <= 5 && d - c <= 5 && !inLoan(JA_LOAN, t, a, b) && !inLoan(JA_LOAN, t, c, d) ? 0.8 : 0;
+}
+
 /** Given names as parents write them in hiragana (mostly women's), beyond the katakana list read in hiragana. */
 const HIRA_GIVEN = new Set(
   ('さくら|ひかり|あかり|みどり|ゆい|あおい|こころ|ひまり|さやか|まゆみ|ゆかり|かおり|あや|ゆき|みき|ちひろ|なな|はな|もも|りこ|' +

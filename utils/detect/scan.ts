@@ -5,7 +5,7 @@ import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
 import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaHiraGiven, jaIsFamily, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaHiraGiven, jaIsFamily, jaKataPair, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -1963,6 +1963,8 @@ function jpNameToken(t: string, s: number, lim: number): number {
     } else break;
     if (chars > 12) return -1;
   }
+  // (a one-kanji family name, alone: 確認者：堀; the caller decides)
+  if (chars === 1 && i === s + 1 && familyAt(t, s) === 1 && (i >= t.length || isSpace(t.charCodeAt(i)))) return i;
   if (chars < 2 || t.charCodeAt(s) === 0x30fb) return -1; // (氏名・生年月日: a list of labels)
   // a company as bank accounts write it: トウワブッサン(カ, ヤマダシヨウジ(ユ) — 株式会社, 有限会社 …
   if ((t.charCodeAt(i) === 0x28 || t.charCodeAt(i) === 0xff08) && CORP_MARK.test(t.slice(i + 1, i + 4))) return -1;
@@ -2443,6 +2445,23 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
     // and regex are the dearest test, and most family names are no self-introduction
     if (t.charCodeAt(s - 1) === 0x306e || DESK_BEFORE.test(t.slice(Math.max(0, s - 6), s))) emit(s, p, 0.85);
   }
+  // (i) a message signed with a family name alone on its last line, a blank line and a finished sentence above it
+  // (…追ってお送りします。⏎⏎大野)
+  {
+    let e = n;
+    while (e > 0 && isSpace(t.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > 0 && e - s <= 3 && isKanji(t.charCodeAt(s - 1))) s--;
+    if (e - s >= 2 && e - s <= 3 && t.charCodeAt(s - 1) === 10 && familyAt(t, s) === e - s && !PREF_STEMS.has(t.slice(s, e))) {
+      let k = s - 2;
+      while (k > 0 && isBlank(t.charCodeAt(k))) k--;
+      if (t.charCodeAt(k) === 10) {
+        while (k > 0 && isSpace(t.charCodeAt(k))) k--;
+        const c = t.charCodeAt(k);
+        if (c === 0x3002 || c === 0xff01 || c === 0x3059 || c === 0x305f) emit(s, e, 0.85); // 。 ！ す た
+      }
+    }
+  }
   // (h) a family name and a given name written in hiragana (宮本 さくら, 松本さくら): the hiragana run is a listed given
   // name, and what follows it is no more hiragana, or a particle or an honorific (宮本さくらです, 宮本 さくらさん)
   for (let k = 0; k < famS.n; k++) {
@@ -2693,7 +2712,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     }
     if (e < 0) continue;
     const ee = stripHonorific(t, s, e);
-    if (ee - s < 2) continue;
+    // (a one-kanji family name alone in its field: 確認者：堀　2025/11/14)
+    if (ee - s < 2 && !(ee - s === 1 && k & K.NAME && isKanji(t.charCodeAt(s)) && familyAt(t, s) === 1 && !WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h])) && (ee >= n || isSpace(t.charCodeAt(ee)) || t.charCodeAt(ee) === 0x7c))) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
     // 担当 heads a team or a task as often as a person (担当：営業, 担当：経理): a person only from a listed family name
     // (or a family name no list holds, written apart from a given name of the dictionary: 担当 小鳥遊 瑞穂)
@@ -2755,6 +2775,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if ((t.charCodeAt(p - 1) === 0x20 || t.charCodeAt(p - 1) === 0x3000) && isKanji(t.charCodeAt(p - 2)) && hc !== 0x6c0f) q = p - 1;
     let s = q;
     let sp = false;
+    let broken = false;
     let hira = 0;
     while (s > 0 && q - s < 4 && isHira(t.charCodeAt(s - 1))) s--;
     if (s < q) {
@@ -2772,18 +2793,52 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
       else if ((c === 0x20 || c === 0x3000) && !sp && s < q && isKanji(t.charCodeAt(s - 2))) {
         sp = true;
         s--;
+      } else if ((c === 0x20 || c === 10) && !sp && s < q) {
+        // a line broken inside the name, as PDF text breaks it (村田⏎ 達也 様): a listed family name must end the line
+        let j = s - 1;
+        while (j > 0 && t.charCodeAt(j) === 0x20) j--;
+        if (t.charCodeAt(j) === 13) j--;
+        if (t.charCodeAt(j) !== 10 || !isKanji(t.charCodeAt(j - 1))) break;
+        let f = j;
+        while (f > 0 && j - f < 3 && isKanji(t.charCodeAt(f - 1))) f--;
+        if (familyAt(t, f) !== j - f || (f > 0 && t.charCodeAt(f - 1) !== 10)) break;
+        sp = true;
+        broken = true;
+        s = f;
+        break;
       } else break;
     }
     if (hira && s === q - hira - 1) continue; // hiragana alone before the honorific: no family name before it
     if (s === q && hc !== 0x6c0f) {
-      // katakana name: ジョン様
-      while (s > 0 && p - s < 12 && isKata(t.charCodeAt(s - 1))) s--;
-      if (p - s >= 3) emit(s, p, 0.7);
+      // katakana name: ジョン様, and two words apart, no loanwords (スミス ジョン様, ｵｵﾉ ｺｳｼﾞ 様)
+      let e = p;
+      if ((t.charCodeAt(p - 1) === 0x20 || t.charCodeAt(p - 1) === 0x3000) && isKata(t.charCodeAt(p - 2))) e = p - 1;
+      s = e;
+      while (s > 0 && e - s < 12 && isKata(t.charCodeAt(s - 1))) s--;
+      // (up to three words: グエン ヴァン アン様)
+      let first = s;
+      let firstEnd = e;
+      for (let w = 0; w < 2 && e - s >= 2; w++) {
+        const b = t.charCodeAt(first - 1);
+        if (!((b === 0x20 || b === 0x3000) && isKata(t.charCodeAt(first - 2)))) break;
+        let s2 = first - 1;
+        while (s2 > 0 && first - s2 < 12 && isKata(t.charCodeAt(s2 - 1))) s2--;
+        if (first - 1 - s2 < 2) break;
+        firstEnd = first - 1;
+        first = s2;
+      }
+      const pb = first > 0 ? t.charCodeAt(first - 1) : 10;
+      const c = first < s && !isKata(pb) && !isKanji(pb) ? jaKataPair(t, first, firstEnd, s, e) : 0;
+      if (c) {
+        emit(first, e, c);
+        continue;
+      }
+      if (e - s >= 3) emit(s, e, 0.7);
       continue;
     }
     if (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000) s++;
     // a department or a title before the name, apart from it, is no part of it (人事 武田さん, 課長 宮崎様)
-    if (sp && !hira) {
+    if (sp && !hira && !broken) {
       let g = s;
       while (g < q && t.charCodeAt(g) !== 0x20 && t.charCodeAt(g) !== 0x3000) g++;
       // (阿部, 岡部, 服部: family names that end as a department does)
