@@ -14,6 +14,7 @@ import { INDEPENDENT2 } from '../corpus/independent2';
 import { INDEPENDENT3 } from '../corpus/independent3';
 import { INDEPENDENT4 } from '../corpus/independent4';
 import { INDEPENDENT5 } from '../corpus/independent5';
+import { INDEPENDENT6 } from '../corpus/independent6';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -31,6 +32,7 @@ function texts(): [string, string[]][] {
   out.push(['independent3', INDEPENDENT3.map((d) => d.text)]);
   out.push(['independent4', INDEPENDENT4.map((d) => d.text)]);
   out.push(['independent5', INDEPENDENT5.map((d) => d.text)]);
+  out.push(['independent6', INDEPENDENT6.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
