@@ -710,3 +710,22 @@ describe('names before an honorific, in a field and at a sign-off (session 8)', 
     expect(found('会場は下記の通りです。\n\n新宿', 'person_name')).toEqual([]);
   });
 });
+
+describe('sensitive vocabulary: health-check results, creed, police, injury (session 8)', () => {
+  it("a health check's findings, not its schedule nor a normal result", () => {
+    const t = '氏名：LEE SOOHYUN　生年月日：2001/12/17\nγ-GTP：126 IU/L　要再検査\n視力：異常なし';
+    expect(found(t, 'sensitive')).toEqual(['要再検査']);
+    expect(found('森本 由美: Anさん、明日の健康診断 8:30集合です', 'sensitive')).toEqual([]);
+  });
+  it("a person's religion and its practice", () => {
+    const t = '・グルン ビカシュさん：ヒンドゥー教徒のため牛肉不可\n・シティさん：ラマダン期間中は日中断食';
+    expect(found(t, 'sensitive')).toEqual(['ヒンドゥー教', 'ラマダン', '断食']);
+  });
+  it('an arrest and its aftermath, an injury in a report', () => {
+    const t = '氏名：チャン ヴァン ナム　社員番号 972806\n11月10日に釈放、在宅のまま書類送検の見込み。';
+    expect(found(t, 'sensitive')).toEqual(['釈放', '書類送検']);
+  });
+  it('Allergies: none known states nothing', () => {
+    expect(found('Patient: Ana Lee\nAllergies: none known', 'sensitive')).toEqual([]);
+  });
+});

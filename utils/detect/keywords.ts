@@ -42,13 +42,13 @@ const w = (kind: number, list: string) => list.split('|').map((word) => ({ word,
 
 export const SENSITIVE_WORDS: Record<SensitiveCategory, string> = {
   medical:
-    '病歴|既往歴|既往症|病名|傷病名|診断名|診断結果|通院歴|入院歴|通院|入院|診療|調剤|処方箋|処方薬|健康診断|健診結果|人間ドック|保健指導|糖尿病|高血圧症|がん患者|癌|うつ病|統合失調症|双極性障害|認知症|HIV|エイズ|肝炎|持病|治療中|通院中|服薬|服用中|投薬|人工透析|透析|抗がん剤|化学療法|がん治療|脳梗塞|脳卒中|心筋梗塞|喘息|てんかん|パニック障害|適応障害|精神疾患|クローン病|難病|要介護|要支援|アルツハイマー|不妊治療|自宅療養|療養中|病気療養|処方|乳がん|肺がん|胃がん|大腸がん|がんと診断|手術|妊娠|アレルギー|allergy|allergies|allergic|medications|anxiety disorder|asthma|hepatitis|concussion|fractured|whiplash|prenatal|pregnancy|pregnant|current medication|medical conditions|medical history|diagnosis|diagnosed|chemotherapy|dialysis|epilepsy|depressive disorder|depression|schizophrenia|bipolar|dementia|alzheimer|diabetes|hypertension|cancer treatment|hiv positive|hiv reactive',
+    '病歴|既往歴|既往症|病名|傷病名|診断名|診断結果|通院歴|入院歴|通院|入院|診療|調剤|処方箋|処方薬|健康診断|健診結果|人間ドック|保健指導|糖尿病|高血圧症|がん患者|癌|うつ病|統合失調症|双極性障害|認知症|HIV|エイズ|肝炎|持病|治療中|通院中|服薬|服用中|投薬|人工透析|透析|抗がん剤|化学療法|がん治療|脳梗塞|脳卒中|心筋梗塞|喘息|てんかん|パニック障害|適応障害|精神疾患|クローン病|難病|要介護|要支援|アルツハイマー|不妊治療|自宅療養|療養中|病気療養|処方|乳がん|肺がん|胃がん|大腸がん|がんと診断|手術|妊娠|アレルギー|要再検査|要精密検査|要精検|要受診|要治療|要経過観察|異常所見|有所見|切迫流産|流産|インスリン|診断書|歯科治療|抜歯|骨折|負傷|捻挫|つわり|病気休職|allergy|allergies|allergic|medications|anxiety disorder|asthma|hepatitis|concussion|fractured|whiplash|prenatal|pregnancy|pregnant|current medication|medical conditions|medical history|diagnosis|diagnosed|chemotherapy|dialysis|epilepsy|depressive disorder|depression|schizophrenia|bipolar|dementia|alzheimer|diabetes|hypertension|cancer treatment|hiv positive|hiv reactive|injury|injuries|injured|bruises|sprained|insulin',
   disability: '身体障害|知的障害|精神障害|発達障害|障害者手帳|障がい者手帳|療育手帳|障害等級|障害者等級|視覚障害|聴覚障害|肢体不自由|車椅子|車いす|障害者雇用|障害年金|disability|wheelchair|visually impaired|hearing impaired',
   criminal_record: '前科|犯罪歴|犯罪の経歴|犯罪経歴|前歴|服役|有罪判決|執行猶予|懲役|禁錮|実刑|罰金刑|criminal record|convicted|conviction|felony|misdemeanor|dui',
-  crime_victim: '犯罪被害|被害にあった|被害に遭った|被害にあい|被害に遭い|被害を受けた|被害者|被害届|犯罪により害を被った|DV被害|性被害|ストーカー被害|保護命令|crime victim|victim of',
-  criminal_procedure: '逮捕|起訴|勾留|家宅捜索|差押え|差し押さえ|公訴|書類送検|少年審判|保護観察|不起訴|窃盗罪|傷害罪|詐欺罪|暴行罪|横領罪|arrested|indicted',
+  crime_victim: '犯罪被害|被害にあった|被害に遭った|被害にあい|被害に遭い|被害を受けた|被害者|被害届|犯罪により害を被った|DV被害|性被害|ストーカー被害|保護命令|crime victim|victim of|assaulted|domestic violence|stalking|was robbed|was mugged',
+  criminal_procedure: '逮捕|起訴|釈放|送検|取調べ|取り調べ|事情聴取|容疑者|容疑で|現行犯|勾留|家宅捜索|差押え|差し押さえ|公訴|書類送検|少年審判|保護観察|不起訴|窃盗罪|傷害罪|詐欺罪|暴行罪|横領罪|arrested|indicted',
   race: '人種|民族|race|ethnicity',
-  creed: '信条|宗教|信仰|支持政党|思想信条|信者|入信|religion',
+  creed: '信条|宗教|信仰|支持政党|思想信条|信者|入信|ムスリム|イスラム教|ヒンドゥー教|キリスト教|仏教徒|カトリック|プロテスタント|ユダヤ教|エホバの証人|創価学会|礼拝|ラマダン|断食|religion|religious|muslim|hindu|buddhist|jewish|sikh|catholic|adventist|jehovah|sabbath|ramadan',
   social_status: '社会的身分|生活保護|被差別部落|同和',
   family_origin: '本籍|本籍地|門地',
 };

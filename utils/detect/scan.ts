@@ -2999,7 +2999,10 @@ function linesBetween(t: string, a: number, b: number): number {
 }
 
 /** What follows a word that heads a document, not a field: 障害者雇用 状況報告, 保健指導 実施報告, 健康診断 のお知らせ. */
-const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|リスト|について|のお知らせ|お知らせ|制度|研修|説明会|計画|規程|方針|マニュアル|ガイド|案内|\(check|\(please)/;
+const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|リスト|合理的配慮|面談記録|記録|について|のお知らせ|お知らせ|制度|研修|説明会|計画|規程|方針|マニュアル|ガイド|案内|\(check|\(please)/;
+/** Checks everyone attends: their date, place or time is no one's result (明日の健康診断 8:30集合です). */
+const ROUTINE_CHECK = /^(?:健康診断|健診|人間ドック)$/;
+const SCHEDULE_AFTER = /^[\s　]*(?:\d{1,2}[:：時]|[0-9０-９]{1,2}月|の?(?:日程|日時|案内|予約|受診日|会場|集合|実施|受付|時間))/;
 /** Words a sensitive word makes a compound with that names a product or a procedure, not a fact: 入院給付金, 通院保険. */
 const SENSITIVE_COMPOUND = /^(?:給付|保険|費用|特約|手続|案内|施設|設備|日額|証明書の発行|薬局)/;
 
@@ -3165,7 +3168,7 @@ function scanSensitive(ctx: Ctx): void {
     // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
     // next to a customer list, are no one's medical history)
     let c =
-      title || SENSITIVE_COMPOUND.test(t.slice(ctx.hEnd[h], ctx.hEnd[h] + 6)) ? 0.6 :
+      title || SENSITIVE_COMPOUND.test(t.slice(ctx.hEnd[h], ctx.hEnd[h] + 6)) || (ROUTINE_CHECK.test(t.slice(p, ctx.hEnd[h])) && SCHEDULE_AFTER.test(t.slice(ctx.hEnd[h], ctx.hEnd[h] + 8))) ? 0.6 :
       (labelForm && near(p, 300, false)) ||
       near(p, 100, true) ||
       (ctx.cS.n > 0 && cellKind(ctx, p)) ||
@@ -3200,6 +3203,6 @@ function scanSensitive(ctx: Ctx): void {
   }
 }
 /** A field's value that says there is nothing: なし, 無し, 特になし, 該当なし, none, no, n/a (up to the field's end). */
-const NO_VALUE = /^[\s　]*(?:なし|無し|無|ない|特になし|特に無し|該当なし|非該当|いいえ|none|no|n\/a|nil|nkda|negative)[\s　。.、)）]*$/i;
+const NO_VALUE = /^[\s　]*(?:なし|無し|無|ない|特になし|特に無し|該当なし|非該当|異常なし|いいえ|none(?: known| reported)?|no(?: known \w+)?|n\/a|nil|nkda|nka|negative)[\s　。.、)）]*$/i;
 /** Where a sensitive field's value ends: a line end, a tab, a full stop, a cell bar. */
 const SENSITIVE_VALUE_END = new Set([10, 13, 9, 0x3002, 0x7c]);
