@@ -729,3 +729,18 @@ describe('sensitive vocabulary: health-check results, creed, police, injury (ses
     expect(found('Patient: Ana Lee\nAllergies: none known', 'sensitive')).toEqual([]);
   });
 });
+
+describe('names of foreign residents on Japanese forms (session 8)', () => {
+  it('a qualifier in brackets between label and colon; an English label after a Japanese one with a wide colon', () => {
+    expect(found('お名前（在留カード記載のとおり）：WANG WEI\n', 'person_name')).toEqual(['WANG WEI']);
+    expect(found('申込者 Applicant：PARK JIHOON\n', 'person_name')).toEqual(['PARK JIHOON']);
+    expect(found('お客様（山田太郎）', 'person_name')).toEqual(['山田太郎']);
+  });
+  it('roles as labels, with a colon; katakana names of three words', () => {
+    expect(found('被災労働者：タマン ラジ クマル　（TAMANG RAJ KUMAR）\n', 'person_name')).toEqual(['タマン ラジ クマル', 'TAMANG RAJ KUMAR']);
+    expect(found('緊急連絡先（母国）：NGUYEN THI BINH　+84 986 881 761\n', 'person_name')).toEqual(['NGUYEN THI BINH']);
+    expect(found('技能実習生 入国後講習 カリキュラム（全176時間）', 'person_name')).toEqual([]);
+    expect(found('保証人：株式会社ジェイリース', 'person_name')).toEqual([]);
+    expect(found('Operator: NTT Docomo', 'person_name')).toEqual([]);
+  });
+});

@@ -943,6 +943,9 @@ const NAME_LABEL_NEEDS_SEP = new Set(
   '利用者|患者|保護者|代表者|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|差出人|送信者|振込人|名義人|名義|姓名|名字|苗字|ご担当者|先方|当方'.split('|'),
 );
 
+/** People by their role in a record: a name label only with a colon or a tab after it. */
+const ROLE_LABELS = new Set('被災労働者|応募者|点検者|報告者|支弁者|経費支弁者|保証人|連帯保証人|依頼人|代理人|入居者|被扶養者|扶養親族|世帯主|実習生|技能実習生|留学生|研修生|緊急連絡先|対象者'.split('|'));
+
 const SPLIT_NAME_HEADERS = new Map<string, number>([
   ...'姓|名|姓名|名字|苗字|姓(漢字)|名(漢字)|姓（漢字）|名（漢字）'.split('|').map((w) => [w, K.NAME] as [string, number]),
   ...'セイ|メイ|せい|めい|ミョウジ|姓カナ|名カナ|姓(カナ)|名(カナ)|姓（カナ）|名（カナ）|姓ふりがな|名ふりがな|ｾｲ|ﾒｲ'.split('|').map((w) => [w, K.READING] as [string, number]),
@@ -1946,6 +1949,7 @@ function hasSpaceIn(t: string, s: number, e: number, dot: boolean): boolean {
 // Names.
 
 /** A Japanese name token starting at `s`: kanji/kana with at most one inner space; returns end or -1. */
+const CORP_IN_VALUE = /会社|法人|組合|協会|機構|財団|社団|事務所|センター/;
 function jpNameToken(t: string, s: number, lim: number): number {
   let i = s;
   let spaces = 0;
@@ -1955,17 +1959,20 @@ function jpNameToken(t: string, s: number, lim: number): number {
     if (isKanji(c) || isKata(c) || isHira(c) || c === 0x30fb) {
       chars++;
       i++;
-    } else if ((c === 0x20 || c === 0x3000) && spaces === 0 && chars > 0 && i + 1 < lim) {
+    } else if ((c === 0x20 || c === 0x3000) && (spaces === 0 || (spaces < 3 && isKata(t.charCodeAt(i - 1)) && isKata(t.charCodeAt(i + 1)))) && chars > 0 && i + 1 < lim) {
+      // (katakana names of three or four words: タマン ラジ クマル, ダシルバ マリア アパレシーダ)
       const nx = t.charCodeAt(i + 1);
       if (!(isKanji(nx) || isKata(nx) || isHira(nx))) break;
       spaces++;
       i++;
     } else break;
-    if (chars > 12) return -1;
+    if (chars > (spaces > 1 ? 18 : 12)) return -1;
   }
   // (a one-kanji family name, alone: 確認者：堀; the caller decides)
   if (chars === 1 && i === s + 1 && familyAt(t, s) === 1 && (i >= t.length || isSpace(t.charCodeAt(i)))) return i;
   if (chars < 2 || t.charCodeAt(s) === 0x30fb) return -1; // (氏名・生年月日: a list of labels)
+  // a company or a body, not a person (保証人：株式会社ジェイリース)
+  if (CORP_IN_VALUE.test(t.slice(s, i))) return -1;
   // a company as bank accounts write it: トウワブッサン(カ, ヤマダシヨウジ(ユ) — 株式会社, 有限会社 …
   if ((t.charCodeAt(i) === 0x28 || t.charCodeAt(i) === 0xff08) && CORP_MARK.test(t.slice(i + 1, i + 4))) return -1;
   // two single kanji, and more after another space: letter-spaced text (本 日 休 業), not a family and a given name
@@ -2000,11 +2007,31 @@ const TITLE_BEFORE = /^(?:課長|部長|係長|主任|社長|専務|常務|次�
 /** Labels of one part of a name (a surname alone under them may look like a word). */
 const PART_LABEL = /last|sur|family|first|given|middle/i;
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
-const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '確認', '承認欄', '承認', '検印', 'operator']);
+const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '確認', '承認欄', '承認', '検印', 'operator', '緊急連絡先', '対象者', '報告者', '点検者', '入居者']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
 function listedFamilyAt(t: string, s: number): boolean {
   const fl = familyAt(t, s);
   return (fl > 0 && fl !== JA_CANDIDATE) || (fl === JA_CANDIDATE && (jaIsFamily(t, s, 2) || jaIsFamily(t, s, 3)));
+}
+/** Latin words that read as a person's name: one a listed given name, or all in capitals as passports write them. */
+function latinPersonish(t: string, s: number, e: number): boolean {
+  let caps = true;
+  for (let i = s; i < e; ) {
+    let j = i;
+    while (j < e && isAsciiLetter(t.charCodeAt(j))) j++;
+    if (j > i && givenKind(t, i, j) !== 0) return true;
+    for (let k = i; k < j; k++) if (isLower(t.charCodeAt(k))) caps = false;
+    i = j + 1;
+  }
+  return caps;
+}
+/** Two words or more in [s, e): a space, a wide space or a ・ between letters. */
+function twoWords(t: string, s: number, e: number): boolean {
+  for (let i = s + 1; i < e - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || c === 0x30fb) return true;
+  }
+  return false;
 }
 /**
  * What follows the listed family name at s up to e may be a given name: nothing, or 1–3 chars that start no place or
@@ -2685,6 +2712,11 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (ob === 0x28 || ob === 0xff08) {
       const close = indexIn(t, ob === 0x28 ? 0x29 : 0xff09, s + 1, Math.min(n, s + 8));
       if (close > s + 1 && LABEL_QUALIFIERS.has(t.slice(s + 1, close))) s = close + 1;
+      else {
+        // any qualifier a colon follows: お名前（在留カード記載のとおり）：, 緊急連絡先（母国）：
+        const far = indexIn(t, ob === 0x28 ? 0x29 : 0xff09, s + 1, Math.min(n, s + 24));
+        if (far > s + 1 && indexIn(t, 10, s, far) < 0 && (t.charCodeAt(far + 1) === 0xff1a || t.charCodeAt(far + 1) === 0x3a)) s = far + 1;
+      }
     }
     let nl = 0;
     let quote = false;
@@ -2693,12 +2725,14 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
       const c = t.charCodeAt(s);
       if (c === 10) nl++;
       if (c === 0x22) quote = true;
-      else if (c === 0x3a || c === 0x3d) colon = true;
+      else if (c === 0x3a || c === 0x3d || c === 0xff1a) colon = true;
       // ' ' : = ( ) ] 】, and the quotes of a JSON field ("lastName": "大平")
       if (!(isSpace(c) || c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x28 || c === 0xff08 || c === 0x29 || c === 0xff09 || c === 0x5d || c === 0x3011 || c === 0x22)) break;
     }
     if (nl > 1 || s >= n || (quote && !colon) || startsWithLabel(ctx, s)) continue;
     if (s === ctx.hEnd[h] && (labelGlued(t, s) || NAME_LABEL_NEEDS_SEP.has(t.slice(p, s)))) continue;
+    // a role that is also a subject of text (技能実習生 入国後講習, 入居者 募集中) labels a name only with a colon or a tab
+    if (ROLE_LABELS.has(t.slice(p, ctx.hEnd[h])) && !colon && !/[\t：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const isAsciiLabel = t.charCodeAt(p) < 128;
     // a title before the name, as approval boxes write it (承認欄：課長 宮崎)
     const tl = TITLE_BEFORE.exec(t.slice(s, s + 6));
@@ -2717,7 +2751,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
     // 担当 heads a team or a task as often as a person (担当：営業, 担当：経理): a person only from a listed family name
     // (or a family name no list holds, written apart from a given name of the dictionary: 担当 小鳥遊 瑞穂)
-    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(listedFamilyAt(t, s) && givenRestOk(t, s, ee)) && !apartGiven(t, s, ee)) continue;
+    // Katakana or Latin letters after such a label: a name of two words or more (緊急連絡先：NGUYEN THI BINH, 対象：ブイ ティ)
+    if (WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(isKata(t.charCodeAt(s)) ? twoWords(t, s, ee) : t.charCodeAt(s) < 0x250 ? twoWords(t, s, ee) && latinPersonish(t, s, ee) : listedFamilyAt(t, s) && givenRestOk(t, s, ee)) && !apartGiven(t, s, ee)) continue;
     // family / given label a name only as a JSON key ("family": "西田"; not "PPO Family\nOn file")
     if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
     // a short word of a sentence is no name (On file, In progress), nor one English word of the lists (Unassigned)
