@@ -744,3 +744,24 @@ describe('names of foreign residents on Japanese forms (session 8)', () => {
     expect(found('Operator: NTT Docomo', 'person_name')).toEqual([]);
   });
 });
+
+describe('names in capitals with their katakana, in lists and headers (session 8)', () => {
+  it('a name in capitals beside its katakana reading, either way round', () => {
+    expect(found('来月配属予定の実習生HOANG DUC THANG（ホアン・ドゥック・タン）さん', 'person_name')).toEqual(['HOANG DUC THANG', 'ホアン・ドゥック・タン']);
+    expect(found('ブイ・ティ・トゥー・チャンさん（BUI THI THU TRANG）\n', 'person_name')).toEqual(['ブイ・ティ・トゥー・チャン', 'BUI THI THU TRANG']);
+    expect(found('JR EAST（ジェイアール イースト）', 'person_name')).toEqual([]);
+    expect(found('SUNRISE HOTEL（サンライズ ホテル）', 'person_name')).toEqual([]);
+    expect(found('PARK JIHOON（パク ジフン）', 'person_name')).toEqual(['PARK JIHOON', 'パク ジフン']);
+  });
+  it('a list of people in capitals, each with a birth date or a relation', () => {
+    expect(found(' 1. NGUYEN THI BINH　続柄：母　生年月日：1953/07/18', 'person_name')).toEqual(['NGUYEN THI BINH']);
+    expect(found('・KIM MINJUN　生年月日 1996/09/07', 'person_name')).toEqual(['KIM MINJUN']);
+  });
+  it('a country in brackets after a katakana name is no reading', () => {
+    expect(found('通話メモ：グエン・ヴァン・アンさん（ベトナム）より。', 'person_name')).toEqual(['グエン・ヴァン・アン']);
+  });
+  it('header cells that end in a name label or a qualifier (カタカナ氏名, 氏名(英字))', () => {
+    const t = 'カタカナ氏名\t氏名(英字)\t国籍\nダシルバ マリア\tDa Silva Maria\tブラジル\n';
+    expect(found(t, 'person_name')).toEqual(['ダシルバ マリア', 'Da Silva Maria']);
+  });
+});

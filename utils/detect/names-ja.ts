@@ -871,6 +871,7 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
     let re = e + 1;
     while (re < n && isKanji(t.charCodeAt(re))) re++;
     role = roleStartingAt(t, e, re);
+    if (role && t.charCodeAt(e) === 0x6c0f && t.charCodeAt(e + 1) === 0x540d) return e; // カタカナ氏名: a label, 氏 no title
     // 作 alone (リック・ニールセン作。) is who wrote it; before more kanji a work (…作品) or a name of something
     if (!role && NOT_AFTER_NAME.has(nx) && !(nx === 0x4f5c && parts >= 2 && (re === e + 1 || t.startsWith('作画', e)))) return e;
   }

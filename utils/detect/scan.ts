@@ -3,6 +3,7 @@ import { firstStartAtOrAfter, inSpanPairs, lowerBound } from './sorted';
 import { cardBrand, isCorporateNumber, isIban, isMyNumber, isSsn, luhn } from './checksums';
 import { K, KEYWORDS, LABEL_KINDS, PREFECTURES } from './keywords';
 import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
+import { ordinaryWord } from './en-word';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
 import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaHiraGiven, jaIsFamily, jaKataPair, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
@@ -977,13 +978,24 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
     // split name columns (姓 | 名 | セイ | メイ): words too short and common to be keywords anywhere else
     if (b - a > 0 && b - a <= 7) k = SPLIT_NAME_HEADERS.get(t.slice(a, b)) ?? 0;
     if (!k && b - a > 0 && b - a <= 20) {
-      // the longest label starting near the cell start and covering most of it
-      for (let h = lastHitBefore(ctx, a) + 1; h < ctx.hN && ctx.hPos[h] < b; h++) {
-        if (ctx.hPos[h] > a + 2) break;
+      // (a qualifier in brackets at the cell's end does not count: 氏名(英字), 入居者名（カナ）)
+      let bq = b;
+      const cl = t.charCodeAt(b - 1);
+      if (cl === 0x29 || cl === 0xff09) {
+        const o = t.lastIndexOf(cl === 0x29 ? '(' : '（', b - 1);
+        if (o > a) bq = o;
+      }
+      // the longest label starting near the cell start and covering most of it, or a name label that ends the cell
+      // after a word or two (カタカナ氏名, 学生氏名)
+      for (let h = lastHitBefore(ctx, a) + 1; h < ctx.hN && ctx.hPos[h] < bq; h++) {
         const kk = ctx.hKind[h] & LABEL_KINDS;
-        if (kk && (ctx.hEnd[h] - ctx.hPos[h]) * 2 >= b - a) {
+        if (ctx.hPos[h] > a + 2) {
+          if (kk & K.NAME && ctx.hEnd[h] === bq && ctx.hPos[h] - a <= 6 && !WEAK_NAME_LABELS.has(t.slice(ctx.hPos[h], bq))) k = K.NAME;
+          continue;
+        }
+        if (kk && (ctx.hEnd[h] - ctx.hPos[h]) * 2 >= bq - a) {
           // (a 担当 column holds teams as often as people: the cells' own rules decide)
-          k = kk & K.NAME && WEAK_NAME_LABELS.has(t.slice(a, b).toLowerCase()) ? 0 : kk;
+          k = kk & K.NAME && WEAK_NAME_LABELS.has(t.slice(a, bq).toLowerCase()) ? 0 : kk;
           break;
         }
       }
@@ -1957,7 +1969,7 @@ function jpNameToken(t: string, s: number, lim: number): number {
   while (i < lim) {
     const c = t.charCodeAt(i);
     if (isKanji(c) || isKata(c) || isHira(c) || c === 0x30fb) {
-      chars++;
+      if (c !== 0x30fb) chars++;
       i++;
     } else if ((c === 0x20 || c === 0x3000) && (spaces === 0 || (spaces < 3 && isKata(t.charCodeAt(i - 1)) && isKata(t.charCodeAt(i + 1)))) && chars > 0 && i + 1 < lim) {
       // (katakana names of three or four words: タマン ラジ クマル, ダシルバ マリア アパレシーダ)
@@ -2440,7 +2452,8 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
     const c = t.charCodeAt(j);
     if (c === 0x28 || c === 0xff08) {
       const close = indexIn(t, c === 0x28 ? 0x29 : 0xff09, j + 1, Math.min(n, j + 32));
-      if (close > j + 2 && (readingSpan(t, j + 1, close) || latinNameSpan(t, j + 1, close))) echo(j + 1, close, 0.9);
+      // (a name in katakana has no reading in katakana: グエン・ヴァン・アンさん（ベトナム）)
+      if (close > j + 2 && ((!isKata(t.charCodeAt(f.start)) && readingSpan(t, j + 1, close)) || latinNameSpan(t, j + 1, close))) echo(j + 1, close, 0.9);
     } else if (c === 0x2f && t.charCodeAt(j + 1) === 0x20) {
       let e = lineEnd(t, j, n);
       while (e > j && isSpace(t.charCodeAt(e - 1))) e--;
@@ -2686,6 +2699,111 @@ function fieldValueAfter(t: string, i: number, reading: boolean): [number, numbe
   return [s, i];
 }
 
+function capsNames(ctx: Ctx, emit: (s: number, e: number, c: number, ks?: number, ke?: number) => void): void {
+  const t = ctx.t;
+  const n = ctx.n;
+  // NAME（カナ） and カナ（NAME）, maybe with さん/様 between
+  for (let p = t.indexOf('（'); p >= 0; p = t.indexOf('（', p + 1)) {
+    const close = indexIn(t, 0xff09, p + 1, Math.min(n, p + 40));
+    if (close < 0) continue;
+    const capsIn = capsRunFrom(t, p + 1) === close;
+    const kataIn = !capsIn && kataWordsFrom(t, p + 1) === close;
+    if (!capsIn && !kataIn) continue;
+    let e = p;
+    while (e > 0 && isBlank(t.charCodeAt(e - 1))) e--;
+    if (t.charCodeAt(e - 1) === 0x69d8) e--; // 様
+    else if (t.charCodeAt(e - 1) === 0x3093 && t.charCodeAt(e - 2) === 0x3055) e -= 2; // さん
+    const s0 = capsIn ? kataWordsBefore(t, e) : capsRunBefore(t, e);
+    // (a name in capitals has no English word that is not a given name: JR EAST（ジェイアール イースト）)
+    if (s0 < 0 || (capsIn ? englishWordIn(t, p + 1, close) || ordinaryPhrase(t, p + 1, close) : englishWordIn(t, s0, e) || ordinaryPhrase(t, s0, e))) continue;
+    emit(s0, e, 0.88);
+    emit(p + 1, close, 0.88, s0, e);
+  }
+  // a list of people in capitals, each with a field of a person after it: 1. NGUYEN THI BINH　続柄：母
+  const fields: number[] = [];
+  for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.DOB) fields.push(ctx.hPos[h]);
+  for (let p = t.indexOf('続柄'); p >= 0; p = t.indexOf('続柄', p + 2)) fields.push(p);
+  for (const p of fields) {
+    let e = p;
+    while (e > 0 && isBlank(t.charCodeAt(e - 1))) e--;
+    if (e === p) continue;
+    const s0 = capsRunBefore(t, e);
+    if (s0 < 0) continue;
+    // only a list marker or a number before it on its line
+    let b = s0;
+    while (b > 0 && t.charCodeAt(b - 1) !== 10 && (isBlank(t.charCodeAt(b - 1)) || BULLET(t.charCodeAt(b - 1)) || isDigit(t.charCodeAt(b - 1)) || t.charCodeAt(b - 1) === 0x2e || t.charCodeAt(b - 1) === 0x30fb)) b--;
+    if (b === 0 || t.charCodeAt(b - 1) === 10) emit(s0, e, 0.85);
+  }
+}
+/** Most words of 3+ letters in [s, e) (apart by spaces) are ordinary English words and no given names (PARK JIHOON
+ * has one of two; JR EAST, SUNRISE HOTEL all). */
+function englishWordIn(t: string, s: number, e: number): boolean {
+  let words = 0;
+  let plain = 0;
+  for (let i = s; i < e; ) {
+    let j = i;
+    while (j < e && isAsciiLetter(t.charCodeAt(j))) j++;
+    if (j - i >= 3) {
+      words++;
+      if (givenKind(t, i, j) === 0 && ordinaryWord(t, i, j)) plain++;
+    }
+    i = j + 1;
+  }
+  return plain * 2 > words;
+}
+/** Where 2–4 words of 2–14 capitals, one space apart, that start at i end (a letter may not follow), or -1. */
+function capsRunFrom(t: string, i: number): number {
+  let words = 0;
+  for (;;) {
+    let j = i;
+    while (isUpper(t.charCodeAt(j))) j++;
+    if (j - i < 2 || j - i > 14) return -1;
+    words++;
+    if (t.charCodeAt(j) === 0x20 && isUpper(t.charCodeAt(j + 1)) && words < 4) i = j + 1;
+    else return words >= 2 && !isAsciiLetter(t.charCodeAt(j)) ? j : -1;
+  }
+}
+/** Where 2–4 words of capitals that end at e start (nothing of a word before them), or -1. */
+function capsRunBefore(t: string, e: number): number {
+  let words = 0;
+  let i = e;
+  for (;;) {
+    let j = i;
+    while (j > 0 && isUpper(t.charCodeAt(j - 1))) j--;
+    if (i - j < 2 || i - j > 14) return -1;
+    words++;
+    if (t.charCodeAt(j - 1) === 0x20 && isUpper(t.charCodeAt(j - 2)) && words < 4) i = j - 1;
+    else return words >= 2 && !isAsciiLetter(t.charCodeAt(j - 1)) && !isDigit(t.charCodeAt(j - 1)) ? j : -1;
+  }
+}
+/** Where 2–4 katakana words (apart by a space, a wide space or ・) that start at i end, or -1. */
+function kataWordsFrom(t: string, i: number): number {
+  let words = 0;
+  for (;;) {
+    let j = i;
+    while (isKata(t.charCodeAt(j))) j++;
+    if (j === i) return -1;
+    words++;
+    const c = t.charCodeAt(j);
+    if ((c === 0x20 || c === 0x3000 || c === 0x30fb) && isKata(t.charCodeAt(j + 1)) && words < 4) i = j + 1;
+    else return words >= 2 ? j : -1;
+  }
+}
+/** Where 2–4 katakana words that end at e start, or -1. */
+function kataWordsBefore(t: string, e: number): number {
+  let words = 0;
+  let i = e;
+  for (;;) {
+    let j = i;
+    while (j > 0 && isKata(t.charCodeAt(j - 1))) j--;
+    if (j === i) return -1;
+    words++;
+    const c = t.charCodeAt(j - 1);
+    if ((c === 0x20 || c === 0x3000 || c === 0x30fb) && isKata(t.charCodeAt(j - 2)) && words < 4) i = j - 1;
+    else return words >= 2 ? j : -1;
+  }
+}
+
 /** 様, 殿, 氏: honorifics written in kanji, which end a name. */
 const HONOR_KANJI = (c: number) => c === 0x69d8 || c === 0x6bbf || c === 0x6c0f;
 
@@ -2699,6 +2817,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
 
   // 0. A name split over two fields: 姓：山田　名：太郎, セイ ヤマダ メイ タロウ, 氏名（姓）山田 氏名（名）太郎
   splitNameFields(ctx, emit);
+  // 0b. A name in capitals, as a passport or a residence card spells it, beside its katakana reading or before a
+  // person's field on its line: NGUYEN VAN AN（グエン・ヴァン・アン）, ・KIM MINJUN　生年月日 1996/09/07
+  capsNames(ctx, emit);
 
   // 1. "氏名: 山田 太郎", "Name: John Smith", and cells under a name / reading column.
   for (let h = 0; h < ctx.hN; h++) {
@@ -2855,7 +2976,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
       let firstEnd = e;
       for (let w = 0; w < 2 && e - s >= 2; w++) {
         const b = t.charCodeAt(first - 1);
-        if (!((b === 0x20 || b === 0x3000) && isKata(t.charCodeAt(first - 2)))) break;
+        if (!((b === 0x20 || b === 0x3000 || b === 0x30fb) && isKata(t.charCodeAt(first - 2)))) break;
         let s2 = first - 1;
         while (s2 > 0 && first - s2 < 12 && isKata(t.charCodeAt(s2 - 1))) s2--;
         if (first - 1 - s2 < 2) break;
