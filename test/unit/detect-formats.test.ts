@@ -765,3 +765,18 @@ describe('names in capitals with their katakana, in lists and headers (session 8
     expect(found(t, 'person_name')).toEqual(['ダシルバ マリア', 'Da Silva Maria']);
   });
 });
+
+describe('identity numbers as foreign residents\' papers write them (session 8)', () => {
+  it('a residence card under a letter-spaced or JSON label, and grouped by spaces under its label', () => {
+    expect(found('在 留 カ ー ド　　番号 FX12498135GM\n', 'jp_residence_card')).toEqual(['FX12498135GM']);
+    expect(found('{"country":"BR","residence_card":"YJ95358844FF"}', 'jp_residence_card')).toEqual(['YJ95358844FF']);
+    expect(found('在留カード等の番号　EJ1056 9971XK', 'jp_residence_card')).toEqual(['EJ1056 9971XK']);
+    expect(found('型番 EJ1056 9971XK', 'jp_residence_card')).toEqual([]);
+  });
+  it('My Number after 通知カード番号, not taken for a payment card', () => {
+    expect(found('マイナンバーの通知カード番号は 2218-3286-8511 で登録しました', 'my_number')).toEqual(['2218-3286-8511']);
+  });
+  it("an insurer's name heads a card's 記号・番号", () => {
+    expect(found('保険：協会けんぽ　記号・番号 02092795 459\n', 'jp_insurance_number')).toEqual(['02092795 459']);
+  });
+});

@@ -57,14 +57,14 @@ export const PREFECTURES =
   '北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県';
 
 export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[] = [
-  ...w(K.MYNUM, 'マイナンバー|個人番号|共通番号|マイナンバーカード|個人番号カード|通知カード|個人識別番号|my number|mynumber|individual number'),
+  ...w(K.MYNUM, 'マイナンバー|個人番号|共通番号|マイナンバーカード|個人番号カード|通知カード|通知カード番号|個人番号カード番号|個人識別番号|my number|mynumber|individual number'),
   ...w(K.CORP, '法人番号|会社法人等番号|corporate number|登録番号|適格請求書発行事業者登録番号|インボイス登録番号|invoice registration number'),
   ...w(K.BANK, '口座番号|記号番号|普通預金|当座預金|預金口座|振込先|口座|普通|当座|支店番号|店番号|銀行|信用金庫|ゆうちょ|account number|bank account|acct'),
   ...w(K.LICENCE, '運転免許証番号|免許証番号|運転免許証|運転免許|免許証|免許番号|免許no|driver license|drivers license|driver\'s license|licence number|license number'),
   ...w(K.PASSPORT, '旅券番号|パスポート番号|パスポート|旅券|passport'),
-  ...w(K.RESIDENCE, '在留カード番号|在留カード|在留番号|residence card|residence card no|residence card number'),
+  ...w(K.RESIDENCE, '在留カード番号|在留カード|在留番号|在 留 カ ー ド|在留カード等の番号|特別永住者証明書|特別永住者証明書番号|residence card|residence card no|residence card number|residence_card|residencecard|residence_card_number'),
   ...w(K.PENSION, '基礎年金番号|年金番号|年金手帳|pension number'),
-  ...w(K.INSURANCE, '被保険者番号|被保険者証|健康保険証|保険証番号|雇用保険|健康保険|insurance number'),
+  ...w(K.INSURANCE, '被保険者番号|被保険者証|健康保険証|保険証番号|保険証|協会けんぽ|国民健康保険|健康保険組合|雇用保険|健康保険|insurance number'),
   ...w(K.PHONE, '電話番号|電話|携帯番号|携帯電話|携帯|連絡先|tel|phone|telephone|mobile|cell|fax|call|ph|contact number|phonenumber|phone_number|phone number|mobilephone|mobile_phone|mobile number|mobile_number|cellphone|telephone number|fax number|fax_number|faxnumber|テ゛ンワ|テ゛ンワハ゛ンコ゛ウ'),
   ...w(K.POSTAL, '郵便番号|〒|postal code|zip code|zip|postalcode|postal_code|zipcode|zip_code|postcode|post code|postal'),
   ...w(K.ADDRESS, '住所|住 所|所在地|現住所|お届け先|送付先|住まい|address|street|street_address|streetaddress|addressline|address_line|シ゛ュウショ'),

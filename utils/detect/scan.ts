@@ -1741,9 +1741,14 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
       add(ctx, 'jp_passport', s, s + 9, lab & K.PASSPORT ? 0.95 : lab & K.NEG ? 0.3 : 0.5, raw);
     } else if (RESIDENCE_SHAPE.test(raw) && e === s + 12) {
       add(ctx, 'jp_residence_card', s, e, lab & K.RESIDENCE ? 0.97 : lab & K.NEG ? 0.3 : 0.75, raw);
+    } else if (lab & K.RESIDENCE) {
+      // spaced as a scan or a form groups it, under its label: AX 2098 5450 NM, EJ1056 9971XK
+      const m = RESIDENCE_SPACED.exec(t.slice(s, s + 17));
+      if (m) add(ctx, 'jp_residence_card', s, s + m[0].length, 0.95, m[0].replace(/ /g, ''));
     }
   }
 }
+const RESIDENCE_SPACED = /^[A-Z]{2} ?\d{4} ?\d{4} ?[A-Z]{2}(?![A-Za-z0-9])/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Addresses: a prefecture, or a municipality (…市/区/町/村/郡) followed by block numbers.
