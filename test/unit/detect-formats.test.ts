@@ -780,3 +780,15 @@ describe('identity numbers as foreign residents\' papers write them (session 8)'
     expect(found('保険：協会けんぽ　記号・番号 02092795 459\n', 'jp_insurance_number')).toEqual(['02092795 459']);
   });
 });
+
+describe('addresses abroad after an address label (session 8)', () => {
+  it('as the country writes them, without the country after them', () => {
+    expect(found('  住所：House No. 214, Budhanilkantha-3, Kathmandu 44600, Nepal\n', 'jp_address')).toEqual(['House No. 214, Budhanilkantha-3, Kathmandu 44600']);
+    expect(found('本国住所 Home address: 27/3 Đường Lê Văn Sỹ, Phường 13, Quận 3, TP. Hồ Chí Minh, Vietnam\n', 'jp_address')).toEqual(['27/3 Đường Lê Văn Sỹ, Phường 13, Quận 3, TP. Hồ Chí Minh']);
+    expect(found('受取人住所：Avenida Brasil, 1820, apto 31, Maringá - PR, 87013-000, Brasil\n', 'jp_address')).toEqual(['Avenida Brasil, 1820, apto 31, Maringá - PR, 87013-000']);
+  });
+  it('not a list of words, nor e-mail or IP addresses', () => {
+    expect(found('Address: see above, or below, 2 pages', 'jp_address')).toEqual([]);
+    expect(found('IP address: 10.0.0.1, 10.0.0.2, Tokyo Office, Osaka Office', 'jp_address')).toEqual([]);
+  });
+});

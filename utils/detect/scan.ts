@@ -2170,6 +2170,11 @@ const NAME_SEPS = /[\s・]+/g;
 const ADDR_ROMAN = /\d.*,.*(?:-(?:ku|shi|cho|machi|gun)\b|\b(?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|to|fu))\b)/;
 const ADDR_UK = /\d.*,.*\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/;
 const ADDR_LINE2 = /^\d{1,4}(?:[-－]\d{1,4}){1,3}\s*\S/;
+const CAPITALISED = /(?:^|[\s,(])[A-Z\u00c0-\u00de\u0110][a-z\u00df-\u024f\u1e00-\u1eff]/g;
+const ADDR_ABROAD = /^(?=[^\n]*\d)(?=(?:[^,\n]*,){2})[^\n]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{3}/;
+/** The word before an address label that makes it no postal address: e-mail, IP, MAC, web. */
+const MAIL_OR_NET = /(?:mail|ip|mac|web|url|メール|ウェブ)[\s_-]*$/i;
+const COUNTRY_AFTER = /(?:,\s*|\s*[（(])(?:Viet ?Nam|Nepal|Brasil|Brazil|Philippines|Indonesia|China|PRC|(?:South )?Korea|Thailand|Myanmar|India|Sri Lanka|Bangladesh|Mongolia|Peru|Cambodia|Taiwan|Malaysia|Singapore|USA|U\.S\.A\.|United States|UK|United Kingdom|Japan|Australia|Canada|France|Germany|Italy|Spain|Ireland|Pakistan|Uzbekistan)[)）]?\s*$/i;
 function scanLabelledAddresses(ctx: Ctx): void {
   const t = ctx.t;
   const n = ctx.n;
@@ -2187,8 +2192,23 @@ function scanLabelledAddresses(ctx: Ctx): void {
     let e = lineEnd(t, s, n);
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
     if (e - s < 6 || e - s > 120) continue;
-    const v = t.slice(s, e);
-    if (!(ADDR_ROMAN.test(v) || ADDR_UK.test(v) || ADDR_LINE2.test(v))) continue;
+    let v = t.slice(s, e);
+    if (!(ADDR_ROMAN.test(v) || ADDR_UK.test(v) || ADDR_LINE2.test(v))) {
+      // an address abroad, as its country writes it: a number, two commas or more, letters; the country after it is
+      // not part of it (…, Quận 3, TP. Hồ Chí Minh, Vietnam; House No. 214, Budhanilkantha-3, Kathmandu 44600, Nepal)
+      if (!ADDR_ABROAD.test(v) || startsWithLabel(ctx, s) || MAIL_OR_NET.test(t.slice(Math.max(0, ctx.hPos[h] - 8), ctx.hPos[h]))) continue;
+      // (the label said twice, in two languages: 本国住所 Home address: …; the second one's value)
+      if (h + 1 < ctx.hN && ctx.hKind[h + 1] & K.ADDRESS && ctx.hPos[h + 1] < s + 16) continue;
+      // (places are proper names: two capitalised words at least)
+      if ((v.match(CAPITALISED) ?? []).length < 2) continue;
+      const wide = v.search(/[\u3000\t]/);
+      if (wide > 0) v = v.slice(0, wide);
+      const c = COUNTRY_AFTER.exec(v);
+      if (c) v = v.slice(0, c.index);
+      v = v.replace(/[\s,]+$/, '');
+      if (v.length < 6 || (v.match(/,/g)?.length ?? 0) < 2 || !/\d/.test(v)) continue;
+      e = s + v.length;
+    }
     if (!spans) {
       spans = [];
       for (const f of ctx.out) if (f.type === 'jp_address' && f.confidence >= 0.8) spans.push(f.start, f.end);
