@@ -2193,10 +2193,11 @@ function scanLabelledAddresses(ctx: Ctx): void {
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
     if (e - s < 6 || e - s > 120) continue;
     let v = t.slice(s, e);
+    if (MAIL_OR_NET.test(t.slice(Math.max(0, ctx.hPos[h] - 8), ctx.hPos[h]))) continue;
     if (!(ADDR_ROMAN.test(v) || ADDR_UK.test(v) || ADDR_LINE2.test(v))) {
       // an address abroad, as its country writes it: a number, two commas or more, letters; the country after it is
       // not part of it (…, Quận 3, TP. Hồ Chí Minh, Vietnam; House No. 214, Budhanilkantha-3, Kathmandu 44600, Nepal)
-      if (!ADDR_ABROAD.test(v) || startsWithLabel(ctx, s) || MAIL_OR_NET.test(t.slice(Math.max(0, ctx.hPos[h] - 8), ctx.hPos[h]))) continue;
+      if (!ADDR_ABROAD.test(v) || startsWithLabel(ctx, s)) continue;
       // (the label said twice, in two languages: 本国住所 Home address: …; the second one's value)
       if (h + 1 < ctx.hN && ctx.hKind[h + 1] & K.ADDRESS && ctx.hPos[h + 1] < s + 16) continue;
       // (places are proper names: two capitalised words at least)
