@@ -792,3 +792,18 @@ describe('addresses abroad after an address label (session 8)', () => {
     expect(found('IP address: 10.0.0.1, 10.0.0.2, Tokyo Office, Osaka Office', 'jp_address')).toEqual([]);
   });
 });
+
+describe('labels of bilingual and scanned forms (session 8)', () => {
+  it('Portuguese and letter-spaced labels, Katakana:, an English label qualified before its colon', () => {
+    expect(found('受取人 Beneficiário：DA SILVA JOSE CARLOS\n', 'person_name')).toEqual(['DA SILVA JOSE CARLOS']);
+    expect(found('氏　　名　CHOI YUNA\n通 称 名　今村 チェ\n', 'person_name')).toEqual(['CHOI YUNA', '今村 チェ']);
+    expect(found('Katakana: スミス ジョン デイビッド\n', 'person_name')).toEqual(['スミス ジョン デイビッド']);
+    expect(found('Full name as on residence card: BUI THI THU TRANG\n', 'person_name')).toEqual(['BUI THI THU TRANG']);
+    expect(found('name it whatever you like: Foo Bar', 'person_name')).toEqual([]);
+    expect(found('Beneficiary address: Oudegracht 150, 3012 BM Rotterdam\n', 'person_name')).toEqual([]);
+  });
+  it("a shipping label's sender and addressee in capitals, not a team", () => {
+    expect(found('FROM: TRAN THI HOA\n埼玉県川口市並木町2-18-4\nTO: NGUYEN THI BINH\n', 'person_name')).toEqual(['TRAN THI HOA', 'NGUYEN THI BINH']);
+    expect(found('TO: ALL STAFF\n', 'person_name')).toEqual([]);
+  });
+});

@@ -2745,6 +2745,19 @@ function capsNames(ctx: Ctx, emit: (s: number, e: number, c: number, ks?: number
     emit(s0, e, 0.88);
     emit(p + 1, close, 0.88, s0, e);
   }
+  // a shipping label's sender and addressee: FROM: TRAN THI HOA⏎…, TO: NGUYEN THI BINH⏎…
+  for (const w of ['FROM:', 'TO:']) {
+    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
+      if (p > 0 && t.charCodeAt(p - 1) !== 10) continue;
+      let a = p + w.length;
+      while (isBlank(t.charCodeAt(a))) a++;
+      const e = capsRunFrom(t, a);
+      if (e < 0) continue;
+      let z = e;
+      while (isBlank(t.charCodeAt(z))) z++;
+      if ((z >= n || t.charCodeAt(z) === 10) && !englishWordIn(t, a, e) && !ordinaryPhrase(t, a, e) && !notNameWord(t, a, capsWordEnd(t, a))) emit(a, e, 0.85);
+    }
+  }
   // a list of people in capitals, each with a field of a person after it: 1. NGUYEN THI BINH　続柄：母
   const fields: number[] = [];
   for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.DOB) fields.push(ctx.hPos[h]);
@@ -2776,6 +2789,11 @@ function englishWordIn(t: string, s: number, e: number): boolean {
     i = j + 1;
   }
   return plain * 2 > words;
+}
+/** The end of the word of capitals at i. */
+function capsWordEnd(t: string, i: number): number {
+  while (isUpper(t.charCodeAt(i))) i++;
+  return i;
 }
 /** Where 2–4 words of 2–14 capitals, one space apart, that start at i end (a letter may not follow), or -1. */
 function capsRunFrom(t: string, i: number): number {
@@ -2863,6 +2881,15 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
         // any qualifier a colon follows: お名前（在留カード記載のとおり）：, 緊急連絡先（母国）：
         const far = indexIn(t, ob === 0x28 ? 0x29 : 0xff09, s + 1, Math.min(n, s + 24));
         if (far > s + 1 && indexIn(t, 10, s, far) < 0 && (t.charCodeAt(far + 1) === 0xff1a || t.charCodeAt(far + 1) === 0x3a)) s = far + 1;
+      }
+    } else if (ob === 0x20 && isLower(t.charCodeAt(s + 1)) && isUpper(t.charCodeAt(p)) && (p === 0 || t.charCodeAt(p - 1) === 10)) {
+      // words that qualify an English label before its colon: Full name as on residence card: …
+      let q = s + 1;
+      while (q < n && q - s < 32 && (isAsciiLetter(t.charCodeAt(q)) || t.charCodeAt(q) === 0x20 || t.charCodeAt(q) === 0x27)) q++;
+      if (t.charCodeAt(q) === 0x3a && q - s < 32) {
+        // (Beneficiary address: …, Name of bank: … label another thing)
+        if (hitIn(ctx, s, q, K.ADDRESS | K.PHONE | K.EMAIL | K.BANK | K.DOB | K.POSTAL) || /\b(?:of|bank|company|account|number|address|date)\b/i.test(t.slice(s, q))) continue;
+        s = q;
       }
     }
     let nl = 0;
