@@ -807,3 +807,11 @@ describe('labels of bilingual and scanned forms (session 8)', () => {
     expect(found('TO: ALL STAFF\n', 'person_name')).toEqual([]);
   });
 });
+
+describe('products on order lines are no people (session 8)', () => {
+  it('a quantity or a count after the words', () => {
+    expect(found('Items: Casper Original Pillow × 1 — $126.92\n', 'person_name')).toEqual([]);
+    expect(found('SKU-963025,4928744333900,Graham crackers 400g,200,81.17,', 'person_name')).toEqual([]);
+    expect(found('Please call Mary Jones 3 times', 'person_name')).toEqual(['Mary Jones']);
+  });
+});

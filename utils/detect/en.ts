@@ -1880,6 +1880,8 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
     if (c >= 0.8 && nW === 1 && !standsAlone(t, s, e)) c = 0;
     // a model named in quotes before what it is ("Elena" linen sofa, "Margaret" pendant light), not a person ("Bob" said)
     if (c >= 0.8 && quotedModel(t, s, e)) c = 0;
+    // a product on an order line: a quantity or a count after it (Casper Original Pillow × 1, Graham crackers 400g)
+    if (c >= 0.8 && PRODUCT_AFTER.test(t.slice(e, e + 24))) c = 0;
     // a company or a make named after its founder (Morgan Stanley, Ford Ranger), unless a title says person (Mr. Ford)
     if (c >= 0.8 && brandChain(t) && !(nW === 1 && honorBefore(t, s - 2))) c = 0;
     if (c >= 0.8) {
@@ -1927,6 +1929,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   for (const f of found) h.add('person_name', f.s, f.e, f.c, f.key ?? low(t, f.s, f.e));
 }
 
+const PRODUCT_AFTER = /^(?: [a-z]+)? ?(?:[×x] ?\d|\d+(?:\.\d+)? ?(?:g|kg|mg|ml|l|oz|lb|lbs|pcs|pc|ct|pack|cm|mm)\b)/;
 /** End of a list separator at p (", and " ", " " and " " & " " or "), or -1. */
 function listSepAt(t: string, p: number): number {
   if (t.charCodeAt(p) === 44) {
