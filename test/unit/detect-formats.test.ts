@@ -815,3 +815,14 @@ describe('products on order lines are no people (session 8)', () => {
     expect(found('Please call Mary Jones 3 times', 'person_name')).toEqual(['Mary Jones']);
   });
 });
+
+describe('whose fact: the writer, and a subject introduced with a reading (session 8)', () => {
+  it('a fact in the first person, in a message its writer signs', () => {
+    const t = 'Hi Nishida-san,\nAs a practising Seventh-day Adventist, I keep the Sabbath, so I would like to avoid Saturday shifts.\nBest regards,\nDaniel Okafor\nDOB 1990-04-12';
+    expect(found(t, 'sensitive')).toEqual(['Adventist', 'Sabbath']);
+  });
+  it('the subject of a report named with the reading of the name', () => {
+    const t = '対象：BUI THI THU TRANG（ブイ ティ トゥー チャン）　社員番号 972806\n11月8日、チャンが伊勢崎警察署に逮捕された旨、警察より連絡。';
+    expect(found(t, 'sensitive')).toEqual(['逮捕']);
+  });
+});

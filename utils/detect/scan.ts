@@ -3225,7 +3225,7 @@ function blankLineIn(t: string, a: number, b: number): boolean {
   return false;
 }
 
-const PERSON_WORDS = /本人|様|さん|氏|夫|妻|主人|家族|息子|娘|長男|長女|次男|次女|父|母|子ども|子供|患者|利用者|対象者|社員|従業員|応募者|候補者|被保険者|彼|\b(?:he|she|his|her|him|patient|employee|applicant|client|man|woman|insured|passenger|claimant|member|son|daughter|wife|husband|mother|father)\b/i;
+const PERSON_WORDS = /本人|私|わたし|僕|様|さん|氏|夫|妻|主人|家族|息子|娘|長男|長女|次男|次女|父|母|子ども|子供|患者|利用者|対象者|社員|従業員|応募者|候補者|被保険者|彼|\b(?:I|my|he|she|his|her|him|patient|employee|applicant|client|man|woman|insured|passenger|claimant|member|son|daughter|wife|husband|mother|father)\b/i;
 /** The line around p (80 chars each way at most) speaks of a person. */
 function personOnLine(t: string, p: number): boolean {
   const a = Math.max(t.lastIndexOf('\n', p) + 1, p - 80);
@@ -3355,7 +3355,8 @@ function scanSensitive(ctx: Ctx): void {
       prev = f.start;
       if (key !== undefined && f.key !== key) return false;
       key = f.key;
-      if (!labelled && linesBetween(t, f.start, p) <= RECORD_LINES && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && (labelBefore(ctx, f.start) & K.NAME || honorificAfter(ctx, f.end)))
+      // (a record introduces its subject by a label, an honorific, or the name's reading in brackets: BUI THI THU TRANG（ブイ…）)
+      if (!labelled && linesBetween(t, f.start, p) <= RECORD_LINES && !(ctx.cS.n > 0 && cellKind(ctx, f.start)) && (labelBefore(ctx, f.start) & K.NAME || honorificAfter(ctx, f.end) || t.charCodeAt(f.end) === 0xff08))
         labelled = true;
     }
     return labelled;
