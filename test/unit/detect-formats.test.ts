@@ -826,3 +826,14 @@ describe('whose fact: the writer, and a subject introduced with a reading (sessi
     expect(found(t, 'sensitive')).toEqual(['逮捕']);
   });
 });
+
+describe('phones in CSV cells and after workplace labels (session 8)', () => {
+  it('a phone cell after a cell that ends in three digits is no thousands group', () => {
+    expect(found('102,ベイサイド太田405,070-9646-2952,ネパール', 'phone')).toEqual(['070-9646-2952']);
+    expect(found('売上 1,234,567円', 'phone')).toEqual([]);
+  });
+  it('勤務先 and 自宅 label phones; a company after them is none', () => {
+    expect(found('携帯 090-4411-2093\n勤務先 0355551234\n', 'phone')).toEqual(['090-4411-2093', '0355551234']);
+    expect(found('勤務先 株式会社ABC', 'phone')).toEqual([]);
+  });
+});

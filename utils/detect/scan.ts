@@ -1257,7 +1257,8 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
     return true; // / ? & _ # $ ¥ \ *
   // 1,234 (not a CSV cell): the group before the comma has 1–3 digits ("1646,090-6410-7197" is two cells) and is no
   // part of a date or a time ("1976/04/05,092-620-9242": a date cell, then a phone)
-  if (p === 0x2c && isDigit(t.charCodeAt(s - 2)) && e - s === 3 && !(isDigit(t.charCodeAt(s - 3)) && isDigit(t.charCodeAt(s - 4)) && isDigit(t.charCodeAt(s - 5)))) {
+  // (nor is a group a dash and more digits follow: 405,070-9646-2952 is a room number's cell, then a phone's)
+  if (p === 0x2c && isDigit(t.charCodeAt(s - 2)) && e - s === 3 && !(isDigit(t.charCodeAt(s - 3)) && isDigit(t.charCodeAt(s - 4)) && isDigit(t.charCodeAt(s - 5))) && !(t.charCodeAt(e) === 45 && isDigit(t.charCodeAt(e + 1)))) {
     let g = s - 2;
     while (g > 0 && isDigit(t.charCodeAt(g - 1))) g--;
     if (!datePart(t, g)) return true;
@@ -1309,9 +1310,9 @@ export function groupsWithin(g: Int32Array, gl: number, lo: number, hi: number):
   return true;
 }
 
-/** Exactly three digits at i, then no digit: a thousands group. */
+/** Exactly three digits at i, then no digit, nor a dash and more digits (a CSV's next cell: 405,070-9646-2952): a thousands group. */
 function isThousands(t: string, i: number): boolean {
-  return isDigit(t.charCodeAt(i)) && isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && !isDigit(t.charCodeAt(i + 3));
+  return isDigit(t.charCodeAt(i)) && isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && !isDigit(t.charCodeAt(i + 3)) && !(t.charCodeAt(i + 3) === 45 && isDigit(t.charCodeAt(i + 4)));
 }
 
 function scanNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
