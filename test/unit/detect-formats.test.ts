@@ -837,3 +837,14 @@ describe('phones in CSV cells and after workplace labels (session 8)', () => {
     expect(found('勤務先 株式会社ABC', 'phone')).toEqual([]);
   });
 });
+
+describe('order and payment records (session 8)', () => {
+  it("a Latin name's kanji in brackets, not an office", () => {
+    expect(found('Customer: Wagatsuma Yoshie (我妻 由英)\nTier: Gold', 'person_name')).toEqual(['Wagatsuma Yoshie', '我妻 由英']);
+    expect(found('Contact: John Smith (東京本社)', 'person_name')).toEqual(['John Smith']);
+  });
+  it('Ship to: labels an address; a kana account holder with (ｶ at the line end is a company', () => {
+    expect(found('Ship to: 22 Deansgate, Manchester M3 1RH\nTotal: £84.98', 'jp_address')).toEqual(['22 Deansgate, Manchester M3 1RH']);
+    expect(found('口座名義 ﾄｳﾜﾌﾞｯｻﾝ(ｶ\n\n株式会社ネクストリンク', 'person_name')).toEqual([]);
+  });
+});

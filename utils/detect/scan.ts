@@ -2011,7 +2011,7 @@ function jpNameToken(t: string, s: number, lim: number): number {
 
 /** The abbreviations of 株式会社 (カ), 有限会社 (ユ), 合同会社 (ド), 医療法人 (イ), 社団/財団法人 (シヤ, ザイ) … after a kana
  * name in a bank account's holder: a company. */
-const CORP_MARK = /^(?:カ|ユ|ド|イ|シヤ|シャ|ザイ|ガク|シユウ|フク)(?:[)）]|$)/;
+const CORP_MARK = /^(?:カ|ユ|ド|イ|シヤ|シャ|ザイ|ガク|シユウ|フク)(?:[)）\s]|$)/;
 const JSON_ONLY_LABELS = new Set(['family', 'given']);
 /** [s, e) is 1–3 kanji, a space, and a given name of 2–3 kanji that ends it. */
 function apartGiven(t: string, s: number, e: number): boolean {
@@ -2469,8 +2469,17 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
   const m = out.length;
   for (let i = 0; i < m; i++) {
     const f = out[i];
-    // (a reading or a romanisation is of a name in kanji or kana, not of a Latin one)
-    if (f.type !== 'person_name' || f.confidence < 0.8 || t.charCodeAt(f.start) < 0x3000) continue;
+    if (f.type !== 'person_name' || f.confidence < 0.8) continue;
+    // (a Latin name's own writing in kanji in brackets after it: Wagatsuma Yoshie (我妻 由英))
+    if (t.charCodeAt(f.start) < 0x3000) {
+      const b = t.charCodeAt(f.end) === 0x20 ? f.end + 1 : f.end;
+      const c = t.charCodeAt(b);
+      if (c !== 0x28 && c !== 0xff08) continue;
+      const close = indexIn(t, c === 0x28 ? 0x29 : 0xff09, b + 1, Math.min(n, b + 12));
+      if (close > b + 2 && isKanji(t.charCodeAt(b + 1)) && jpNameToken(t, b + 1, close) === close && allOf(t, b + 1, close, (x) => isKanji(x) || x === 0x20 || x === 0x3000)) echo(b + 1, close, 0.88);
+      // (a reading or a romanisation is of a name in kanji or kana, not of a Latin one)
+      continue;
+    }
     let j = f.end;
     while (j < n && (t.charCodeAt(j) === 0x20 || t.charCodeAt(j) === 0x3000)) j++;
     // (an honorific may stand between: 矢野 典子 様（ヤノ ノリコ）)
