@@ -470,6 +470,10 @@ function hostile() {
     kataWord: 'ペトリーニは',
     enNames: 'Anna Smith smiled. ',
     kanjiNames: '山田太郎は',
+    // one line of label: name fields (each colon looked back to its line's start once: quadratic until session 8)
+    labelledNames: '：山田　',
+    splitNames: '姓：山田　名：太郎　',
+    sensitiveWords: '患者 糖尿病 ',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

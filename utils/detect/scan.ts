@@ -2570,7 +2570,11 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
   const headers: number[] = []; // chat exports' message headers: 麻衣(営業部) 15:10, 安藤 22:49
   for (const colonChar of [':', '：']) {
     for (let q = t.indexOf(colonChar, 2); q >= 0; q = t.indexOf(colonChar, q + 1)) {
-      const ls0 = q > 4 ? t.lastIndexOf('\n', q - 1) + 1 : 0;
+      // (a speaker stands within a few chars of the line's start: looked for that far back only, or one line of a
+      // megabyte with a colon every few chars would be read back to its start for each)
+      let ls0 = q;
+      while (ls0 > 0 && q - ls0 < 32 && t.charCodeAt(ls0 - 1) !== 10) ls0--;
+      if (ls0 > 0 && t.charCodeAt(ls0 - 1) !== 10) continue;
       // (after the time a chat log stamps on each line: [10:02] 西川: …)
       const ls = afterTimeStamp(t, ls0, q);
       // (a one-kanji family name only on a stamped line: 西：曇り is a weather list)
@@ -2835,7 +2839,7 @@ function kataWordsFrom(t: string, i: number): number {
   let words = 0;
   for (;;) {
     let j = i;
-    while (isKata(t.charCodeAt(j))) j++;
+    while (j - i < 16 && isKata(t.charCodeAt(j))) j++;
     if (j === i) return -1;
     words++;
     const c = t.charCodeAt(j);
@@ -2849,8 +2853,8 @@ function kataWordsBefore(t: string, e: number): number {
   let i = e;
   for (;;) {
     let j = i;
-    while (j > 0 && isKata(t.charCodeAt(j - 1))) j--;
-    if (j === i) return -1;
+    while (j > 0 && i - j < 16 && isKata(t.charCodeAt(j - 1))) j--;
+    if (j === i || isKata(t.charCodeAt(j - 1))) return -1;
     words++;
     const c = t.charCodeAt(j - 1);
     if ((c === 0x20 || c === 0x3000 || c === 0x30fb) && isKata(t.charCodeAt(j - 2)) && words < 4) i = j - 1;
@@ -3268,10 +3272,14 @@ function inFieldValue(t: string, p: number): boolean {
  * as a field's after its colon. A heading is a short line marked as one (■ 【 ◆ # …) or ending in a colon.
  */
 function underHeading(t: string, p: number): boolean {
-  const ls = t.lastIndexOf('\n', p - 1) + 1;
-  if (ls < 2) return false;
+  // (bounded: only bullets and spaces may stand before the word on its line)
+  let ls = p;
+  while (ls > 0 && p - ls < 8 && t.charCodeAt(ls - 1) !== 10) ls--;
+  if (ls < 2 || t.charCodeAt(ls - 1) !== 10) return false;
   for (let i = ls; i < p; i++) if (!isBlank(t.charCodeAt(i)) && !BULLET(t.charCodeAt(i))) return false;
-  const s0 = t.lastIndexOf('\n', ls - 2) + 1;
+  let s0 = ls - 1;
+  while (s0 > 0 && ls - s0 < 40 && t.charCodeAt(s0 - 1) !== 10) s0--;
+  if (s0 > 0 && t.charCodeAt(s0 - 1) !== 10) return false;
   let e = ls - 1;
   while (e > s0 && isBlank(t.charCodeAt(e - 1))) e--;
   let s = s0;
