@@ -848,3 +848,10 @@ describe('order and payment records (session 8)', () => {
     expect(found('口座名義 ﾄｳﾜﾌﾞｯｻﾝ(ｶ\n\n株式会社ネクストリンク', 'person_name')).toEqual([]);
   });
 });
+
+describe('a landline in one run, answering a question about a phone (session 8)', () => {
+  it('a phone word on the line above; an order number is none', () => {
+    expect(found('さとみ: 電話番号わかる？\nゆうき: 0338457515 だよ', 'phone')).toEqual(['0338457515']);
+    expect(found('注文番号 0338457515', 'phone')).toEqual([]);
+  });
+});
