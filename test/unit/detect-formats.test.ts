@@ -855,3 +855,12 @@ describe('a landline in one run, answering a question about a phone (session 8)'
     expect(found('注文番号 0338457515', 'phone')).toEqual([]);
   });
 });
+
+describe('a name split over 姓 and 名 counts one person (session 8)', () => {
+  it('in columns and in fields, two people of one family two people', () => {
+    expect(scan('姓,名\n山田,太郎\n佐藤,花子\n').summary.people).toBe(2);
+    expect(scan('姓,名\n山田,太郎\n山田,花子\n').summary.people).toBe(2);
+    expect(scan('姓：山田　名：太郎\n姓：山田　名：花子\n').summary.people).toBe(2);
+    expect(scan('姓\t名\tセイ\tメイ\n山田\t太郎\tヤマダ\tタロウ\n').summary.people).toBe(1);
+  });
+});

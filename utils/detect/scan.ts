@@ -953,7 +953,9 @@ const NAME_LABEL_NEEDS_SEP = new Set(
 const ROLE_LABELS = new Set('被災労働者|応募者|点検者|報告者|支弁者|経費支弁者|保証人|連帯保証人|依頼人|代理人|入居者|被扶養者|扶養親族|世帯主|実習生|技能実習生|留学生|研修生|緊急連絡先|対象者'.split('|'));
 
 const SPLIT_NAME_HEADERS = new Map<string, number>([
-  ...'姓|名|姓名|名字|苗字|姓(漢字)|名(漢字)|姓（漢字）|名（漢字）'.split('|').map((w) => [w, K.NAME] as [string, number]),
+  ...'姓名|名字|苗字'.split('|').map((w) => [w, K.NAME] as [string, number]),
+  // (the two halves of one name: a row's 名 is keyed as its 姓, one person)
+  ...'姓|名|姓(漢字)|名(漢字)|姓（漢字）|名（漢字）'.split('|').map((w) => [w, K.NAME | K.SPLIT] as [string, number]),
   ...'セイ|メイ|せい|めい|ミョウジ|姓カナ|名カナ|姓(カナ)|名(カナ)|姓（カナ）|名（カナ）|姓ふりがな|名ふりがな|ｾｲ|ﾒｲ'.split('|').map((w) => [w, K.READING] as [string, number]),
 ]);
 
@@ -2696,8 +2698,9 @@ function splitNameFields(ctx: Ctx, emit: (s: number, e: number, c: number, ks?: 
     const given = nl <= 1 && gw ? fieldValueAfter(t, g + gw, reading) : null;
     const ok = (a: number, z: number) => (reading || !(z - a === 1 && isKana(t.charCodeAt(a)))) && !NO_NAME_VALUE.test(t.slice(a, z));
     if (given && ok(fs, fe) && ok(given[0], given[1])) {
-      emit(fs, fe, 0.9);
-      emit(given[0], given[1], 0.9, fs, fe);
+      // (the pair is one person: the given name keys both halves, the family name has no key of its own)
+      add(ctx, 'person_name', fs, fe, 0.9);
+      emit(given[0], given[1], 0.9, fs, given[1]);
     } else if (!reading && fe - fs >= 2 && ok(fs, fe) && (isAsciiLetter(t.charCodeAt(fs)) || listedFamilyAt(t, fs))) emit(fs, fe, 0.85);
   }
 }
@@ -2973,6 +2976,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     }
     else emit(s, ee, honor ? 0.85 : 0.95);
   }
+  let splitS = -1;
+  let splitE = -1;
   for (let i = 0; i < ctx.cS.n; i++) {
     const k = ctx.cK.a[i];
     if (!(k & (K.NAME | K.READING))) continue;
@@ -2985,9 +2990,26 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (c0 < 128 && startsWithLabel(ctx, s)) continue; // a label in a name column (TEL, EMAIL): the table ended
     const te = c0 < 128 ? enNameToken(t, s, e, 1) : jpNameToken(t, s, e);
     if (te !== e) continue;
-    if (k & K.NAME) emit(s, stripHonorific(t, s, e), 0.93);
-    else add(ctx, 'person_name', s, e, 0.9); // a reading: no key, the name beside it already counts the person
+    if (k & K.NAME) {
+      const ee = stripHonorific(t, s, e);
+      if (!(k & K.SPLIT)) {
+        emit(s, ee, 0.93);
+        continue;
+      }
+      // a name split over 姓 and 名 columns: the given name's cell, in the family name's row, keys the pair as one
+      // person (the family name alone is reported without a key of its own)
+      if (splitE > 0 && indexIn(t, 10, splitE, s) < 0) {
+        add(ctx, 'person_name', splitS, splitE, 0.93);
+        emit(s, ee, 0.93, splitS, ee);
+        splitE = -1;
+        continue;
+      }
+      if (splitE > 0) emit(splitS, splitE, 0.93);
+      splitS = s;
+      splitE = ee;
+    } else add(ctx, 'person_name', s, e, 0.9); // a reading: no key, the name beside it already counts the person
   }
+  if (splitE > 0) emit(splitS, splitE, 0.93);
 
   // 2. Honorifics: 山田太郎様, 田中さん, 佐藤 花子 殿.
   for (let h = 0; h < ctx.hN; h++) {
