@@ -864,3 +864,10 @@ describe('a name split over 姓 and 名 counts one person (session 8)', () => {
     expect(scan('姓\t名\tセイ\tメイ\n山田\t太郎\tヤマダ\tタロウ\n').summary.people).toBe(1);
   });
 });
+
+describe('a birth date after a format in brackets (session 8)', () => {
+  it('Date of birth (DD/MM/YYYY): …', () => {
+    expect(found('Date of birth (DD/MM/YYYY): 09/03/2003\n', 'date_of_birth')).toEqual(['09/03/2003']);
+    expect(found('Date of birth (see the attached copy of the card) and 09/03/2003', 'date_of_birth')).toEqual([]);
+  });
+});

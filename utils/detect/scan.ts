@@ -3187,13 +3187,16 @@ const DATE_RE =
 
 const DATE_BEFORE_RE = new RegExp('(?:' + DATE_RE.source + ')$');
 
+const DOB_QUALIFIER = /^\s*[(（][^)）\n]{1,20}[)）]\s*[:：]?\s*$/;
 function scanDob(ctx: Ctx): void {
   const t = ctx.t;
   const tryAt = (s: number, lim: number, c: number) => {
     const win = t.slice(s, Math.min(lim, s + 40));
     const m = DATE_RE.exec(win);
-    if (!m || m.index > 14) return;
+    if (!m) return;
     const pre = win.slice(0, m.index);
+    // (a format or a qualifier in brackets may stand between label and date: Date of birth (DD/MM/YYYY): …)
+    if (m.index > 14 && !DOB_QUALIFIER.test(pre)) return;
     if (NL_OR_DIGIT.test(pre.replace(LEADING_SPACE_LINE, ''))) return;
     let e = s + m.index + m[0].length;
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
