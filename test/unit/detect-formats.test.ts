@@ -771,6 +771,7 @@ describe('identity numbers as foreign residents\' papers write them (session 8)'
     expect(found('在 留 カ ー ド　　番号 FX12498135GM\n', 'jp_residence_card')).toEqual(['FX12498135GM']);
     expect(found('{"country":"BR","residence_card":"YJ95358844FF"}', 'jp_residence_card')).toEqual(['YJ95358844FF']);
     expect(found('在留カード等の番号　EJ1056 9971XK', 'jp_residence_card')).toEqual(['EJ1056 9971XK']);
+    expect(found('在 留 カ ー ド　　番号 AX 2098 5450 NM\n', 'jp_residence_card')).toEqual(['AX 2098 5450 NM']);
     expect(found('型番 EJ1056 9971XK', 'jp_residence_card')).toEqual([]);
   });
   it('My Number after 通知カード番号, not taken for a payment card', () => {

@@ -1687,7 +1687,8 @@ const allLetters = (t: string, s: number, e: number) => allOf(t, s, e, isAsciiLe
 // Regexes at module level: a regex literal inside a function is a new RegExp object every time it is evaluated.
 const IBAN_SHAPE = /^[A-Z]{2}\d\d[A-Z0-9]+$/;
 /** After a residence card or passport label: the number written with spaces or hyphens between its parts. */
-const SPACED_RESIDENCE = /^[\s:：]{0,4}([A-Z]{2}[ -]\d{8}[ -]?[A-Z]{2}|[A-Z]{2}\d{8}[ -][A-Z]{2})(?![A-Za-z0-9])/;
+// (grouped as a scan or a form groups it: AX 2098 5450 NM, EJ1056 9971XK; maybe after 番号 / No.)
+const SPACED_RESIDENCE = /^[\s:：]{0,4}(?:番号|等の番号|No\.?|number)?[\s:：]{0,4}([A-Z]{2}[ -]?\d{4}[ -]?\d{4}[ -]?[A-Z]{2})(?![A-Za-z0-9])/;
 const SPACED_PASSPORT = /^[\s:：]{0,4}([A-Z]{2}[ -]\d{7})(?![A-Za-z0-9])/;
 function scanSpacedIds(ctx: Ctx): void {
   for (let h = 0; h < ctx.hN; h++) {
@@ -1751,14 +1752,9 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
       add(ctx, 'jp_passport', s, s + 9, lab & K.PASSPORT ? 0.95 : lab & K.NEG ? 0.3 : 0.5, raw);
     } else if (RESIDENCE_SHAPE.test(raw) && e === s + 12) {
       add(ctx, 'jp_residence_card', s, e, lab & K.RESIDENCE ? 0.97 : lab & K.NEG ? 0.3 : 0.75, raw);
-    } else if (lab & K.RESIDENCE) {
-      // spaced as a scan or a form groups it, under its label: AX 2098 5450 NM, EJ1056 9971XK
-      const m = RESIDENCE_SPACED.exec(t.slice(s, s + 17));
-      if (m) add(ctx, 'jp_residence_card', s, s + m[0].length, 0.95, m[0].replace(/ /g, ''));
     }
   }
 }
-const RESIDENCE_SPACED = /^[A-Z]{2} ?\d{4} ?\d{4} ?[A-Z]{2}(?![A-Za-z0-9])/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Addresses: a prefecture, or a municipality (…市/区/町/村/郡) followed by block numbers.
