@@ -872,3 +872,10 @@ describe('a birth date after a format in brackets (session 8)', () => {
     expect(found('Date of birth (see the attached copy of the card) and 09/03/2003', 'date_of_birth')).toEqual([]);
   });
 });
+
+describe('a passport number followed by a space and a word (session 8)', () => {
+  it('パスポート番号は TZ4523211 です', () => {
+    expect(found('私のパスポート番号は TZ4523211 です。', 'jp_passport')).toEqual(['TZ4523211']);
+    expect(found('パスポート番号 TZ4523211 8', 'jp_passport')).toEqual([]);
+  });
+});

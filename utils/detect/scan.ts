@@ -1748,7 +1748,7 @@ function scanAlnumIds(ctx: Ctx, starts: IntList): void {
       continue;
     }
     if (!upper) continue;
-    if (PASSPORT_SHAPE.test(raw) && t.charCodeAt(s + 9) !== 32) {
+    if (PASSPORT_SHAPE.test(raw) && !(t.charCodeAt(s + 9) === 32 && isAlnum(t.charCodeAt(s + 10)))) {
       add(ctx, 'jp_passport', s, s + 9, lab & K.PASSPORT ? 0.95 : lab & K.NEG ? 0.3 : 0.5, raw);
     } else if (RESIDENCE_SHAPE.test(raw) && e === s + 12) {
       add(ctx, 'jp_residence_card', s, e, lab & K.RESIDENCE ? 0.97 : lab & K.NEG ? 0.3 : 0.75, raw);
