@@ -322,6 +322,44 @@ export function givenKind(t: string, s: number, e: number): number {
   const k = slotOf((h ^ (L << 24)) | 1);
   return GH![k] === 0 ? 0 : GV[k];
 }
+/**
+ * givenKind(w, 0, w.length) for a word string (a lower-cased word kept from a name), a copy of it: givenKind's
+ * charCodeAt then sees only the scanned texts, not also the words' several string representations, which had made it
+ * a megamorphic call there instead of an inlined load.
+ */
+function givenKindOfWord(w: string): number {
+  if (!GH) buildGiven();
+  const L = w.length;
+  if (L < 3 || L > 14) return 0;
+  const a = (w.charCodeAt(0) | 32) - 97;
+  const b = (w.charCodeAt(1) | 32) - 97;
+  const d = (w.charCodeAt(2) | 32) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26 && d >= 0 && d < 26 && !(GIVEN3[(a * 26 + b) * 26 + d] & (L === 3 ? 1 : 2))) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < L; i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
+    else if (c > 0xff) {
+      c = c < 0x250 ? FOLD[c - 0x100] || foldOf(c) : 0;
+      if (c === 1) return 0;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const k = slotOf((h ^ (L << 24)) | 1);
+  return GH![k] === 0 ? 0 : GV[k];
+}
+/** hashWord of a list word's chars (for the table wordFlags reads; hashWord itself reads only scanned texts). */
+function hashCodes(w: Uint16Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) {
+    let c = w[i];
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c >= 0xc0 && letter(c) === UP) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 16)) & 0xffff;
+}
 function hashWord(t: string, s: number, e: number): number {
   let h = 0x811c9dc5;
   for (let i = s; i < e; i++) {
@@ -1903,7 +1941,7 @@ function scanPersons(h: EnHost, taken: Int32Array, addr: Int32Array, extra: numb
   if (found.length) {
     // each word → the key of the full name it came from: the person seen again is the same person, not one more
     const known = new Map<string, string>();
-    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && !known.has(w) && givenKind(w, 0, w.length) !== 2 && !wd.notName.has(w)) known.set(w, low(t, f.s, f.e));
+    for (const f of found) if (f.c >= 0.85) for (const w of f.words) if (w.length >= 3 && !known.has(w) && givenKindOfWord(w) !== 2 && !wd.notName.has(w)) known.set(w, low(t, f.s, f.e));
     if (known.size) {
       found.sort((a, b) => a.s - b.s);
       let fi = 0;
@@ -2341,7 +2379,7 @@ const F_POST1 = 4;
 const F_COUNTRY = 8;
 const F_PRE = 16;
 const F_NOT = 32;
-let WF: Map<number, { w: string; f: number }[]> | null = null;
+let WF: Map<number, { w: string; f: number; c: Uint16Array }[]> | null = null;
 function wordFlags(t: string, s: number, e: number): number {
   if (e - s > 20 || e <= s) return 0;
   if (!WF) {
@@ -2349,11 +2387,12 @@ function wordFlags(t: string, s: number, e: number): number {
     const wd = words();
     const put = (list: Iterable<string>, f: number) => {
       for (const w of list) {
-        const k = hashWord(w, 0, w.length);
+        const c = Uint16Array.from({ length: w.length }, (_, i) => w.charCodeAt(i));
+        const k = hashCodes(c);
         const l = WF!.get(k) ?? [];
         const x = l.find((y) => y.w === w);
         if (x) x.f |= f;
-        else l.push({ w, f });
+        else l.push({ w, f, c });
         WF!.set(k, l);
       }
     };
@@ -2369,14 +2408,16 @@ function wordFlags(t: string, s: number, e: number): number {
   const l = WF.get(hashWord(t, s, e));
   if (!l) return 0;
   for (const x of l) {
-    const w = x.w;
+    // the word's chars from a typed array, not from the list's strings: those come in several representations (split
+    // slices, two-byte Greek), and a charCodeAt that has seen them all is a megamorphic call, not an inlined load
+    const w = x.c;
     if (w.length !== e - s) continue;
     let k = 0;
     while (k < w.length) {
       let c = t.charCodeAt(s + k);
       if (c >= 65 && c <= 90) c |= 32;
       else if (c >= 0xc0 && letter(c) === UP) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-      if (c !== w.charCodeAt(k)) break;
+      if (c !== w[k]) break;
       k++;
     }
     if (k === w.length) return x.f;

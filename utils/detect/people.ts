@@ -153,7 +153,8 @@ export class SummaryBuilder {
     st.n++;
     if (type === 'sensitive' && f.category) this.cats.add(f.category);
     if (type === 'credit_card' || type === 'jp_bank_account' || type === 'iban') this.payment = true;
-    if (f.key) {
+    const key = f.key; // (read once: findings come in several shapes, each load a megamorphic one)
+    if (key) {
       let c = st.counter;
       if (!c) {
         const fam = FAMILY[type];
@@ -164,15 +165,17 @@ export class SummaryBuilder {
         }
       }
       if (c) {
-        const h = hashKey(f.key);
+        const h = hashKey(key);
         c.add(h);
         if (type === 'person_name' && !f.prose) (this.listed ??= new DistinctCounter()).add(h);
       }
     }
-    if (this.samples.length < MAX_SAMPLES && f.masked) {
+    if (this.samples.length < MAX_SAMPLES) {
+      const masked = f.masked;
+      if (!masked) return;
       let same = 0;
       for (let i = 0; i < this.samples.length; i++) if (this.samples[i].type === type) same++;
-      if (same < SAMPLES_PER_TYPE) this.samples.push({ type, masked: f.masked });
+      if (same < SAMPLES_PER_TYPE) this.samples.push({ type, masked });
     }
   }
 

@@ -718,8 +718,10 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
   const summary = opts.summary;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
-    const inPlace = dashes.length === 0 || !anyIn(dashes, f.start, f.end);
-    f.masked = inPlace ? maskSpan(f.type, t, f.start, f.end) : mask(f.type, text.slice(f.start, f.end));
+    const s = f.start;
+    const e = f.end;
+    const inPlace = dashes.length === 0 || !anyIn(dashes, s, e);
+    f.masked = inPlace ? maskSpan(f.type, t, s, e) : mask(f.type, text.slice(s, e));
     if (summary) summary.add(f);
   }
   return { findings: out, openHeader };
@@ -817,19 +819,28 @@ function resolve(fs: Finding[], t: string): Finding[] {
   const lastType: FindingType[] = [];
   const lastOf: Finding[] = [];
   // indexed loops, not for…of: this runs once a scan, partly before V8 optimises it, and there for…of allocates
+  // (each field of a finding is read into a local once: findings come in several shapes (with or without key,
+  // category, prose), so every property load here is a megamorphic one, a call V8 does not merge with the next)
   for (let i = 0; i < fs.length; i++) {
     const f = fs[i];
+    const type = f.type;
     let k = 0;
-    while (k < lastType.length && lastType[k] !== f.type) k++;
+    while (k < lastType.length && lastType[k] !== type) k++;
     const p = k < lastType.length ? lastOf[k] : undefined;
-    if (p && f.start < p.end) {
-      if (f.confidence > p.confidence || (f.confidence === p.confidence && f.end - f.start > p.end - p.start)) {
-        Object.assign(p, f);
+    if (p) {
+      const pe = p.end;
+      const fs0 = f.start;
+      if (fs0 < pe) {
+        const fc = f.confidence;
+        const pc = p.confidence;
+        if (fc > pc || (fc === pc && f.end - fs0 > pe - p.start)) {
+          Object.assign(p, f);
+        }
+        continue;
       }
-      continue;
     }
     out[w++] = f;
-    if (k === lastType.length) lastType.push(f.type);
+    if (k === lastType.length) lastType.push(type);
     lastOf[k] = f;
   }
   out.length = w;
@@ -843,27 +854,37 @@ function resolve(fs: Finding[], t: string): Finding[] {
   w = 0;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
+    const type = f.type;
+    const s = f.start;
+    let e = f.end;
     // a "name" inside an address is a place or a building (藤沢ハイム, 石川町)
-    if (f.type === 'person_name' && f.start > addrStart && f.end <= addrEnd) continue;
-    if (f.type === 'jp_address' || f.type === 'person_name') {
-      for (let j = i + 1; j < out.length && out[j].start < f.end; j++) {
+    if (type === 'person_name' && s > addrStart && e <= addrEnd) continue;
+    if (type === 'jp_address' || type === 'person_name') {
+      const e0 = e;
+      for (let j = i + 1; j < out.length; j++) {
         const o = out[j];
-        if (o.start > f.start && (o.type === 'phone' || o.type === 'email' || o.type === 'jp_postal_code' || o.type === 'date_of_birth')) {
-          f.end = o.start;
-          break;
+        const os = o.start;
+        if (os >= e) break;
+        if (os > s) {
+          const ot = o.type;
+          if (ot === 'phone' || ot === 'email' || ot === 'jp_postal_code' || ot === 'date_of_birth') {
+            e = os;
+            break;
+          }
         }
       }
-      while (f.end > f.start && isTrailJunk(t.charCodeAt(f.end - 1))) f.end--;
+      while (e > s && isTrailJunk(t.charCodeAt(e - 1))) e--;
+      if (e !== e0) f.end = e;
     }
-    if (f.end <= f.start) continue;
-    if (f.type === 'jp_address' && f.confidence >= 0.85 && f.end > addrEnd) {
-      addrStart = f.start;
-      addrEnd = f.end;
+    if (e <= s) continue;
+    if (type === 'jp_address' && e > addrEnd && f.confidence >= 0.85) {
+      addrStart = s;
+      addrEnd = e;
     }
-    if (f.type === 'iban' || f.type === 'email') {
-      hostEnd = Math.max(hostEnd, f.end);
+    if (type === 'iban' || type === 'email') {
+      hostEnd = Math.max(hostEnd, e);
       out[w++] = f;
-    } else if (f.end > hostEnd) out[w++] = f;
+    } else if (e > hostEnd) out[w++] = f;
   }
   out.length = w;
   return out;
