@@ -31,6 +31,8 @@ export const K = {
   PHONE_CUE: 1 << 23,
   /** 姓 / セイ: the family half of a name split over two fields (姓：山田　名：太郎), read by its own rule. */
   SPLIT: 1 << 24,
+  /** Words a name in capitals is read after or before: a shipping label's FROM: / TO:, and 続柄 (capsNames in scan.ts). */
+  CAPS_CUE: 1 << 25,
 } as const;
 
 /** Labels that name a column or a field (used to recognise header rows and label: value layouts). */
@@ -83,6 +85,7 @@ export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[]
   ...w(K.OTHER, '会社名|法人名|企業名|商品名|件名|部署|部署名|備考|役職|company|product|title|subject'),
   ...w(K.HONORIFIC, '様|さん|さま|殿|氏|君|先生|くん|ちゃん'),
   ...w(K.SPLIT, '姓|セイ'),
+  ...w(K.CAPS_CUE, 'from:|to:|続柄'),
   ...w(K.PREF, PREFECTURES),
   ...(Object.entries(SENSITIVE_WORDS) as [SensitiveCategory, string][]).flatMap(([cat, list]) =>
     list.split('|').map((word) => ({ word, kind: K.SENSITIVE, cat })),

@@ -2787,22 +2787,28 @@ function capsNames(ctx: Ctx, emit: (s: number, e: number, c: number, ks?: number
     emit(p + 1, close, 0.88, s0, e);
   }
   // a shipping label's sender and addressee: FROM: TRAN THI HOA⏎…, TO: NGUYEN THI BINH⏎…
-  for (const w of ['FROM:', 'TO:']) {
-    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
-      if (p > 0 && t.charCodeAt(p - 1) !== 10) continue;
-      let a = p + w.length;
-      while (isBlank(t.charCodeAt(a))) a++;
-      const e = capsRunFrom(t, a);
-      if (e < 0) continue;
-      let z = e;
-      while (isBlank(t.charCodeAt(z))) z++;
-      if ((z >= n || t.charCodeAt(z) === 10) && !englishWordIn(t, a, e) && !ordinaryPhrase(t, a, e) && !notNameWord(t, a, capsWordEnd(t, a))) emit(a, e, 0.85);
+  // (from the first pass's hits, not a search of the text per word: FROM:, TO: and 続柄 are CAPS_CUE keywords)
+  const fields: number[] = [];
+  for (let h = 0; h < ctx.hN; h++) {
+    const k = ctx.hKind[h];
+    if (k & K.DOB) fields.push(ctx.hPos[h]);
+    if (!(k & K.CAPS_CUE)) continue;
+    const p = ctx.hPos[h];
+    if (t.charCodeAt(p) === 0x7d9a) {
+      fields.push(p); // 続柄
+      continue;
     }
+    // capitals only, at a line's start
+    if (!isUpper(t.charCodeAt(p)) || !isUpper(t.charCodeAt(p + 1)) || (p > 0 && t.charCodeAt(p - 1) !== 10)) continue;
+    let a = ctx.hEnd[h];
+    while (isBlank(t.charCodeAt(a))) a++;
+    const e = capsRunFrom(t, a);
+    if (e < 0) continue;
+    let z = e;
+    while (isBlank(t.charCodeAt(z))) z++;
+    if ((z >= n || t.charCodeAt(z) === 10) && !englishWordIn(t, a, e) && !ordinaryPhrase(t, a, e) && !notNameWord(t, a, capsWordEnd(t, a))) emit(a, e, 0.85);
   }
   // a list of people in capitals, each with a field of a person after it: 1. NGUYEN THI BINH　続柄：母
-  const fields: number[] = [];
-  for (let h = 0; h < ctx.hN; h++) if (ctx.hKind[h] & K.DOB) fields.push(ctx.hPos[h]);
-  for (let p = t.indexOf('続柄'); p >= 0; p = t.indexOf('続柄', p + 2)) fields.push(p);
   for (const p of fields) {
     let e = p;
     while (e > 0 && isBlank(t.charCodeAt(e - 1))) e--;
