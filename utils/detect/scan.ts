@@ -3297,23 +3297,31 @@ function blankLineIn(t: string, a: number, b: number): boolean {
 const PERSON_WORDS = /本人|私|わたし|僕|様|さん|氏|夫|妻|主人|家族|息子|娘|長男|長女|次男|次女|父|母|子ども|子供|患者|利用者|対象者|社員|従業員|応募者|候補者|被保険者|彼|\b(?:I|my|he|she|his|her|him|patient|employee|applicant|client|man|woman|insured|passenger|claimant|member|son|daughter|wife|husband|mother|father)\b/i;
 /** The line around p (80 chars each way at most) speaks of a person. */
 function personOnLine(t: string, p: number): boolean {
-  const a = Math.max(t.lastIndexOf('\n', p) + 1, p - 80);
-  let b = t.indexOf('\n', p);
-  if (b < 0 || b > p + 80) b = Math.min(t.length, p + 80);
+  const a = lineStartWithin(t, p, 80);
+  let b = indexIn(t, 10, p, Math.min(t.length, p + 81));
+  if (b < 0) b = Math.min(t.length, p + 80);
   return PERSON_WORDS.test(t.slice(a, b));
 }
 
 /** A clause that states a person's condition (a referral letter's "a woman who has a history of …"): its subject may be
  * named a paragraph above (Re: Brodie Nicholls, DOB …), not only in the same block. */
 const STATES_CONDITION = /history of|diagnosed with|diagnosis of|suffers from|suffering from|treated for|と診断|を患|の診断を受け|診断され|を発症|に罹患|で通院|で入院|の治療中|の治療を受け/i;
+/** Where p's line starts, or p - win when it starts farther back (no search of a long line back to its start). */
+function lineStartWithin(t: string, p: number, win: number): number {
+  let i = p;
+  while (i > 0 && p - i < win && t.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
 function statesCondition(t: string, p: number): boolean {
-  const a = Math.max(t.lastIndexOf('\n', p) + 1, p - 80);
+  const a = lineStartWithin(t, p, 80);
   return STATES_CONDITION.test(t.slice(a, Math.min(t.length, p + 40)));
 }
 
 /** p is in the value of a field (a short label and a colon start its line: 障害者区分：特別障害者（身体障害者手帳1級）). */
 function inFieldValue(t: string, p: number): boolean {
-  const ls = t.lastIndexOf('\n', p - 1) + 1;
+  // (the colon within 16 chars of the line's start and 80 of p: a line that starts farther back holds no such field)
+  const ls = lineStartWithin(t, p, 100);
+  if (ls > 0 && t.charCodeAt(ls - 1) !== 10) return false;
   for (let i = ls; i < p && i - ls <= 16; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x3a || c === 0xff1a) return i > ls && p - i <= 80;
