@@ -300,52 +300,51 @@ export function notNameWord(t: string, s: number, e: number): boolean {
 export function givenKind(t: string, s: number, e: number): number {
   if (!GH) buildGiven();
   const L = e - s;
-  if (L < 3 || L > 14) return 0;
-  const a = (t.charCodeAt(s) | 32) - 97;
-  const b = (t.charCodeAt(s + 1) | 32) - 97;
-  const d = (t.charCodeAt(s + 2) | 32) - 97;
-  // first three letters (a–z): a name of three letters, or the start of a longer one; most words stop here unhashed
-  if (a >= 0 && a < 26 && b >= 0 && b < 26 && d >= 0 && d < 26 && !(GIVEN3[(a * 26 + b) * 26 + d] & (L === 3 ? 1 : 2))) return 0;
+  if (L < 3 || L > 14 || !mayStartGiven(t.charCodeAt(s), t.charCodeAt(s + 1), t.charCodeAt(s + 2), L)) return 0;
   let h = 0x811c9dc5;
   for (let i = s; i < e; i++) {
-    let c = t.charCodeAt(i);
-    // the list holds a–z, Latin-1 letters and '-': lower-case those; anything else is not in it
-    if (c >= 65 && c <= 90) c |= 32;
-    else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
-    else if (c > 0xff) {
-      // Latin Extended letters are listed by their base letter ("michał" as "michal", "ștefan" as "stefan")
-      c = c < 0x250 ? FOLD[c - 0x100] || foldOf(c) : 0;
-      if (c === 1) return 0;
-    }
+    const c = listChar(t.charCodeAt(i));
+    if (c === 1) return 0;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  const k = slotOf((h ^ (L << 24)) | 1);
-  return GH![k] === 0 ? 0 : GV[k];
+  return givenAt(h, L);
 }
 /**
- * givenKind(w, 0, w.length) for a word string (a lower-cased word kept from a name), a copy of it: givenKind's
- * charCodeAt then sees only the scanned texts, not also the words' several string representations, which had made it
- * a megamorphic call there instead of an inlined load.
+ * givenKind(w, 0, w.length) for a word string (a lower-cased word kept from a name): its own loop, so that givenKind's
+ * charCodeAt sees only the scanned texts, not also the words' several string representations, which had made it a
+ * megamorphic call there instead of an inlined load. The steps are shared.
  */
 function givenKindOfWord(w: string): number {
   if (!GH) buildGiven();
   const L = w.length;
-  if (L < 3 || L > 14) return 0;
-  const a = (w.charCodeAt(0) | 32) - 97;
-  const b = (w.charCodeAt(1) | 32) - 97;
-  const d = (w.charCodeAt(2) | 32) - 97;
-  if (a >= 0 && a < 26 && b >= 0 && b < 26 && d >= 0 && d < 26 && !(GIVEN3[(a * 26 + b) * 26 + d] & (L === 3 ? 1 : 2))) return 0;
+  if (L < 3 || L > 14 || !mayStartGiven(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), L)) return 0;
   let h = 0x811c9dc5;
   for (let i = 0; i < L; i++) {
-    let c = w.charCodeAt(i);
-    if (c >= 65 && c <= 90) c |= 32;
-    else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
-    else if (c > 0xff) {
-      c = c < 0x250 ? FOLD[c - 0x100] || foldOf(c) : 0;
-      if (c === 1) return 0;
-    }
+    const c = listChar(w.charCodeAt(i));
+    if (c === 1) return 0;
     h = Math.imul(h ^ c, 0x01000193);
   }
+  return givenAt(h, L);
+}
+/** First three letters (a–z) that no listed given name of length L starts with: most words stop here unhashed. */
+function mayStartGiven(c0: number, c1: number, c2: number, L: number): boolean {
+  const a = (c0 | 32) - 97;
+  const b = (c1 | 32) - 97;
+  const d = (c2 | 32) - 97;
+  return !(a >= 0 && a < 26 && b >= 0 && b < 26 && d >= 0 && d < 26 && !(GIVEN3[(a * 26 + b) * 26 + d] & (L === 3 ? 1 : 2)));
+}
+/**
+ * A char as the given-name list holds it: a–z, Latin-1 letters and '-' lower-cased, Latin Extended letters by their
+ * base letter ("michał" as "michal", "ștefan" as "stefan"); 1 for a char no listed name has.
+ */
+function listChar(c: number): number {
+  if (c >= 65 && c <= 90) return c | 32;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c > 0xff) return c < 0x250 ? FOLD[c - 0x100] || foldOf(c) : 1;
+  return c;
+}
+/** The kind of the listed given name whose hash is h, or 0. */
+function givenAt(h: number, L: number): number {
   const k = slotOf((h ^ (L << 24)) | 1);
   return GH![k] === 0 ? 0 : GV[k];
 }
