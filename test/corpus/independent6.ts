@@ -58,7 +58,7 @@
 // - Remittance purpose / overseas transfer amounts, 送金 reference numbers, 管理番号, 受付番号, 実習生番号, 登録番号,
 //   社員番号 and 支援計画番号 are not labelled.
 import { rng } from './generate';
-import { AD, BA, CC, CORP, corp, DL, doc, DOB, EM, fw, hira, hwKana, IB, type IndependentDoc, iban, INS, luhn, MN, mn, PEN, PH, PN, PP, RC, SEN, SSN, ZIP } from './independent';
+import { AD, BA, CC, CORP, corp, DL, doc, DOB, EM, fw, hira, hwKana, IB, type IndependentDoc, iban, INS, luhn, MN, mn, PEN, type Person, PH, PN, PP, RC, SEN, SSN, ZIP } from './independent';
 
 type R = ReturnType<typeof rng>;
 
@@ -192,14 +192,8 @@ const KIN: Record<FP['nat'], string[]> = {
   US: ['SMITH MARGARET', 'CLARKE ROBERT'],
 };
 
-interface JP {
-  sei: string;
-  mei: string;
-  seiK: string;
-  meiK: string;
-  seiR: string;
-  meiR: string;
-}
+/** A person of the pools: set #1's shape without its gender flag (as sets #4 and #5 write it). */
+type JP = Omit<Person, 'f'>;
 const JA: JP[] = `松井:健太:マツイ:ケンタ:Matsui:Kenta 吉岡:さやか:ヨシオカ:サヤカ:Yoshioka:Sayaka 大西:翔:オオニシ:ショウ:Onishi:Sho
 森本:由美:モリモト:ユミ:Morimoto:Yumi 石川:大輔:イシカワ:ダイスケ:Ishikawa:Daisuke 野村:千尋:ノムラ:チヒロ:Nomura:Chihiro
 岡田:誠:オカダ:マコト:Okada:Makoto 加藤:恵理子:カトウ:エリコ:Kato:Eriko 村上:拓也:ムラカミ:タクヤ:Murakami:Takuya
