@@ -879,3 +879,11 @@ describe('a passport number followed by a space and a word (session 8)', () => {
     expect(found('パスポート番号 TZ4523211 8', 'jp_passport')).toEqual([]);
   });
 });
+
+describe('one foreign katakana name before さん (session 9)', () => {
+  it('グルンさん, タンさん are people; a loanword, a role or a shop before さん is none', () => {
+    expect(found('明日は6時から！グルンさん、シュレスタさん よろしく', 'person_name')).toEqual(['グルン', 'シュレスタ']);
+    expect(found('野村です。\nタンさんの書類、今週中にいただけますか。', 'person_name')).toEqual(['タン']);
+    expect(found('クライアントさんの件、ケアマネさんとドライバーさんにも伝えます。ローソンさんで買った', 'person_name')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
 import { ordinaryWord } from './en-word';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaHiraGiven, jaIsFamily, jaKataPair, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaHiraGiven, jaIsFamily, jaKataOne, jaKataPair, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -3108,7 +3108,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
         emit(first, e, c);
         continue;
       }
-      if (e - s >= 3) emit(s, e, 0.7);
+      const one = first === s && e - s >= 2 ? jaKataOne(t, s, e) : 0;
+      if (one) emit(s, e, one);
+      else if (e - s >= 3) emit(s, e, 0.7);
       continue;
     }
     if (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000) s++;
