@@ -887,3 +887,12 @@ describe('one foreign katakana name before さん (session 9)', () => {
     expect(found('クライアントさんの件、ケアマネさんとドライバーさんにも伝えます。ローソンさんで買った', 'person_name')).toEqual([]);
   });
 });
+
+describe('a chat whose speakers are unlisted names (session 9)', () => {
+  it('Bikash and Sunita talk, in part in Japanese; a changelog by platform is no chat', () => {
+    const chat = 'Bikash: dai, bholi kaam chha?\nSunita: chha, 6 baje.\nBikash: OK あと私の電話かわりました\n';
+    expect(found(chat, 'person_name')).toEqual(['Bikash', 'Sunita', 'Bikash']);
+    const log = 'Kintone: 3 records\nSalesforce: sync failed for the lead import today\nKintone: sync failed for the app import today\n';
+    expect(found(log, 'person_name')).toEqual([]);
+  });
+});

@@ -2470,12 +2470,25 @@ function matchesEmail(t: string, at: number[], local: (k: number) => string, s: 
 /** After "Word:" comes a sentence (three words or more), as in a transcript; not a field value ("Stage: Won"). */
 function saysSomething(t: string, i: number, n: number): boolean {
   let words = 0;
+  let cjk = 0;
   for (let j = i; j < n && j - i < 200; j++) {
     const c = t.charCodeAt(j);
     if (c === 10) break;
     if (c === 32 && letter(t.charCodeAt(j + 1))) words++;
+    // (or Japanese: a mixed chat's "Bikash: あと私の電話かわりました")
+    else if (c >= 0x3041 && c <= 0x9fff && !(c >= 0x3100 && c < 0x4e00)) cjk++;
   }
-  return words >= 3;
+  return words >= 3 || cjk >= 4;
+}
+
+/** Does the line from i hold a question mark or Japanese? */
+function asksOrJapanese(t: string, i: number, n: number): boolean {
+  for (let j = i; j < n && j - i < 200; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 10) return false;
+    if (c === 0x3f || c === 0xff1f || (c >= 0x3041 && c <= 0x9fff && !(c >= 0x3100 && c < 0x4e00))) return true;
+  }
+  return false;
 }
 
 /**
@@ -2488,12 +2501,28 @@ function speakerLines(t: string, n: number): number {
   if (SPEAKER_SCAN === SCAN) return SPEAKER_N;
   let k = 0;
   let named = false;
-  for (let i = 0; i < n && k < 3; ) {
+  // …or two handles that are no English words, one of them on two lines (Bikash: …, Sunita: …, Bikash: …)
+  let h1 = -1;
+  let h1e = -1;
+  let h2 = -1;
+  let twice = false;
+  // (and talk: a question, or Japanese, in one of their lines; a changelog's "Android: …, Windows: …" has neither)
+  let asks = false;
+  for (let i = 0; i < n && !(k >= 3 && named); ) {
     const e = capWordAt(t, i, n);
-    if (e > 0 && t.charCodeAt(e) === 58 && !notNameAt(t, i, e) && saysSomething(t, e + 1, n)) {
-      k++;
-      if (givenKind(t, i, e) !== 0) named = true;
+    if (e > 0 && t.charCodeAt(e) === 58 && !notNameAt(t, i, e)) {
+      const says = saysSomething(t, e + 1, n);
+      if (says) k++;
+      if (says && givenKind(t, i, e) !== 0) named = true;
+      else if (t.charCodeAt(e + 1) === 32 && !ordinaryWord(t, i, e)) {
+        if (h1 < 0) [h1, h1e] = [i, e];
+        else if (e - i === h1e - h1 && t.startsWith(t.slice(i, e), h1)) twice = true;
+        else h2 = i;
+        if (!asks) asks = asksOrJapanese(t, e + 1, n);
+        if (twice && h2 >= 0 && asks) named = true;
+      }
     }
+    if (k > 40) break;
     const nl = t.indexOf('\n', i);
     if (nl < 0) break;
     i = nl + 1;
