@@ -896,3 +896,15 @@ describe('a chat whose speakers are unlisted names (session 9)', () => {
     expect(found(log, 'person_name')).toEqual([]);
   });
 });
+
+describe('an address whose parts stand apart, spaced or in cells (session 9)', () => {
+  it('東京都 渋谷区 神南1-12-16 and 都道府県 | 市区町村 | 番地 cells are one address; a statistics row is none', () => {
+    expect(found('住所：東京都 渋谷区 神南1-12-16', 'jp_address')).toEqual(['東京都 渋谷区 神南1-12-16']);
+    expect(found('郵便番号\t都道府県\t市区町村\t番地\n150-0041\t東京都\t渋谷区\t神南1-12-16\n', 'jp_address')).toEqual(['東京都\t渋谷区\t神南1-12-16']);
+    expect(found('"150-0041","東京都","渋谷区","神南二丁目"', 'jp_address')).toEqual(['東京都","渋谷区","神南二丁目']);
+    expect(found('都道府県\t市区町村\t備考\n東京都\t渋谷区\t会員数12\n東京都\t港区\t1,204\n東京都 港区 12件', 'jp_address')).toEqual([]);
+  });
+  it('a katakana given name after a family name in kanji is no name of its own', () => {
+    expect(found('金城 ヨシさんは朝食前に実施済み。', 'person_name').filter((x) => x === 'ヨシ')).toEqual([]);
+  });
+});

@@ -1799,14 +1799,33 @@ const WALK = { end: 0, muni: false, block: false };
 /** Walks an address from `s` (after any prefecture of length `prefLen`); returns WALK: end, has a municipality, has a block. */
 function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): typeof WALK {
   const t = ctx.t;
-  const lim = Math.min(ctx.n, s + 60, stopAt);
+  let lim = Math.min(ctx.n, s + 60, stopAt);
   let i = s + prefLen;
   let hasMuni = false;
   let hasBlock = false;
   let lastGood = i;
   let usedSpace = false;
+  // the parts may stand apart, in cells or spaced (東京都 渋谷区 神南1-12-16, 東京都\t渋谷区\t神南1-12-16): then the
+  // block must read as one (1-12-16, 1丁目, 12番), not a count in a statistics row (東京都\t渋谷区\t会員数12)
+  let seps = 0;
+  let strong = false;
+  let atSep = -1;
+  let muniAtSep = false;
   while (i < lim) {
     const c = t.charCodeAt(i);
+    if (!hasBlock && seps < 3 && (i === s + prefLen ? prefLen > 0 : hasMuni && isMuni(t.charCodeAt(i - 1)))) {
+      const k = addrSepLen(t, i);
+      if (k && (isKanji(t.charCodeAt(i + k)) || isKata(t.charCodeAt(i + k)))) {
+        if (!seps) {
+          atSep = lastGood;
+          muniAtSep = hasMuni;
+        }
+        seps++;
+        i += k;
+        lim = Math.min(ctx.n, i + 60, stopAt);
+        continue;
+      }
+    }
     if (isKanji(c) || isKata(c)) {
       if (!hasMuni && isMuni(c) && i > s + prefLen) hasMuni = true;
       if (hasBlock && c === 0x53f7) {
@@ -1816,7 +1835,7 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): type
         lastGood = i;
         continue;
       }
-      if (isKanjiNum(c) && t.charCodeAt(i + 1) === 0x4e01) hasBlock = true;
+      if (isKanjiNum(c) && t.charCodeAt(i + 1) === 0x4e01) hasBlock = strong = true;
       i++;
       if (!hasBlock || isKata(c) || c === 0x4e01 || c === 0x76ee || c === 0x756a || c === 0x5730 || c === 0x968e) lastGood = i;
       else lastGood = i;
@@ -1824,11 +1843,14 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): type
     }
     if (isDigit(c)) {
       if (hasMuni || prefLen > 0) hasBlock = true;
+      const nx = t.charCodeAt(i + 1);
+      if (nx === 0x4e01 || nx === 0x756a || nx === 0x53f7) strong = true;
       i++;
       lastGood = i;
       continue;
     }
     if (c === 0x2d && i > s && (isDigit(t.charCodeAt(i - 1)) || isKanjiNum(t.charCodeAt(i - 1))) && isDigit(t.charCodeAt(i + 1))) {
+      strong = true;
       i++;
       continue;
     }
@@ -1860,10 +1882,26 @@ function walkAddress(ctx: Ctx, s: number, prefLen: number, stopAt: number): type
     }
     break;
   }
+  if (seps && !(hasMuni && hasBlock && strong)) {
+    // apart but no full address: what stood before the first gap
+    WALK.end = atSep;
+    WALK.muni = muniAtSep;
+    WALK.block = false;
+    return WALK;
+  }
   WALK.end = lastGood;
   WALK.muni = hasMuni;
   WALK.block = hasBlock;
   return WALK;
+}
+
+/** The gap between two parts of an address at i: a space or two, a tab, a comma, a CSV's "," or "\t"; else 0. */
+function addrSepLen(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c === 0x20 || c === 0x3000) return t.charCodeAt(i + 1) === c ? 2 : 1;
+  if (c === 9 || c === 0x2c) return 1;
+  if (c === 0x22 && (t.charCodeAt(i + 1) === 0x2c || t.charCodeAt(i + 1) === 9) && t.charCodeAt(i + 2) === 0x22) return 3;
+  return 0;
 }
 
 function scanAddresses(ctx: Ctx, rS: IntList, rE: IntList): void {
@@ -3108,7 +3146,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
         emit(first, e, c);
         continue;
       }
-      const one = first === s && e - s >= 2 ? jaKataOne(t, s, e) : 0;
+      // (not the katakana given name after a family name in kanji: 金城 ヨシさん)
+      const one = first === s && e - s >= 2 && !isKanji(pb) && !((pb === 0x20 || pb === 0x3000) && isKanji(t.charCodeAt(first - 2))) ? jaKataOne(t, s, e) : 0;
       if (one) emit(s, e, one);
       else if (e - s >= 3) emit(s, e, 0.7);
       continue;
