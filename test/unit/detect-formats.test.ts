@@ -908,3 +908,12 @@ describe('an address whose parts stand apart, spaced or in cells (session 9)', (
     expect(found('金城 ヨシさんは朝食前に実施済み。', 'person_name').filter((x) => x === 'ヨシ')).toEqual([]);
   });
 });
+
+describe('an address split over labelled fields (session 9)', () => {
+  it('番地：, 建物名：, address1/2 and a JSON address\'s "line1"/"line2" values are addresses; other values are not', () => {
+    expect(found('都道府県：東京都\n市区町村：渋谷区\n番地：神南1-12-16\n建物名：和光ビル5F', 'jp_address')).toEqual(['神南1-12-16', '和光ビル5F']);
+    expect(found('address1: 本町2丁目15番1号\naddress2: 和光ビル 5F', 'jp_address')).toEqual(['本町2丁目15番1号', '和光ビル 5F']);
+    expect(found('{"address":{"city":"渋谷区","line1":"神南1-12-16","line2":"和光ビル 5F","state":"東京都"}}', 'jp_address')).toEqual(['神南1-12-16', '和光ビル 5F']);
+    expect(found('建物名：本社ビル\n番地：未定\n{"line1":"見積書の送付"}\nline1: 神南1-12-16', 'jp_address')).toEqual([]);
+  });
+});

@@ -2235,6 +2235,9 @@ const NAME_SEPS = /[\s・]+/g;
 const ADDR_ROMAN = /\d.*,.*(?:-(?:ku|shi|cho|machi|gun)\b|\b(?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|to|fu))\b)/;
 const ADDR_UK = /\d.*,.*\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/;
 const ADDR_LINE2 = /^\d{1,4}(?:[-－]\d{1,4}){1,3}\s*\S/;
+/** The part after the municipality in its own field (番地：神南1-12-16, line1: 本町2丁目15番1号), or the building's (建物名：和光ビル 5F). */
+const ADDR_TOWN = /^[\u4e00-\u9fff\u30a1-\u30faヶケノの々]{1,10}\s?(?:[0-9０-９]{1,4}(?:[-－−‐ー][0-9０-９]{1,4}){1,3}(?![0-9０-９])|[0-9０-９一二三四五六七八九十]{1,3}丁目)/;
+const ADDR_BUILDING = /^[^\s,"]{1,24}(?:ビル|マンション|ハイツ|コーポ|レジデンス|タワー|荘|アパート|ハウス)\s?(?:[0-9０-９]{1,4}(?:[FＦ階]|号室)?|[A-Z]棟)?(?:\s?[0-9０-９]{1,4}号室)?$/;
 const CAPITALISED = /(?:^|[\s,(])[A-Z\u00c0-\u00de\u0110][a-z\u00df-\u024f\u1e00-\u1eff]/g;
 const ADDR_ABROAD = /^(?=[^\n]*\d)(?=(?:[^,\n]*,){2})[^\n]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{3}/;
 /** The word before an address label that makes it no postal address: e-mail, IP, MAC, web. */
@@ -2249,17 +2252,22 @@ function scanLabelledAddresses(ctx: Ctx): void {
     let s = ctx.hEnd[h];
     if (isDigit(t.charCodeAt(s))) s++; // address1:, address2:
     let sep = false;
+    // (a JSON key's quotes: "line1":"神南1-12-16")
+    const json = (t.charCodeAt(s) === 0x22 && t.charCodeAt(s + 1) === 0x3a) || (t.charCodeAt(s - 1) === 0x22 && t.charCodeAt(s) === 0x3a);
+    if (t.charCodeAt(s) === 0x22) s++;
     while (s < n && (t.charCodeAt(s) === 0x3a || t.charCodeAt(s) === 0xff1a || t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 9 || t.charCodeAt(s) === 0x3000)) {
       sep = true;
       s++;
     }
+    if (json && t.charCodeAt(s) === 0x22) s++;
+    else if (json) continue;
     if (!sep) continue;
-    let e = lineEnd(t, s, n);
+    let e = json ? Math.min(lineEnd(t, s, n), indexIn(t, 0x22, s, Math.min(n, s + 121)) >>> 0) : lineEnd(t, s, n);
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
     if (e - s < 6 || e - s > 120) continue;
     let v = t.slice(s, e);
     if (MAIL_OR_NET.test(t.slice(Math.max(0, ctx.hPos[h] - 8), ctx.hPos[h]))) continue;
-    if (!(ADDR_ROMAN.test(v) || ADDR_UK.test(v) || ADDR_LINE2.test(v))) {
+    if (!(ADDR_ROMAN.test(v) || ADDR_UK.test(v) || ADDR_LINE2.test(v) || ADDR_TOWN.test(v) || ADDR_BUILDING.test(v))) {
       // an address abroad, as its country writes it: a number, two commas or more, letters; the country after it is
       // not part of it (…, Quận 3, TP. Hồ Chí Minh, Vietnam; House No. 214, Budhanilkantha-3, Kathmandu 44600, Nepal)
       if (!ADDR_ABROAD.test(v) || startsWithLabel(ctx, s)) continue;
