@@ -1339,7 +1339,7 @@ ${bank()} ご担当者様
       `chat-${k}`,
       'chat_ja',
       k % 2 === 0
-        ? `[LINE] 家族グループ「${a.sei}家」
+        ? `[LINE] 家族グループ「実家🏠」
 ${PN(a.mei)}: お母さんの介護認定の結果きたよ
 ${PN(a.mei)}: ${SEN('要介護2')}だって
 ${PN(b.mei)}: そっか…デイサービス増やせるね
@@ -1550,7 +1550,225 @@ Thanks — ${PN(ne()[0])}`,
   }
 
   // =============================================================================================================
-  // N. Hard negatives (no gold), 46
+  // J. More English: estates, retirement, hardship, support threads, exports, 18
+  {
+    const p = ne();
+    const b = dob(r, 1975, 1992);
+    add(
+      'en-mortgage-uk-0',
+      'mortgage_en',
+      `Mortgage application — fact find (UK)
+Applicant 1: ${PN(`${p[0]} ${p[1]}`)}   DOB ${DOB(ukD(b))}
+National Insurance no.: QQ ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} C
+Current address: ${AD(UK_ADDR[0])} (3 yrs 2 months)
+Mobile ${PH(`07${r.int(400, 999)} ${r.digits(3)} ${r.digits(3)}`)}   Email ${EM(`${lc(p[0])}.${lc(p[1])}@${r.pick(['outlook.com', 'gmail.com'])}`)}
+Employment: NHS band 6 physiotherapist, basic £${r.int(38, 48)},${r.digits(3)}
+Dependants: 2. Health: ${SEN('Type 1 diabetes (for protection quote)')}
+Adviser: ${PN(`${ne()[0]} ${ne()[1]}`)}`,
+    );
+    const d = ne();
+    const ex = ne();
+    add(
+      'en-probate-0',
+      'letter_en',
+      `Re: The Estate of ${PN(`${d[0]} ${d[1]}`)} (deceased)
+Date of death: 14 December 2025   Date of birth: ${DOB(enD(dob(r, 1930, 1945)))}
+Last address: ${AD(UK_ADDR[2])}
+
+Dear ${PN(`${ex[0]} ${ex[1]}`)},
+Thank you for the grant of probate. The balance of the late ${PN(d[1])}'s accounts will be paid to the executor account
+${IB(iban('GB', `${r.pick(['HBUK', 'NAIA'])}${r.digits(6)}${r.digits(8)}`))} within 10 working days.
+Bereavement Support Team`,
+    );
+    const c = ne();
+    const g = ne();
+    add(
+      'en-poa-0',
+      'note_en',
+      `Conservatorship set-up — checking ${r.digits(4)}
+Account holder: ${PN(`${c[0]} ${c[1]}`)}, SSN ${SSN(ssn(r))}
+Court order (Franklin County Probate) appoints ${PN(`${g[0]} ${g[1]}`)} as conservator; ${PN(c[1])}'s ${SEN('diagnosis of vascular dementia')} is cited in the order.
+Conservator phone ${PH(`614-${r.int(201, 989)}-${r.digits(4)}`)}; mail statements to ${AD(US_ADDR[0])}.`,
+    );
+  }
+  {
+    const d = ne();
+    const bn = ne();
+    add(
+      'en-life-claim-0',
+      'insurance_claim_en',
+      `LIFE CLAIM — CLAIMANT STATEMENT
+Insured: ${PN(`${d[0]} ${d[1]}`)}   SSN: ${SSN(ssn(r))}   DOB: ${DOB(usD(dob(r, 1940, 1965)))}
+Date of death: 01/22/2026   ${SEN('Cause of death: metastatic pancreatic cancer')}
+Beneficiary: ${PN(`${bn[0]} ${d[1]}`)} (spouse)   Phone ${PH(`(${r.int(201, 989)}) ${r.int(201, 989)}-${r.digits(4)}`)}
+Beneficiary address: ${AD(US_ADDR[1])}
+Policy no. ${r.digits(10)}   Face amount $250,000`,
+    );
+    const o = ne();
+    add(
+      'en-beneficiary-0',
+      'form_en',
+      `Change of Beneficiary — IRA ${r.digits(8)}
+Owner: ${PN(`${o[0]} ${o[1]}`)}  SSN ${SSN(ssn(r))}
+Primary beneficiary: ${PN(`${ne()[0]} ${o[1]}`)}  Relationship: daughter  DOB ${DOB(usD(dob(r, 1985, 2000)))}  Share 50%
+Primary beneficiary: ${PN(`${ne()[0]} ${o[1]}`)}  Relationship: son  DOB ${DOB(usD(dob(r, 1985, 2000)))}  Share 50%
+Owner signature on file. Received 02/09/2026 by ${PN(ne()[0])}.`,
+    );
+    const q = ne();
+    add(
+      'en-rollover-0',
+      'form_en',
+      `401(k) rollover request
+Participant: ${PN(`${q[0]} ${q[1]}`)}
+SSN (last 4 only on this copy): ***-**-${r.digits(4)}
+Full SSN for the receiving custodian: ${SSN(ssn(r))}
+Address: ${AD(US_ADDR[2])}   Phone ${PH(`207-${r.int(201, 989)}-${r.digits(4)}`)}
+Email ${EM(`${lc(q[1])}${r.int(10, 99)}@${r.pick(['gmail.com', 'yahoo.com'])}`)}
+Amount: full balance (approx. $84,200). Plan ID 00${r.digits(4)}.`,
+    );
+  }
+  {
+    const p = ne();
+    const s = ne();
+    add(
+      'en-acat-0',
+      'care_en',
+      `Aged care assessment summary (ACAT)
+Client: ${PN(`${p[0]} ${p[1]}`)}   DOB ${DOB(enD(dob(r, 1930, 1945)))}
+Address: ${AD(AU_ADDR[0])}
+${SEN('Diagnoses: moderate Alzheimer\u2019s disease, osteoarthritis, macular degeneration')}
+Approved: Home Care Package level 3; residential respite 63 days.
+Carer: ${PN(`${s[0]} ${p[1]}`)} (daughter), ${PH(`04${r.digits(2)} ${r.digits(3)} ${r.digits(3)}`)}, ${EM(`${lc(s[0])}.${lc(p[1])}@bigpond.com`)}
+Assessor: ${PN(`${ne()[0]} ${ne()[1]}`)}`,
+    );
+    const k = ne();
+    const par = ne();
+    add(
+      'en-school-au-0',
+      'school_en',
+      `Excursion consent — Year 5 Sovereign Hill camp
+Student: ${PN(`${k[0]} ${par[1]}`)}   DOB ${DOB(ukD(dob(r, 2014, 2016)))}
+Medical: ${SEN('asthma (Ventolin, spacer in bag); anaphylaxis to tree nuts')}
+Medicare no.: ${r.digits(4)} ${r.digits(5)} ${r.int(1, 9)}
+Parent: ${PN(`${par[0]} ${par[1]}`)}  ${PH(`04${r.digits(2)} ${r.digits(3)} ${r.digits(3)}`)}
+Signed 12/02/2026`,
+    );
+    const t = ne();
+    const ag = ne();
+    add(
+      'en-support-0',
+      'ticket_en',
+      `Ticket #${r.digits(6)} — "Can't log in after moving"
+${PN(`${t[0]} ${t[1]}`)} <${EM(`${lc(t[0])}${lc(t[1])}@${r.pick(['gmail.com', 'me.com'])}`)}> wrote:
+> I moved to ${AD(US_ADDR[3])} and the app still shows my old address. My number is ${PH(`512-${r.int(201, 989)}-${r.digits(4)}`)}.
+
+Agent ${PN(ag[0])}:
+Hi ${PN(t[0])}, I've updated your mailing address. For security, please re-verify with the code we just sent by SMS.`,
+    );
+  }
+  {
+    const rows: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const p = ne();
+      rows.push(`${PN(p[0])},${PN(p[1])},${DOB(`${dob(r, 1950, 2000).y}-0${r.int(1, 9)}-1${r.int(0, 9)}`)},${SSN(ssn(r))},${EM(`${lc(p[0])}.${lc(p[1])}${i}@${r.pick(['gmail.com', 'aol.com', 'yahoo.com'])}`)},${PH(`+1${r.int(201, 989)}${r.int(201, 989)}${r.digits(4)}`)}`);
+    }
+    add('en-csv-0', 'csv_export', `first_name,last_name,dob,ssn,email,phone\n${rows.join('\n')}`);
+    const p = ne();
+    add(
+      'en-json-0',
+      'json_pretty',
+      `{
+  "applicant": {
+    "firstName": "${PN(p[0])}",
+    "lastName": "${PN(p[1])}",
+    "dateOfBirth": "${DOB(`${dob(r, 1960, 2000).y}-0${r.int(1, 9)}-2${r.int(0, 8)}`)}",
+    "ssn": "${SSN(ssn(r, ''))}",
+    "address": { "street": "${AD(US_ADDR[4].split(', ')[0])}", "city": "Naperville", "state": "IL", "zip": "60540" }
+  },
+  "funding": { "method": "card", "pan": "${CC(cardRaw(r, 'D'))}", "expiry": "0${r.int(1, 9)}/29" },
+  "device": { "ip": "198.51.100.${r.int(2, 250)}", "ua": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X)" }
+}`,
+    );
+    const lines: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const q = ne();
+      lines.push(`[2026-02-18 1${i}:${r.int(10, 59)}:${r.int(10, 59)}] notify.INFO: statement e-mail queued {"to":"${EM(`${lc(q[0])}.${lc(q[1])}@${r.pick(['gmail.com', 'hotmail.com'])}`)}","sms":"${PH(`+44 7${r.int(400, 999)} ${r.digits(6)}`)}","template":"monthly_stmt_v3"}`);
+    }
+    add('en-log-0', 'server_log', lines.join('\n'));
+    const s1 = ne();
+    const s2 = ne();
+    add(
+      'en-slack-0',
+      'chat_en',
+      `#collections-ops
+${PN(`${s1[0]} ${s1[1]}`)}  9:14 AM
+customer ${PN(`${ne()[0]} ${ne()[1]}`)} wants to pay the arrears by card over the phone: ${CC(grp4(cardRaw(r, 'M'), '-'))}
+${PN(`${s2[0]} ${s2[1]}`)}  9:16 AM
+never in Slack please, use the IVR payment line. I've redacted it in the ticket.`,
+    );
+  }
+  {
+    const p = ne();
+    const [z, a] = na();
+    add(
+      'en-letter-0',
+      'letter_en',
+      `Sakuradai Bank, Ltd. — International Customer Desk
+${AD('1-8-3 Marunouchi, Chiyoda-ku, Tokyo')} ${ZIP('100-0005')}   Tel ${PH('+81-3-5219-8840')}
+
+${PN(`${p[0]} ${p[1]}`)}
+${AD(a)}
+〒${ZIP(z)}
+
+Notice of change to your foreign currency deposit terms
+Dear ${PN(`${p[0]} ${p[1]}`)}, from 1 April 2026 the USD time deposit minimum will change to USD 1,000.`,
+    );
+    const h = ne();
+    add(
+      'en-hardship-0',
+      'form_en',
+      `Financial hardship application — credit card ${r.digits(4)}
+Cardholder: ${PN(`${h[0]} ${h[1]}`)}   Phone ${PH(`(${r.int(201, 989)}) ${r.int(201, 989)}-${r.digits(4)}`)}
+Reason for hardship: ${SEN('I am on unpaid leave while having chemotherapy for breast cancer')}
+Household income now: $2,150/month   Requested: 6-month payment pause
+Card number: ${CC(grp4(cardRaw(r, 'V')))}
+Address: ${AD(US_ADDR[0])}`,
+    );
+    const j = nj();
+    add(
+      'en-kyc-jp-0',
+      'kyc_note_en',
+      `Onboarding note — non-resident account (Singapore branch)
+Customer: ${PN(`${j.meiR} ${j.seiR}`.toUpperCase())} (${PN(full(j))})
+Japanese passport: ${PP(jpPass(r))}, expiry 2031-06-30
+Individual Number (My Number) for CRS: ${MN(myNo(r, '-'))}
+Address in Japan: ${AD(`${r.int(1, 9)}-${r.int(1, 20)}-${r.int(1, 30)} Hiraoka-cho, Tenpaku-ku, Nagoya, Aichi`)} ${ZIP('468-0011')}
+Mobile: ${PH(`+81 ${jpMob(r, ' ').slice(1)}`)}`,
+    );
+    const w = ne();
+    add(
+      'en-wire-0',
+      'payment_en',
+      `Outgoing wire — estate distribution batch ${r.digits(5)}
+1) ${PN(`${w[0]} ${w[1]}`)} — ${IB(iban('NL', `ABNA${r.digits(10)}`))} — EUR 42,500.00
+2) ${PN(`${ne()[0]} ${w[1]}`)} — ${IB(iban('ES', r.digits(20), false))} — EUR 42,500.00
+Approved by ${PN(ne()[0])}; dual control ${PN(ne()[0])}.`,
+    );
+    const v = ne();
+    const nph = ne();
+    add(
+      'en-aps-0',
+      'note_en',
+      `Adult Protective Services referral (financial exploitation)
+Client: ${PN(`${v[0]} ${v[1]}`)}, 84, ${AD(US_ADDR[4])}
+${SEN(`Client's nephew withdrew $37,800 from her savings without consent between Oct and Dec 2025`)}; police report filed.
+Nephew: ${PN(`${nph[0]} ${v[1]}`)}. Client's phone ${PH(`630-${r.int(201, 989)}-${r.digits(4)}`)}.
+Referring banker: ${PN(`${ne()[0]} ${ne()[1]}`)}`,
+    );
+  }
+
+  // =============================================================================================================
+  // N. Hard negatives (no gold), 52
   const neg = (id: string, style: string, text: string) => add(`neg-${id}`, style, text);
   const luhnNo = (n: number) => luhn(`${r.int(1, 9)}${r.digits(n - 2)}`);
   const mnShaped = () => mn(`${r.int(1, 9)}${r.digits(10)}`);
@@ -1967,6 +2185,59 @@ Example placeholders used in training: ITIN 9XX-7X-XXXX, EIN XX-XXXXXXX.`,
 Mitsubishi UFJ Financial Group, Sumitomo Mitsui Financial Group and Mizuho Financial Group said on Friday they would raise ordinary deposit rates to 0.3% from 0.2%, following the Bank of Japan's decision to lift its policy rate to 0.75%. Shares of Nomura Holdings rose 2.1% in Tokyo.`,
   );
 
+  neg(
+    'en-factsheet',
+    'report_en',
+    `Fund factsheet — Global Balanced Income (Class A)
+ISIN LU${r.digits(10)}  Bloomberg GBIACLA LX  Ticker GBIAX
+NAV 14.${r.digits(2)} USD   1y +6.${r.int(0, 9)}%   3y +11.${r.int(0, 9)}%   Ongoing charges 1.${r.digits(2)}%
+Top holdings: US Treasury 4.25% 2034, Apple Inc., Microsoft Corp., Toyota Motor Corp.`,
+  );
+  neg(
+    'en-migration',
+    'sql_dump',
+    `-- V42__add_kyc_status.sql
+ALTER TABLE customers ADD COLUMN kyc_status VARCHAR(16) NOT NULL DEFAULT 'pending';
+ALTER TABLE customers ADD COLUMN kyc_checked_at TIMESTAMPTZ;
+UPDATE customers SET kyc_status = 'verified' WHERE id IN (SELECT customer_id FROM kyc_results WHERE score >= 0.82);
+CREATE INDEX CONCURRENTLY idx_customers_kyc ON customers (kyc_status);`,
+  );
+  neg(
+    'en-error-codes',
+    'reference_en',
+    `Payment API error codes
+E1001 card_declined — issuer declined (do not retry)
+E1002 expired_card — ask for a new expiry
+E1010 incorrect_cvc — max 3 attempts per 24h
+E2040 rate_limited — retry after the Retry-After header (seconds)
+HTTP 409 idempotency_conflict — same Idempotency-Key with a different body`,
+  );
+  neg(
+    'en-mt103',
+    'reference_en',
+    `MT103 field reference (template)
+:20: Sender's reference (16x)
+:32A: Value date / currency / amount  e.g. 260220JPY1500000,
+:50K: Ordering customer (account + name and address)
+:59: Beneficiary customer (/account, 4*35x)
+:71A: Details of charges (OUR / SHA / BEN)`,
+  );
+  neg(
+    'en-holidays',
+    'notice_en',
+    `Branch holiday schedule 2026
+Closed: Jan 1, Jan 19 (MLK Day), Feb 16 (Presidents' Day), May 25, Jul 3 (observed), Sep 7, Nov 26, Dec 25.
+Drive-through and ATMs remain available 24/7. Online transfers submitted after 5:00 PM ET post the next business day.`,
+  );
+  neg(
+    'en-policy-summary',
+    'brochure_en',
+    `Long-term care insurance — policy summary (specimen)
+Daily benefit: $150 | Benefit period: 3 years | Elimination period: 90 days
+Covers: nursing home, assisted living, home health care, adult day care.
+Benefit triggers: unable to perform 2 of 6 activities of daily living, or severe cognitive impairment.
+Specimen only: no insured person is named in this document.`,
+  );
   return out;
 }
 
