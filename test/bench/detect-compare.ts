@@ -15,6 +15,7 @@ import { INDEPENDENT3 } from '../corpus/independent3';
 import { INDEPENDENT4 } from '../corpus/independent4';
 import { INDEPENDENT5 } from '../corpus/independent5';
 import { INDEPENDENT6 } from '../corpus/independent6';
+import { INDEPENDENT7 } from '../corpus/independent7';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -33,6 +34,7 @@ function texts(): [string, string[]][] {
   out.push(['independent4', INDEPENDENT4.map((d) => d.text)]);
   out.push(['independent5', INDEPENDENT5.map((d) => d.text)]);
   out.push(['independent6', INDEPENDENT6.map((d) => d.text)]);
+  out.push(['independent7', INDEPENDENT7.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
