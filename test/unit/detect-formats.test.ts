@@ -917,3 +917,24 @@ describe('an address split over labelled fields (session 9)', () => {
     expect(found('建物名：本社ビル\n番地：未定\n{"line1":"見積書の送付"}\nline1: 神南1-12-16', 'jp_address')).toEqual([]);
   });
 });
+
+describe('本籍 is a sensitive fact, its address no home address (session 9)', () => {
+  it('本籍：…, 本籍　… and 本 籍 … are one sensitive finding with the value, and no jp_address', () => {
+    for (const t of ['本籍：長崎県佐世保市島瀬町10番地', '本籍　鹿児島県薩摩川内市中郷町1284番地\n上記', '本 籍　長崎県佐世保市島瀬町10番地']) {
+      expect(found(t, 'jp_address')).toEqual([]);
+      expect(found(t, 'sensitive')).toEqual([t.split('\n')[0]]);
+    }
+    expect(found('住所：東京都渋谷区神南1-12-16\n本籍：同上', 'jp_address')).toEqual(['東京都渋谷区神南1-12-16']);
+  });
+});
+
+describe('field names as APIs and exports spell them (session 9)', () => {
+  it('my_number, dl_no, account_number, birth, 健保記号 label their values', () => {
+    expect(found('{"name":"藤本 千鶴","my_number": "316433344127" }', 'my_number')).toEqual(['316433344127']);
+    expect(found('{"dl_no":"306531661303"}', 'jp_drivers_license')).toEqual(['306531661303']);
+    expect(found('"account_number": "9975619"', 'jp_bank_account')).toEqual(['9975619']);
+    expect(found('"birth":"1966-01-14"', 'date_of_birth')).toEqual(['1966-01-14']);
+    expect(found('健保記号\t健保番号\n06089719\t32', 'jp_insurance_number')).toEqual(['06089719']);
+    expect(found('birth rate 1.26 in 2024-01-14; "order_number": "9975619"', 'date_of_birth').concat(found('"order_number": "9975619"', 'jp_bank_account'))).toEqual([]);
+  });
+});

@@ -52,27 +52,27 @@ export const SENSITIVE_WORDS: Record<SensitiveCategory, string> = {
   race: '人種|民族|race|ethnicity',
   creed: '信条|宗教|信仰|支持政党|思想信条|信者|入信|ムスリム|イスラム教|ヒンドゥー教|キリスト教|仏教徒|カトリック|プロテスタント|ユダヤ教|エホバの証人|創価学会|礼拝|ラマダン|断食|religion|religious|muslim|hindu|buddhist|jewish|sikh|catholic|adventist|jehovah|sabbath|ramadan',
   social_status: '社会的身分|生活保護|被差別部落|同和',
-  family_origin: '本籍|本籍地|門地',
+  family_origin: '本籍|本籍地|本 籍|本　籍|門地|registered domicile|honseki',
 };
 
 export const PREFECTURES =
   '北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県';
 
 export const KEYWORDS: { word: string; kind: number; cat?: SensitiveCategory }[] = [
-  ...w(K.MYNUM, 'マイナンバー|個人番号|共通番号|マイナンバーカード|個人番号カード|通知カード|通知カード番号|個人番号カード番号|個人識別番号|my number|mynumber|individual number'),
+  ...w(K.MYNUM, 'マイナンバー|個人番号|共通番号|マイナンバーカード|個人番号カード|通知カード|通知カード番号|個人番号カード番号|個人識別番号|my number|mynumber|individual number|my_number|my-number|individual_number|kojin_bango'),
   ...w(K.CORP, '法人番号|会社法人等番号|corporate number|登録番号|適格請求書発行事業者登録番号|インボイス登録番号|invoice registration number'),
-  ...w(K.BANK, '口座番号|記号番号|普通預金|当座預金|預金口座|振込先|口座|普通|当座|支店番号|店番号|銀行|信用金庫|ゆうちょ|account number|bank account|acct'),
-  ...w(K.LICENCE, '運転免許証番号|免許証番号|運転免許証|運転免許|免許証|免許番号|免許no|driver license|drivers license|driver\'s license|licence number|license number'),
+  ...w(K.BANK, '口座番号|記号番号|普通預金|当座預金|預金口座|振込先|口座|普通|当座|支店番号|店番号|銀行|信用金庫|ゆうちょ|account number|bank account|acct|account_number|account_no|acct_no|bank_account|bank_account_number'),
+  ...w(K.LICENCE, '運転免許証番号|免許証番号|運転免許証|運転免許|免許証|免許番号|免許no|driver license|drivers license|driver\'s license|licence number|license number|dl_no|dl_number|license_no|licence_no|license_number|licence_number|drivers_license|driver_license|driving_licence|driving licence'),
   ...w(K.PASSPORT, '旅券番号|パスポート番号|パスポート|旅券|passport'),
   ...w(K.RESIDENCE, '在留カード番号|在留カード|在留番号|在 留 カ ー ド|在留カード等の番号|特別永住者証明書|特別永住者証明書番号|residence card|residence card no|residence card number|residence_card|residencecard|residence_card_number'),
   ...w(K.PENSION, '基礎年金番号|年金番号|年金手帳|pension number'),
-  ...w(K.INSURANCE, '被保険者番号|被保険者証|健康保険証|保険証番号|保険証|協会けんぽ|国民健康保険|健康保険組合|雇用保険|健康保険|insurance number'),
+  ...w(K.INSURANCE, '被保険者番号|被保険者証|健康保険証|保険証番号|保険証|協会けんぽ|国民健康保険|健康保険組合|雇用保険|健康保険|insurance number|健保記号|健保番号|健保|被保険者記号|健康保険記号|健康保険番号'),
   ...w(K.PHONE, '電話番号|電話|勤務先|自宅|携帯番号|携帯電話|携帯|連絡先|tel|phone|telephone|mobile|cell|fax|call|ph|contact number|phonenumber|phone_number|phone number|mobilephone|mobile_phone|mobile number|mobile_number|cellphone|telephone number|fax number|fax_number|faxnumber|テ゛ンワ|テ゛ンワハ゛ンコ゛ウ'),
   ...w(K.POSTAL, '郵便番号|〒|postal code|zip code|zip|postalcode|postal_code|zipcode|zip_code|postcode|post code|postal'),
   ...w(K.ADDRESS, 'ship to|deliver to|shipping address|billing address|mailing address|住所|住 所|住　所|住　　所|所在地|現住所|お届け先|送付先|住まい|address|street|street_address|streetaddress|addressline|address_line|シ゛ュウショ|番地|町名番地|町名・番地|丁目・番地|番地・建物|建物名|建物名・部屋番号|マンション名|"line1"|"line2"'),
   ...w(K.NAME, '氏名|お名前|お客様|名前|担当者|担当者名|顧客名|契約者|契約者名|申込者|申込者名|受取人|宛名|患者名|社員名|会員名|本人氏名|フルネーム|名義|カード名義|名義人|口座名義|振込人|振込名義|姓名|名字|苗字|被保険者氏名|患者|利用者|保護者|保護者名|園児名|児童名|生徒名|代表者|代表者名|取引先責任者名|担当|ご担当|担当医|主治医|営業担当|オペレーター|担当オペレーター|受付者|受付担当|受付者印|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|回答者|受取人名|受取人氏名|受益者|受益者名|上長確認|確認|承認欄|承認|検印|operator|被災労働者|応募者|点検者|報告者|支弁者|経費支弁者|保証人|連帯保証人|依頼人|代理人|入居者|被扶養者|扶養親族|世帯主|実習生|技能実習生|留学生|研修生|通称名|通称|本名|緊急連絡先|対象者|sponsor|差出人|送信者|ご担当者|先方|当方|name|full name|customer name|customer|contact name|cardholder|dear|mr|mrs|ms|dr|miss|mr.|mrs.|ms.|dr.|first name|last name|given name|family name|middle name|surname|firstname|lastname|fullname|givenname|familyname|first_name|last_name|full_name|family|given|旧姓|旧氏|氏 名|お 名 前|given_name|family_name|attn|attn.|attention|assignee|assigned to|handled by|prepared by|submitted by|requested by|approved by|patient|applicant|guardian|emergency contact|name on card|name on the card|card holder|account holder|beneficiary|beneficiary name|bénéficiaire|beneficiário|beneficiario|remetente|destinatário|destinatario|氏　名|氏　　名|通 称 名|payee|owner|account owner|lead owner|contact owner|case owner|opportunity owner|employee name|requester|requested for|reported by'),
   ...w(K.READING, 'katakana|フリガナ|ふりがな|カナ|氏名カナ|氏名(カナ)|よみがな|ヨミガナ|読み|セイメイ|kana|ローマ字|英字氏名|romaji|phonetic|furigana|フリカ゛ナ|シメイ'),
-  ...w(K.DOB, '生年月日|誕生日|生まれ|date of birth|birth date|birthdate|birthday|dob|d.o.b.|born|bday|date_of_birth|dateofbirth|birth_date|birth_day|生 年 月 日'),
+  ...w(K.DOB, '生年月日|誕生日|生まれ|date of birth|birth date|birthdate|birthday|dob|d.o.b.|born|bday|date_of_birth|dateofbirth|birth_date|birth_day|生 年 月 日|birth'),
   ...w(K.CARD, 'クレジットカード|カード番号|有効期限|セキュリティコード|カード名義|カード|credit card|card number|card no|card|debit card|visa|mastercard|amex|jcb|diners|discover|unionpay|maestro|cc'),
   ...w(K.PHONE_CUE, 'desk|landline|whatsapp|sms|text me|messages|reach me|answering|registered|extension|ext|hotline|number is'),
   ...w(K.EMAIL, 'メールアドレス|メール|e-mail|email|mail|emailaddress|email_address|mailaddress|mail_address'),

@@ -851,6 +851,8 @@ function resolve(fs: Finding[], t: string): Finding[] {
   let hostEnd = -1;
   let addrStart = -1;
   let addrEnd = -1;
+  let famStart = -1;
+  let famEnd = -1;
   w = 0;
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
@@ -859,6 +861,12 @@ function resolve(fs: Finding[], t: string): Finding[] {
     let e = f.end;
     // a "name" inside an address is a place or a building (藤沢ハイム, 石川町)
     if (type === 'person_name' && s > addrStart && e <= addrEnd) continue;
+    // the address of a 本籍 is the sensitive fact's value, reported as that (family origin), not as where one lives
+    if (type === 'jp_address' && s > famStart && e <= famEnd) continue;
+    if (type === 'sensitive' && f.category === 'family_origin' && f.confidence >= 0.8) {
+      famStart = s;
+      famEnd = e;
+    }
     if (type === 'jp_address' || type === 'person_name') {
       const e0 = e;
       for (let j = i + 1; j < out.length; j++) {
@@ -3521,7 +3529,9 @@ function scanSensitive(ctx: Ctx): void {
     // a field label with its value after a colon is one finding, label and value (既往歴：高血圧（治療中）): the
     // value is the sensitive fact
     let e = ctx.hEnd[h];
-    if (nx === 0x3a || nx === 0xff1a) {
+    // (本籍 is followed by its value after a space as often as after a colon: 本籍　鹿児島県…, 最後の本籍 富山県…)
+    const spaced = (nx === 0x3000 || nx === 0x20) && cat === 'family_origin' && isKanji(t.charCodeAt(ctx.hEnd[h] + 1));
+    if (nx === 0x3a || nx === 0xff1a || spaced) {
       let v = e + 1;
       while (v < ctx.n && v - e < 60 && !SENSITIVE_VALUE_END.has(t.charCodeAt(v))) v++;
       // (up to the next field on the line, after a space: 病歴: 糖尿病 前科あり 本籍: 大阪府 is three findings)
