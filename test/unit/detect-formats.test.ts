@@ -938,3 +938,12 @@ describe('field names as APIs and exports spell them (session 9)', () => {
     expect(found('birth rate 1.26 in 2024-01-14; "order_number": "9975619"', 'date_of_birth').concat(found('"order_number": "9975619"', 'jp_bank_account'))).toEqual([]);
   });
 });
+
+describe('numbers in logs and dates in letters are no phones or streets (session 9)', () => {
+  it('a phone label reaches no second number past its own; a day, month and year is no house and street', () => {
+    expect(found('GET /search?tel=08083746649&branch=793 HTTP/1.1" 200 7149', 'phone')).toEqual(['08083746649']);
+    expect(found('tel: 200 7149', 'phone')).toEqual(['200 7149']);
+    expect(found('> On Tue, 10 Feb 2026, Claims Team wrote:\nWeek ending 13 February 2026: 4 claims', 'jp_address')).toEqual([]);
+    expect(found('Address: 10 Downing Street, London', 'jp_address')).toEqual(['10 Downing Street']);
+  });
+});

@@ -1165,6 +1165,9 @@ function isSpaceLike(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 /** Returns sorted [start, end] pairs of the addresses found (any confidence), for the name pass to avoid. */
+/** A day, its month and its year: "10 Feb 2026", "3rd February, 2026", "1 Sept. 2025". */
+const DAY_MONTH_YEAR = /^\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?,? (?:19|20)\d\d(?!\d)/;
+
 function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText: boolean): Int32Array {
   const { t, n } = h;
   const found: number[] = [];
@@ -1201,6 +1204,8 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     const st = streetAround(t, n, ds, de);
     if (!st) continue;
     if (st.s < covered) continue;
+    // (a date is no street: "On Tue, 10 Feb 2026", "week ending 13 Feb 2026")
+    if (DAY_MONTH_YEAR.test(t.slice(st.s, st.s + 22))) continue;
     let e = st.e;
     let ev = 0;
     if (st.score) {

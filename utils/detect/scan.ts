@@ -412,9 +412,18 @@ function labelBefore(ctx: Ctx, pos: number, win = 40): number {
   for (let i = lastHitBefore(ctx, pos), seen = 0; i >= 0 && seen < 12; i--, seen++) {
     if (ctx.hPos[i] < pos - win) break;
     const k = ctx.hKind[i];
-    if (k & LABEL_KINDS && ctx.hEnd[i] <= pos) return labelReaches(ctx.t, ctx.hEnd[i], pos, ctx.hPos[i]) ? k : 0;
+    if (k & LABEL_KINDS && ctx.hEnd[i] <= pos) return labelReaches(ctx.t, ctx.hEnd[i], pos, ctx.hPos[i]) ? (k & K.PHONE && phoneTaken(ctx.t, ctx.hEnd[i], pos) ? k & ~K.PHONE : k) : 0;
   }
   return 0;
+}
+
+/** A phone label's own number stands between it and pos, seven digits or more: tel=08083746649&branch=793 HTTP/1.1" 200 7149. */
+function phoneTaken(t: string, from: number, to: number): boolean {
+  for (let i = from, run = 0; i < to; i++) {
+    if (!isDigit(t.charCodeAt(i))) run = 0;
+    else if (++run >= 7) return true;
+  }
+  return false;
 }
 
 /** A label reaches a value on its own line, or on the next line when nothing follows the label on its line (and it
