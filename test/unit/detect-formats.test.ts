@@ -947,3 +947,11 @@ describe('numbers in logs and dates in letters are no phones or streets (session
     expect(found('Address: 10 Downing Street, London', 'jp_address')).toEqual(['10 Downing Street']);
   });
 });
+
+describe('a disease named by how its name is made (session 9)', () => {
+  it('変形性膝関節症, 骨粗鬆症, 虫垂炎 in one person\'s record are medical; 症状, 病院, 傷病手当金, 発病日, 看病 are not diseases', () => {
+    expect(found('利用者：浅野 ハナ様\n状況：変形性膝関節症のため立ち上がりに介助必要。', 'sensitive')).toEqual(['変形性膝関節症']);
+    expect(found('氏名：山田 太郎\n既往：骨粗鬆症、虫垂炎（2010年）', 'sensitive')).toEqual(['骨粗鬆症', '虫垂炎']);
+    expect(found('氏名：山田 太郎\n症状の説明のため病院へ同行。傷病手当金の申請書と発病日の記入欄を確認。母の看病で休み。', 'sensitive')).toEqual([]);
+  });
+});

@@ -3451,7 +3451,8 @@ function scanSensitive(ctx: Ctx): void {
   const t = ctx.t;
   let any = false;
   for (let h = 0; h < ctx.hN && !any; h++) if (ctx.hKind[h] & K.SENSITIVE) any = true;
-  if (!any) return;
+  const ds = diseaseWords(t);
+  if (!any && !ds.length) return;
   // Where personal findings start, as a bitset over the text: marking is one OR per finding, where a sorted list of
   // starts cost a sort of every personal finding (a few hundred bits are read per query).
   const starts = new Uint32Array((ctx.n >>> 5) + 1);
@@ -3511,21 +3512,25 @@ function scanSensitive(ctx: Ctx): void {
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.SENSITIVE)) continue;
     const cat = SENSITIVE_CATEGORIES[ctx.hCat[h] - 1];
-    if (!cat) continue;
-    const p = ctx.hPos[h];
-    const nx = t.charCodeAt(ctx.hEnd[h]);
+    if (cat) judge(h, ctx.hPos[h], ctx.hEnd[h], cat);
+  }
+  // a disease named by its kind of word, beyond the listed ones (変形性膝関節症, 骨粗鬆症, 虫垂炎): the same tests
+  for (let k = 0; k < ds.length; k += 2) judge(lastHitBefore(ctx, ds[k]), ds[k], ds[k + 1], 'medical');
+
+  function judge(h: number, p: number, he: number, cat: SensitiveCategory): void {
+    const nx = t.charCodeAt(he);
     // a field label ("病歴: …") in a record, the word on the same line as personal data, or in a record table
     const lineStart = p === 0 || t.charCodeAt(p - 1) === 10;
     // a field label ("病歴: …"), or a field's value ("配慮事項：身体障害者手帳4級")
     // a document's or a section's title (障害者雇用 状況報告, MEDICAL HISTORY (check all that apply)) states no fact
     // (or the document's first line, the word alone on it: 処方箋⏎患者：…)
-    const title = ((nx === 0x3000 || nx === 0x20) && lineStart && TITLE_AFTER.test(t.slice(ctx.hEnd[h] + 1, ctx.hEnd[h] + 8))) || ((nx === 10 || nx === 13) && onlySpaceBefore(t, p));
-    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart && !title) || valueOfField(t, p) || underHeading(t, p) || (lineStart && labelGoesOn(t, ctx.hEnd[h]));
+    const title = ((nx === 0x3000 || nx === 0x20) && lineStart && TITLE_AFTER.test(t.slice(he + 1, he + 8))) || ((nx === 10 || nx === 13) && onlySpaceBefore(t, p));
+    const labelForm = nx === 0x3a || nx === 0xff1a || nx === 9 || nx === 10 || ((nx === 0x3000 || nx === 0x20) && lineStart && !title) || valueOfField(t, p) || underHeading(t, p) || (lineStart && labelGoesOn(t, he));
     // or in a note about someone: its line speaks of a person (本人, 奥様, 患者, she …) and a name, a birth date or an
     // identity number is in the same block of lines (a clinic's hours with its phone number, or a sentence on diabetes
     // next to a customer list, are no one's medical history)
     let c =
-      title || SENSITIVE_COMPOUND.test(t.slice(ctx.hEnd[h], ctx.hEnd[h] + 6)) || (ROUTINE_CHECK.test(t.slice(p, ctx.hEnd[h])) && SCHEDULE_AFTER.test(t.slice(ctx.hEnd[h], ctx.hEnd[h] + 8))) ? 0.6 :
+      title || SENSITIVE_COMPOUND.test(t.slice(he, he + 6)) || (ROUTINE_CHECK.test(t.slice(p, he)) && SCHEDULE_AFTER.test(t.slice(he, he + 8))) ? 0.6 :
       (labelForm && near(p, 300, false)) ||
       near(p, 100, true) ||
       (ctx.cS.n > 0 && cellKind(ctx, p)) ||
@@ -3537,9 +3542,9 @@ function scanSensitive(ctx: Ctx): void {
         : 0.6;
     // a field label with its value after a colon is one finding, label and value (既往歴：高血圧（治療中）): the
     // value is the sensitive fact
-    let e = ctx.hEnd[h];
+    let e = he;
     // (本籍 is followed by its value after a space as often as after a colon: 本籍　鹿児島県…, 最後の本籍 富山県…)
-    const spaced = (nx === 0x3000 || nx === 0x20) && cat === 'family_origin' && isKanji(t.charCodeAt(ctx.hEnd[h] + 1));
+    const spaced = (nx === 0x3000 || nx === 0x20) && cat === 'family_origin' && isKanji(t.charCodeAt(he + 1));
     if (nx === 0x3a || nx === 0xff1a || spaced) {
       let v = e + 1;
       while (v < ctx.n && v - e < 60 && !SENSITIVE_VALUE_END.has(t.charCodeAt(v))) v++;
@@ -3556,11 +3561,46 @@ function scanSensitive(ctx: Ctx): void {
       while (v > e + 1 && isSpace(t.charCodeAt(v - 1))) v--;
       if (v > e + 1) e = v;
       // a field answered no (通院：なし, Allergies: none) states no condition
-      if (NO_VALUE.test(t.slice(ctx.hEnd[h] + 1, e + 1))) c = 0.5;
+      if (NO_VALUE.test(t.slice(he + 1, e + 1))) c = 0.5;
     }
     add(ctx, 'sensitive', p, e, c, undefined, cat);
   }
 }
+/**
+ * Diseases by the way their names are made, [start, end) pairs: a run of kanji (and katakana) that ends in 症, 病 or
+ * 炎 (変形性膝関節症, 骨粗鬆症, 心臓病, 虫垂炎, アルツハイマー病), not a word that only looks so (症状, 病院, 臆病, 炎上).
+ */
+function diseaseWords(t: string): number[] {
+  const out: number[] = [];
+  for (const ch of DISEASE_ENDS) {
+    for (let i = t.indexOf(ch, 1); i >= 0; i = t.indexOf(ch, i + 1)) {
+      const nx = t.charCodeAt(i + 1);
+      if (NOT_DISEASE_NEXT.has(nx)) continue;
+      let s = i;
+      while (s > 0 && i - s < 12 && (isKanji(t.charCodeAt(s - 1)) || isKata(t.charCodeAt(s - 1)))) s--;
+      if (s === i) continue;
+      // (a word whose head is the disease's own: 病気, 難病 are listed; 仮病, 看病, 臆病 are no illness)
+      const w = t.slice(Math.max(s, i - 2), i + 1);
+      if (NOT_DISEASE.has(w)) continue;
+      out.push(s, i + 1);
+    }
+  }
+  out.length > 2 && sortPairs(out);
+  return out;
+}
+const DISEASE_ENDS = ['症', '病', '炎'];
+/** After 症, 病 or 炎, a char that makes another word: 症状 症例 症候 病院 病棟 病室 病床 病理 病名 病歴 病気 炎上. */
+const NOT_DISEASE_NEXT = new Set('状例候院棟室床理名歴気上'.split('').map((c) => c.charCodeAt(0)));
+const NOT_DISEASE = new Set('仮病|看病|臆病|火炎|疫病|傷病|発病|疾病|罹病|発症'.split('|').flatMap((w) => [w, w.slice(-2)]));
+/** Sorts [start, end) pairs by start (a few, from three scans). */
+function sortPairs(a: number[]): void {
+  const idx: number[] = [];
+  for (let k = 0; k < a.length; k += 2) idx.push(k);
+  idx.sort((x, y) => a[x] - a[y]);
+  const b = idx.flatMap((k) => [a[k], a[k + 1]]);
+  for (let k = 0; k < b.length; k++) a[k] = b[k];
+}
+
 /** A field's value that says there is nothing: なし, 無し, 特になし, 該当なし, none, no, n/a (up to the field's end). */
 const NO_VALUE = /^[\s　]*(?:なし|無し|無|ない|特になし|特に無し|該当なし|非該当|異常なし|いいえ|none(?: known| reported)?|no(?: known \w+)?|n\/a|nil|nkda|nka|negative)[\s　。.、)）]*$/i;
 /** Where a sensitive field's value ends: a line end, a tab, a full stop, a cell bar. */
