@@ -955,3 +955,14 @@ describe('a disease named by how its name is made (session 9)', () => {
     expect(found('氏名：山田 太郎\n症状の説明のため病院へ同行。傷病手当金の申請書と発病日の記入欄を確認。母の看病で休み。', 'sensitive')).toEqual([]);
   });
 });
+
+describe('staff and heirs after the words of a bank\'s forms (session 9)', () => {
+  it('受付, 起案, 照合済, 相続人 head names; a particle after the name is no part of it; 受付時間 and 受付：総務部 are none', () => {
+    expect(found('キャッシュカード回収済。受付 大谷\n起案 久保田／承認 杉浦 芳江\n届出印 照合済 丸岡', 'person_name')).toEqual(['大谷', '久保田', '杉浦 芳江', '丸岡']);
+    expect(found('1. 相続人河合 武は、東都信用金庫の預金全額を取得する。', 'person_name')).toEqual(['河合 武']);
+    expect(found('受付時間 9:00-17:00\n受付：総務部\n起案 新商品の企画', 'person_name')).toEqual([]);
+  });
+  it('a disease-like word in an address is no disease', () => {
+    expect(found('申込者 小川観歌、住所 秋田県鹿嶋市一乗寺病ダレ１‐１５‐１１。', 'sensitive')).toEqual([]);
+  });
+});

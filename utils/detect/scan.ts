@@ -2105,8 +2105,10 @@ function apartGiven(t: string, s: number, e: number): boolean {
 const TITLE_BEFORE = /^(?:課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理)[ 　]/;
 /** Labels of one part of a name (a surname alone under them may look like a word). */
 const PART_LABEL = /last|sur|family|first|given|middle/i;
+/** Particles that end a name's sentence part: は が を に の と も へ で. */
+const PARTICLE_AFTER_NAME = new Set('はがをにのともへで'.split('').map((c) => c.charCodeAt(0)));
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
-const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '確認', '承認欄', '承認', '検印', 'operator', '緊急連絡先', '対象者', '報告者', '点検者', '入居者']);
+const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '確認', '承認欄', '承認', '検印', 'operator', '緊急連絡先', '対象者', '報告者', '点検者', '入居者', '受付', '起案', '起票', '照合済', '照合者', '決裁', '応対者', '入力者']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
 function listedFamilyAt(t: string, s: number): boolean {
   const fl = familyAt(t, s);
@@ -3029,7 +3031,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
       if (se > 0) e = se;
     }
     if (e < 0) continue;
-    const ee = stripHonorific(t, s, e);
+    let ee = stripHonorific(t, s, e);
+    // (a particle after a name written in kanji, as a sentence goes on: 相続人河合 武は…)
+    if (ee - s >= 3 && PARTICLE_AFTER_NAME.has(t.charCodeAt(ee - 1)) && isKanji(t.charCodeAt(ee - 2)) && !isHira(t.charCodeAt(ee))) ee--;
     // (a one-kanji family name alone in its field: 確認者：堀　2025/11/14)
     if (ee - s < 2 && !(ee - s === 1 && k & K.NAME && isKanji(t.charCodeAt(s)) && familyAt(t, s) === 1 && !WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h])) && (ee >= n || isSpace(t.charCodeAt(ee)) || t.charCodeAt(ee) === 0x7c))) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
@@ -3515,7 +3519,14 @@ function scanSensitive(ctx: Ctx): void {
     if (cat) judge(h, ctx.hPos[h], ctx.hEnd[h], cat);
   }
   // a disease named by its kind of word, beyond the listed ones (変形性膝関節症, 骨粗鬆症, 虫垂炎): the same tests
-  for (let k = 0; k < ds.length; k += 2) judge(lastHitBefore(ctx, ds[k]), ds[k], ds[k + 1], 'medical');
+  // (not a place's name inside an address: …一乗寺病ダレ1-15-11)
+  const addrs: number[] = [];
+  if (ds.length) for (const f of ctx.out) if (f.type === 'jp_address') addrs.push(f.start, f.end);
+  for (let k = 0; k < ds.length; k += 2) {
+    let inAddr = false;
+    for (let a = 0; a < addrs.length && !inAddr; a += 2) inAddr = addrs[a] < ds[k + 1] && ds[k] < addrs[a + 1];
+    if (!inAddr) judge(lastHitBefore(ctx, ds[k]), ds[k], ds[k + 1], 'medical');
+  }
 
   function judge(h: number, p: number, he: number, cat: SensitiveCategory): void {
     const nx = t.charCodeAt(he);
@@ -3575,7 +3586,7 @@ function diseaseWords(t: string): number[] {
   for (const ch of DISEASE_ENDS) {
     for (let i = t.indexOf(ch, 1); i >= 0; i = t.indexOf(ch, i + 1)) {
       const nx = t.charCodeAt(i + 1);
-      if (NOT_DISEASE_NEXT.has(nx)) continue;
+      if (NOT_DISEASE_NEXT.has(nx) || isKata(nx)) continue;
       let s = i;
       while (s > 0 && i - s < 12 && (isKanji(t.charCodeAt(s - 1)) || isKata(t.charCodeAt(s - 1)))) s--;
       if (s === i) continue;
