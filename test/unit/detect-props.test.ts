@@ -93,6 +93,23 @@ describe('streaming', () => {
     expect(t.slice(cards[0].start, cards[0].end)).toBe('4111 1111 1111 1111');
   });
 
+  it('JSON with \\u escapes (Python\'s json.dumps): one-shot and streamed alike, at the offsets of the escaped text', () => {
+    const esc = (s: string) => s.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    const rows = Array.from({ length: 300 }, (_, i) => esc(`{"id": ${i}, "name": "山田 太郎${'一二三四五六七八九'[i % 9]}", "address": "京都府京都市右京区太秦東蜂岡町${i + 1}-4", "note": "a\\\\u5409"}`));
+    const t = rows.join('\n');
+    const one = scan(t, { maxChars: Infinity });
+    const addrs = one.findings.filter((f) => f.type === 'jp_address');
+    expect(addrs.length).toBe(300);
+    expect(t.slice(addrs[0].start, addrs[0].end)).toBe(esc('京都府京都市右京区太秦東蜂岡町1-4'));
+    expect(one.findings.filter((f) => f.type === 'person_name').length).toBe(300);
+    const got: Finding[] = [];
+    const s = new Scanner({ windowChars: 2048 });
+    s.onFinding = (f) => got.push(f);
+    for (let i = 0; i < t.length; i += 777) s.push(t.slice(i, i + 777));
+    expect(s.end().counts).toEqual(one.summary.counts);
+    expect(got.filter((f) => f.type === 'jp_address').map((f) => t.slice(f.start, f.end))).toEqual(addrs.map((f) => t.slice(f.start, f.end)));
+  });
+
   it('a table header carries over to rows in later windows', () => {
     const rows = Array.from({ length: 400 }, (_, i) => `山田${i}\t090-${String(1000 + i).padStart(4, '0')}-5678`);
     const t = '氏名\t電話\n' + rows.join('\n');

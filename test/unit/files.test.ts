@@ -252,9 +252,9 @@ describe('request bodies are read as a person reads the form', () => {
     expect(readableBody('--not a boundary line\nhello')).toBe('--not a boundary line\nhello');
   });
 
-  it('JSON with \\u escapes is decoded; plain JSON and prose stay as written', () => {
+  it('JSON with \\u escapes is decoded (as a body, and by the detector in any text); plain JSON and prose stay as written', () => {
     const json = JSON.stringify(rows.map((r) => ({ name: r.name, address: r.address }))).replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-    expect(summaryOf((ins) => ins.text(json)).people).toBe(0);
+    expect(summaryOf((ins) => ins.text(json)).people).toBe(12);
     expect(summaryOf((ins) => ins.fields([{ text: json }])).people).toBe(12);
     expect(readableBody('{"a": "x"}')).toBe('{"a": "x"}');
     expect(readableBody('Hello = world & friends')).toBe('Hello = world & friends');

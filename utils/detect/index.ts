@@ -29,8 +29,80 @@ export function scan(text: string, options: ScanOptions = {}): { findings: Findi
   if (truncated && input.length > 0 && (input.charCodeAt(input.length - 1) & 0xfc00) === 0xd800) input = input.slice(0, -1);
   // the summary is built as the findings are masked (what summarize(findings, …) gives, without another pass over them)
   const builder = options.into ?? new SummaryBuilder(options.minConfidence ?? 0.8);
-  const { findings } = scanCore(input, { summary: builder });
+  const { findings } = scanUnescaped(input, { summary: builder });
   return { findings, summary: builder.build(input.length, truncated) };
+}
+
+/**
+ * scanCore on the text with JSON's \uXXXX escapes of non-ASCII chars decoded (Python's json.dumps writes every
+ * Japanese char so: "\u5409\u5ddd \u681e" is 吉川 栞), its findings carried back to offsets in the text as given.
+ */
+function scanUnescaped(text: string, opts: Parameters<typeof scanCore>[1]): ReturnType<typeof scanCore> {
+  const u = text.indexOf('\\u') >= 0 ? unescapeJson(text) : null;
+  if (!u) return scanCore(text, opts);
+  const at = u.at;
+  const o = { ...opts };
+  if (o.acceptFrom !== undefined) o.acceptFrom = decodedAt(at, o.acceptFrom);
+  if (o.acceptTo !== undefined) o.acceptTo = decodedAt(at, o.acceptTo);
+  const res = scanCore(u.text, o);
+  for (const f of res.findings) {
+    f.start = at[f.start];
+    f.end = at[f.end];
+  }
+  return res;
+}
+
+/** Decodes \uXXXX escapes of chars ≥ U+0080; `at[i]` is the offset in t of decoded char i (and at[length] = t.length). Null when none. */
+function unescapeJson(t: string): { text: string; at: Int32Array } | null {
+  const n = t.length;
+  const at = new Int32Array(n + 1);
+  const parts: string[] = [];
+  let out = 0;
+  let from = 0;
+  let any = false;
+  for (let i = t.indexOf('\\u'); i >= 0 && i + 6 <= n; i = t.indexOf('\\u', i + 1)) {
+    const c = hex4(t, i + 2);
+    if (c < 0x80) continue;
+    // (an escaped backslash before the u is a backslash and a u: "\\u5409")
+    let bs = 0;
+    while (i - bs - 1 >= 0 && t.charCodeAt(i - bs - 1) === 0x5c) bs++;
+    if (bs & 1) continue;
+    for (let j = from; j < i; j++) at[out++] = j;
+    parts.push(t.slice(from, i), String.fromCharCode(c));
+    at[out++] = i;
+    from = i + 6;
+    i += 5;
+    any = true;
+  }
+  if (!any) return null;
+  for (let j = from; j < n; j++) at[out++] = j;
+  at[out] = n;
+  parts.push(t.slice(from));
+  return { text: parts.join(''), at: at.subarray(0, out + 1) };
+}
+
+/** The value of 4 hex digits at i, or -1. */
+function hex4(t: string, i: number): number {
+  let v = 0;
+  for (let k = i; k < i + 4; k++) {
+    const c = t.charCodeAt(k);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+    if (d < 0) return -1;
+    v = (v << 4) | d;
+  }
+  return v;
+}
+
+/** The first decoded index whose original offset is ≥ orig. */
+function decodedAt(at: Int32Array, orig: number): number {
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (at[m] < orig) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
 }
 
 /**
@@ -107,7 +179,7 @@ export class Scanner {
       if ((p.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
     } else cut = p.length;
     const slice = p.slice(0, Math.min(p.length, cut + LOOKAHEAD));
-    const res = scanCore(slice, { acceptFrom: this.ctxLen, acceptTo: cut, carryHeader: this.header, summary: this.builder });
+    const res = scanUnescaped(slice, { acceptFrom: this.ctxLen, acceptTo: cut, carryHeader: this.header, summary: this.builder });
     if (this.onFinding) for (const f of res.findings) this.onFinding({ ...f, start: f.start + this.base, end: f.end + this.base });
     this.header = res.openHeader;
     this.scanned += cut - this.ctxLen;
