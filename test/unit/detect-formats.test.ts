@@ -966,3 +966,9 @@ describe('staff and heirs after the words of a bank\'s forms (session 9)', () =>
     expect(found('申込者 小川観歌、住所 秋田県鹿嶋市一乗寺病ダレ１‐１５‐１１。', 'sensitive')).toEqual([]);
   });
 });
+
+describe('two katakana words before an honorific, one of them like a word (session 9)', () => {
+  it('ハラダ アイコ 様 is one name', () => {
+    expect(found('普通預金 6613971（ハラダ アイコ 様）', 'person_name')).toEqual(['ハラダ アイコ']);
+  });
+});
