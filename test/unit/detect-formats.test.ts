@@ -972,3 +972,12 @@ describe('two katakana words before an honorific, one of them like a word (sessi
     expect(found('普通預金 6613971（ハラダ アイコ 様）', 'person_name')).toEqual(['ハラダ アイコ']);
   });
 });
+
+describe('digits set one by one under a number\'s label (session 9)', () => {
+  it('口座番号　７ ７ ３ ２ ２ ２ ８, 個人番号 and 電話 so written are found; three digits or a wrong check digit are not', () => {
+    expect(found('預金種目　普通　口座番号　７ ７ ３ ２ ２ ２ ８\n受取人', 'jp_bank_account')).toEqual(['７ ７ ３ ２ ２ ２ ８']);
+    expect(found('個人番号 3 1 6 4 3 3 3 4 4 1 2 7', 'my_number')).toEqual(['3 1 6 4 3 3 3 4 4 1 2 7']);
+    expect(found('電話 0 9 0 1 2 3 4 5 6 7 8', 'phone')).toEqual(['0 9 0 1 2 3 4 5 6 7 8']);
+    expect(found('口座番号 1 2 3\n個人番号 3 1 6 4 3 3 3 4 4 1 2 8', 'jp_bank_account').concat(found('個人番号 3 1 6 4 3 3 3 4 4 1 2 8', 'my_number'))).toEqual([]);
+  });
+});

@@ -1730,6 +1730,22 @@ const SPACED_RESIDENCE = /^[\s:：]{0,4}(?:番号|等の番号|No\.?|number)?[\s
 const SPACED_PASSPORT = /^[\s:：]{0,4}([A-Z]{2}[ -]\d{7})(?![A-Za-z0-9])/;
 function scanSpacedIds(ctx: Ctx): void {
   for (let h = 0; h < ctx.hN; h++) {
+    // digits set one by one under a number's label, as OCR and PDF forms give them (口座番号　７ ７ ３ ２ ２ ２ ８)
+    if (ctx.hKind[h] & (K.BANK | K.MYNUM | K.PHONE)) {
+      const from = ctx.hEnd[h];
+      const m = SPACED_DIGITS.exec(ctx.t.slice(from, from + 48));
+      if (m) {
+        const d = m[1].replace(SPACES, '');
+        const s = from + m[0].length - m[1].length;
+        const kk = ctx.hKind[h];
+        const type: FindingType | null =
+          kk & K.MYNUM && d.length === 12 && isMyNumber(d) ? 'my_number' :
+          kk & K.BANK && d.length === 7 ? 'jp_bank_account' :
+          kk & K.PHONE && d[0] === '0' && d[1] !== '0' && (d.length === 10 || d.length === 11) ? 'phone' :
+          null;
+        if (type) add(ctx, type, s, s + m[1].length, 0.9, d);
+      }
+    }
     const k = ctx.hKind[h] & (K.RESIDENCE | K.PASSPORT);
     if (!k) continue;
     const from = ctx.hEnd[h];
@@ -1740,6 +1756,8 @@ function scanSpacedIds(ctx: Ctx): void {
   }
 }
 
+/** After a label: a separator, then seven to twelve digits each set apart by one space (and nothing digit-like after). */
+const SPACED_DIGITS = /^[\s:：]{0,4}((?:\d[ \u3000]){6,11}\d)(?![\d]| \d)/;
 const PASSPORT_SHAPE = /^[A-Z]{2}\d{7}$/;
 const RESIDENCE_SHAPE = /^[A-Z]{2}\d{8}[A-Z]{2}$/;
 const SPACES = /\s+/g;
