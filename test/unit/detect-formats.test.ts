@@ -981,3 +981,9 @@ describe('digits set one by one under a number\'s label (session 9)', () => {
     expect(found('口座番号 1 2 3\n個人番号 3 1 6 4 3 3 3 4 4 1 2 8', 'jp_bank_account').concat(found('個人番号 3 1 6 4 3 3 3 4 4 1 2 8', 'my_number'))).toEqual([]);
   });
 });
+
+describe('a column named with a script\'s suffix (session 9)', () => {
+  it('name_roman, dob, name_kanji make a header: the birth date under dob is found', () => {
+    expect(found('"name_roman","dob","name_kanji"\n"Kosuke Uehara","1976-02-15","上原 康介"\n', 'date_of_birth')).toEqual(['1976-02-15']);
+  });
+});

@@ -997,6 +997,9 @@ const SPLIT_NAME_HEADERS = new Map<string, number>([
   ...'セイ|メイ|せい|めい|ミョウジ|姓カナ|名カナ|姓(カナ)|名(カナ)|姓（カナ）|名（カナ）|姓ふりがな|名ふりがな|ｾｲ|ﾒｲ'.split('|').map((w) => [w, K.READING] as [string, number]),
 ]);
 
+/** Suffixes of a column's name that say how its value is written, not what it is (name_kanji, address_en). */
+const SNAKE_QUALIFIER = /^(?:kanji|roman|romaji|latin|en|ja|jp|full|jis|local|raw)$/i;
+
 function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   const t = ctx.t;
   let delim = '';
@@ -1029,6 +1032,10 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
       if (cl === 0x29 || cl === 0xff09) {
         const o = t.lastIndexOf(cl === 0x29 ? '(' : '（', b - 1);
         if (o > a) bq = o;
+      } else {
+        // (nor a script's or a language's suffix: name_kanji, name_roman, address_ja)
+        const u = t.lastIndexOf('_', b - 1);
+        if (u > a + 1 && SNAKE_QUALIFIER.test(t.slice(u + 1, b))) bq = u;
       }
       // the longest label starting near the cell start and covering most of it, or a name label that ends the cell
       // after a word or two (カタカナ氏名, 学生氏名)
