@@ -987,3 +987,11 @@ describe('a column named with a script\'s suffix (session 9)', () => {
     expect(found('"name_roman","dob","name_kanji"\n"Kosuke Uehara","1976-02-15","上原 康介"\n', 'date_of_birth')).toEqual(['1976-02-15']);
   });
 });
+
+describe('a CRM record copied with its fields in columns (session 9)', () => {
+  it('Contact owner  Jennifer Goldberg is a name; Owner: Sales and Owner  Marketing are teams', () => {
+    expect(found('Contact owner  Jennifer Goldberg\nRecord ID  CUS-4963441', 'person_name')).toEqual(['Jennifer Goldberg']);
+    expect(found('Owner: Sales\nOwner  Marketing\nAssignee: Support', 'person_name')).toEqual([]);
+    expect(found('Name: Smith\nCustomer: Ellison', 'person_name')).toEqual(['Smith', 'Ellison']);
+  });
+});

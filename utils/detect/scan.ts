@@ -2128,6 +2128,8 @@ function apartGiven(t: string, s: number, e: number): boolean {
 }
 /** A title written before a name, with a space: 課長 宮崎, 部長　松尾. */
 const TITLE_BEFORE = /^(?:課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理)[ 　]/;
+/** English labels whose value is a team or a task as often as a person. */
+const TEAM_OR_PERSON_LABEL = /owner|assign|handled|customer|request|operator|prepared|submitted|approved|reported|attn|attention/i;
 /** Labels of one part of a name (a surname alone under them may look like a word). */
 const PART_LABEL = /last|sur|family|first|given|middle/i;
 /** Particles that end a name's sentence part: は が を に の と も へ で. */
@@ -3075,6 +3077,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     // … nor, after a tab, an English word that heads the next column (Opportunity Name⇥Stage, Assignee⇥Support)
     // (a surname under its own label may look like a word: Last name⇥Nicholls)
     if (t.charCodeAt(s) < 0x250 && (indexIn(t, 0x20, s, ee) > 0 || (t.charCodeAt(s - 1) === 9 && !PART_LABEL.test(t.slice(p, ctx.hEnd[h])))) && ordinaryPhrase(t, s, ee)) continue;
+    // … and one English word that is an ordinary one and no listed given name is a team or a task after a label that
+    // heads either (Owner: Sales, Assignee: Support; not Name: Smith)
+    if (isAsciiLabel && isUpper(t.charCodeAt(s)) && indexIn(t, 0x20, s, ee) < 0 && TEAM_OR_PERSON_LABEL.test(t.slice(p, ctx.hEnd[h])) && ordinaryWord(t, s, ee) && givenKind(t, s, ee) === 0) continue;
     // お客様 is a label only in "お客様（山田太郎）" or "お客様: …", not in お客様各位
     if (t.charCodeAt(p) === 0x304a && t.startsWith('お客様', p) && !/[(（:：]/.test(t.slice(ctx.hEnd[h], s))) continue;
     const honor = isAsciiLabel && (k & K.NAME) && /^(mr|mrs|ms|dr|miss|dear)/i.test(t.slice(p, p + 4));
@@ -3083,7 +3088,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (honor && !(isUpper(t.charCodeAt(p)) && isLower(t.charCodeAt(p + 1)))) continue;
     // any other English label is a field only with a colon, a tab or a line break after it ("Customer Care" is not
     // one), or when it says name ("under my partner's name Kevin Vajda")
-    if (isAsciiLabel && !honor && !colon && !/[\t\n]/.test(t.slice(ctx.hEnd[h], s)) && (t.charCodeAt(ctx.hEnd[h] - 1) | 32) !== 0x65 && !/ by$/i.test(t.slice(p, ctx.hEnd[h]))) continue;
+    // (or two spaces or more, a record's fields set out in columns at the line's start: "Contact owner  Jennifer Goldberg")
+    if (isAsciiLabel && !honor && !colon && !/[\t\n]/.test(t.slice(ctx.hEnd[h], s)) && (t.charCodeAt(ctx.hEnd[h] - 1) | 32) !== 0x65 && !/ by$/i.test(t.slice(p, ctx.hEnd[h])) && !((p === 0 || t.charCodeAt(p - 1) === 10) && s - ctx.hEnd[h] >= 2 && t.charCodeAt(ctx.hEnd[h]) === 0x20 && t.charCodeAt(ctx.hEnd[h] + 1) === 0x20)) continue;
     if (!(k & K.NAME)) {
       // a reading: the name beside it counts the person; it is written in kana or Latin letters (not 全角カタカナ)
       if (t.charCodeAt(s) >= 0x250 && !allKana(t, s, ee)) continue;
