@@ -995,3 +995,10 @@ describe('a CRM record copied with its fields in columns (session 9)', () => {
     expect(found('Name: Smith\nCustomer: Ellison', 'person_name')).toEqual(['Smith', 'Ellison']);
   });
 });
+
+describe('a LINE chat export names the other person on its first line (session 9)', () => {
+  it('[LINE] 隆ちゃん🌸とのトーク履歴 is 隆; a group\'s export is none', () => {
+    expect(found('[LINE] 隆ちゃん🌸とのトーク履歴\n保存日時：2025/6/1 10:00', 'person_name')).toEqual(['隆']);
+    expect(found('[LINE] 家族グループのトーク履歴\n保存日時：2025/6/1 10:00', 'person_name')).toEqual([]);
+  });
+});

@@ -2583,6 +2583,19 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
   const emit = (s: number, e: number, c: number) => add(ctx, 'person_name', s, e, c, nameKeyOf(t, s, e));
   // a reading or romanisation of a name already found: no key of its own (that name counts the person)
   const echo = (s: number, e: number, c: number) => add(ctx, 'person_name', s, e, c);
+  // (0) a LINE chat export's first line names the other person: [LINE] 隆ちゃん🌸とのトーク履歴 (a group's is 「…のトーク履歴」)
+  for (let q = t.indexOf('とのトーク履歴'); q > 7; q = t.indexOf('とのトーク履歴', q + 1)) {
+    const ls = t.lastIndexOf('[LINE] ', q);
+    if (ls < 0 || q - ls > 40 || indexIn(t, 10, ls, q) >= 0) continue;
+    let s = ls + 7;
+    let e = q;
+    while (e > s && !(isKanji(t.charCodeAt(e - 1)) || isKata(t.charCodeAt(e - 1)) || isHira(t.charCodeAt(e - 1)) || isAsciiLetter(t.charCodeAt(e - 1)))) e--; // an emoji
+    e = stripHonorific(t, s, e);
+    if (t.startsWith('ちゃん', e - 3) && e - 3 > s) e -= 3;
+    else if (t.startsWith('くん', e - 2) && e - 2 > s) e -= 2;
+    while (s < e && t.charCodeAt(s) === 0x20) s++;
+    if (e - s >= 1 && e - s <= 20) emit(s, e, 0.85);
+  }
   // (a) what follows a name: a reading or romanisation in brackets, after a slash, or alone on the next line
   const m = out.length;
   for (let i = 0; i < m; i++) {
