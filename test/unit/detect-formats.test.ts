@@ -1002,3 +1002,11 @@ describe('a LINE chat export names the other person on its first line (session 9
     expect(found('[LINE] 家族グループのトーク履歴\n保存日時：2025/6/1 10:00', 'person_name')).toEqual([]);
   });
 });
+
+describe('the speakers of a LINE chat export (session 9)', () => {
+  it('"10:02⇥隆⇥message" lines name who wrote, in an export; a timetable is none', () => {
+    const chat = '[LINE] 隆とのトーク履歴\n保存日時：2025/06/01 12:00\n\n2025/06/01(日)\n10:02\t隆\tおはよう\n9:30\tみゆき\tまたね\n';
+    expect(found(chat, 'person_name')).toEqual(['隆', '隆', 'みゆき']);
+    expect(found('10:00\t朝礼\t全員\n11:00\t会議\t第1会議室\n', 'person_name')).toEqual([]);
+  });
+});

@@ -2596,6 +2596,22 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
     while (s < e && t.charCodeAt(s) === 0x20) s++;
     if (e - s >= 1 && e - s <= 20) emit(s, e, 0.85);
   }
+  // … and its lines, "10:02⇥隆⇥message", each name who wrote (in an export: its header says [LINE] or 保存日時)
+  const head = t.slice(0, 300);
+  if (head.includes('[LINE]') || head.includes('保存日時')) {
+    for (let q = t.indexOf('\t'); q >= 0; q = t.indexOf('\t', q + 1)) {
+      // (the time at the line's start, then the speaker up to the next tab)
+      if (q < 4 || !(t.charCodeAt(q - 3) === 0x3a && isDigit(t.charCodeAt(q - 1)) && isDigit(t.charCodeAt(q - 2)))) continue;
+      const ls = q - (isDigit(t.charCodeAt(q - 5)) ? 5 : 4);
+      if (!isDigit(t.charCodeAt(ls)) || (ls > 0 && t.charCodeAt(ls - 1) !== 10)) continue;
+      const e = indexIn(t, 9, q + 1, Math.min(n, q + 26));
+      if (e < 0 || e - q - 1 < 1 || indexIn(t, 10, q + 1, e) >= 0) continue;
+      let digit = false;
+      for (let i = q + 1; i < e && !digit; i++) digit = isDigit(t.charCodeAt(i)) || t.charCodeAt(i) === 0x40;
+      if (!digit) emit(q + 1, stripHonorific(t, q + 1, e), 0.85);
+      q = e;
+    }
+  }
   // (a) what follows a name: a reading or romanisation in brackets, after a slash, or alone on the next line
   const m = out.length;
   for (let i = 0; i < m; i++) {
