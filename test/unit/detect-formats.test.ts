@@ -133,7 +133,7 @@ describe('要配慮個人情報 tied to a person', () => {
     expect(found('氏名：原 恵美\n入社日：2025年4月1日　配属：経理部\n配慮事項：身体障害者手帳4級（下肢）', 'sensitive')).toEqual([expect.stringMatching(/^(身体障害|障害者手帳)$/)]);
     expect(found('配属：経理部\n配慮事項：身体障害者手帳4級（下肢）\n担当：原 恵美', 'sensitive')).toEqual([expect.stringMatching(/^(身体障害|障害者手帳)$/)]);
     expect(found('Referred by Peter Lund for chemotherapy follow-up. Contact: (836) 847-0969', 'sensitive')).toEqual(['chemotherapy']);
-    expect(found('面談メモ：水野 隆之\n本人から、2018年に執行猶予付きの有罪判決を受けたと申告あり。', 'sensitive')).toEqual(['執行猶予', '有罪判決']);
+    expect(found('面談メモ：水野 隆之\n本人から、2018年に執行猶予付きの有罪判決を受けたと申告あり。', 'sensitive')).toEqual(['執行猶予付きの有罪判決']);
     expect(found('西川 花子様より、車椅子を利用しているため段差のない入口の案内をご希望。', 'sensitive')).toEqual(['車椅子']);
   });
   it('in English records too: the names the English pass finds count', () => {
@@ -145,7 +145,7 @@ describe('要配慮個人情報 tied to a person', () => {
   it('deeper in a field\'s value, in a form that names its person', () => {
     const t = '氏名：石田　恵\n生年月日：昭和50年1月2日\n緊急連絡先：山口 舞（母）090-1234-5678\n障害者区分：特別障害者（精神障害者保健福祉手帳2級）';
     expect(found(t, 'sensitive')).toEqual(['精神障害']);
-    expect(found('被保険者：片山 伸也\n事故内容：ひったくりの被害に遭い、財布を盗まれた。', 'sensitive')).toEqual(['被害に遭い']);
+    expect(found('被保険者：片山 伸也\n事故内容：ひったくりの被害に遭い、財布を盗まれた。', 'sensitive')).toEqual(['被害に遭い、財布を盗まれた']);
   });
   it('a field answered no states no condition', () => {
     const t = '氏名：山田 太郎\n生年月日：1980年1月2日\n通院：なし\n既往歴：高血圧\nアレルギー：特になし';
@@ -528,7 +528,7 @@ describe('CRM screens, JSON bodies, PDF forms, bank and pension papers', () => {
   it('a document title is no field: 障害者雇用 状況報告', () => {
     const t = '障害者雇用 状況報告（社内）\n氏名\t所属\t手帳・等級\n遠藤 大翔\t物流センター\t身体障害者手帳3級';
     expect(found(t, 'sensitive')).toEqual(['障害者手帳']);
-    expect(found('お名前 今井 彩未\n既往歴 喘息', 'sensitive')).toContain('既往歴');
+    expect(found('お名前 今井 彩未\n既往歴 喘息', 'sensitive')).toContain('既往歴 喘息');
   });
 });
 
@@ -719,11 +719,11 @@ describe('sensitive vocabulary: health-check results, creed, police, injury (ses
   });
   it("a person's religion and its practice", () => {
     const t = '・グルン ビカシュさん：ヒンドゥー教徒のため牛肉不可\n・シティさん：ラマダン期間中は日中断食';
-    expect(found(t, 'sensitive')).toEqual(['ヒンドゥー教', 'ラマダン', '断食']);
+    expect(found(t, 'sensitive')).toEqual(['ヒンドゥー教', 'ラマダン期間中は日中断食']);
   });
   it('an arrest and its aftermath, an injury in a report', () => {
     const t = '氏名：チャン ヴァン ナム　社員番号 972806\n11月10日に釈放、在宅のまま書類送検の見込み。';
-    expect(found(t, 'sensitive')).toEqual(['釈放', '書類送検']);
+    expect(found(t, 'sensitive')).toEqual(['釈放、在宅のまま書類送検']);
   });
   it('Allergies: none known states nothing', () => {
     expect(found('Patient: Ana Lee\nAllergies: none known', 'sensitive')).toEqual([]);
@@ -951,7 +951,7 @@ describe('numbers in logs and dates in letters are no phones or streets (session
 describe('a disease named by how its name is made (session 9)', () => {
   it('変形性膝関節症, 骨粗鬆症, 虫垂炎 in one person\'s record are medical; 症状, 病院, 傷病手当金, 発病日, 看病 are not diseases', () => {
     expect(found('利用者：浅野 ハナ様\n状況：変形性膝関節症のため立ち上がりに介助必要。', 'sensitive')).toEqual(['変形性膝関節症']);
-    expect(found('氏名：山田 太郎\n既往：骨粗鬆症、虫垂炎（2010年）', 'sensitive')).toEqual(['骨粗鬆症', '虫垂炎']);
+    expect(found('氏名：山田 太郎\n既往：骨粗鬆症、虫垂炎（2010年）', 'sensitive')).toEqual(['骨粗鬆症、虫垂炎']);
     expect(found('氏名：山田 太郎\n症状の説明のため病院へ同行。傷病手当金の申請書と発病日の記入欄を確認。母の看病で休み。', 'sensitive')).toEqual([]);
   });
 });
@@ -1008,5 +1008,15 @@ describe('the speakers of a LINE chat export (session 9)', () => {
     const chat = '[LINE] 隆とのトーク履歴\n保存日時：2025/06/01 12:00\n\n2025/06/01(日)\n10:02\t隆\tおはよう\n9:30\tみゆき\tまたね\n';
     expect(found(chat, 'person_name')).toEqual(['隆', '隆', 'みゆき']);
     expect(found('10:00\t朝礼\t全員\n11:00\t会議\t第1会議室\n', 'person_name')).toEqual([]);
+  });
+});
+
+describe('one sensitive fact, one finding; field names with their values (session 9)', () => {
+  it('手術名 and 健康状態 take their values; medicines in brackets join 服薬; a theft suffered is a crime victim\'s fact', () => {
+    expect(found('氏名：原田 愛子\n入院期間 2025年11月2日～（9日間）\n手術名 経皮的冠動脈形成術（PCI）', 'sensitive')).toContain('手術名 経皮的冠動脈形成術（PCI）');
+    expect(found('氏名：原田 愛子\n健康状態：軽度の難聴あり（補聴器使用）のため', 'sensitive')).toEqual(['健康状態：軽度の難聴あり（補聴器使用）のため']);
+    expect(found('氏名：原田 愛子\n健康状態：良好', 'sensitive')).toEqual([]);
+    expect(found('氏名：菅原 ハナ\n状況：服薬確認済（ドネペジル、アムロジピン）。', 'sensitive')).toEqual(['服薬確認済（ドネペジル、アムロジピン）']);
+    expect(found('会員：原田 愛子 090-5279-9308\n状況：駅で財布ごと盗まれたとのこと。', 'sensitive')).toEqual(['盗まれた']);
   });
 });

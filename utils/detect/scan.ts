@@ -3412,6 +3412,10 @@ const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|
 const ROUTINE_CHECK = /^(?:健康診断|健診|人間ドック)$/;
 const SCHEDULE_AFTER = /^[\s　]*(?:\d{1,2}[:：時]|[0-9０-９]{1,2}月|の?(?:日程|日時|案内|予約|受診日|会場|集合|実施|受付|時間))/;
 /** Words a sensitive word makes a compound with that names a product or a procedure, not a fact: 入院給付金, 通院保険. */
+/** The last char of a sensitive word that names a field: 手術名, 既往歴, 健康状態. */
+const FIELD_NAME_END = new Set('名歴態況'.split('').map((c) => c.charCodeAt(0)));
+/** Medical words a list of medicines may follow in brackets. */
+const MEDICINE_WORD = /^(?:服薬|服用|処方|投薬|内服)/;
 const SENSITIVE_COMPOUND = /^(?:給付|保険|費用|特約|手続|案内|施設|設備|日額|証明書の発行|薬局)/;
 
 /** A blank line (two line breaks with only spaces between) within [a, b). */
@@ -3573,11 +3577,13 @@ function scanSensitive(ctx: Ctx): void {
     }
     return labelled;
   };
+  let lastSensitive: Finding | null = null;
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.SENSITIVE)) continue;
     const cat = SENSITIVE_CATEGORIES[ctx.hCat[h] - 1];
     if (cat) judge(h, ctx.hPos[h], ctx.hEnd[h], cat);
   }
+  lastSensitive = null;
   // a disease named by its kind of word, beyond the listed ones (変形性膝関節症, 骨粗鬆症, 虫垂炎): the same tests
   // (not a place's name inside an address: …一乗寺病ダレ1-15-11)
   const addrs: number[] = [];
@@ -3615,7 +3621,14 @@ function scanSensitive(ctx: Ctx): void {
     // value is the sensitive fact
     let e = he;
     // (本籍 is followed by its value after a space as often as after a colon: 本籍　鹿児島県…, 最後の本籍 富山県…)
-    const spaced = (nx === 0x3000 || nx === 0x20) && cat === 'family_origin' && isKanji(t.charCodeAt(he + 1));
+    // (so is a field's name at a line's start, a form's 手術名 経皮的冠動脈形成術, 病名　高血圧症)
+    const spaced = (nx === 0x3000 || nx === 0x20) && isKanji(t.charCodeAt(he + 1)) && (cat === 'family_origin' || (lineStart && FIELD_NAME_END.has(t.charCodeAt(he - 1))));
+    // (a medicine's names in brackets after the word: 服薬確認済（ドネペジル、アムロジピン）)
+    if (cat === 'medical' && MEDICINE_WORD.test(t.slice(p, he))) {
+      const ob = indexIn(t, 0xff08, he, Math.min(ctx.n, he + 5));
+      const cb = ob > 0 ? indexIn(t, 0xff09, ob, Math.min(ctx.n, ob + 40)) : -1;
+      if (cb > 0 && indexIn(t, 10, he, cb) < 0) e = cb + 1;
+    }
     if (nx === 0x3a || nx === 0xff1a || spaced) {
       let v = e + 1;
       while (v < ctx.n && v - e < 60 && !SENSITIVE_VALUE_END.has(t.charCodeAt(v))) v++;
@@ -3634,9 +3647,19 @@ function scanSensitive(ctx: Ctx): void {
       // a field answered no (通院：なし, Allergies: none) states no condition
       if (NO_VALUE.test(t.slice(he + 1, e + 1))) c = 0.5;
     }
+    // one fact told in one stretch of a sentence is one finding (ひったくりの被害に遭い、財布を盗まれた)
+    const last = lastSensitive;
+    if (last && last.category === cat && c >= 0.8 && last.confidence >= 0.8 && p >= last.end && p - last.end <= 12 && !SENTENCE_BREAK.test(t.slice(last.end, p))) {
+      if (e > last.end) last.end = e;
+      return;
+    }
+    const k = ctx.out.length;
     add(ctx, 'sensitive', p, e, c, undefined, cat);
+    lastSensitive = ctx.out.length > k ? ctx.out[k] : null;
   }
 }
+/** What ends a stretch of one sentence: a full stop, a line break, a tab, a bar. */
+const SENTENCE_BREAK = /[。.\n\t|]/;
 /**
  * Diseases by the way their names are made, [start, end) pairs: a run of kanji (and katakana) that ends in 症, 病 or
  * 炎 (変形性膝関節症, 骨粗鬆症, 心臓病, 虫垂炎, アルツハイマー病), not a word that only looks so (症状, 病院, 臆病, 炎上).
@@ -3673,6 +3696,6 @@ function sortPairs(a: number[]): void {
 }
 
 /** A field's value that says there is nothing: なし, 無し, 特になし, 該当なし, none, no, n/a (up to the field's end). */
-const NO_VALUE = /^[\s　]*(?:なし|無し|無|ない|特になし|特に無し|該当なし|非該当|異常なし|いいえ|none(?: known| reported)?|no(?: known \w+)?|n\/a|nil|nkda|nka|negative)[\s　。.、)）]*$/i;
+const NO_VALUE = /^[\s　]*(?:なし|無し|無|ない|特になし|特に無し|該当なし|非該当|異常なし|いいえ|良好|健康|特に問題なし|問題なし|none(?: known| reported)?|no(?: known \w+)?|n\/a|nil|nkda|nka|negative)[\s　。.、)）]*$/i;
 /** Where a sensitive field's value ends: a line end, a tab, a full stop, a cell bar. */
 const SENSITIVE_VALUE_END = new Set([10, 13, 9, 0x3002, 0x7c]);
