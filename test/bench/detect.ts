@@ -482,6 +482,12 @@ function hostile() {
     labelledNames: '：山田　',
     splitNames: '姓：山田　名：太郎　',
     sensitiveWords: '患者 糖尿病 ',
+    // (session 9) header rows one after another: a header cell's suffix was looked for back to the text's start
+    headerRows: 'name_kanji,dob,氏名(漢字)\n',
+    jsonEscapes: '"\\u5409\\u5ddd",',
+    diseaseWords: '骨粗鬆症、',
+    spacedAddress: '東京都 渋谷区 ',
+    lineExport: '10:02\t隆\tとのトーク履歴\n',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

@@ -1030,12 +1030,16 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
       let bq = b;
       const cl = t.charCodeAt(b - 1);
       if (cl === 0x29 || cl === 0xff09) {
-        const o = t.lastIndexOf(cl === 0x29 ? '(' : '（', b - 1);
+        let o = b - 2;
+        const oc = cl === 0x29 ? 0x28 : 0xff08;
+        while (o > a && t.charCodeAt(o) !== oc) o--;
         if (o > a) bq = o;
       } else {
         // (nor a script's or a language's suffix: name_kanji, name_roman, address_ja)
-        const u = t.lastIndexOf('_', b - 1);
-        if (u > a + 1 && SNAKE_QUALIFIER.test(t.slice(u + 1, b))) bq = u;
+        // (looked for inside the cell only: lastIndexOf would read back to the text's start for every cell)
+        let u = b - 1;
+        while (u > a + 1 && b - u <= 8 && t.charCodeAt(u) !== 0x5f) u--;
+        if (u > a + 1 && t.charCodeAt(u) === 0x5f && SNAKE_QUALIFIER.test(t.slice(u + 1, b))) bq = u;
       }
       // the longest label starting near the cell start and covering most of it, or a name label that ends the cell
       // after a word or two (カタカナ氏名, 学生氏名)
@@ -2585,7 +2589,9 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
   const echo = (s: number, e: number, c: number) => add(ctx, 'person_name', s, e, c);
   // (0) a LINE chat export's first line names the other person: [LINE] 隆ちゃん🌸とのトーク履歴 (a group's is 「…のトーク履歴」)
   for (let q = t.indexOf('とのトーク履歴'); q > 7; q = t.indexOf('とのトーク履歴', q + 1)) {
-    const ls = t.lastIndexOf('[LINE] ', q);
+    // (looked for in the 40 chars before only: indexOf would read on to the text's end for every phrase)
+    let ls = q - 8;
+    while (ls >= 0 && q - ls <= 40 && !t.startsWith('[LINE] ', ls)) ls--;
     if (ls < 0 || q - ls > 40 || indexIn(t, 10, ls, q) >= 0) continue;
     let s = ls + 7;
     let e = q;
