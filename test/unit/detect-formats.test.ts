@@ -1020,3 +1020,9 @@ describe('one sensitive fact, one finding; field names with their values (sessio
     expect(found('会員：原田 愛子 090-5279-9308\n状況：駅で財布ごと盗まれたとのこと。', 'sensitive')).toEqual(['盗まれた']);
   });
 });
+
+describe('a Brazilian name in katakana, three words before さん (session 9)', () => {
+  it('ダシルバ マリア アパレシーダさん is one name', () => {
+    expect(found('今月は浜松工場のダシルバ マリア アパレシーダさん。', 'person_name')).toEqual(['ダシルバ マリア アパレシーダ']);
+  });
+});

@@ -215,13 +215,13 @@ const inKata = (list: number, t: string, s: number, e: number) => {
 
 /**
  * Two katakana words written apart before an honorific, t[a, b) and t[c, d): how sure a name (0.85 with a listed given
- * or family name, 0.8 when both are short, neither an organisation's word and at most one a loanword), else 0.
+ * or family name, 0.8 when both are short (six chars at most), neither an organisation's word and at most one a loanword), else 0.
  */
 export function jaKataPair(t: string, a: number, b: number, c: number, d: number): number {
   if (inKata(2, t, a, b) || inKata(2, t, c, d)) return 0;
   if (inKata(0, t, a, b) || inKata(1, t, a, b) || inKata(0, t, c, d) || inKata(1, t, c, d)) return 0.85;
   // (one of them may read as a word: ハラダ アイコ様, アイコ like an icon)
-  return b - a <= 5 && d - c <= 5 && (!inLoan(JA_LOAN, t, a, b) || !inLoan(JA_LOAN, t, c, d)) ? 0.8 : 0;
+  return b - a <= 6 && d - c <= 6 && (!inLoan(JA_LOAN, t, a, b) || !inLoan(JA_LOAN, t, c, d)) ? 0.8 : 0;
 }
 
 /**
