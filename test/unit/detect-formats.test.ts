@@ -1026,3 +1026,12 @@ describe('a Brazilian name in katakana, three words before さん (session 9)', 
     expect(found('今月は浜松工場のダシルバ マリア アパレシーダさん。', 'person_name')).toEqual(['ダシルバ マリア アパレシーダ']);
   });
 });
+
+describe('roles, schemas and card numbers that are no people or phones (session 9)', () => {
+  it('口座名義人様, name VARCHAR(100) and the last groups of a gift card number are none', () => {
+    expect(found('1. 口座名義人様がお亡くなりになったことをご連絡ください', 'person_name')).toEqual([]);
+    expect(found('CREATE TABLE c (\n  id BIGINT PRIMARY KEY,\n  name VARCHAR(100) NOT NULL\n);', 'person_name')).toEqual([]);
+    expect(found('8397 0550 5313 7749　5,000円分　未使用', 'phone')).toEqual([]);
+    expect(found('TEL 090 1234 5678', 'phone')).toEqual(['090 1234 5678']);
+  });
+});

@@ -1670,6 +1670,8 @@ function classifyNumber(
   if (L >= 8 && L <= 12 && gl >= 3 && gl <= 5 && !isDateShape(d, g, gl) && groupsWithin(g, gl, 2, 4) && !(t.charCodeAt(end) === 0x20 && isDigit(t.charCodeAt(end + 1)))) {
     // grouped digits with no phone label and no trunk prefix are too weak to report at all
     if (!(lab & K.PHONE) && (d[0] !== '0' || d[1] === '0')) return false; // (a trunk 0, then an area code: never 00…)
+    // (the last groups of a longer number, a gift card's 8397 0550 5313 7749: a group of digits just before it)
+    if (!(lab & K.PHONE) && prevC === 0x20 && isDigit(t.charCodeAt(start - 2))) return false;
     // a short last group after longer ones (0364-0621-74) is a code; pairs all through (01 23 45 67 89) are French
     if (!(lab & K.PHONE) && g[gl - 1] < 3 && !groupsWithin(g, gl, 2, 2)) return false;
     const c = lab & K.PHONE ? 0.9 : 0.8;
@@ -2132,6 +2134,10 @@ function apartGiven(t: string, s: number, e: number): boolean {
 }
 /** A title written before a name, with a space: 課長 宮崎, 部長　松尾. */
 const TITLE_BEFORE = /^(?:課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理)[ 　]/;
+/** Chars that, right after a name label, make it part of a longer word (名義 + 人, 申込者 + 数, 契約者 + 様). */
+const LABEL_RUNS_ON = new Set('人者様数欄名'.split('').map((c) => c.charCodeAt(0)));
+/** A column's type in SQL or a schema language, after a column called name. */
+const SQL_TYPE = /^(?:n?varchar2?|n?char|text|string|int(?:eger)?|bigint|smallint|numeric|decimal|bool(?:ean)?|date|datetime|timestamp(?:tz)?|uuid|jsonb?|serial|float|double|real|blob|clob)$/i;
 /** English labels whose value is a team or a task as often as a person. */
 const TEAM_OR_PERSON_LABEL = /owner|assign|handled|customer|request|operator|prepared|submitted|approved|reported|attn|attention/i;
 /** Labels of one part of a name (a surname alone under them may look like a word). */
@@ -3086,6 +3092,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     const tl = TITLE_BEFORE.exec(t.slice(s, s + 6));
     if (tl) s += tl[0].length;
     // the value decides how a name is read, not the label (氏名: NGUYEN VAN AN, Name: 山田太郎)
+    // (a label that runs on into a longer word is none: 口座名義人様, 申込者数)
+    if (s === ctx.hEnd[h] && LABEL_RUNS_ON.has(t.charCodeAt(s))) continue;
     let e = t.charCodeAt(s) < 0x250 ? enNameToken(t, s, Math.min(n, s + 60), 1) : jpNameToken(t, s, Math.min(n, s + 20));
     // a name set letter by letter, as text from a PDF form comes out (氏 名 佐 久 間 翔 太)
     if (t.charCodeAt(s + 1) === 0x20 && isKanji(t.charCodeAt(s))) {
@@ -3107,6 +3115,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
     // a short word of a sentence is no name (On file, In progress), nor one English word of the lists (Unassigned)
     if ((ee - s <= 3 || (t.charCodeAt(s) < 0x250 && indexIn(t, 0x20, s, ee) < 0)) && notNameWord(t, s, ee)) continue;
+    // (nor a column's type in a schema: name VARCHAR(100), full_name text NOT NULL)
+    if (t.charCodeAt(s) < 0x250 && SQL_TYPE.test(t.slice(s, ee))) continue;
     // nor a company or a team in English (Beneficiary: Harborline Logistics Ltd, Owner: Sales Team); one word after a
     // label is judged by the lists only (a surname may look like a word: "lastname": "Nicholls")
     // … nor, after a tab, an English word that heads the next column (Opportunity Name⇥Stage, Assignee⇥Support)
@@ -3335,7 +3345,7 @@ const PLACE_END = new Set('県市区町村都府郡庁局課部署'.split('').ma
 const AFTER_NOT_NAME_SAMA = new Set('同仕異模多両各左斯態'.split('').map((c) => c.charCodeAt(0)));
 
 const NOT_NAME_BEFORE_HONORIFIC = new Set(
-  '皆|皆様|お客|客|各位|御中|各位殿|一同|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子'.split('|'),
+  '皆|皆様|お客|客|各位|御中|各位殿|一同|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子|名義人|口座名義人|契約者|被保険者|受取人|相続人|申込者|ご本人|本人|ご家族|家族|保護者|ご遺族|遺族'.split('|'),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
