@@ -1035,3 +1035,13 @@ describe('roles, schemas and card numbers that are no people or phones (session 
     expect(found('TEL 090 1234 5678', 'phone')).toEqual(['090 1234 5678']);
   });
 });
+
+describe('invisible chars inside a value hide nothing (session 9)', () => {
+  it('zero-width spaces, soft hyphens and word joiners are read through, at the offsets of the text as given', () => {
+    const t = '電話 090\u200b1234\u200b5678\nマイナンバー 1234\u00ad5678\u00ad9018\nmail: taro\u200b@example.com\n\ufeff山田\u2060太郎様';
+    expect(found(t, 'phone')).toEqual(['090\u200b1234\u200b5678']);
+    expect(found(t, 'my_number')).toEqual(['1234\u00ad5678\u00ad9018']);
+    expect(found(t, 'email')).toEqual(['taro\u200b@example.com']);
+    expect(found(t, 'person_name')).toEqual(['山田\u2060太郎']);
+  });
+});

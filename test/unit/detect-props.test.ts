@@ -110,6 +110,22 @@ describe('streaming', () => {
     expect(got.filter((f) => f.type === 'jp_address').map((f) => t.slice(f.start, f.end))).toEqual(addrs.map((f) => t.slice(f.start, f.end)));
   });
 
+  it('invisible chars scattered through a stream: the same counts as without them, at offsets of the text as given', () => {
+    const plain = docs.slice(0, 60).map((d) => d.text).join('\n');
+    const zw = plain.replace(/(\d)(\d)/g, '$1\u200b$2');
+    const one = scan(plain, { maxChars: Infinity }).summary;
+    const got: Finding[] = [];
+    const s = new Scanner({ windowChars: 4096 });
+    s.onFinding = (f) => got.push(f);
+    for (let i = 0; i < zw.length; i += 1000) s.push(zw.slice(i, i + 1000));
+    const sum = s.end();
+    expect(sum.counts.phone).toBe(one.counts.phone);
+    expect(sum.counts.my_number).toBe(one.counts.my_number);
+    for (const f of got) expect(f.end).toBeLessThanOrEqual(zw.length);
+    const ph = got.find((f) => f.type === 'phone')!;
+    expect(zw.slice(ph.start, ph.end).replace(/\u200b/g, '')).toMatch(/\d/);
+  });
+
   it('a table header carries over to rows in later windows', () => {
     const rows = Array.from({ length: 400 }, (_, i) => `山田${i}\t090-${String(1000 + i).padStart(4, '0')}-5678`);
     const t = '氏名\t電話\n' + rows.join('\n');

@@ -29,16 +29,17 @@ export function scan(text: string, options: ScanOptions = {}): { findings: Findi
   if (truncated && input.length > 0 && (input.charCodeAt(input.length - 1) & 0xfc00) === 0xd800) input = input.slice(0, -1);
   // the summary is built as the findings are masked (what summarize(findings, …) gives, without another pass over them)
   const builder = options.into ?? new SummaryBuilder(options.minConfidence ?? 0.8);
-  const { findings } = scanUnescaped(input, { summary: builder });
+  const { findings } = scanReadable(input, { summary: builder });
   return { findings, summary: builder.build(input.length, truncated) };
 }
 
 /**
- * scanCore on the text with JSON's \uXXXX escapes of non-ASCII chars decoded (Python's json.dumps writes every
- * Japanese char so: "\u5409\u5ddd \u681e" is 吉川 栞), its findings carried back to offsets in the text as given.
+ * scanCore on the text as a reader sees it: JSON's \\uXXXX escapes of non-ASCII chars decoded (Python's json.dumps
+ * writes every Japanese char so: "\\u5409\\u5ddd \\u681e" is 吉川 栞) and invisible chars dropped (a zero-width space or
+ * a soft hyphen inside 090\u200b1234\u200b5678 hides nothing); findings carry offsets in the text as given.
  */
-function scanUnescaped(text: string, opts: Parameters<typeof scanCore>[1]): ReturnType<typeof scanCore> {
-  const u = text.indexOf('\\u') >= 0 ? unescapeJson(text) : null;
+function scanReadable(text: string, opts: Parameters<typeof scanCore>[1]): ReturnType<typeof scanCore> {
+  const u = readable(text);
   if (!u) return scanCore(text, opts);
   const at = u.at;
   const o = { ...opts };
@@ -52,32 +53,55 @@ function scanUnescaped(text: string, opts: Parameters<typeof scanCore>[1]): Retu
   return res;
 }
 
-/** Decodes \uXXXX escapes of chars ≥ U+0080; `at[i]` is the offset in t of decoded char i (and at[length] = t.length). Null when none. */
-function unescapeJson(t: string): { text: string; at: Int32Array } | null {
+/** Chars that show nothing: soft hyphen, zero-width space / non-joiner / joiner, word joiner, invisible operators, BOM. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
+const isInvisible = (c: number) => c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200d) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+
+/**
+ * The text with \\uXXXX escapes of chars ≥ U+0080 decoded and invisible chars dropped; `at[i]` is the offset in t of
+ * char i of the result (and at[length] = t.length). Null when there is nothing to change (the usual case: one indexOf
+ * and one regex test).
+ */
+function readable(t: string): { text: string; at: Int32Array } | null {
+  const esc = t.indexOf('\\u') >= 0;
+  const inv = INVISIBLE.test(t);
+  if (!esc && !inv) return null;
   const n = t.length;
   const at = new Int32Array(n + 1);
   const parts: string[] = [];
   let out = 0;
   let from = 0;
-  let any = false;
-  for (let i = t.indexOf('\\u'); i >= 0 && i + 6 <= n; i = t.indexOf('\\u', i + 1)) {
-    const c = hex4(t, i + 2);
-    if (c < 0x80) continue;
-    // (an escaped backslash before the u is a backslash and a u: "\\u5409")
-    let bs = 0;
-    while (i - bs - 1 >= 0 && t.charCodeAt(i - bs - 1) === 0x5c) bs++;
-    if (bs & 1) continue;
-    for (let j = from; j < i; j++) at[out++] = j;
-    parts.push(t.slice(from, i), String.fromCharCode(c));
-    at[out++] = i;
-    from = i + 6;
-    i += 5;
-    any = true;
+  let changed = false;
+  const flush = (to: number) => {
+    for (let j = from; j < to; j++) at[out++] = j;
+    if (to > from) parts.push(t.slice(from, to));
+  };
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (inv && isInvisible(c)) {
+      flush(i);
+      from = i + 1;
+      changed = true;
+      continue;
+    }
+    if (esc && c === 0x5c && t.charCodeAt(i + 1) === 0x75 && i + 6 <= n) {
+      const v = hex4(t, i + 2);
+      if (v < 0x80) continue;
+      // (an escaped backslash before the u is a backslash and a u: "\\\\u5409")
+      let bs = 0;
+      while (i - bs - 1 >= from && t.charCodeAt(i - bs - 1) === 0x5c) bs++;
+      if (bs & 1) continue;
+      flush(i);
+      parts.push(String.fromCharCode(v));
+      at[out++] = i;
+      i += 5;
+      from = i + 1;
+      changed = true;
+    }
   }
-  if (!any) return null;
-  for (let j = from; j < n; j++) at[out++] = j;
+  if (!changed) return null;
+  flush(n);
   at[out] = n;
-  parts.push(t.slice(from));
   return { text: parts.join(''), at: at.subarray(0, out + 1) };
 }
 
@@ -179,7 +203,7 @@ export class Scanner {
       if ((p.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
     } else cut = p.length;
     const slice = p.slice(0, Math.min(p.length, cut + LOOKAHEAD));
-    const res = scanUnescaped(slice, { acceptFrom: this.ctxLen, acceptTo: cut, carryHeader: this.header, summary: this.builder });
+    const res = scanReadable(slice, { acceptFrom: this.ctxLen, acceptTo: cut, carryHeader: this.header, summary: this.builder });
     if (this.onFinding) for (const f of res.findings) this.onFinding({ ...f, start: f.start + this.base, end: f.end + this.base });
     this.header = res.openHeader;
     this.scanned += cut - this.ctxLen;
