@@ -1045,3 +1045,13 @@ describe('invisible chars inside a value hide nothing (session 9)', () => {
     expect(found(t, 'person_name')).toEqual(['山田\u2060太郎']);
   });
 });
+
+describe('an e-mail address written to slip past harvesters (session 9)', () => {
+  it('taro(at)example.co.jp, info★example.co.jp and taro [at] example [dot] com are addresses; star ratings are not', () => {
+    expect(found('連絡先：taro(at)example.co.jp', 'email')).toEqual(['taro(at)example.co.jp']);
+    expect(found('お問い合わせ：info★example.co.jp（★を@に変えて）', 'email')).toEqual(['info★example.co.jp']);
+    expect(found('mail me: taro [at] example [dot] com', 'email')).toEqual(['taro [at] example [dot] com']);
+    expect(found('評価：★★★☆☆ 星★5つ, see (at) the top', 'email')).toEqual([]);
+    expect(scan('taro(at)example.co.jp と taro@example.co.jp').summary.people).toBe(1);
+  });
+});

@@ -1726,7 +1726,41 @@ function scanEmails(ctx: Ctx, ats: IntList): void {
     if (dot <= at + 3 || e - dot - 1 < 2 || !allLetters(t, dot + 1, e)) continue;
     add(ctx, 'email', s, e, 0.95, (t.slice(s, at) + '@' + t.slice(at + 3, e)).toLowerCase());
   }
+  // written so a harvester misses it, as web pages and signatures do: taro(at)example.co.jp, info★example.jp,
+  // taro [at] example [dot] com (one key with the plain address)
+  for (const mark of AT_MARKS) {
+    for (let at = t.indexOf(mark); at > 0; at = t.indexOf(mark, at + mark.length)) {
+      const q = t.charCodeAt(at - 1) === 0x20 && mark.length > 1 ? at - 1 : at;
+      let s = q;
+      while (s > 0 && q - s < 64 && isLocal(t.charCodeAt(s - 1))) s--;
+      while (s < q && (t.charCodeAt(s) === 46 || t.charCodeAt(s) === 45)) s++;
+      if (s === q) continue;
+      let i = at + mark.length;
+      if (t.charCodeAt(i) === 0x20 && mark.length > 1) i++;
+      let domain = '';
+      let e = -1;
+      let labels = 0;
+      for (let guard = 0; guard < 10; guard++) {
+        const ls = i;
+        while (i < ctx.n && i - ls < 63 && (isAlnum(t.charCodeAt(i)) || t.charCodeAt(i) === 45)) i++;
+        if (i === ls) break;
+        domain += t.slice(ls, i);
+        labels++;
+        e = i;
+        const dot = t.charCodeAt(i) === 46 && isAlnum(t.charCodeAt(i + 1)) ? 1 : DOT_WORD.exec(t.slice(i, i + 8))?.[0].length ?? 0;
+        if (!dot) break;
+        domain += '.';
+        i += dot;
+      }
+      if (labels < 2 || !allLetters(domain, domain.lastIndexOf('.') + 1, domain.length) || domain.length - domain.lastIndexOf('.') - 1 < 2) continue;
+      add(ctx, 'email', s, e, 0.9, (t.slice(s, q) + '@' + domain).toLowerCase());
+    }
+  }
 }
+/** What stands for @ where a page hides an address from harvesters. */
+const AT_MARKS = ['(at)', '[at]', '(AT)', '[AT]', '★', '☆', '◎', '(アットマーク)', '（アットマーク）'];
+/** What stands for a dot in such an address: (dot), [dot], a space-padded " dot ". */
+const DOT_WORD = /^ ?(?:\(dot\)|\[dot\]|\(DOT\)|\[DOT\]) ?/;
 
 /** Every char of t[s, e) passes `is` (isAsciiLetter, isKanji, isHira …). */
 function allOf(t: string, s: number, e: number, is: (c: number) => boolean): boolean {
