@@ -2455,11 +2455,18 @@ function familyEchoes(t: string, out: Finding[], m: number, echo: (s: number, e:
   for (let i = 0; i < m; i++) spans.push(out[i].start, out[i].end);
   const inSpan = coveredBy(t.length, spans);
   for (const [w, at] of fams)
-    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
+    // (read from 2000 chars before its full name, and no further than 2000 after it: the echoes farther are turned away.
+    // A search from there finds what one from the text's start finds, unless the name can overlap itself (野々野))
+    for (let p = t.indexOf(w, selfOverlaps(w) ? 0 : at - 2000); p >= 0 && p <= at + 2000; p = t.indexOf(w, p + w.length)) {
       const e = p + w.length;
       if (p === at || Math.abs(p - at) > 2000 || isKanji(t.charCodeAt(p - 1)) || isKata(t.charCodeAt(p - 1)) || isKanji(t.charCodeAt(e)) || isKata(t.charCodeAt(e)) || inSpan(p)) continue;
       echo(p, e, 0.8);
     }
+}
+/** Does a proper prefix of w equal its suffix (two occurrences of w may overlap)? */
+function selfOverlaps(w: string): boolean {
+  for (let k = 1; k < w.length; k++) if (w.startsWith(w.slice(w.length - k))) return true;
+  return false;
 }
 /** Is p inside one of the [start, end) pairs? (a mark per char: one pass over the spans, then O(1) a question) */
 function coveredBy(n: number, spans: number[]): (p: number) => boolean {
