@@ -71,6 +71,12 @@ function texts(): [string, string[]][] {
     fuzz.push(s);
   }
   out.push(['fuzz', fuzz]);
+  // Page-sized texts (≤ 200,000 chars: the size below which the echo passes of scanNameForms run) cut from the mixed
+  // corpus: the one-shot corpora above are short, and the joined ones too long, for those passes to see many names
+  const mixed = [...docs.map((d) => d.text), ...out.filter(([k]) => k === 'stockmark' || k === 'presidio').flatMap(([, v]) => v.map((x) => x + '\n'))].join('');
+  const pages: string[] = [];
+  for (let i = 0; i < mixed.length; i += 150_000) pages.push(mixed.slice(i, i + 150_000));
+  out.push(['pages', pages]);
   return out;
 }
 

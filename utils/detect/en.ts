@@ -492,7 +492,17 @@ function capsNamesAbove(h: EnHost): void {
     const ls = lineStartNear(t, f.start, 40);
     if (ls < 2 || ls === last) continue;
     last = ls;
-    let a = lineStartNear(t, ls - 1, 60);
+    // the line above, read back only while it holds what such a line may (capitals, spaces, the \r before its break):
+    // lineStartNear read all of it, up to 60 chars, above every phone or address of a record in any language
+    let q = ls - 2;
+    for (; q >= 0 && ls - 1 - q <= 60; q--) {
+      const c = t.charCodeAt(q);
+      if (c === 10) break;
+      if (c !== 32 && c !== 13 && letter(c) !== UP) break;
+    }
+    const inLine = q >= 0 && ls - 1 - q <= 60; // (stopped in the window: on the line break, or on a char no such line holds)
+    if (inLine && t.charCodeAt(q) !== 10) continue;
+    let a = inLine ? q + 1 : ls - 1 <= 60 ? 0 : -1;
     if (a < 0) continue;
     let b = ls - 1;
     if (t.charCodeAt(b - 1) === 13) b--;

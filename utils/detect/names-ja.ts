@@ -29,6 +29,7 @@
 // every char of the text. No browser APIs; buildJaNames() makes only char flags (~1 ms in a
 // cold page), the rest is looked up in the packed strings or built on first use.
 import { inLoan } from './kata-bloom';
+import { lowerBound } from './sorted';
 import {
   JA_FAM_END,
   JA_FAM_START,
@@ -468,9 +469,26 @@ export function scanJaNames(
     if ((e - s === 2 || e - s === 3) && isKata(t.charCodeAt(e)) && !isKanji(t.charCodeAt(s - 1))) mixedName(t, s, e, e, emit);
   }
   // a family name that rule 5 will report as the full name seen again (山田 after 山田太郎): not the model's
+  // (a family name found many times, as a long file repeats them, is looked up in its starts sorted: a walk of all of
+  // them for every candidate was quadratic; the starts remembered after the sort are walked, and the sort redone when
+  // they are many)
+  const sortedStarts = new Map<number[], Int32Array>();
   const again = (s: number, e: number) => {
     const at = surnames?.get(t.slice(s, e));
-    if (at) for (let j = 0; j < at.length; j += 3) if (at[j] !== s && Math.abs(at[j] - s) <= NEAR) return true;
+    if (!at) return false;
+    let j = 0;
+    if (at.length > 48) {
+      let pos = sortedStarts.get(at);
+      if (!pos || at.length - 3 * pos.length > 192) {
+        pos = new Int32Array(at.length / 3);
+        for (let k = 0; k < pos.length; k++) pos[k] = at[3 * k];
+        pos.sort();
+        sortedStarts.set(at, pos);
+      }
+      for (let k = lowerBound(pos, pos.length, s - NEAR); k < pos.length && pos[k] <= s + NEAR; k++) if (pos[k] !== s) return true;
+      j = 3 * pos.length;
+    }
+    for (; j < at.length; j += 3) if (at[j] !== s && Math.abs(at[j] - s) <= NEAR) return true;
     return false;
   };
   for (let k = 0; k < nInner; k++) innerName(t, inner![k], emit, remember);

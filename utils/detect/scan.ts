@@ -2336,7 +2336,7 @@ const COUNTRY_AFTER = /(?:,\s*|\s*[（(])(?:Viet ?Nam|Nepal|Brasil|Brazil|Philip
 function scanLabelledAddresses(ctx: Ctx): void {
   const t = ctx.t;
   const n = ctx.n;
-  let spans: number[] | null = null;
+  let spans: Overlaps | null = null;
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.ADDRESS) || ctx.hKind[h] & ~(K.ADDRESS | K.OTHER)) continue;
     let s = ctx.hEnd[h];
@@ -2374,13 +2374,44 @@ function scanLabelledAddresses(ctx: Ctx): void {
       e = s + v.length;
     }
     if (!spans) {
-      spans = [];
-      for (const f of ctx.out) if (f.type === 'jp_address' && f.confidence >= 0.8) spans.push(f.start, f.end);
+      const pairs: number[] = [];
+      for (const f of ctx.out) if (f.type === 'jp_address' && f.confidence >= 0.8) pairs.push(f.start, f.end);
+      spans = overlaps(pairs);
     }
-    let taken = false;
-    for (let k = 0; k < spans.length && !taken; k += 2) if (spans[k] < e && s < spans[k + 1]) taken = true;
-    if (!taken) add(ctx, 'jp_address', s, e, 0.85, addrKey(t, s, e));
+    // (one binary search: a walk of every address found, for every labelled one, was quadratic on a long record file)
+    if (!overlapsAny(spans, s, e)) add(ctx, 'jp_address', s, e, 0.85, addrKey(t, s, e));
   }
+}
+
+/** [start, end) pairs by start, each with the largest end among it and those before it: does any meet [s, e)? */
+interface Overlaps {
+  starts: Int32Array;
+  maxEnd: Int32Array;
+}
+function overlaps(pairs: number[]): Overlaps {
+  const k = pairs.length >> 1;
+  const starts = new Int32Array(k);
+  const maxEnd = new Int32Array(k);
+  // pair indices by start: the keys start · 2^22 + index are exact doubles, sorted natively with no comparator call
+  const big = k >= 4194304;
+  const order = big ? Array.from({ length: k }, (_, j) => j).sort((x, y) => pairs[2 * x] - pairs[2 * y]) : new Float64Array(k);
+  if (!big) {
+    for (let j = 0; j < k; j++) order[j] = pairs[2 * j] * 4194304 + j;
+    (order as Float64Array).sort();
+  }
+  let m = -1;
+  for (let j = 0; j < k; j++) {
+    const r = big ? order[j] : order[j] % 4194304;
+    starts[j] = pairs[2 * r];
+    m = Math.max(m, pairs[2 * r + 1]);
+    maxEnd[j] = m;
+  }
+  return { starts, maxEnd };
+}
+/** Does a pair start before e and end after s? */
+function overlapsAny(o: Overlaps, s: number, e: number): boolean {
+  const j = lowerBound(o.starts, o.starts.length, e);
+  return j > 0 && o.maxEnd[j - 1] > s;
 }
 
 // A health-insurance card's 記号 and 番号 name the insured person together: 記号 79396・194, 記号 1180 番号 37 (one
@@ -2591,11 +2622,18 @@ function familyEchoes(t: string, out: Finding[], m: number, echo: (s: number, e:
   for (let i = 0; i < m; i++) spans.push(out[i].start, out[i].end);
   const inSpan = coveredBy(t.length, spans);
   for (const [w, at] of fams)
-    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length)) {
+    // (read from 2000 chars before its full name, and no further than 2000 after it: the echoes farther are turned away.
+    // A search from there finds what one from the text's start finds, unless the name can overlap itself (野々野))
+    for (let p = t.indexOf(w, selfOverlaps(w) ? 0 : at - 2000); p >= 0 && p <= at + 2000; p = t.indexOf(w, p + w.length)) {
       const e = p + w.length;
       if (p === at || Math.abs(p - at) > 2000 || isKanji(t.charCodeAt(p - 1)) || isKata(t.charCodeAt(p - 1)) || isKanji(t.charCodeAt(e)) || isKata(t.charCodeAt(e)) || inSpan(p)) continue;
       echo(p, e, 0.8);
     }
+}
+/** Does a proper prefix of w equal its suffix (two occurrences of w may overlap)? */
+function selfOverlaps(w: string): boolean {
+  for (let k = 1; k < w.length; k++) if (w.startsWith(w.slice(w.length - k))) return true;
+  return false;
 }
 /** Is p inside one of the [start, end) pairs? (a mark per char: one pass over the spans, then O(1) a question) */
 function coveredBy(n: number, spans: number[]): (p: number) => boolean {
