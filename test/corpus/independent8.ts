@@ -301,7 +301,7 @@ export function buildIndependent8(): IndependentDoc[] {
     add(
       `ja-kenshin-${i}`,
       'mail',
-      `件名: 【親展】定期健康診断 結果のお知らせ（要受診者）\n\n${PN(p.sei)}さん\n\n産業保健スタッフの${PN(nurse.sei)}です。今年度の定期健康診断の結果、以下の項目で所見がありました。\n\n氏名: ${PN(n(p))}（社員番号 ${r.digits(6)}）\n受診日: 2026年${r.int(4, 7)}月${r.int(1, 28)}日\n${SEN(f1)}\n${SEN(f2)}\n視力・聴力：異常なし\n${i % 2 ? SEN('就業判定：要就業制限（高血圧のため夜勤不可）') : '就業判定：通常勤務可'}\n\n${r.int(1, 3)}か月以内に医療機関を受診し、受診報告書を提出してください。\n産業看護師 ${PN(n(nurse))}　内線 ${r.int(2000, 2999)}`,
+      `件名: 【親展】定期健康診断 結果のお知らせ（要受診者）\n\n${PN(p.sei)}さん\n\n産業保健スタッフの${PN(nurse.sei)}です。今年度の定期健康診断の結果、以下の項目で所見がありました。\n\n氏名: ${PN(n(p))}（社員番号 ${r.digits(6)}）\n健康保険証 記号 ${INS(`${r.int(1000, 9999)} 番号 ${r.int(10, 999)}`)}\n受診日: 2026年${r.int(4, 7)}月${r.int(1, 28)}日\n${SEN(f1)}\n${SEN(f2)}\n視力・聴力：異常なし\n${i % 2 ? SEN('就業判定：要就業制限（高血圧のため夜勤不可）') : '就業判定：通常勤務可'}\n\n${r.int(1, 3)}か月以内に医療機関を受診し、受診報告書を提出してください。\n産業看護師 ${PN(n(nurse))}　内線 ${r.int(2000, 2999)}`,
     );
   }
   // L. 休職・復職 面談記録
@@ -467,7 +467,7 @@ export function buildIndependent8(): IndependentDoc[] {
     add(
       `ja-tenjo-${i}`,
       'chat',
-      `[Teams] 添乗報告_${r.pick(['北海道', '九州', 'イタリア'])}ツアー\n${PN(n(c))} 18:${r.int(10, 59)}\n本日の報告です。参加${r.int(18, 32)}名、全員ホテル着済み。\n${PN(a.sei)}様（${r.pick(['60', '70', '80'])}代）が${SEN(r.pick(['持病の腰痛で歩行がつらい', '軽い脳梗塞の後遺症で右足が不自由', '糖尿病で食事制限あり']))}とのことで、明日の散策はバス待機にします。\n${PN(b.sei)}様ご夫妻は${r.pick(['空港でスーツケースが遅れて到着', '夕食の席を窓側に変更希望'])}。対応済み。\n${PN(nj().sei)} 18:${r.int(10, 59)}\n了解です。${PN(a.sei)}様の件、保険会社にも念のため共有します。`,
+      `[Teams] 添乗報告_${r.pick(['北海道', '九州', 'イタリア'])}ツアー\n${PN(n(c))} 18:32\n本日の報告です。参加${r.int(18, 32)}名、全員ホテル着済み。\n${PN(a.sei)}様（${r.pick(['60', '70', '80'])}代）が${SEN(r.pick(['持病の腰痛で歩行がつらい', '軽い脳梗塞の後遺症で右足が不自由', '糖尿病で食事制限あり']))}とのことで、明日の散策はバス待機にします。\n${PN(b.sei)}様ご夫妻は${r.pick(['空港でスーツケースが遅れて到着', '夕食の席を窓側に変更希望'])}。対応済み。\n${PN(nj().sei)} 18:52\n了解です。${PN(a.sei)}様の件、保険会社にも念のため共有します。`,
     );
   }
   // Y. 忘れ物 report
@@ -488,7 +488,7 @@ export function buildIndependent8(): IndependentDoc[] {
     add(
       `ja-rentacar-${i}`,
       'form',
-      `レンタカー貸渡契約書\n契約番号 RC${r.digits(8)}\n借受人氏名 ${PN(n(p))}\nフリガナ ${PN(i % 2 ? hwKana(k(p)) : k(p))}\n生年月日 ${DOB(dob(r, i + 5))}\n住所 〒${ZIP(z)} ${AD(a)}\n携帯電話 ${PH(tel(r, true))}\n運転免許証番号 ${DL(i % 3 === 1 ? fw(lic) : lic)}（${r.pick(['ゴールド', 'ブルー'])}／有効期限 20${r.int(27, 31)}年${r.int(1, 12)}月${r.int(1, 28)}日）\n車両 ${r.pick(['ヤリス', 'ノート', 'フリード'])}（${r.pick(['札幌', '那覇', '福岡'])}500 わ ${r.int(10, 99)}-${r.int(10, 99)}）\n貸渡 2026/${r.int(4, 9)}/${r.int(1, 14)} 10:00　返却予定 2026/${r.int(4, 9)}/${r.int(15, 28)} 18:00\n支払 ${i === 4 ? CC(card(r, '3566')) : '現地精算（クレジット）'}`,
+      `レンタカー貸渡契約書\n契約番号 RC${r.digits(8)}\n借受人氏名 ${PN(n(p))}\nフリガナ ${PN(i % 2 ? hwKana(k(p)) : k(p))}\n生年月日 ${DOB(dob(r, i + 5))}\n住所 〒${ZIP(z)} ${AD(a)}\n携帯電話 ${PH(tel(r, true))}\n運転免許証番号 ${DL(i % 3 === 1 ? fw(lic) : lic)}（${r.pick(['ゴールド', 'ブルー'])}／有効期限 20${r.int(27, 31)}年${r.int(1, 12)}月${r.int(1, 28)}日）\n車両 ${r.pick(['ヤリス', 'ノート', 'フリード'])}（${r.pick(['札幌', '那覇', '福岡'])}500 わ ${r.int(10, 99)}-${r.int(10, 99)}）\n貸渡 2026/${[4, 5, 6, 7, 8][i]}/${r.int(1, 14)} 10:00　返却予定 2026/${[4, 5, 6, 7, 8][i]}/${r.int(15, 28)} 18:00\n支払 ${i === 4 ? CC(card(r, '3566')) : '現地精算（クレジット）'}`,
     );
   }
 
@@ -512,7 +512,7 @@ export function buildIndependent8(): IndependentDoc[] {
     add(
       `ja-hikari-line-${i}`,
       'line_chat',
-      `[LINE] アオバ光 サポートとのトーク履歴\n2026/0${r.int(4, 9)}/${r.int(10, 28)}(${r.pick(['月', '水', '金'])})\n10:${r.int(10, 59)}\tアオバ光 サポート\t工事日程の確認です。お名前と設置先ご住所をお送りください。\n10:${r.int(10, 59)}\t${PN(p.mei)}\t${PN(n(p))}です。${AD(a)}です\n10:${r.int(10, 59)}\t${PN(p.mei)}\t当日連絡がつく番号は${PH(tel(r, true))}です\n10:${r.int(10, 59)}\tアオバ光 サポート\tありがとうございます。工事受付番号 K${r.digits(9)} で、${r.int(4, 9)}月${r.int(1, 28)}日 午前（9:00〜12:00）で確定しました。\n10:${r.int(10, 59)}\t${PN(p.mei)}\tわかりました！`,
+      `[LINE] アオバ光 サポートとのトーク履歴\n2026/0${r.int(4, 9)}/${r.int(10, 28)}(${r.pick(['月', '水', '金'])})\n10:17\tアオバ光 サポート\t工事日程の確認です。お名前と設置先ご住所をお送りください。\n10:24\t${PN(p.mei)}\t${PN(n(p))}です。${AD(a)}です\n10:31\t${PN(p.mei)}\t当日連絡がつく番号は${PH(tel(r, true))}です\n10:38\tアオバ光 サポート\tありがとうございます。工事受付番号 K${r.digits(9)} で、${r.int(4, 9)}月${r.int(1, 28)}日 午前（9:00〜12:00）で確定しました。\n10:45\t${PN(p.mei)}\tわかりました！`,
     );
   }
   // AC. 料金未払いの督促
@@ -573,7 +573,7 @@ export function buildIndependent8(): IndependentDoc[] {
     add(
       `ja-slack-hr-${i}`,
       'slack_chat',
-      `#hr-onboarding\n${PN(n(a))}  9:${r.int(10, 59)}\n来週入社の${PN(n(c))}さん、入社書類まだ届いてないです。個人番号カードのコピーも未提出\n${PN(b.sei)}  9:${r.int(10, 59)}\n本人に電話しました → ${PH(tel(r, true))}　金曜までに郵送とのこと\n${PN(b.sei)}  9:${r.int(10, 59)}\nあと雇用保険の被保険者番号は ${INS(koyo(r))} で前職の離職票から確認済み、基礎年金番号は ${PEN(pension(r))}\n${PN(n(a))}  9:${r.int(10, 59)}\n:ok_hand: ありがとうございます`,
+      `#hr-onboarding\n${PN(n(a))}  9:19\n来週入社の${PN(n(c))}さん、入社書類まだ届いてないです。個人番号カードのコピーも未提出\n${PN(b.sei)}  9:28\n本人に電話しました → ${PH(tel(r, true))}　金曜までに郵送とのこと\n${PN(b.sei)}  9:37\nあと雇用保険の被保険者番号は ${INS(koyo(r))} で前職の離職票から確認済み、基礎年金番号は ${PEN(pension(r))}\n${PN(n(a))}  9:46\n:ok_hand: ありがとうございます`,
     );
   }
   for (let i = 0; i < 5; i++) {
@@ -585,7 +585,7 @@ export function buildIndependent8(): IndependentDoc[] {
       'form',
       us
         ? `New hire onboarding — US subsidiary (Minato Link Inc.)\nLegal name: ${PN(`${fn} ${ln}`)}\nPreferred name: ${PN(fn)}\nDate of birth: ${DOB(`${r.int(1, 12)}/${r.int(1, 28)}/${r.int(1970, 2000)}`)}\nSSN: ${SSN(`${r.int(100, 665)}-${r.int(10, 99)}-${r.int(1000, 9999)}`)}\nHome address: ${AD(US_ADDR[i % US_ADDR.length])}\nMobile: ${PH(`(${r.int(201, 989)}) ${sub(r, 3)}-${r.digits(4)}`)}\nPersonal email: ${EM(`${lc(fn)}${r.int(10, 99)}@gmail.com`)}\nStart date: ${r.int(1, 12)}/1/2026\nEmployee ID: ML-${r.digits(5)}\nHR contact: ${PN(`${hrp[0]} ${hrp[1]}`)}`
-        : `Starter form — UK branch (Minato Link Ltd)\nFull name: ${PN(`${fn} ${ln}`)}\nDate of birth: ${DOB(enDob(r))}\nAddress: ${AD(UK_ADDR[i % UK_ADDR.length])}\nPhone: ${PH(`07${r.digits(3)} ${r.digits(6)}`)}\nSalary paid to IBAN: ${IB(iban('GB', `${r.pick(['NWBK', 'BARC', 'LOYD'])}${r.digits(6)}${r.digits(8)}`))}\nEmergency contact: ${PN(`${ne()[0]} ${ln}`)}, ${PH(`+44 7${r.digits(3)} ${r.digits(6)}`)}\nContract: permanent, 37.5 h/week, grade B2`,
+        : `Starter form — UK branch (Minato Link Ltd)\nFull name: ${PN(`${fn} ${ln}`)}\nDate of birth: ${DOB(enDob(r))}\nAddress: ${AD(UK_ADDR[i % UK_ADDR.length])}\nPhone: ${PH(`07${r.int(700, 999)} ${r.digits(6)}`)}\nSalary paid to IBAN: ${IB(iban('GB', `${r.pick(['NWBK', 'BARC', 'LOYD'])}${r.digits(6)}${r.digits(8)}`))}\nEmergency contact: ${PN(`${ne()[0]} ${ln}`)}, ${PH(`+44 7${r.digits(3)} ${r.digits(6)}`)}\nContract: permanent, 37.5 h/week, grade B2`,
     );
   }
   // OCR of a 在職証明 / business card etc. (OCR noise)
@@ -655,7 +655,7 @@ export function buildIndependent8(): IndependentDoc[] {
     add(
       `en-telco-chat-${i}`,
       'web_chat',
-      `Aoba Mobile — live chat transcript\n[14:${r.int(10, 59)}] Agent: Hello! How can I help today?\n[14:${r.int(10, 59)}] ${PN(fn)}: My eSIM stopped working after I changed phones.\n[14:${r.int(10, 59)}] Agent: Sorry to hear that. Could you confirm the name on the contract and the phone number?\n[14:${r.int(10, 59)}] ${PN(fn)}: ${PN(`${fn} ${ln}`)}, ${PH(`070-${sub(r, 4)}-${r.digits(4)}`)}\n[14:${r.int(10, 59)}] Agent: Thanks. I've reissued the eSIM profile; a QR code has been sent to ${EM(`${lc(fn)}${r.int(10, 99)}@${r.pick(['gmail.com', 'yahoo.com'])}`)}.\n[14:${r.int(10, 59)}] Agent: Case number ${r.digits(9)}.`,
+      `Aoba Mobile — live chat transcript\n[14:13] Agent: Hello! How can I help today?\n[14:16] ${PN(fn)}: My eSIM stopped working after I changed phones.\n[14:19] Agent: Sorry to hear that. Could you confirm the name on the contract and the phone number?\n[14:22] ${PN(fn)}: ${PN(`${fn} ${ln}`)}, ${PH(`070-${sub(r, 4)}-${r.digits(4)}`)}\n[14:25] Agent: Thanks. I've reissued the eSIM profile; a QR code has been sent to ${EM(`${lc(fn)}${r.int(10, 99)}@${r.pick(['gmail.com', 'yahoo.com'])}`)}.\n[14:28] Agent: Case number ${r.digits(9)}.`,
     );
   }
 
