@@ -1,7 +1,7 @@
 // Scores the detector on the independent labelled set (test/corpus/independent.ts).
 // A finding counts when confidence >= 0.8. Span overlap: a gold span is found when a same-type finding overlaps it;
 // a finding is correct when it overlaps a gold span of its type. Findings in hard-negative docs (no gold) are FPs.
-// Run: npx tsx test/bench/independent.ts [--set 2|3|4|5|6|7] [--misses] [--fps] [--type person_name] [--style csv_ja_headers]
+// Run: npx tsx test/bench/independent.ts [--set 2|3|4|5|6|7|8] [--misses] [--fps] [--type person_name] [--style csv_ja_headers]
 // Halves: even-indexed docs are the tuning half (--misses / --fps list only those), odd ones are held out.
 import { scan, type Finding } from '../../utils/detect';
 import { INDEPENDENT as SET1 } from '../corpus/independent';
@@ -11,15 +11,16 @@ import { INDEPENDENT4 } from '../corpus/independent4';
 import { INDEPENDENT5 } from '../corpus/independent5';
 import { INDEPENDENT6 } from '../corpus/independent6';
 import { INDEPENDENT7 } from '../corpus/independent7';
+import { INDEPENDENT8 } from '../corpus/independent8';
 
 const args = process.argv.slice(2);
 const opt = (k: string) => {
   const i = args.indexOf(k);
   return i >= 0 ? args[i + 1] : undefined;
 };
-/** --set 2 / 3 / 4 / 5 / 6 / 7 score the second … seventh independent set (test/corpus/independent2.ts … independent7.ts); set 1 by default. */
+/** --set 2 / 3 / 4 / 5 / 6 / 7 / 8 score the second … eighth independent set (test/corpus/independent2.ts … independent8.ts); set 1 by default. */
 const setNo = opt('--set') ?? '1';
-const INDEPENDENT = setNo === '2' ? INDEPENDENT2 : setNo === '3' ? INDEPENDENT3 : setNo === '4' ? INDEPENDENT4 : setNo === '5' ? INDEPENDENT5 : setNo === '6' ? INDEPENDENT6 : setNo === '7' ? INDEPENDENT7 : SET1;
+const INDEPENDENT = setNo === '2' ? INDEPENDENT2 : setNo === '3' ? INDEPENDENT3 : setNo === '4' ? INDEPENDENT4 : setNo === '5' ? INDEPENDENT5 : setNo === '6' ? INDEPENDENT6 : setNo === '7' ? INDEPENDENT7 : setNo === '8' ? INDEPENDENT8 : SET1;
 const showMiss = args.includes('--misses');
 const showFp = args.includes('--fps');
 const onlyType = opt('--type');

@@ -1,4 +1,4 @@
-// Checks the second to seventh independent labelled sets themselves (test/corpus/independent2-7.ts),
+// Checks the second to eighth independent labelled sets themselves (test/corpus/independent2-8.ts),
 // not the detector: one set of checks for all.
 import { describe, expect, it } from 'vitest';
 import { corp, type IndependentDoc, luhnValid, mnValid } from '../corpus/independent';
@@ -8,6 +8,7 @@ import { buildIndependent4, INDEPENDENT4 } from '../corpus/independent4';
 import { buildIndependent5, INDEPENDENT5 } from '../corpus/independent5';
 import { buildIndependent6, INDEPENDENT6 } from '../corpus/independent6';
 import { buildIndependent7, INDEPENDENT7 } from '../corpus/independent7';
+import { buildIndependent8, INDEPENDENT8 } from '../corpus/independent8';
 
 const ascii = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const digits = (s: string) => ascii(s).replace(/\D/g, '');
@@ -31,6 +32,7 @@ const SETS: { no: number; docs: IndependentDoc[]; build: () => IndependentDoc[];
   { no: 5, docs: INDEPENDENT5, build: buildIndependent5, min: 200, max: 240 },
   { no: 6, docs: INDEPENDENT6, build: buildIndependent6, min: 200, max: 240 },
   { no: 7, docs: INDEPENDENT7, build: buildIndependent7, min: 200, max: 240 },
+  { no: 8, docs: INDEPENDENT8, build: buildIndependent8, min: 200, max: 240 },
 ];
 
 describe.each(SETS)('independent set #$no', ({ docs, build, min, max }) => {
@@ -39,7 +41,7 @@ describe.each(SETS)('independent set #$no', ({ docs, build, min, max }) => {
     expect(JSON.stringify(build())).toBe(JSON.stringify(docs));
   });
 
-  it('has its size (set #2/#3: 250-320, set #4–#7: 200-240) with unique ids, about a fifth hard negatives', () => {
+  it('has its size (set #2/#3: 250-320, set #4–#8: 200-240) with unique ids, about a fifth hard negatives', () => {
     expect(docs.length).toBeGreaterThanOrEqual(min);
     expect(docs.length).toBeLessThanOrEqual(max);
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
