@@ -14,6 +14,7 @@ import { INDEPENDENT4 } from '../corpus/independent4';
 import { INDEPENDENT5 } from '../corpus/independent5';
 import { INDEPENDENT6 } from '../corpus/independent6';
 import { INDEPENDENT7 } from '../corpus/independent7';
+import { INDEPENDENT9 } from '../corpus/independent9';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
@@ -258,6 +259,14 @@ function independent6() {
  *  Session 9 tunes on its even half; the odd half stays held out. */
 function independent7() {
   return independentSet(INDEPENDENT7, 'test/corpus/independent7.ts: 236 documents (bank branch CRM: loans, account opening, 相続 and 戸籍, 成年後見, 反社 checks, 督促; securities, insurance claims and 告知書; 介護 and 生活保護; schools; JSON / logs / SQL / CSV / YAML; US / UK / AU KYC, mortgages, claims, elder care; OCR, PDF, mail, chat, TSV; 52 hard negatives), written without reading the detector; even half used for fixes from session 9');
+}
+/** The ninth (test/corpus/independent9.ts), written in session 9 by a helper who never read the detector: what the
+ *  global SaaS tools of a Japanese company's overseas offices show and export (CRM records and exports, tickets and
+ *  chats, Slack / Teams, mail threads, calendar invites, Stripe / Shopify / PayPal, Workday / BambooHR, DocuSign,
+ *  webhooks and API logs, call transcripts) across 16 countries, plus the Tokyo office's use of the same tools.
+ *  Session 9 tunes on its even half; the odd half stays held out. */
+function independent9() {
+  return independentSet(INDEPENDENT9, 'test/corpus/independent9.ts: 224 documents (overseas-office SaaS: Salesforce / HubSpot / Pipedrive, Zendesk / Freshdesk / Intercom, Jira / Linear, Slack / Teams, mail, calendar, Stripe / Shopify / PayPal, Workday / BambooHR, DocuSign, webhooks, API logs, CSV, call transcripts; US / UK / IE / CA / AU / NZ / SG / IN / PH / DE / FR / ES / IT / NL / BR / MX; Japanese head-office views; 53 hard negatives), written without reading the detector; even half used for fixes from session 9');
 }
 function independentSet(set: typeof INDEPENDENT, source: string) {
   const m = new Map<string, Tally>();
@@ -537,6 +546,7 @@ async function main() {
     ['independent5', independent5],
     ['independent6', independent6],
     ['independent7', independent7],
+    ['independent9', independent9],
     ['throughput', () => throughput(docs)],
     ['prose', prose],
     ['cold', cold],
