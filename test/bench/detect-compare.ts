@@ -17,6 +17,7 @@ import { INDEPENDENT5 } from '../corpus/independent5';
 import { INDEPENDENT6 } from '../corpus/independent6';
 import { INDEPENDENT7 } from '../corpus/independent7';
 import { INDEPENDENT8 } from '../corpus/independent8';
+import { INDEPENDENT9 } from '../corpus/independent9';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -37,6 +38,7 @@ function texts(): [string, string[]][] {
   out.push(['independent6', INDEPENDENT6.map((d) => d.text)]);
   out.push(['independent7', INDEPENDENT7.map((d) => d.text)]);
   out.push(['independent8', INDEPENDENT8.map((d) => d.text)]);
+  out.push(['independent9', INDEPENDENT9.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');

@@ -15,6 +15,7 @@ import { INDEPENDENT5 } from '../corpus/independent5';
 import { INDEPENDENT6 } from '../corpus/independent6';
 import { INDEPENDENT7 } from '../corpus/independent7';
 import { INDEPENDENT8 } from '../corpus/independent8';
+import { INDEPENDENT9 } from '../corpus/independent9';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
@@ -265,6 +266,14 @@ function independent7() {
  *  CSV / TSV, mail, chat, form, JSON and GDS text. Session 9 tunes on its even half; the odd half stays held out. */
 function independent8() {
   return independentSet(INDEPENDENT8, 'test/corpus/independent8.ts: 231 documents (HR and recruiting: 履歴書, 扶養控除等申告書, 源泉徴収票, 健康診断, 休職・復職, ATS JSON; travel: 宿泊者名簿, PNR / e-tickets, 旅行申込書, insurance claims, レンタカー; telecom and utilities: MNP, 光回線, 督促, 電気・ガス開始; PDF, CSV / TSV, mail, chat, OCR; 46 hard negatives), written without reading the detector; even half used for fixes from session 9');
+}
+/** The ninth (test/corpus/independent9.ts), written in session 9 by a helper who never read the detector: what the
+ *  global SaaS tools of a Japanese company's overseas offices show and export (CRM records and exports, tickets and
+ *  chats, Slack / Teams, mail threads, calendar invites, Stripe / Shopify / PayPal, Workday / BambooHR, DocuSign,
+ *  webhooks and API logs, call transcripts) across 16 countries, plus the Tokyo office's use of the same tools.
+ *  Session 9 tunes on its even half; the odd half stays held out. */
+function independent9() {
+  return independentSet(INDEPENDENT9, 'test/corpus/independent9.ts: 224 documents (overseas-office SaaS: Salesforce / HubSpot / Pipedrive, Zendesk / Freshdesk / Intercom, Jira / Linear, Slack / Teams, mail, calendar, Stripe / Shopify / PayPal, Workday / BambooHR, DocuSign, webhooks, API logs, CSV, call transcripts; US / UK / IE / CA / AU / NZ / SG / IN / PH / DE / FR / ES / IT / NL / BR / MX; Japanese head-office views; 53 hard negatives), written without reading the detector; even half used for fixes from session 9');
 }
 function independentSet(set: typeof INDEPENDENT, source: string) {
   const m = new Map<string, Tally>();
@@ -546,6 +555,7 @@ async function main() {
     ['independent6', independent6],
     ['independent7', independent7],
     ['independent8', independent8],
+    ['independent9', independent9],
     ['throughput', () => throughput(docs)],
     ['prose', prose],
     ['cold', cold],

@@ -12,15 +12,16 @@ import { INDEPENDENT5 } from '../corpus/independent5';
 import { INDEPENDENT6 } from '../corpus/independent6';
 import { INDEPENDENT7 } from '../corpus/independent7';
 import { INDEPENDENT8 } from '../corpus/independent8';
+import { INDEPENDENT9 } from '../corpus/independent9';
 
 const args = process.argv.slice(2);
 const opt = (k: string) => {
   const i = args.indexOf(k);
   return i >= 0 ? args[i + 1] : undefined;
 };
-/** --set 2 / 3 / 4 / 5 / 6 / 7 / 8 score the second … eighth independent set (test/corpus/independent2.ts … independent8.ts); set 1 by default. */
+/** --set 2 / 3 / 4 / 5 / 6 / 7 / 8 / 9 score the second … ninth independent set (test/corpus/independent2.ts … independent9.ts); set 1 by default. */
 const setNo = opt('--set') ?? '1';
-const INDEPENDENT = setNo === '2' ? INDEPENDENT2 : setNo === '3' ? INDEPENDENT3 : setNo === '4' ? INDEPENDENT4 : setNo === '5' ? INDEPENDENT5 : setNo === '6' ? INDEPENDENT6 : setNo === '7' ? INDEPENDENT7 : setNo === '8' ? INDEPENDENT8 : SET1;
+const INDEPENDENT = setNo === '2' ? INDEPENDENT2 : setNo === '3' ? INDEPENDENT3 : setNo === '4' ? INDEPENDENT4 : setNo === '5' ? INDEPENDENT5 : setNo === '6' ? INDEPENDENT6 : setNo === '7' ? INDEPENDENT7 : setNo === '8' ? INDEPENDENT8 : setNo === '9' ? INDEPENDENT9 : SET1;
 const showMiss = args.includes('--misses');
 const showFp = args.includes('--fps');
 const onlyType = opt('--type');
