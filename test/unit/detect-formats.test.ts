@@ -1055,3 +1055,13 @@ describe('an e-mail address written to slip past harvesters (session 9)', () => 
     expect(scan('taro(at)example.co.jp と taro@example.co.jp').summary.people).toBe(1);
   });
 });
+
+describe('calls, card payments by phone, conference bridges (session 9)', () => {
+  it('a birth date answered on the next line after the question; a card keyed in for a phone order; a dial-in bridge is no one\'s phone', () => {
+    expect(found('AGENT: Can I take your date of birth?\nCUSTOMER: 5 Aug 2001.\nAGENT: And the postcode', 'date_of_birth')).toEqual(['5 Aug 2001']);
+    expect(found('AGENT: date of birth?\nCUSTOMER: Jun 17 1977.', 'person_name')).toEqual([]);
+    expect(found('Manual card entry (phone order): 2551354851648626  CVC ***  05/27', 'credit_card')).toEqual(['2551354851648626']);
+    expect(found('Order: 4111111111111111', 'credit_card')).toEqual([]);
+    expect(found('Dial by your location  +1 646 931 3860 US (New York)  PIN 77764', 'phone')).toEqual([]);
+  });
+});

@@ -2170,6 +2170,8 @@ function apartGiven(t: string, s: number, e: number): boolean {
 const TITLE_BEFORE = /^(?:課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理)[ 　]/;
 /** Chars that, right after a name label, make it part of a longer word (名義 + 人, 申込者 + 数, 契約者 + 様). */
 const LABEL_RUNS_ON = new Set('人者様数欄名'.split('').map((c) => c.charCodeAt(0)));
+/** A month and a day or a year after it: a date, not a name (Jun 17 1977, May 2025). */
+const MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d/;
 /** A column's type in SQL or a schema language, after a column called name. */
 const SQL_TYPE = /^(?:n?varchar2?|n?char|text|string|int(?:eger)?|bigint|smallint|numeric|decimal|bool(?:ean)?|date|datetime|timestamp(?:tz)?|uuid|jsonb?|serial|float|double|real|blob|clob)$/i;
 /** English labels whose value is a team or a task as often as a person. */
@@ -3187,8 +3189,8 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     if (JSON_ONLY_LABELS.has(t.slice(p, ctx.hEnd[h]).toLowerCase()) && !(t.charCodeAt(ctx.hEnd[h]) === 0x22 && quote)) continue;
     // a short word of a sentence is no name (On file, In progress), nor one English word of the lists (Unassigned)
     if ((ee - s <= 3 || (t.charCodeAt(s) < 0x250 && indexIn(t, 0x20, s, ee) < 0)) && notNameWord(t, s, ee)) continue;
-    // (nor a column's type in a schema: name VARCHAR(100), full_name text NOT NULL)
-    if (t.charCodeAt(s) < 0x250 && SQL_TYPE.test(t.slice(s, ee))) continue;
+    // (nor a column's type in a schema: name VARCHAR(100), full_name text NOT NULL; nor a date: CUSTOMER: Jun 17 1977)
+    if (t.charCodeAt(s) < 0x250 && (SQL_TYPE.test(t.slice(s, ee)) || MONTH_DAY.test(t.slice(s, s + 14)))) continue;
     // nor a company or a team in English (Beneficiary: Harborline Logistics Ltd, Owner: Sales Team); one word after a
     // label is judged by the lists only (a surname may look like a word: "lastname": "Nicholls")
     // … nor, after a tab, an English word that heads the next column (Opportunity Name⇥Stage, Assignee⇥Support)
@@ -3447,6 +3449,14 @@ function scanDob(ctx: Ctx): void {
     if (!(ctx.hKind[h] & K.DOB)) continue;
     if (ctx.cS.n && inHeader(ctx, ctx.hPos[h])) continue;
     tryAt(ctx.hEnd[h], ctx.n, 0.92);
+    // asked, and answered on the next line, after the speaker's name (AGENT: … date of birth?⏎CUSTOMER: 5 Aug 2001.)
+    const nl = indexIn(t, 10, ctx.hEnd[h], Math.min(ctx.n, ctx.hEnd[h] + 24));
+    if (nl < 0) continue;
+    let q = nl;
+    while (q > ctx.hEnd[h] && isSpace(t.charCodeAt(q - 1))) q--;
+    if (!(t.charCodeAt(q - 1) === 0x3f || t.charCodeAt(q - 1) === 0xff1f)) continue;
+    const m = SPEAKER_AT.exec(t.slice(nl + 1, nl + 25));
+    if (m) tryAt(nl + 1 + m[0].length, lineEnd(t, nl + 1, ctx.n), 0.88);
   }
   for (let i = 0; i < ctx.cS.n; i++) if (ctx.cK.a[i] & K.DOB) tryAt(ctx.cS.a[i], ctx.cE.a[i], 0.92);
   // a date written with 生 / 生まれ after it: 昭和58年9月2日生, （H3/7/22生）, 1990年4月1日生まれ
@@ -3460,6 +3470,9 @@ function scanDob(ctx: Ctx): void {
     add(ctx, 'date_of_birth', p - m[0].length, p, 0.9, m[0].replace(SPACE, ''));
   }
 }
+
+/** A speaker's name and a colon at a line's start, as transcripts and chats write them (CUSTOMER: , [13:22] Rafael: , 顧客：). */
+const SPEAKER_AT = /^(?:\[[0-9:]{4,8}\] ?)?[^\s:：\d][^\n:：]{0,18}[:：] ?/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // 要配慮個人情報: a category word is reported; it counts (≥ 0.8) when personal data is close by or in a record table.
