@@ -1065,3 +1065,11 @@ describe('calls, card payments by phone, conference bridges (session 9)', () => 
     expect(found('Dial by your location  +1 646 931 3860 US (New York)  PIN 77764', 'phone')).toEqual([]);
   });
 });
+
+describe('a line of JSON is no table header (session 9)', () => {
+  it('an API body wrapped over lines keeps its labelled values', () => {
+    const t = '{"applicant_id":"APL-8832670",\n "candidate":{"last_name":"福田","first_name":"梨花",\n  "birth_date":"1971-09-10","email":"rika.fukuda16@icloud.com","phone":"090-6875-3854"}}';
+    expect(found(t, 'person_name')).toEqual(['福田', '梨花']);
+    expect(found(t, 'date_of_birth')).toEqual(['1971-09-10']);
+  });
+});

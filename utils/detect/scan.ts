@@ -997,6 +997,8 @@ const SPLIT_NAME_HEADERS = new Map<string, number>([
   ...'セイ|メイ|せい|めい|ミョウジ|姓カナ|名カナ|姓(カナ)|名(カナ)|姓（カナ）|名（カナ）|姓ふりがな|名ふりがな|ｾｲ|ﾒｲ'.split('|').map((w) => [w, K.READING] as [string, number]),
 ]);
 
+/** A JSON key and the start of its value: "key":"…, "key": 12, "key":{ */
+const JSON_PAIR = /"\s*:\s*["\d[{tfn-]/;
 /** Suffixes of a column's name that say how its value is written, not what it is (name_kanji, address_en). */
 const SNAKE_QUALIFIER = /^(?:kanji|roman|romaji|latin|en|ja|jp|full|jis|local|raw)$/i;
 
@@ -1011,6 +1013,8 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
   let hits = 0;
   for (let h = lastHitBefore(ctx, s) + 1; h < ctx.hN && ctx.hPos[h] < e && hits < 2; h++) if (ctx.hKind[h] & (LABEL_KINDS | K.SPLIT)) hits += ctx.hKind[h] & K.SPLIT ? 2 : 1;
   if (hits < 2) return null;
+  // (a line of JSON is no table's header: "birth_date":"1971-09-10","email":"…" holds its own values)
+  if (delim === ',' && JSON_PAIR.test(t.slice(s, Math.min(e, s + 200)))) return null;
   // cell bounds go to scratch arrays kept between calls: this runs for every line that holds a label
   const cells = HEAD_CELLS;
   splitCells(t, s, e, delim, cells);
