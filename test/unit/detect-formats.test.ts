@@ -1068,8 +1068,11 @@ describe('calls, card payments by phone, conference bridges (session 9)', () => 
 
 describe('a line of JSON is no table header (session 9)', () => {
   it('an API body wrapped over lines keeps its labelled values', () => {
-    const t = '{"applicant_id":"APL-8832670",\n "candidate":{"last_name":"福田","first_name":"梨花",\n  "birth_date":"1971-09-10","email":"rika.fukuda16@icloud.com","phone":"090-6875-3854"}}';
-    expect(found(t, 'person_name')).toEqual(['福田', '梨花']);
+    const t =
+      '{"applicant_id":"APL-8832670","job_id":"REQ-2843","stage":"書類選考",\n "candidate":{"last_name":"福田","first_name":"梨花","last_name_kana":"フクダ",\n' +
+      '  "birth_date":"1971-09-10","email":"rika.fukuda16@icloud.com","phone":"090-6875-3854",\n  "address":{"postal_code":"064-0808","full":"北海道札幌市中央区南八条西4丁目422番地5"}},\n' +
+      ' "recruiter":{"name":"藤原 和真","email":"fujiwara@nextcareer.co.jp"}}';
+    expect(found(t, 'person_name')).toEqual(['福田', '梨花', 'フクダ', '藤原 和真']);
     expect(found(t, 'date_of_birth')).toEqual(['1971-09-10']);
   });
 });
