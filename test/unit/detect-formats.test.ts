@@ -1076,3 +1076,10 @@ describe('a line of JSON is no table header (session 9)', () => {
     expect(found(t, 'date_of_birth')).toEqual(['1971-09-10']);
   });
 });
+
+describe('chat handles that are accounts or roles (session 9)', () => {
+  it('アオバ光 サポート and 幹事 in a LINE export are no people', () => {
+    const t = '[LINE] アオバ光 サポートとのトーク履歴\n2026/09/10(水)\n10:17\tアオバ光 サポート\t工事日程の確認です。\n10:20\t幹事\t集合は8:10です\n10:21\t山本 花子\tはい';
+    expect(found(t, 'person_name')).toEqual(['山本 花子']);
+  });
+});

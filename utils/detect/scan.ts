@@ -997,6 +997,8 @@ const SPLIT_NAME_HEADERS = new Map<string, number>([
   ...'セイ|メイ|せい|めい|ミョウジ|姓カナ|名カナ|姓(カナ)|名(カナ)|姓（カナ）|名（カナ）|姓ふりがな|名ふりがな|ｾｲ|ﾒｲ'.split('|').map((w) => [w, K.READING] as [string, number]),
 ]);
 
+/** A chat handle that is an account or a role, not a person: アオバ光 サポート, 幹事, 事務局, Support Bot. */
+const NOT_PERSON_HANDLE = /サポート|公式|センター|事務局|運営|窓口|カスタマー|ショップ|お知らせ|通知|グループ|^(?:幹事|担当|管理者|係|スタッフ|店長|受付)$|support|team|bot|official|notice|info/i;
 /** A JSON key and the start of its value: "key":"…, "key": 12, "key":{ */
 const JSON_PAIR = /"\s*:\s*["\d[{tfn-]/;
 /** Suffixes of a column's name that say how its value is written, not what it is (name_kanji, address_en). */
@@ -2684,7 +2686,7 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
     if (t.startsWith('ちゃん', e - 3) && e - 3 > s) e -= 3;
     else if (t.startsWith('くん', e - 2) && e - 2 > s) e -= 2;
     while (s < e && t.charCodeAt(s) === 0x20) s++;
-    if (e - s >= 1 && e - s <= 20) emit(s, e, 0.85);
+    if (e - s >= 1 && e - s <= 20 && !NOT_PERSON_HANDLE.test(t.slice(s, e))) emit(s, e, 0.85);
   }
   // … and its lines, "10:02⇥隆⇥message", each name who wrote (in an export: its header says [LINE] or 保存日時)
   const head = t.slice(0, 300);
@@ -2698,7 +2700,7 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
       if (e < 0 || e - q - 1 < 1 || indexIn(t, 10, q + 1, e) >= 0) continue;
       let digit = false;
       for (let i = q + 1; i < e && !digit; i++) digit = isDigit(t.charCodeAt(i)) || t.charCodeAt(i) === 0x40;
-      if (!digit) emit(q + 1, stripHonorific(t, q + 1, e), 0.85);
+      if (!digit && !NOT_PERSON_HANDLE.test(t.slice(q + 1, e))) emit(q + 1, stripHonorific(t, q + 1, e), 0.85);
       q = e;
     }
   }
