@@ -1083,3 +1083,10 @@ describe('chat handles that are accounts or roles (session 9)', () => {
     expect(found(t, 'person_name')).toEqual(['山本 花子']);
   });
 });
+
+describe('one kanji under 姓 or 名 (session 9)', () => {
+  it('a one-kanji given or family name in split columns is a name part', () => {
+    expect(found('社員番号,姓,名,セイ,メイ\n97422,石原,航,ｲｼﾊﾗ,ﾜﾀﾙ\n', 'person_name')).toEqual(['石原', '航', 'ｲｼﾊﾗ', 'ﾜﾀﾙ']);
+    expect(found('姓\t名\n林\t航\n', 'person_name')).toEqual(['林', '航']);
+  });
+});

@@ -3231,10 +3231,11 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     let e = ctx.cE.a[i];
     while (s < e && isSpace(t.charCodeAt(s))) s++;
     while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
-    if (e - s < 2 || e - s > 40) continue;
+    // (one kanji is a whole name part under 姓 or 名: 航, 林)
+    if ((e - s < 2 && !(e - s === 1 && k & K.SPLIT && isKanji(t.charCodeAt(s)))) || e - s > 40) continue;
     const c0 = t.charCodeAt(s);
     if (c0 < 128 && startsWithLabel(ctx, s)) continue; // a label in a name column (TEL, EMAIL): the table ended
-    const te = c0 < 128 ? enNameToken(t, s, e, 1) : jpNameToken(t, s, e);
+    const te = c0 < 128 ? enNameToken(t, s, e, 1) : e - s === 1 ? e : jpNameToken(t, s, e);
     if (te !== e) continue;
     if (k & K.NAME) {
       const ee = stripHonorific(t, s, e);
