@@ -1090,3 +1090,12 @@ describe('one kanji under 姓 or 名 (session 9)', () => {
     expect(found('姓\t名\n林\t航\n', 'person_name')).toEqual(['林', '航']);
   });
 });
+
+describe('names as cards and résumés print them (session 9)', () => {
+  it('a letter-spaced name alone on its line (with its romanisation below, or a given name of the dictionary); ますだ is a reading, not a sentence', () => {
+    expect(found('宿泊営業部 マネージャー\n古 賀 賢 治\n〒113-0033', 'person_name')).toEqual(['古 賀 賢 治']);
+    expect(found('法人営業部 課長\n古 川 洋 平\nFURUKAWA Yohei\n', 'person_name')).toEqual(['古 川 洋 平', 'FURUKAWA Yohei']);
+    expect(found('履 歴 書\n本 日 休 業\n会 議 室\n', 'person_name')).toEqual([]);
+    expect(found('ふりがな　ますだ りゅうのすけ\n氏名：入力します', 'person_name')).toEqual(['ますだ りゅうのすけ']);
+  });
+});

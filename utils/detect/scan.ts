@@ -997,6 +997,8 @@ const SPLIT_NAME_HEADERS = new Map<string, number>([
   ...'セイ|メイ|せい|めい|ミョウジ|姓カナ|名カナ|姓(カナ)|名(カナ)|姓（カナ）|名（カナ）|姓ふりがな|名ふりがな|ｾｲ|ﾒｲ'.split('|').map((w) => [w, K.READING] as [string, number]),
 ]);
 
+/** A line that is a name in Latin letters, family or given name in capitals: FURUKAWA Yohei, Yohei FURUKAWA. */
+const ROMAN_NAME_LINE = /^(?:[A-Z]{2,} [A-Z][a-z]+|[A-Z][a-z]+ [A-Z]{2,})\s*$/;
 /** A chat handle that is an account or a role, not a person: アオバ光 サポート, 幹事, 事務局, Support Bot. */
 const NOT_PERSON_HANDLE = /サポート|公式|センター|事務局|運営|窓口|カスタマー|ショップ|お知らせ|通知|グループ|^(?:幹事|担当|管理者|係|スタッフ|店長|受付)$|support|team|bot|official|notice|info/i;
 /** A JSON key and the start of its value: "key":"…, "key": 12, "key":{ */
@@ -2156,7 +2158,8 @@ function jpNameToken(t: string, s: number, lim: number): number {
     const c = t.charCodeAt(k);
     if (c === 0x3092) return -1; // を
     if (c === 0x304f && t.charCodeAt(k + 1) === 0x3060) return -1; // くだ(さい)
-    if ((c === 0x3067 || c === 0x307e) && t.charCodeAt(k + 1) === 0x3059) return -1; // です ます
+    // です ます ending a sentence (not ますだ, a family name read in kana)
+    if ((c === 0x3067 || c === 0x307e) && t.charCodeAt(k + 1) === 0x3059 && !(isHira(t.charCodeAt(k + 2)) && t.charCodeAt(k + 2) !== 0x306e)) return -1;
   }
   return i;
 }
@@ -2703,6 +2706,23 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
       if (!digit && !NOT_PERSON_HANDLE.test(t.slice(q + 1, e))) emit(q + 1, stripHonorific(t, q + 1, e), 0.85);
       q = e;
     }
+  }
+  // … and a name set letter by letter alone on its line, as business-card OCR and PDF forms give it (古 賀 賢 治): a
+  // listed family name, then a given name of the dictionary
+  for (let ls = 0; ls < n; ) {
+    const le = lineEnd(t, ls, n);
+    if (le - ls >= 5 && le - ls <= 13 && isKanji(t.charCodeAt(ls)) && t.charCodeAt(ls + 1) === 0x20) {
+      const e = spacedKanjiName(t, ls, n);
+      if (e === le || (e > 0 && isSpace(t.charCodeAt(e)) && e + 1 >= le)) {
+        let w = '';
+        for (let i = ls; i < e; i += 2) w += t[i];
+        const fl = familyAt(w, 0);
+        const gl = w.length - fl;
+        // (or any given name when its romanisation follows on the next line, as on a card: 古 川 洋 平⏎FURUKAWA Yohei)
+        if (fl > 0 && fl !== JA_CANDIDATE && gl >= 1 && gl <= 3 && (jaGiven23(w, fl, w.length) || ROMAN_NAME_LINE.test(t.slice(le + 1, lineEnd(t, le + 1, n))))) emit(ls, e, 0.85);
+      }
+    }
+    ls = le + 1;
   }
   // (a) what follows a name: a reading or romanisation in brackets, after a slash, or alone on the next line
   const m = out.length;
