@@ -1099,3 +1099,10 @@ describe('names as cards and résumés print them (session 9)', () => {
     expect(found('ふりがな　ますだ りゅうのすけ\n氏名：入力します', 'person_name')).toEqual(['ますだ りゅうのすけ']);
   });
 });
+
+describe('names in lower case in sales notes (session 9)', () => {
+  it('mtg w camille + javier, catch-up w giulia, call with ana beatriz; not with grace, may or the team', () => {
+    expect(found('mtg w camille + javier @ their ofice\ncatch-up w giulia — budget approved\ncall with ana beatriz', 'person_name')).toEqual(['camille', 'javier', 'giulia', 'ana beatriz']);
+    expect(found('Notes: went well with grace and may follow up; met with the team', 'person_name')).toEqual([]);
+  });
+});
