@@ -1106,3 +1106,12 @@ describe('names in lower case in sales notes (session 9)', () => {
     expect(found('Notes: went well with grace and may follow up; met with the team', 'person_name')).toEqual([]);
   });
 });
+
+describe('English records: who the record is about, and what it says of health (session 9)', () => {
+  it('Employee:, Member: head names; surgery, hearing impairment, a medical note are medical facts about them', () => {
+    expect(found('Employee: Dana Kowalczyk\nLeave reason: knee replacement surgery, FMLA 6 weeks', 'sensitive').length).toBe(1);
+    expect(found('Employee: Dana Kowalczyk\nAccommodation: hearing impairment — captioned calls requested', 'sensitive')).toEqual(['hearing impairment']);
+    expect(found('Member: MATHIEU LAVOIE     Member ID: XKJ716575', 'person_name')).toEqual(['MATHIEU LAVOIE']);
+    expect(found('Foreign Employee Registration\nEmployee: 120 of 300 submitted\nClient: Acme Corp', 'person_name')).toEqual([]);
+  });
+});

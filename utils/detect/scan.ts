@@ -2183,6 +2183,8 @@ const LABEL_RUNS_ON = new Set('人者様数欄名'.split('').map((c) => c.charCo
 const MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d/;
 /** A column's type in SQL or a schema language, after a column called name. */
 const SQL_TYPE = /^(?:n?varchar2?|n?char|text|string|int(?:eger)?|bigint|smallint|numeric|decimal|bool(?:ean)?|date|datetime|timestamp(?:tz)?|uuid|jsonb?|serial|float|double|real|blob|clob)$/i;
+/** English labels that name without a colon after them ("under my partner's name Kevin Vajda", "assignee Kim Lee"). */
+const NAME_ENDING_LABEL = /(?:name|assignee|payee)$/i;
 /** English labels whose value is a team or a task as often as a person. */
 const TEAM_OR_PERSON_LABEL = /owner|assign|handled|customer|request|operator|prepared|submitted|approved|reported|attn|attention/i;
 /** Labels of one part of a name (a surname alone under them may look like a word). */
@@ -3234,7 +3236,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     // any other English label is a field only with a colon, a tab or a line break after it ("Customer Care" is not
     // one), or when it says name ("under my partner's name Kevin Vajda")
     // (or two spaces or more, a record's fields set out in columns at the line's start: "Contact owner  Jennifer Goldberg")
-    if (isAsciiLabel && !honor && !colon && !/[\t\n]/.test(t.slice(ctx.hEnd[h], s)) && (t.charCodeAt(ctx.hEnd[h] - 1) | 32) !== 0x65 && !/ by$/i.test(t.slice(p, ctx.hEnd[h])) && !((p === 0 || t.charCodeAt(p - 1) === 10) && s - ctx.hEnd[h] >= 2 && t.charCodeAt(ctx.hEnd[h]) === 0x20 && t.charCodeAt(ctx.hEnd[h] + 1) === 0x20)) continue;
+    if (isAsciiLabel && !honor && !colon && !/[\t\n]/.test(t.slice(ctx.hEnd[h], s)) && !NAME_ENDING_LABEL.test(t.slice(p, ctx.hEnd[h])) && !/ by$/i.test(t.slice(p, ctx.hEnd[h])) && !((p === 0 || t.charCodeAt(p - 1) === 10) && s - ctx.hEnd[h] >= 2 && t.charCodeAt(ctx.hEnd[h]) === 0x20 && t.charCodeAt(ctx.hEnd[h] + 1) === 0x20)) continue;
     if (!(k & K.NAME)) {
       // a reading: the name beside it counts the person; it is written in kana or Latin letters (not 全角カタカナ)
       if (t.charCodeAt(s) >= 0x250 && !allKana(t, s, ee)) continue;
