@@ -984,7 +984,7 @@ const ROW_CELLS = newCells();
 
 /** Name labels that are also ordinary words (利用者アンケート, 患者数): a field only with a separator after them. */
 const NAME_LABEL_NEEDS_SEP = new Set(
-  '利用者|患者|保護者|代表者|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|差出人|送信者|振込人|名義人|名義|姓名|名字|苗字|ご担当者|先方|当方'.split('|'),
+  '利用者|患者|保護者|代表者|対応者|作成者|確認者|承認者|申請者|依頼者|記入者|差出人|送信者|振込人|名義人|名義|姓名|名字|苗字|ご担当者|先方|当方|社員|従業員|職員|会員|組合員|加入者|生徒|児童|受講者|学生'.split('|'),
 );
 
 /** People by their role in a record: a name label only with a colon or a tab after it. */
@@ -2192,7 +2192,7 @@ const PART_LABEL = /last|sur|family|first|given|middle/i;
 /** Particles that end a name's sentence part: は が を に の と も へ で. */
 const PARTICLE_AFTER_NAME = new Set('はがをにのともへで'.split('').map((c) => c.charCodeAt(0)));
 /** Name labels that head teams and tasks too: their value is a person when a listed family name starts it. */
-const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '確認', '承認欄', '承認', '検印', 'operator', '緊急連絡先', '対象者', '報告者', '点検者', '入居者', '受付', '起案', '起票', '照合済', '照合者', '決裁', '応対者', '入力者']);
+const WEAK_NAME_LABELS = new Set(['担当', 'ご担当', '担当医', '主治医', '営業担当', 'オペレーター', '担当オペレーター', '受付者', '受付担当', '受付者印', '上長確認', '確認', '承認欄', '承認', '検印', 'operator', '緊急連絡先', '対象者', '報告者', '点検者', '入居者', '受付', '起案', '起票', '照合済', '照合者', '決裁', '応対者', '入力者', '社員', '従業員', '職員', '会員', '組合員', '加入者', '生徒', '児童', '受講者', '学生']);
 /** A listed (gimei or IPADIC) family name of 2–3 kanji starts at s. */
 function listedFamilyAt(t: string, s: number): boolean {
   const fl = familyAt(t, s);
