@@ -1117,8 +1117,8 @@ describe('English records: who the record is about, and what it says of health (
 });
 
 describe('Japanese record subjects (session 9)', () => {
-  it('社員：, 会員：, 生徒： head a listed name; 会員：ゴールド, 学生：無料, 会員登録 are none', () => {
-    expect(found('社員：山田 太郎\n既往歴：高血圧', 'person_name')).toEqual(['山田 太郎']);
+  it('社員：, 会員：, 受講者： head a name (foreign ones too); 会員：ゴールド, 学生：無料, 会員登録 are none', () => {
+    expect(found('社員：グエン ヴァン アン\n会員：NGUYEN THI BINH\n受講者：キム ミンジュン', 'person_name')).toEqual(['グエン ヴァン アン', 'NGUYEN THI BINH', 'キム ミンジュン']);
     expect(found('会員：原田 愛子 090-5279-9308', 'person_name')).toEqual(['原田 愛子']);
     expect(found('会員：ゴールド\n学生：無料\n会員登録が完了しました', 'person_name')).toEqual([]);
   });
