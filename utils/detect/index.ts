@@ -1,6 +1,6 @@
 // The one detector: finds customer data in text and summarises it (types, counts, distinct people, sensitive, payment).
 import { SummaryBuilder } from './people';
-import { scanCore, type TableHeader } from './scan';
+import { scanCore, type CoreOptions, type CoreResult, type TableHeader } from './scan';
 import type { DetectionSummary, Finding } from './types';
 
 export * from './types';
@@ -38,7 +38,12 @@ export function scan(text: string, options: ScanOptions = {}): { findings: Findi
  * writes every Japanese char so: "\\u5409\\u5ddd \\u681e" is 吉川 栞) and invisible chars dropped (a zero-width space or
  * a soft hyphen inside 090\u200b1234\u200b5678 hides nothing); findings carry offsets in the text as given.
  */
-function scanReadable(text: string, opts: Parameters<typeof scanCore>[1]): ReturnType<typeof scanCore> {
+function scanReadable(text: string, opts: CoreOptions): CoreResult {
+  // (pass 1 tells whether invisible chars are there; escapes are looked for here, one indexOf)
+  if (text.indexOf('\\u') < 0) {
+    const r = scanCore(text, { ...opts, nullIfInvisible: true });
+    if (r) return r;
+  }
   const u = readable(text);
   if (!u) return scanCore(text, opts);
   const at = u.at;

@@ -91,6 +91,8 @@ const C_FAM = 8;
 const C_FAM1 = 16;
 /** ends a kinship word (父 妻 長女): names-ja.ts looks for a given name after it */
 const C_KIN = 32;
+/** shows nothing (a zero-width space, a soft hyphen): the text is read again without them (index.ts) */
+const C_INV = 64;
 /** By pairHash of a char and the next (upper-case ASCII lowered): P_KW a keyword, P_FAM a family name may start so. */
 let PAIRS = new Uint8Array(0);
 const P_KW = 1;
@@ -231,6 +233,7 @@ function buildTables(): void {
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
   CLS[64] = C_ANY;
   CLS[0x3000] |= C_ANY; // noted in Pass1.wide
+  for (const c of [0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]) CLS[c] |= C_ANY | C_INV;
 }
 
 /**
@@ -309,6 +312,9 @@ export interface CoreOptions {
   carryHeader?: TableHeader | null;
   /** Gets every returned finding, in order, once it is masked: the summary is built in the same pass. */
   summary?: SummaryBuilder;
+  /** Return null, having reported nothing, when the text holds a char that shows nothing (the caller reads it again
+   *  without them): pass 1 notices, so the usual text pays no search of its own. */
+  nullIfInvisible?: boolean;
 }
 export interface TableHeader {
   delim: string;
@@ -590,6 +596,7 @@ function pass1(t: string): Pass1 {
       continue;
     }
     if (c === 0x3000) wide.push(i);
+    if (cls[c] & C_INV) latin |= 4;
     if (c <= 0x24f) {
       latin |= 1;
       if (c >= 0xc0) rare.push(i); // (every char À–ɏ comes here: its class is not 0, and no skip loop passes it)
@@ -673,11 +680,14 @@ function keywordAt(p: Pass1, t: string, i: number, c: number, prev: number): voi
 
 // ---------------------------------------------------------------------------------------------------------------
 /** Scans `text` (already length-limited) and returns raw findings with original offsets. */
-export function scanCore(text: string, opts: CoreOptions = {}): CoreResult {
+export function scanCore(text: string, opts: CoreOptions & { nullIfInvisible: true }): CoreResult | null;
+export function scanCore(text: string, opts?: CoreOptions): CoreResult;
+export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | null {
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
   const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, wide, latin } = pass1(t);
+  if (latin & 4 && opts.nullIfInvisible) return null;
 
   const ctx: Ctx = {
     text,
