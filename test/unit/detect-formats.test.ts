@@ -1123,3 +1123,11 @@ describe('Japanese record subjects (session 9)', () => {
     expect(found('会員：ゴールド\n学生：無料\n会員登録が完了しました', 'person_name')).toEqual([]);
   });
 });
+
+describe('published test card numbers in a sandbox\'s docs (session 9)', () => {
+  it('4242 4242 4242 4242 where tests are spoken of is nobody\'s card; the same number keyed in for a customer is one', () => {
+    expect(found('Stripe test mode: use 4242 4242 4242 4242 with any future date and any CVC.', 'credit_card')).toEqual([]);
+    expect(found('テスト環境ではカード番号 4111111111111111 を使ってください', 'credit_card')).toEqual([]);
+    expect(found('Hey Chris, can you run this card again? 3782 822463 10005 exp 08/27', 'credit_card')).toEqual(['3782 822463 10005']);
+  });
+});

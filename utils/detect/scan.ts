@@ -1368,6 +1368,12 @@ function extLen(t: string, e: number): number {
  * What classifyNumber() found, in one scratch object (a scan never runs inside another): an object per candidate
  * reading, and an array of group lengths per candidate start, were most of what the number pass allocated.
  */
+/** The card networks' and payment providers' published test numbers (Stripe, Adyen, Braintree, Visa, JCB docs). */
+const TEST_PANS = new Set(
+  '4242424242424242|4000056655665556|4111111111111111|4012888888881881|4000000000000002|4000000000009995|5555555555554444|5200828282828210|5105105105105100|2223003122003222|378282246310005|371449635398431|6011111111111117|6011000990139424|3566002020360505|3530111333300000|30569309025904|38520000023237|6200000000000005'.split('|'),
+);
+/** Words that say a text is about tests: a sandbox, test mode, sample or dummy data. */
+const TEST_CUE = /test|sandbox|sample|dummy|example|fixture|テスト|サンドボックス|サンプル|ダミー|検証用/i;
 const NUM = { type: 'phone' as FindingType, conf: 0, key: '' };
 function num(type: FindingType, conf: number, key: string): true {
   NUM.type = type;
@@ -1577,7 +1583,7 @@ function classifyNumber(
     // order's: カード番号：6035 2200 1234 5674（ギフトカード・残高照会用）
     const brand = cardBrand(d);
     if (groupsOk && (brand === '' || brand === 'maestro') && hitIn(ctx, end, lineEnd(t, end, Math.min(t.length, end + 24)), K.NEG)) return false;
-    if (groupsOk) return num('credit_card', 0.95, d);
+    if (groupsOk) return num('credit_card', TEST_PANS.has(d) && TEST_CUE.test(t.slice(Math.max(0, start - 200), Math.min(ctx.n, end + 100))) ? 0.5 : 0.95, d);
   }
   // a phone where a phone is named: a label before it ("Phone:", "Fax", "Mobile") or a cue word around it ("messages to",
   // "(office)"); 7–15 digits in any usual grouping
@@ -1654,6 +1660,8 @@ function classifyNumber(
         if (weak && !(lab & K.CARD)) c = 0.75;
         // a list headed as orders or references, with no card named since: ids that happen to pass Luhn
         else if (!(lab & K.CARD) && headingKind(ctx, start, K.CARD | K.NEG, true) & K.NEG) c = 0.6;
+        // a card network's published test number where tests are spoken of (a sandbox's docs): nobody's card
+        if (TEST_PANS.has(d) && TEST_CUE.test(t.slice(Math.max(0, start - 200), Math.min(ctx.n, end + 100)))) c = 0.5;
         return num('credit_card', Math.min(capTo, c), d);
       }
     }
