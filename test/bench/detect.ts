@@ -505,6 +505,7 @@ function hostile() {
     spacedAddress: '東京都 渋谷区 ',
     lineExport: '10:02\t隆\tとのトーク履歴\n',
     invisibleInDigits: '\u200b1',
+    mathDigits: '\u{1d7ce}',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

@@ -1131,3 +1131,11 @@ describe('published test card numbers in a sandbox\'s docs (session 9)', () => {
     expect(found('Hey Chris, can you run this card again? 3782 822463 10005 exp 08/27', 'credit_card')).toEqual(['3782 822463 10005']);
   });
 });
+
+describe('look-alike letters and digits from "fancy text" tools (session 9)', () => {
+  it('𝟎𝟗𝟎-𝟏𝟐𝟑𝟒-𝟓𝟔𝟕𝟖 and 𝐭𝐚𝐫𝐨@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦 are a phone and an address, at their offsets; circled list numbers stay as they are', () => {
+    expect(found('電話 𝟎𝟗𝟎-𝟏𝟐𝟑𝟒-𝟓𝟔𝟕𝟖', 'phone')).toEqual(['𝟎𝟗𝟎-𝟏𝟐𝟑𝟒-𝟓𝟔𝟕𝟖']);
+    expect(found('mail: 𝐭𝐚𝐫𝐨@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦', 'email')).toEqual(['𝐭𝐚𝐫𝐨@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦']);
+    expect(found('生年月日：②3月5日に変更 ①', 'date_of_birth')).toEqual([]);
+  });
+});

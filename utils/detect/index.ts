@@ -58,9 +58,21 @@ function scanReadable(text: string, opts: CoreOptions): CoreResult {
   return res;
 }
 
-/** Chars that show nothing: soft hyphen, zero-width space / non-joiner / joiner, word joiner, invisible operators, BOM. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
+/** Chars that show nothing: soft hyphen, zero-width space / non-joiner / joiner, word joiner, invisible operators, BOM.
+ *  And the look-alikes "fancy text" tools write, the mathematical letters and digits (𝟎𝟗𝟎, 𝐭𝐚𝐫𝐨), whose high surrogate
+ *  is U+D835. (Not circled digits: ① opens list items before dates and numbers, and would join them.) */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff\ud835]/;
 const isInvisible = (c: number) => c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200d) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+/** The ASCII letter or digit a mathematical one (a surrogate pair at i, high half U+D835) stands for, or 0. */
+function lookAlike(t: string, i: number): number {
+  const cp = 0x10000 + ((t.charCodeAt(i) - 0xd800) << 10) + (t.charCodeAt(i + 1) - 0xdc00);
+  if (cp >= 0x1d7ce && cp <= 0x1d7ff) return 48 + ((cp - 0x1d7ce) % 10); // 𝟎–𝟿 in five styles
+  if (cp >= 0x1d400 && cp <= 0x1d6a3) {
+    const k = (cp - 0x1d400) % 52; // bold, italic, script … A–Z then a–z
+    return k < 26 ? 65 + k : 97 + k - 26;
+  }
+  return 0;
+}
 
 /**
  * The text with \\uXXXX escapes of chars ≥ U+0080 decoded and invisible chars dropped; `at[i]` is the offset in t of
@@ -88,6 +100,18 @@ function readable(t: string): { text: string; at: Int32Array } | null {
       from = i + 1;
       changed = true;
       continue;
+    }
+    if (inv && c === 0xd835) {
+      const a = lookAlike(t, i);
+      if (a) {
+        flush(i);
+        parts.push(String.fromCharCode(a));
+        at[out++] = i;
+        i += 1;
+        from = i + 1;
+        changed = true;
+        continue;
+      }
     }
     if (esc && c === 0x5c && t.charCodeAt(i + 1) === 0x75 && i + 6 <= n) {
       const v = hex4(t, i + 2);

@@ -91,7 +91,8 @@ const C_FAM = 8;
 const C_FAM1 = 16;
 /** ends a kinship word (父 妻 長女): names-ja.ts looks for a given name after it */
 const C_KIN = 32;
-/** shows nothing (a zero-width space, a soft hyphen): the text is read again without them (index.ts) */
+/** shows nothing (a zero-width space, a soft hyphen) or stands for an ASCII char (𝟎, 𝐭): the text is read again
+ *  without them (index.ts) */
 const C_INV = 64;
 /** By pairHash of a char and the next (upper-case ASCII lowered): P_KW a keyword, P_FAM a family name may start so. */
 let PAIRS = new Uint8Array(0);
@@ -233,7 +234,7 @@ function buildTables(): void {
   for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = C_ANY;
   CLS[64] = C_ANY;
   CLS[0x3000] |= C_ANY; // noted in Pass1.wide
-  for (const c of [0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]) CLS[c] |= C_ANY | C_INV;
+  for (const c of [0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0xd835]) CLS[c] |= C_ANY | C_INV;
 }
 
 /**
