@@ -1139,3 +1139,17 @@ describe('look-alike letters and digits from "fancy text" tools (session 9)', ()
     expect(found('生年月日：②3月5日に変更 ①', 'date_of_birth')).toEqual([]);
   });
 });
+
+describe('given names alone as chat speakers (session 10)', () => {
+  it("a family LINE group's 翔子: / 茂: lines, and a chat widget customer beside a bracketed agent", () => {
+    const family = '[LINE] 家族グループ「実家」\n翔子: お母さんの介護認定の結果きたよ\n翔子: 要介護2だって\n茂: そっか…デイサービス増やせるね\n翔子: 銀行の手続き、私の口座番号送っとく\n茂: 了解。';
+    expect(found(family, 'person_name')).toEqual(['翔子', '翔子', '茂', '翔子', '茂']);
+    const widget = '14:02 千夏：すみません、住所変更したいです\n14:03 吉岡（サポート）：承知しました。\n14:05 千夏：電話は 080-6240-3981\n14:05 千夏：よろしくお願いします\n14:06 吉岡（サポート）：変更いたしました。';
+    expect(found(widget, 'person_name')).toEqual(['千夏', '吉岡', '千夏', '千夏', '吉岡']);
+  });
+  it('not relatives, roles or a form whose labels pass for given names', () => {
+    expect(found('長男：こんにちは\n次男：こんばんは\n長男：そうだね\n次男：わかった', 'person_name')).toEqual([]);
+    expect(found('議長：それでは始めます\n部長：はい、よろしくお願いします\n議長：まず報告から\n部長：承知しました', 'person_name')).toEqual([]);
+    expect(found('理由：遅延\n大正：元年\n理由：なし\n大正：二年', 'person_name')).toEqual([]);
+  });
+});

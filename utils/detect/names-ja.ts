@@ -323,6 +323,16 @@ function givenName(t: string, s: number, e: number): boolean {
   return a >= 0 && inGroup(JA_GIVEN, a, t, s, g);
 }
 
+const KIN_WORD = /^(?:[長次三四五末][男女]|息子|[祖義叔伯実養]?[父母]|[長次]?[兄姉]|[弟妹娘孫夫妻嫁婿]|両親|夫婦|主人|家内)$/;
+/** Could t[s, e) (1–3 kanji) be a given name where the layout already says "a person" (a chat's speaker): as
+ * givenName, or 2–3 kanji ending as given names end whatever their first char (翔子, 陽菜 after the names IPADIC
+ * knows), unless the word names a relative (長男, 息子: the kin word's last char) or a role (議長, 店長). */
+export function jaSpeakerGiven(t: string, s: number, e: number): boolean {
+  if (e <= s || e - s > 3 || KIN_WORD.test(t.slice(s, e))) return false;
+  if (givenName(t, s, e)) return true;
+  return e - s >= 2 && (CH[t.charCodeAt(e - 1)] & F_LAST) !== 0 && !(CH[t.charCodeAt(s)] & F_ROLE0);
+}
+
 /** Is t[s, e) (2–3 kanji) a given name, by the dictionary or the chars given names start and end with (瑞穂, 一樹)? */
 export function jaGiven23(t: string, s: number, e: number): boolean {
   return e - s >= 2 && e - s <= 3 && givenName(t, s, e);

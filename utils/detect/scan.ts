@@ -6,7 +6,7 @@ import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
 import { ordinaryWord } from './en-word';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaHiraGiven, jaIsFamily, jaKataOne, jaKataPair, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaSpeakerGiven, jaHiraGiven, jaIsFamily, jaKataOne, jaKataPair, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -2546,6 +2546,29 @@ function afterTimeStamp(t: string, ls: number, q: number): number {
   return i;
 }
 
+/** Where a speaker's label [ls, q) ends without a bracketed role after the name (吉岡（サポート）, 千夏 (お客様)): the
+ * bracket's start, trimmed; q when the label has none. */
+function roleBracketAt(t: string, ls: number, q: number): number {
+  const c = t.charCodeAt(q - 1);
+  if (c !== 0x29 && c !== 0xff09) return q;
+  let o = q - 2;
+  while (o > ls && t.charCodeAt(o) !== 0x28 && t.charCodeAt(o) !== 0xff08) o--;
+  if (o <= ls || q - 1 - o > 8) return q;
+  while (o > ls && (t.charCodeAt(o - 1) === 0x20 || t.charCodeAt(o - 1) === 0x3000)) o--;
+  return o;
+}
+
+/** Two hiragana within the first 24 chars of the line from i: a message in Japanese, not a form's value. */
+function hiraSoon(t: string, i: number): boolean {
+  let h = 0;
+  for (let k = i; k < t.length && k < i + 24; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 10) break;
+    if (isHira(c) && ++h >= 2) return true;
+  }
+  return false;
+}
+
 /** [s, q) is a speaker's name before a colon: a listed family name alone, or with a given name of 1–3 kanji after it
  * (安藤奈々, 小島 健太郎). */
 function speakerName(t: string, s: number, q: number): boolean {
@@ -2847,6 +2870,7 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
   // the colons: most lines have none)
   const speakers: number[] = [];
   const hiraSpeakers: number[] = [];
+  const givenSpeakers: number[] = []; // a family chat's 翔子: / 茂: (no family name)
   const headers: number[] = []; // chat exports' message headers: 麻衣(営業部) 15:10, 安藤 22:49
   for (const colonChar of [':', '：']) {
     for (let q = t.indexOf(colonChar, 2); q >= 0; q = t.indexOf(colonChar, q + 1)) {
@@ -2857,14 +2881,34 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
       if (ls0 > 0 && t.charCodeAt(ls0 - 1) !== 10) continue;
       // (after the time a chat log stamps on each line: [10:02] 西川: …)
       const ls = afterTimeStamp(t, ls0, q);
+      // (a speaker's role in brackets after the name is not the name: 吉岡（サポート）：)
+      const qn = roleBracketAt(t, ls, q);
       // (a one-kanji family name only on a stamped line: 西：曇り is a weather list)
-      if (q - ls >= (ls > ls0 ? 1 : 2) && q - ls <= 8 && isKanji(t.charCodeAt(ls)) && speakerName(t, ls, q)) speakers.push(ls, q);
+      if (qn - ls >= (ls > ls0 ? 1 : 2) && qn - ls <= 8 && isKanji(t.charCodeAt(ls)) && speakerName(t, ls, qn)) speakers.push(ls, qn);
+      else if (qn - ls <= 3 && allOf(t, ls, qn, isKanji) && jaSpeakerGiven(t, ls, qn)) givenSpeakers.push(ls, qn);
       else if (q - ls >= 2 && q - ls <= 5 && allOf(t, ls, q, isHira) && !HIRA_LABELS.has(t.slice(ls, q))) hiraSpeakers.push(ls, q);
       else if (colonChar === ':') chatHeaderAt(t, ls, q, headers);
     }
   }
   // (a list by prefecture, 石川：晴れ, is no transcript)
   if (speakers.length >= 4) for (let k = 0; k < speakers.length; k += 2) if (!PREF_STEMS.has(t.slice(speakers[k], speakers[k + 1]))) emit(speakers[k], speakers[k + 1], 0.85);
+  // given names alone as speakers (a family's LINE group, a chat widget's customer: 翔子: …, 茂: …, 14:02 千夏：…): a
+  // transcript of four speaker lines at least, and only the names that speak twice or more, two of them (or one beside
+  // family-name speakers), since one label that passes for a given name (理由：) is no transcript
+  if (givenSpeakers.length >= 4 && givenSpeakers.length + speakers.length + hiraSpeakers.length >= 8) {
+    const times = new Map<string, number>();
+    for (let k = 0; k < givenSpeakers.length; k += 2) {
+      const w = t.slice(givenSpeakers[k], givenSpeakers[k + 1]);
+      times.set(w, (times.get(w) ?? 0) + 1);
+    }
+    let twice = 0;
+    for (const c of times.values()) if (c >= 2) twice++;
+    // (and they chat: half the speakers' lines at least say something in hiragana, where a form's 理由：遅延 gives a value)
+    let talk = 0;
+    for (const list of [givenSpeakers, speakers]) for (let k = 0; k < list.length; k += 2) if (hiraSoon(t, list[k + 1] + 1)) talk++;
+    if (talk * 4 >= givenSpeakers.length + speakers.length && (twice >= 2 || (twice === 1 && speakers.length >= 4)))
+      for (let k = 0; k < givenSpeakers.length; k += 2) if (times.get(t.slice(givenSpeakers[k], givenSpeakers[k + 1]))! >= 2) emit(givenSpeakers[k], givenSpeakers[k + 1], 0.85);
+  }
   // a chat export's message headers, a name and the time alone on a line: two of them at least
   if (headers.length >= 4) for (let k = 0; k < headers.length; k += 2) emit(headers[k], headers[k + 1], 0.85);
   // handles in hiragana (さとみ: …, ゆうき: …): two of them at least, three lines at least, none a word used as a label
