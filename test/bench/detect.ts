@@ -506,6 +506,9 @@ function hostile() {
     lineExport: '10:02\t隆\tとのトーク履歴\n',
     invisibleInDigits: '\u200b1',
     mathDigits: '\u{1d7ce}',
+    // (session 10) booking passport elements on one line; given-name chat speakers, a bracketed role after each
+    pnrDocs: 'SSR DOCS ',
+    givenSpeakers: '翔子（お客様）: そうだね\n',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

@@ -1153,3 +1153,17 @@ describe('given names alone as chat speakers (session 10)', () => {
     expect(found('理由：遅延\n大正：元年\n理由：なし\n大正：二年', 'person_name')).toEqual([]);
   });
 });
+
+describe("an airline booking (PNR): the passport element's traveller and the contacts' /Pn (session 10)", () => {
+  it('SSR DOCS gives the birth date and SURNAME/GIVEN by field order, and a Japanese passport by its issuer', () => {
+    const pnr = ' 9 SSR DOCS JL HK1 P/GBR/672981782/GBR/04MAR97/M/20AUG30/HALE/VICTOR/P1\n10 SSR DOCS YY HK1/P/JPN/TK1234567/JPN/12JUL80/F/01JAN30/SATO/HANAKO MS/P2';
+    expect(found(pnr, 'date_of_birth')).toEqual(['04MAR97', '12JUL80']);
+    expect(found(pnr, 'person_name')).toEqual(['HALE/VICTOR', 'SATO/HANAKO']);
+    expect(found(pnr, 'jp_passport')).toEqual(['TK1234567']);
+    expect(found('SSR DOCS JL HK1 P/GBR/672981782/GBR/04XYZ97/M/20AUG30/HALE/VICTOR/P1', 'date_of_birth')).toEqual([]);
+  });
+  it('a contact element "APM +44 7552 046040/P1" is a phone; digits before "/P1X" are not', () => {
+    expect(found('  6 APM +44 7552 046040/P1\n  7 APE victor.hale@gmail.com/P1', 'phone')).toEqual(['+44 7552 046040']);
+    expect(found('TEL 03-1234-5678/PX', 'phone')).toEqual([]);
+  });
+});

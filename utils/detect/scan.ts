@@ -1312,7 +1312,8 @@ function runTainted(ctx: Ctx, s: number, e: number, first: boolean): boolean {
   const p = s > 0 ? t.charCodeAt(s - 1) : 0;
   const q = e < ctx.n ? t.charCodeAt(e) : 0;
   if (isAsciiLetter(q) && !((q === 120 || q === 88) && extLen(t, e) > 0)) return true; // 555-1234x89: an extension
-  if (q === 0x2f || q === 0x5f || q === 0x25 || q === 0x2b) return true; // / _ % +
+  // / _ % + (but a booking's contact element ends "/P1": the passenger it belongs to)
+  if ((q === 0x2f && !(t.charCodeAt(e + 1) === 0x50 && isDigit(t.charCodeAt(e + 2)) && !isAlnum(t.charCodeAt(e + 3)))) || q === 0x5f || q === 0x25 || q === 0x2b) return true;
   if (q === 0x2c && e - s <= 3 && isThousands(t, e + 1) && !datePart(t, s)) return true; // 1,234 (not 2024-08-12,464-…)
   if (q === 0x2d && isAsciiLetter(t.charCodeAt(e + 1))) return true; // 1234-X
   if (!first) return false; // the char before an inner run is the separator that joined it
@@ -2546,6 +2547,29 @@ function afterTimeStamp(t: string, ls: number, q: number): number {
   return i;
 }
 
+const PNR_DATE = /^\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}$/;
+/**
+ * The passport element of a booking (PNR) from i, after "SSR DOCS" / "3DOCS": carrier and status, then
+ * P/issuer/number/nationality/birth date/sex/expiry/SURNAME/GIVEN[/MIDDLE][/Pn]. The birth date and the name are
+ * the traveller's, by the format's field order (no label says so).
+ */
+function ssrDocs(ctx: Ctx, i: number, emit: (s: number, e: number, c: number) => void): void {
+  const t = ctx.t;
+  // (the line from i, read 120 chars at most: a line of "DOCS DOCS …" must not be read to its end for each)
+  let line = t.slice(i, i + 120);
+  const nl = line.indexOf('\n');
+  if (nl >= 0) line = line.slice(0, nl);
+  const m = /(?:^|[ /])P\/([A-Z]{3})\/([A-Z0-9]{5,12})\/[A-Z]{3}\/(\d{2}[A-Z]{3}\d{2})\/(?:M|F|MI|FI|U)\/(?:\d{2}[A-Z]{3}\d{2})?\/([A-Z][A-Z' -]*)\/([A-Z][A-Z'-]*(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR)\b)[A-Z][A-Z'-]*)*)/.exec(line);
+  if (!m || !PNR_DATE.test(m[3])) return;
+  const at = i + m.index + m[0].indexOf('P/') + 2; // the issuer
+  // (a Japanese passport's number, by its issuer: the element says what it is)
+  if (m[1] === 'JPN' && /^[A-Z]{2}\d{7}$/.test(m[2])) add(ctx, 'jp_passport', at + 4, at + 13, 0.9, m[2]);
+  const dob = at + 4 + m[2].length + 5;
+  add(ctx, 'date_of_birth', dob, dob + 7, 0.9, m[3]);
+  const e = i + m.index + m[0].length;
+  emit(e - m[4].length - 1 - m[5].length, e, 0.9);
+}
+
 /** Where a speaker's label [ls, q) ends without a bracketed role after the name (吉岡（サポート）, 千夏 (お客様)): the
  * bracket's start, trimmed; q when the label has none. */
 function roleBracketAt(t: string, ls: number, q: number): number {
@@ -2951,6 +2975,8 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
     if (title) emit(a, b, 0.9);
     else if ((b === n || isSpace(t.charCodeAt(b))) && labelBefore(ctx, a) & K.NAME) emit(a, b, 0.95);
   }
+  // and an airline booking's passport line, SSR DOCS … P/GBR/672981782/GBR/04MAR97/M/20AUG30/HALE/VICTOR/P1
+  for (let p = t.indexOf('DOCS '); p >= 0; p = t.indexOf('DOCS ', p + 5)) ssrDocs(ctx, p + 5, emit);
   // (f) a name set letter by letter, as OCR reads a business card: 五 十 嵐　建 次 郎, 及 川  由 成 (a family name
   // from the dictionary, then a wide gap, then one to three kanji)
   for (let k = 0; k < wide.n; k++) spacedNameAt(t, wide.a[k], wide.a[k] + 1, emit);
