@@ -1167,3 +1167,12 @@ describe("an airline booking (PNR): the passport element's traveller and the con
     expect(found('TEL 03-1234-5678/PX', 'phone')).toEqual([]);
   });
 });
+
+describe('conditions named without 症 or 病, and work restrictions from a health check (session 10)', () => {
+  it('高血圧, ヘルニア, 要就業制限, 要医療, "treated for" are medical facts about the person on the record', () => {
+    const rec = '氏名：島田 聡子\n健康情報：腰椎椎間板ヘルニアのため重量物の取扱い不可\n就業判定：要就業制限（高血圧のため夜勤不可）\n空腹時血糖：148 mg/dL 要医療';
+    const got = found(rec, 'sensitive').join(' ');
+    for (const w of ['ヘルニア', '要就業制限', '高血圧', '要医療']) expect(got).toContain(w);
+    expect(found('Patient: Grace Fernandes. I was treated for a detached retina in January.', 'sensitive').length).toBeGreaterThan(0);
+  });
+});
