@@ -1176,3 +1176,12 @@ describe('conditions named without 症 or 病, and work restrictions from a heal
     expect(found('Patient: Grace Fernandes. I was treated for a detached retina in January.', 'sensitive').length).toBeGreaterThan(0);
   });
 });
+
+describe('a family name alone after an office, a title or a company, apart from it (session 10)', () => {
+  it('人事 藤原 at a list\'s end, 上長 三浦, 株式会社アオバ精工 吉岡 as a booking\'s name', () => {
+    expect(found('出席：産業医 福田医師、上長 三浦 裕二、人事 藤原\n経過：面談', 'person_name')).toContain('藤原');
+    expect(found('予約名：株式会社アオバ精工 吉岡\n当日連絡先：090-4426-5065', 'person_name')).toEqual(['吉岡']);
+    expect(found('請求先：アオバ精工株式会社 吉岡\n', 'person_name')).toEqual(['吉岡']);
+    expect(found('株式会社アオバ精工 本社\n', 'person_name')).toEqual([]);
+  });
+});

@@ -3525,11 +3525,19 @@ function deptBefore(t: string, s: number): boolean {
   const b = t.charCodeAt(s - 1);
   if (b !== 0x20 && b !== 0x3000) return false;
   const d = t.charCodeAt(s - 2);
-  return (d === 0x90e8 || d === 0x8ab2 || d === 0x5ba4 || d === 0x4fc2) && isKanji(t.charCodeAt(s - 3)); // 部 課 室 係
+  if ((d === 0x90e8 || d === 0x8ab2 || d === 0x5ba4 || d === 0x4fc2) && isKanji(t.charCodeAt(s - 3))) return true; // 部 課 室 係
+  // the word before: an office or a title (人事 藤原, 上長 三浦), or a company (株式会社アオバ精工 吉岡: its contact)
+  let a = s - 1;
+  while (a > 0 && s - 1 - a < 24 && !isSpace(t.charCodeAt(a - 1)) && !isPunct(t.charCodeAt(a - 1))) a--;
+  const word = t.slice(a, s - 1);
+  return DEPT_WORD.test(word) || COMPANY_WORD.test(word);
 }
 
+/** A company's name with its legal form: 株式会社アオバ精工, アオバ精工株式会社, (株)アオバ精工. */
+const COMPANY_WORD = /^(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]).{2,}|.{2,}(?:株式会社|有限会社|合同会社|[(（]株[)）])$/;
+
 /** A department, an office or a title, written before a name apart from it. */
-const DEPT_WORD = /^(?:.+[部課室係班]|人事|営業|経理|総務|法務|広報|企画|開発|技術|購買|物流|財務|管理|製造|品質|秘書|受付|窓口|事務|事務局|業務|本社|支店|店舗|工場|現場|担当|担当者|情シス|情報システム|課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理|主治医|看護師|保健師|薬剤師|弁護士|税理士|司法書士|行政書士|社労士)$/;
+const DEPT_WORD = /^(?:.+[部課室係班]|上長|産業医|人事|営業|経理|総務|法務|広報|企画|開発|技術|購買|物流|財務|管理|製造|品質|秘書|受付|窓口|事務|事務局|業務|本社|支店|店舗|工場|現場|担当|担当者|情シス|情報システム|課長|部長|係長|主任|社長|専務|常務|次長|室長|店長|所長|支店長|院長|理事長|副部長|課長代理|主治医|看護師|保健師|薬剤師|弁護士|税理士|司法書士|行政書士|社労士)$/;
 
 /** Last chars of places and offices (県 市 区 町 村 都 府 郡 庁 局 課 部 署): what ends so before 様/殿 is no person. */
 const PLACE_END = new Set('県市区町村都府郡庁局課部署'.split('').map((c) => c.charCodeAt(0)));
