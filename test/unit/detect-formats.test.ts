@@ -1185,3 +1185,11 @@ describe('a family name alone after an office, a title or a company, apart from 
     expect(found('株式会社アオバ精工 本社\n', 'person_name')).toEqual([]);
   });
 });
+
+describe('a name label glued to the word after it is a compound word, not a field (session 10)', () => {
+  it('契約者貸付, 共同相続人全員で… are no names; 氏名山田太郎 (OCR drops the gap) still is', () => {
+    expect(found('上記被相続人の遺産について、共同相続人全員で協議した結果、次のとおり分割する。', 'person_name')).toEqual([]);
+    expect(found('ご請求いただいた契約者貸付（証券番号 8951570131）のお手続きが完了しました。', 'person_name')).toEqual([]);
+    expect(found('氏名山田太郎', 'person_name')).toEqual(['山田太郎']);
+  });
+});

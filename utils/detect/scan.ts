@@ -3298,6 +3298,9 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     // (a one-kanji family name alone in its field: 確認者：堀　2025/11/14)
     if (ee - s < 2 && !(ee - s === 1 && k & K.NAME && isKanji(t.charCodeAt(s)) && familyAt(t, s) === 1 && !WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h])) && (ee >= n || isSpace(t.charCodeAt(ee)) || t.charCodeAt(ee) === 0x7c))) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
+    // a label glued to kanji after it is a compound word (契約者貸付, 共同相続人全員で…) unless a listed family name
+    // follows (氏名山田太郎, as OCR drops the gap)
+    if (s === ctx.hEnd[h] && isKanji(t.charCodeAt(s)) && !listedFamilyAt(t, s)) continue;
     // 担当 heads a team or a task as often as a person (担当：営業, 担当：経理): a person only from a listed family name
     // (or a family name no list holds, written apart from a given name of the dictionary: 担当 小鳥遊 瑞穂)
     // Katakana or Latin letters after such a label: a name of two words or more (緊急連絡先：NGUYEN THI BINH, 対象：ブイ ティ)
