@@ -1,4 +1,4 @@
-// Checks the second to ninth independent labelled sets themselves (test/corpus/independent2-9.ts),
+// Checks the second to ninth independent labelled sets themselves (test/corpus/independent2-10.ts),
 // not the detector: one set of checks for all.
 import { describe, expect, it } from 'vitest';
 import { corp, type IndependentDoc, luhnValid, mnValid } from '../corpus/independent';
@@ -10,6 +10,7 @@ import { buildIndependent6, INDEPENDENT6 } from '../corpus/independent6';
 import { buildIndependent7, INDEPENDENT7 } from '../corpus/independent7';
 import { buildIndependent8, INDEPENDENT8 } from '../corpus/independent8';
 import { buildIndependent9, INDEPENDENT9 } from '../corpus/independent9';
+import { buildIndependent10, INDEPENDENT10 } from '../corpus/independent10';
 
 const ascii = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const digits = (s: string) => ascii(s).replace(/\D/g, '');
@@ -35,6 +36,7 @@ const SETS: { no: number; docs: IndependentDoc[]; build: () => IndependentDoc[];
   { no: 7, docs: INDEPENDENT7, build: buildIndependent7, min: 200, max: 240 },
   { no: 8, docs: INDEPENDENT8, build: buildIndependent8, min: 200, max: 240 },
   { no: 9, docs: INDEPENDENT9, build: buildIndependent9, min: 200, max: 240 },
+  { no: 10, docs: INDEPENDENT10, build: buildIndependent10, min: 200, max: 240 },
 ];
 
 describe.each(SETS)('independent set #$no', ({ docs, build, min, max }) => {
