@@ -18,6 +18,7 @@ import { INDEPENDENT6 } from '../corpus/independent6';
 import { INDEPENDENT7 } from '../corpus/independent7';
 import { INDEPENDENT8 } from '../corpus/independent8';
 import { INDEPENDENT9 } from '../corpus/independent9';
+import { INDEPENDENT10 } from '../corpus/independent10';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -39,6 +40,7 @@ function texts(): [string, string[]][] {
   out.push(['independent7', INDEPENDENT7.map((d) => d.text)]);
   out.push(['independent8', INDEPENDENT8.map((d) => d.text)]);
   out.push(['independent9', INDEPENDENT9.map((d) => d.text)]);
+  out.push(['independent10', INDEPENDENT10.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');

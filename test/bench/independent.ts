@@ -1,7 +1,7 @@
 // Scores the detector on the independent labelled set (test/corpus/independent.ts).
 // A finding counts when confidence >= 0.8. Span overlap: a gold span is found when a same-type finding overlaps it;
 // a finding is correct when it overlaps a gold span of its type. Findings in hard-negative docs (no gold) are FPs.
-// Run: npx tsx test/bench/independent.ts [--set 2|3|4|5|6|7|8] [--misses] [--fps] [--type person_name] [--style csv_ja_headers]
+// Run: npx tsx test/bench/independent.ts [--set 2…10] [--misses] [--fps] [--type person_name] [--style csv_ja_headers]
 // Halves: even-indexed docs are the tuning half (--misses / --fps list only those), odd ones are held out.
 import { scan, type Finding } from '../../utils/detect';
 import { INDEPENDENT as SET1 } from '../corpus/independent';
@@ -13,15 +13,18 @@ import { INDEPENDENT6 } from '../corpus/independent6';
 import { INDEPENDENT7 } from '../corpus/independent7';
 import { INDEPENDENT8 } from '../corpus/independent8';
 import { INDEPENDENT9 } from '../corpus/independent9';
+import { INDEPENDENT10 } from '../corpus/independent10';
 
 const args = process.argv.slice(2);
 const opt = (k: string) => {
   const i = args.indexOf(k);
   return i >= 0 ? args[i + 1] : undefined;
 };
-/** --set 2 / 3 / 4 / 5 / 6 / 7 / 8 / 9 score the second … ninth independent set (test/corpus/independent2.ts … independent9.ts); set 1 by default. */
+/** --set 2 … 10 score the second … tenth independent set (test/corpus/independent2.ts … independent10.ts); set 1 by default. */
 const setNo = opt('--set') ?? '1';
-const INDEPENDENT = setNo === '2' ? INDEPENDENT2 : setNo === '3' ? INDEPENDENT3 : setNo === '4' ? INDEPENDENT4 : setNo === '5' ? INDEPENDENT5 : setNo === '6' ? INDEPENDENT6 : setNo === '7' ? INDEPENDENT7 : setNo === '8' ? INDEPENDENT8 : setNo === '9' ? INDEPENDENT9 : SET1;
+const SETS: Record<string, typeof SET1> = { '1': SET1, '2': INDEPENDENT2, '3': INDEPENDENT3, '4': INDEPENDENT4, '5': INDEPENDENT5, '6': INDEPENDENT6, '7': INDEPENDENT7, '8': INDEPENDENT8, '9': INDEPENDENT9, '10': INDEPENDENT10 };
+const INDEPENDENT = SETS[setNo];
+if (!INDEPENDENT) throw new Error(`--set ${setNo}: no such set (1–${Object.keys(SETS).length})`);
 const showMiss = args.includes('--misses');
 const showFp = args.includes('--fps');
 const onlyType = opt('--type');
