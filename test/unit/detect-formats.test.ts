@@ -1193,3 +1193,13 @@ describe('a name label glued to the word after it is a compound word, not a fiel
     expect(found('氏名山田太郎', 'person_name')).toEqual(['山田太郎']);
   });
 });
+
+describe("a Japanese header cell is what its last word says (session 10)", () => {
+  it('お届け先電話番号 is a phone column, お届け先郵便番号 a postal one, お届け先名 the recipient (not an address)', () => {
+    const csv = 'お届け先電話番号,お届け先郵便番号,お届け先住所,お届け先名,品名\n07010248988,1130033,東京都文京区本郷9-22-1,橋本碧,いす\n09079431356,8400801,佐賀県佐賀市駅前中央8丁目8-43,薬師寺久美子,りんご';
+    expect(found(csv, 'phone')).toEqual(['07010248988', '09079431356']);
+    expect(found(csv, 'jp_postal_code')).toEqual(['1130033', '8400801']);
+    expect(found(csv, 'jp_address')).toEqual(['東京都文京区本郷9-22-1', '佐賀県佐賀市駅前中央8丁目8-43']);
+    expect(found(csv, 'person_name')).toEqual(['橋本碧', '薬師寺久美子']);
+  });
+});

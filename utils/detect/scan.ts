@@ -1060,9 +1060,14 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
         while (u > a + 1 && b - u <= 8 && t.charCodeAt(u) !== 0x5f) u--;
         if (u > a + 1 && t.charCodeAt(u) === 0x5f && SNAKE_QUALIFIER.test(t.slice(u + 1, b))) bq = u;
       }
+      // a Japanese compound is what its last word says: お届け先電話番号 is a phone, 送付先郵便番号 a postal code,
+      // whatever お届け先 or 送付先 alone would head
+      if (t.charCodeAt(a) >= 0x3000)
+        for (let h = lastHitBefore(ctx, a) + 1; h < ctx.hN && ctx.hPos[h] < bq; h++)
+          if (ctx.hPos[h] > a && ctx.hEnd[h] === bq && ctx.hEnd[h] - ctx.hPos[h] >= 2 && ctx.hKind[h] & (K.PHONE | K.POSTAL | K.EMAIL | K.DOB | K.ADDRESS)) k = ctx.hKind[h] & LABEL_KINDS;
       // the longest label starting near the cell start and covering most of it, or a name label that ends the cell
       // after a word or two (カタカナ氏名, 学生氏名)
-      for (let h = lastHitBefore(ctx, a) + 1; h < ctx.hN && ctx.hPos[h] < bq; h++) {
+      for (let h = lastHitBefore(ctx, a) + 1; !k && h < ctx.hN && ctx.hPos[h] < bq; h++) {
         const kk = ctx.hKind[h] & LABEL_KINDS;
         if (ctx.hPos[h] > a + 2) {
           if (kk & K.NAME && ctx.hEnd[h] === bq && ctx.hPos[h] - a <= 6 && !WEAK_NAME_LABELS.has(t.slice(ctx.hPos[h], bq))) k = K.NAME;
@@ -1071,6 +1076,8 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
         if (kk && (ctx.hEnd[h] - ctx.hPos[h]) * 2 >= bq - a) {
           // (a 担当 column holds teams as often as people: the cells' own rules decide)
           k = kk & K.NAME && WEAK_NAME_LABELS.has(t.slice(a, bq).toLowerCase()) ? 0 : kk;
+          // (a place's 名 is whom it names: お届け先名, 送付先名 hold the recipient)
+          if (kk & K.ADDRESS && ctx.hEnd[h] === bq - 1 && t.charCodeAt(bq - 1) === 0x540d) k = K.NAME;
           break;
         }
       }
