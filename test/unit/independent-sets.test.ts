@@ -10,6 +10,7 @@ import { buildIndependent6, INDEPENDENT6 } from '../corpus/independent6';
 import { buildIndependent7, INDEPENDENT7 } from '../corpus/independent7';
 import { buildIndependent8, INDEPENDENT8 } from '../corpus/independent8';
 import { buildIndependent9, INDEPENDENT9 } from '../corpus/independent9';
+import { buildIndependent11, INDEPENDENT11 } from '../corpus/independent11';
 
 const ascii = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const digits = (s: string) => ascii(s).replace(/\D/g, '');
@@ -35,6 +36,7 @@ const SETS: { no: number; docs: IndependentDoc[]; build: () => IndependentDoc[];
   { no: 7, docs: INDEPENDENT7, build: buildIndependent7, min: 200, max: 240 },
   { no: 8, docs: INDEPENDENT8, build: buildIndependent8, min: 200, max: 240 },
   { no: 9, docs: INDEPENDENT9, build: buildIndependent9, min: 200, max: 240 },
+  { no: 11, docs: INDEPENDENT11, build: buildIndependent11, min: 200, max: 240 },
 ];
 
 describe.each(SETS)('independent set #$no', ({ docs, build, min, max }) => {
