@@ -19,6 +19,7 @@ import { INDEPENDENT7 } from '../corpus/independent7';
 import { INDEPENDENT8 } from '../corpus/independent8';
 import { INDEPENDENT9 } from '../corpus/independent9';
 import { INDEPENDENT10 } from '../corpus/independent10';
+import { INDEPENDENT11 } from '../corpus/independent11';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -41,6 +42,7 @@ function texts(): [string, string[]][] {
   out.push(['independent8', INDEPENDENT8.map((d) => d.text)]);
   out.push(['independent9', INDEPENDENT9.map((d) => d.text)]);
   out.push(['independent10', INDEPENDENT10.map((d) => d.text)]);
+  out.push(['independent11', INDEPENDENT11.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');
