@@ -526,6 +526,7 @@ function hostile() {
     // (session 10) booking passport elements on one line; given-name chat speakers, a bracketed role after each
     pnrDocs: 'SSR DOCS ',
     givenSpeakers: '翔子（お客様）: そうだね\n',
+    doses: 'アムロジピン錠5mg 1日1回 ',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

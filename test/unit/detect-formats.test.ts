@@ -1203,3 +1203,13 @@ describe("a Japanese header cell is what its last word says (session 10)", () =>
     expect(found(csv, 'person_name')).toEqual(['橋本碧', '薬師寺久美子']);
   });
 });
+
+describe('a prescribed medicine, its dose and how often it is taken, is a medical fact about the patient (session 10)', () => {
+  it('お薬手帳 and SOAP lines in Japanese, a plan in English; a catalogue or a leaflet without a patient is not', () => {
+    const note = '患者：岡本 節子\nP）アムロジピン錠5mg 1回1錠 1日1回 朝食後 30日分\n② タムスロシン塩酸塩OD錠0.2mg 1日1回 朝食後';
+    expect(found(note, 'sensitive')).toEqual(['アムロジピン錠5mg 1回1錠 1日1回 朝食後 30日分', 'タムスロシン塩酸塩OD錠0.2mg 1日1回 朝食後']);
+    expect(found('Patient: Grace Fernandes\nPlan: start metformin 500 mg PO BID', 'sensitive')).toEqual(['metformin 500 mg PO BID']);
+    expect(found('ビタミンC 1000mg 60粒 ¥1,980\nお届け先：山田 太郎 様', 'sensitive')).toEqual([]);
+    expect(found('通常、成人にはアムロジピンとして2.5～5mgを1日1回経口投与する。', 'sensitive')).toEqual([]);
+  });
+});

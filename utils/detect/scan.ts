@@ -3757,6 +3757,7 @@ function scanSensitive(ctx: Ctx): void {
   let any = false;
   for (let h = 0; h < ctx.hN && !any; h++) if (ctx.hKind[h] & K.SENSITIVE) any = true;
   const ds = diseaseWords(t);
+  dosageLines(t, ds);
   if (!any && !ds.length) return;
   // Where personal findings start, as a bitset over the text: marking is one OR per finding, where a sorted list of
   // starts cost a sort of every personal finding (a few hundred bits are read per query).
@@ -3901,6 +3902,49 @@ const SENTENCE_BREAK = /[。.\n\t|]/;
  * Diseases by the way their names are made, [start, end) pairs: a run of kanji (and katakana) that ends in 症, 病 or
  * 炎 (変形性膝関節症, 骨粗鬆症, 心臓病, 虫垂炎, アルツハイマー病), not a word that only looks so (症状, 病院, 臆病, 炎上).
  */
+/** A dose: digits and a unit (5mg, 0.2 mg, 50μg, 0.5mL), after a medicine's name. */
+const DOSE_AT = /^(?:mg|μg|mcg|mL)\b/;
+/** How often it is taken: what makes a dose a prescription for someone, not a catalogue's or a leaflet's. */
+const DOSING = /1日\d回|\d回\d錠|[朝昼夕]食[前後]|毎食[前後]|就寝前|頓用|不眠時|疼痛時|\d+日分|\d+回分|\b(?:PO|BID|TID|QID|PRN|daily|once|twice|q\d+-?\d*h|nightly|at bedtime|ON|OM)\b/;
+/**
+ * Prescribed medicines, one line each (アムロジピン錠5mg 1回1錠 1日1回 朝食後, metformin 500 mg PO BID): a medicine
+ * says what the patient is treated for. Pushed to `out` as [start, end) pairs for judge(): the line from the
+ * medicine's name (katakana, or a Latin word) to its end, when a dose and how often it is taken are both on it.
+ */
+function dosageLines(t: string, out: number[]): void {
+  for (const unit of ['mg', 'μg', 'mcg', 'mL']) {
+    let lastLine = -1;
+    for (let i = t.indexOf(unit, 1); i >= 0; i = t.indexOf(unit, i + unit.length)) {
+      let d = i;
+      if (t.charCodeAt(d - 1) === 0x20) d--;
+      if (!isDigit(t.charCodeAt(d - 1)) || !DOSE_AT.test(t.slice(i, i + 4))) continue;
+      let ls = i;
+      while (ls > 0 && i - ls < 60 && t.charCodeAt(ls - 1) !== 10) ls--;
+      if (ls === lastLine) continue; // one finding per line
+      let le = i;
+      while (le < t.length && le - i < 80 && t.charCodeAt(le) !== 10 && t.charCodeAt(le) !== 13) le++;
+      if (!DOSING.test(t.slice(i, le))) continue;
+      // the medicine's name: the nearest katakana run of 3+ or Latin word of 4+ letters within 24 chars before the
+      // dose (アムロジピン錠5mg, タムスロシン塩酸塩OD錠0.2mg, metformin 500 mg)
+      let j = d;
+      while (j > ls && isDigit(t.charCodeAt(j - 1))) j--;
+      let s = -1;
+      while (j > ls && d - j < 24 && s < 0) {
+        const c = t.charCodeAt(j - 1);
+        let k = j - 1;
+        if (isKata(c)) while (k > ls && isKata(t.charCodeAt(k - 1))) k--;
+        else if (isAsciiLetter(c)) while (k > ls && isAsciiLetter(t.charCodeAt(k - 1))) k--;
+        if (j - k >= (isKata(c) ? 3 : isAsciiLetter(c) ? 4 : 99)) s = k;
+        j = k;
+      }
+      if (s < 0) continue;
+      while (le > i && (isSpace(t.charCodeAt(le - 1)) || t.charCodeAt(le - 1) === 0x3b)) le--;
+      out.push(s, le);
+      lastLine = ls;
+    }
+  }
+}
+
 function diseaseWords(t: string): number[] {
   const out: number[] = [];
   for (const ch of DISEASE_ENDS) {
