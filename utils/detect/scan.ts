@@ -3744,12 +3744,18 @@ function scanSensitive(ctx: Ctx): void {
   lastSensitive = null;
   // a disease named by its kind of word, beyond the listed ones (変形性膝関節症, 骨粗鬆症, 虫垂炎): the same tests
   // (not a place's name inside an address: …一乗寺病ダレ1-15-11)
-  const addrs: number[] = [];
-  if (ds.length) for (const f of ctx.out) if (f.type === 'jp_address') addrs.push(f.start, f.end);
-  for (let k = 0; k < ds.length; k += 2) {
-    let inAddr = false;
-    for (let a = 0; a < addrs.length && !inAddr; a += 2) inAddr = addrs[a] < ds[k + 1] && ds[k] < addrs[a + 1];
-    if (!inAddr) judge(lastHitBefore(ctx, ds[k]), ds[k], ds[k + 1], 'medical');
+  if (ds.length) {
+    // the chars of addresses as a bitset (each word asked against every address was words × addresses)
+    const inAddr = new Uint32Array((ctx.n >>> 5) + 1);
+    for (let i = 0; i < ctx.out.length; i++) {
+      const f = ctx.out[i];
+      if (f.type === 'jp_address') for (let q = f.start; q < f.end; q++) inAddr[q >>> 5] |= 1 << (q & 31);
+    }
+    for (let k = 0; k < ds.length; k += 2) {
+      let q = ds[k];
+      while (q < ds[k + 1] && !(inAddr[q >>> 5] & (1 << (q & 31)))) q++;
+      if (q === ds[k + 1]) judge(lastHitBefore(ctx, ds[k]), ds[k], ds[k + 1], 'medical');
+    }
   }
 
   function judge(h: number, p: number, he: number, cat: SensitiveCategory): void {
