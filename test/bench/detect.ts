@@ -519,6 +519,8 @@ function hostile() {
     headerRows: 'name_kanji,dob,氏名(漢字)\n',
     jsonEscapes: '"\\u5409\\u5ddd",',
     diseaseWords: '骨粗鬆症、',
+    // (session 10) each disease word was asked against every address: quadratic
+    addressDiseases: '東京都千代田区丸の内1-1-1 胃炎\n',
     spacedAddress: '東京都 渋谷区 ',
     lineExport: '10:02\t隆\tとのトーク履歴\n',
     invisibleInDigits: '\u200b1',
