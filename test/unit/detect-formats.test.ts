@@ -1213,3 +1213,16 @@ describe('a prescribed medicine, its dose and how often it is taken, is a medica
     expect(found('通常、成人にはアムロジピンとして2.5～5mgを1日1回経口投与する。', 'sensitive')).toEqual([]);
   });
 });
+
+describe('health-insurance card numbers as prescriptions and claims write them; eponymous diseases (session 10)', () => {
+  it("保険⇥記号 … 番号 …, after the insurer's 保険者番号, and with a 枝番", () => {
+    expect(found('患者\t我妻 蓮\n保険\t記号 22133213 番号 231\n', 'jp_insurance_number')).toEqual(['22133213 番号 231']);
+    expect(found('保険者番号 06784518　記号 55604737 番号 4\n氏名 小鳥遊 愛莉', 'jp_insurance_number')).toEqual(['55604737 番号 4']);
+    expect(found('保険者番号 13845052　記号 617091　番号 270　枝番 02\n', 'jp_insurance_number')).toEqual(['617091　番号 270　枝番 02']);
+    expect(found('事業所整理記号 12345 番号 67', 'jp_insurance_number')).toEqual([]);
+  });
+  it('橋本病 and 川崎病 are diseases, not a family name and a given name', () => {
+    expect(found('人名に由来する病名：橋本病（橋本策）、川崎病（川崎富作）', 'person_name')).not.toContain('橋本病');
+    expect(found('人名に由来する病名：橋本病（橋本策）、川崎病（川崎富作）', 'person_name')).not.toContain('川崎病');
+  });
+});

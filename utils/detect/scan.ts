@@ -286,7 +286,7 @@ const GIVEN_END = new Set(
 );
 // After a family name, these kanji make it a place, an institution or a thing, not a person.
 const NOT_GIVEN_START = new Set(
-  '県市区町村郡都府道駅線川寺橋島家党社店園館城港通院所署局部課係科室屋湾岬沢池丘台原野谷浜崎坂峠宮神殿門口内外前後上下東西南北町学校会議庁省軍隊団組連協派系族氏様殿君選邸側方面region'.split('').map((c) =>
+  '病症炎県市区町村郡都府道駅線川寺橋島家党社店園館城港通院所署局部課係科室屋湾岬沢池丘台原野谷浜崎坂峠宮神殿門口内外前後上下東西南北町学校会議庁省軍隊団組連協派系族氏様殿君選邸側方面region'.split('').map((c) =>
     c.charCodeAt(0),
   ),
 );
@@ -2465,7 +2465,8 @@ function overlapsAny(o: Overlaps, s: number, e: number): boolean {
 
 // A health-insurance card's 記号 and 番号 name the insured person together: 記号 79396・194, 記号 1180 番号 37 (one
 // span, first digit to last), under a heading that names the card (健康保険証, 被保険者証) within 300 chars.
-const INSURANCE_SIGN = /^(?:[・･]番号)?[ \u3000:：]*(\d{1,8})(?:[ \u3000]*[・･\-‐－][ \u3000]*\d{1,8}|[ \u3000]*番号[ \u3000:：]*\d{1,8}|[ \u3000]\d{1,8})?/;
+// (a card issued since 2021 adds a two-digit 枝番 for each insured person of a family: it is part of the number)
+const INSURANCE_SIGN = /^(?:[・･]番号)?[ \u3000:：]*(\d{1,8})(?:[ \u3000]*[・･\-‐－][ \u3000]*\d{1,8}|[ \u3000]*番号[ \u3000:：]*\d{1,8}|[ \u3000]\d{1,8})?(?:[ \u3000]*枝番[ \u3000:：]*\d{2})?/;
 function scanInsuranceCard(ctx: Ctx): void {
   const t = ctx.t;
   for (let p = t.indexOf('記号'); p >= 0; p = t.indexOf('記号', p + 2)) {
@@ -2473,7 +2474,7 @@ function scanInsuranceCard(ctx: Ctx): void {
     const m = INSURANCE_SIGN.exec(t.slice(p + 2, p + 40));
     // (the insurer's 保険者番号, a label of what is no one's, may stand between the heading and 記号)
     // (or the card named right before it: 保険証：記号 1172 番号 887)
-    if (!m || !(headingKind(ctx, p, K.INSURANCE, false, false) || CARD_BEFORE.test(t.slice(Math.max(0, p - 8), p)))) continue;
+    if (!m || !(headingKind(ctx, p, K.INSURANCE, false, false) || CARD_BEFORE.test(t.slice(Math.max(0, p - 20), p)))) continue;
     const s = p + 2 + m[0].indexOf(m[1]);
     const e = p + 2 + m[0].length;
     if (isDigit(t.charCodeAt(e))) continue;
@@ -2481,7 +2482,8 @@ function scanInsuranceCard(ctx: Ctx): void {
   }
 }
 
-const CARD_BEFORE = /保険証[\s　:：]*$/;
+// (a card's field before it: 保険証：記号 …, a prescription's 保険⇥記号 …, a claim's 保険者番号 06784518　記号 …)
+const CARD_BEFORE = /(?:保険証|保険|保険者番号[\s　:：]*[0-9０-９]{6,8})[\s　:：]*$/;
 /** A person's key from a name: separators (spaces, ・) dropped, Latin letters lower-cased. */
 function nameKeyOf(t: string, s: number, e: number): string {
   return lowerKey(hasSpaceIn(t, s, e, true) ? t.slice(s, e).replace(NAME_SEPS, '') : t.slice(s, e));
