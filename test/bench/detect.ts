@@ -529,6 +529,9 @@ function hostile() {
     pnrDocs: 'SSR DOCS ',
     givenSpeakers: '翔子（お客様）: そうだね\n',
     doses: 'アムロジピン錠5mg 1日1回 ',
+    // every line a clinical note's section, and every line a candidate's first char
+    clinicalLines: 'S: x\nO: y\n',
+    lineStarts: 'p\n',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

@@ -1226,3 +1226,16 @@ describe('health-insurance card numbers as prescriptions and claims write them; 
     expect(found('人名に由来する病名：橋本病（橋本策）、川崎病（川崎富作）', 'person_name')).not.toContain('川崎病');
   });
 });
+
+describe("a clinical note's sections state the patient's health, line by line (session 10)", () => {
+  it('SOAP lines (S） O） A） P）) and a visit note (Chief complaint / Vitals / Assessment / Plan) under a patient', () => {
+    const soap = '患者：岡本 節子（78）\nS）家庭血圧が160台で推移、頭重感あり\nO）BP 117/73 mmHg, HR 104, BT 37.6℃\nA）高血圧症の疑い\nP）減塩指導\n次回：2週間後';
+    expect(found(soap, 'sensitive')).toEqual(['家庭血圧が160台で推移、頭重感あり', 'BP 117/73 mmHg, HR 104, BT 37.6℃', '高血圧症の疑い', '減塩指導']);
+    const visit = 'Patient: Ram Gurung   DOB 1990-01-02\nChief complaint: wheeze and night cough\nVitals: BP 157/94, HR 83\nAssessment: Asthma, mild persistent\nAllergies: none known';
+    expect(found(visit, 'sensitive')).toEqual(['wheeze and night cough', 'BP 157/94, HR 83', 'Asthma, mild persistent']);
+  });
+  it("not a Q&A's A: and P: lines, nor a project's 経過 / 所見 / 診断 without a patient", () => {
+    expect(found('顧客：山田 太郎\nQ: いつ届きますか\nA: 明日です\nP: 了解しました\nS: ありがとう', 'sensitive')).toEqual([]);
+    expect(found('プロジェクト計画\n経過：順調\n所見：特になし\n診断：不要\n', 'sensitive')).toEqual([]);
+  });
+});

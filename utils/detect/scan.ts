@@ -3769,6 +3769,7 @@ function scanSensitive(ctx: Ctx): void {
   for (let h = 0; h < ctx.hN && !any; h++) if (ctx.hKind[h] & K.SENSITIVE) any = true;
   const ds = diseaseWords(t);
   dosageLines(t, ds);
+  clinicalNotes(t, ds);
   if (!any && !ds.length) return;
   // Where personal findings start, as a bitset over the text: marking is one OR per finding, where a sorted list of
   // starts cost a sort of every personal finding (a few hundred bits are read per query).
@@ -3919,6 +3920,100 @@ const SENTENCE_BREAK = /[。.\n\t|]/;
  * Diseases by the way their names are made, [start, end) pairs: a run of kanji (and katakana) that ends in 症, 病 or
  * 炎 (変形性膝関節症, 骨粗鬆症, 心臓病, 虫垂炎, アルツハイマー病), not a word that only looks so (症状, 病院, 臆病, 炎上).
  */
+// A clinical note's sections, at a line's start: the SOAP letters (S: / S） / 【S】 / (S)), or a heading word. Kind 0–3
+// are S O A P; 4+ the headings, 10+ those no other document has (主訴, chief complaint, vitals …).
+const CLINICAL_HEADS: [string, number][] = [
+  ['subjective', 0], ['objective', 1], ['assessment', 2], ['plan', 3], ['chief complaint', 10], ['hpi', 11],
+  ['history of present illness', 11], ['vitals', 12], ['vital signs', 12], ['pmh', 13], ['past medical history', 13],
+  ['medications', 5], ['current medication', 5], ['current medications', 5], ['allergies', 6], ['diagnosis', 14],
+  ['dx', 14], ['impression', 7], ['physical exam', 15], ['exam', 8],
+  ['主訴', 10], ['現病歴', 11], ['バイタル', 12], ['既往歴', 13], ['身体所見', 15], ['所見', 8], ['診断', 7], ['診断名', 14],
+  ['傷病名', 14], ['病名', 14], ['処方', 5], ['治療方針', 3], ['治療計画', 3], ['経過', 9], ['症状', 16], ['症状経過', 11],
+  ['検査結果', 17], ['アセスメント', 2], ['看護計画', 3],
+];
+/** The heads by their first char (lower-cased): a line is looked at only when it opens with one. */
+const CLINICAL_BY_FIRST = new Map<number, [string, number][]>();
+for (const hd of CLINICAL_HEADS) CLINICAL_BY_FIRST.set(hd[0].charCodeAt(0), [...(CLINICAL_BY_FIRST.get(hd[0].charCodeAt(0)) ?? []), hd]);
+/** … and the SOAP markers' first chars: S O A P, or a bracket. */
+const SOAP_FIRST = new Set([0x53, 0x4f, 0x41, 0x50, 0x3010, 0x28, 0xff08]);
+
+/** t at i spells the lower-case ASCII word w, in either case (no string made: this runs for every line). */
+function startsLower(t: string, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = t.charCodeAt(i + k);
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The section kind of the line from ls and where its text starts, as [kind, start], or null. */
+function clinicalHead(t: string, ls: number, le: number): [number, number] | null {
+  let i = ls;
+  while (i < le && (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 9 || t.charCodeAt(i) === 0x3000)) i++;
+  const open = t.charCodeAt(i);
+  const heads = CLINICAL_BY_FIRST.get(open >= 0x41 && open <= 0x5a ? open | 0x20 : open);
+  if (!heads && !SOAP_FIRST.has(open)) return null;
+  // the SOAP letters: 【S】, (S), （S）, or S: S： S） S)
+  const br = open === 0x3010 || open === 0x28 || open === 0xff08;
+  const x = t.charCodeAt(br ? i + 1 : i);
+  const soap = x === 0x53 ? 0 : x === 0x4f ? 1 : x === 0x41 ? 2 : x === 0x50 ? 3 : -1;
+  if (soap >= 0) {
+    const after = t.charCodeAt(br ? i + 2 : i + 1);
+    const closes = br ? after === 0x3011 || after === 0x29 || after === 0xff09 : after === 0x3a || after === 0xff1a || after === 0x29 || after === 0xff09;
+    if (closes) return [soap, br ? i + 3 : i + 2];
+  }
+  // a heading word, then a colon (or a space or a tab after a Japanese one)
+  if (heads) {
+    for (const [w, k] of heads) {
+      if (i + w.length >= le) continue;
+      if (!(w.charCodeAt(0) < 0x80 ? startsLower(t, i, w) : t.startsWith(w, i))) continue;
+      const nx = t.charCodeAt(i + w.length);
+      if (nx === 0x3a || nx === 0xff1a || (w.charCodeAt(0) >= 0x3000 && (nx === 0x20 || nx === 0x3000 || nx === 9))) return [k, i + w.length + 1];
+    }
+  }
+  return null;
+}
+
+/**
+ * A clinical note's lines (カルテの SOAP, a clinic's visit note: Chief complaint / Vitals / Assessment / Plan, 主訴 /
+ * 現病歴 / 所見): every line of its sections states the patient's health. A note is three section kinds at least
+ * within a few lines, three SOAP letters with S and O, or one heading only clinical notes have; each section's text goes to `out`
+ * as a [start, end) pair for judge().
+ */
+function clinicalNotes(t: string, out: number[]): void {
+  const n = t.length;
+  let block: number[] = []; // [kind, start, end] of the current run of sections
+  let kinds = 0;
+  let gap = 0;
+  const flush = () => {
+    let soap = 0;
+    for (let b = 0; b < 4; b++) if (kinds & (1 << b)) soap++;
+    let all = 0;
+    for (let b = 0; b < 20; b++) if (kinds & (1 << b)) all++;
+    // (S and O both: a Q&A's A: and P: lines are no note)
+    if ((soap >= 3 && (kinds & 3) === 3) || (all >= 3 && kinds >= 1 << 10)) for (let k = 0; k < block.length; k += 3) if (block[k + 2] > block[k + 1]) out.push(block[k + 1], block[k + 2]);
+    block = [];
+    kinds = 0;
+  };
+  for (let ls = 0; ls < n; ) {
+    let le = t.indexOf('\n', ls);
+    if (le < 0) le = n;
+    const h = le - ls <= 400 ? clinicalHead(t, ls, le) : null;
+    if (h) {
+      let s = h[1];
+      while (s < le && isSpace(t.charCodeAt(s))) s++;
+      let e = le;
+      while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+      // (a section answered no, Allergies: none known, 既往歴：なし, states nothing)
+      if (!NO_VALUE.test(t.slice(s, e + 1))) block.push(h[0], s, e);
+      kinds |= 1 << h[0];
+      gap = 0;
+    } else if (block.length && ++gap > 2) flush();
+    ls = le + 1;
+  }
+  if (block.length) flush();
+}
+
 /** A dose: digits and a unit (5mg, 0.2 mg, 50μg, 0.5mL), after a medicine's name. */
 const DOSE_AT = /^(?:mg|μg|mcg|mL)\b/;
 /** How often it is taken: what makes a dose a prescription for someone, not a catalogue's or a leaflet's. */
