@@ -1239,3 +1239,26 @@ describe("a clinical note's sections state the patient's health, line by line (s
     expect(found('プロジェクト計画\n経過：順調\n所見：特になし\n診断：不要\n', 'sensitive')).toEqual([]);
   });
 });
+
+describe('what welfare, courts, schools and religious rolls write about a person (session 10)', () => {
+  const rec = (line: string) => `氏名：田村 美智子\n生年月日：1971/05/15\n${line}`;
+  it('生活扶助, 障害名, 障害者控除, 信徒, 本　　籍, 殴られ, 脅迫, 暴行を加え, 結核, 胚移植', () => {
+    for (const [line, word] of [
+      ['受給状況：令和7年5月17日から生活扶助・住宅扶助', '生活扶助'],
+      ['障害名：心臓機能障害（ペースメーカー植込み）', '障害名'],
+      ['控除対象\t障害者控除', '障害者控除'],
+      ['所属：信徒（名古屋支部）', '信徒'],
+      ['本　　籍　京都府舞鶴市字浜391番地5', '本　　籍'],
+      ['相談：職場で殴られた。', '殴られ'],
+      ['元交際相手から脅迫のメッセージを受けている', '脅迫'],
+      ['被告は、原告に暴行を加え、原告は負傷した。', '暴行を加え'],
+      ['病型　肺結核（喀痰塗抹陽性）', '結核'],
+      ['2026/08/12 凍結融解胚移植', '胚移植'],
+    ]) expect(found(rec(line), 'sensitive').join(' '), line).toContain(word);
+  });
+  it('a docket and a referral in English: offenses, sentencing, PMH', () => {
+    const docket = 'Defendant: Gareth Llewellyn   DOB 16 Apr 1991\nCharge: OVI 1st offense\nEvent: Sentencing – plea of guilty entered 3/2';
+    expect(found(docket, 'sensitive').length).toBeGreaterThanOrEqual(2);
+    expect(found('Re: Trevor Banks   DOB 08/03/1980\nPMH: Anxiety, alcohol dependence', 'sensitive').join(' ')).toContain('PMH');
+  });
+});

@@ -3967,8 +3967,14 @@ function clinicalHead(t: string, ls: number, le: number): [number, number] | nul
     for (const [w, k] of heads) {
       if (i + w.length >= le) continue;
       if (!(w.charCodeAt(0) < 0x80 ? startsLower(t, i, w) : t.startsWith(w, i))) continue;
-      const nx = t.charCodeAt(i + w.length);
-      if (nx === 0x3a || nx === 0xff1a || (w.charCodeAt(0) >= 0x3000 && (nx === 0x20 || nx === 0x3000 || nx === 9))) return [k, i + w.length + 1];
+      let a = i + w.length;
+      // (a qualifier in brackets after a Japanese head: 病名（他に考え得る病名）⇥…)
+      if (t.charCodeAt(a) === 0xff08 && w.charCodeAt(0) >= 0x3000) {
+        const cb = indexIn(t, 0xff09, a, Math.min(le, a + 16));
+        if (cb > 0) a = cb + 1;
+      }
+      const nx = t.charCodeAt(a);
+      if (nx === 0x3a || nx === 0xff1a || (w.charCodeAt(0) >= 0x3000 && (nx === 0x20 || nx === 0x3000 || nx === 9))) return [k, a + 1];
     }
   }
   return null;
