@@ -396,9 +396,6 @@ export function jaKataRoleFirstChars(): string {
   return out;
 }
 
-/** Does scanJaNames read a kanji right after katakana (scan.ts's kataEnds) that is c? (a role's or a family name's first) */
-export const jaReadsAfterKata = (c: number): boolean => (CH[c] & (F_ROLE0 | F_FAM0)) !== 0;
-
 /** Chars that may start a name here and are not gimei family-name starts: scan.ts's first pass stops at them. */
 export function jaFirstChars(): string {
   return FIRST_CHARS;

@@ -6,7 +6,7 @@ import { givenKind, notNameWord, ordinaryPhrase, scanEnglish } from './en';
 import { ordinaryWord } from './en-word';
 import { mask, maskSpan } from './mask';
 import { FAMILY_NAMES } from './names-data';
-import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaSpeakerGiven, jaHiraGiven, jaIsFamily, jaKataOne, jaKataPair, jaKataRoleFirstChars, jaReadsAfterKata, jaUnlikeName, scanJaNames } from './names-ja';
+import { buildJaNames, JA_CANDIDATE, JA_KIN_LAST, jaCandidateAt, jaFirstChars, jaFamilyInside, jaFamilyPairs, jaGiven23, jaSpeakerGiven, jaHiraGiven, jaIsFamily, jaKataOne, jaKataPair, jaKataRoleFirstChars, jaUnlikeName, scanJaNames } from './names-ja';
 import { fold, isDigitDash, isJsSpace } from './normalize';
 import type { SummaryBuilder } from './people';
 import type { Finding, FindingType, SensitiveCategory } from './types';
@@ -94,9 +94,6 @@ const C_KIN = 32;
 /** shows nothing (a zero-width space, a soft hyphen) or stands for an ASCII char (𝟎, 𝐭): the text is read again
  *  without them (index.ts) */
 const C_INV = 64;
-/** the whole class of a char that stops the pass only because it may start a keyword of two or more chars: where the
- *  next char starts no such keyword with it, there is nothing to note (the pass asks the pair table and moves on) */
-const C_KW_ONLY = 128 | C_KW | C_ANY;
 /** By pairHash of a char and the next (upper-case ASCII lowered): P_KW a keyword, P_FAM a family name may start so. */
 let PAIRS = new Uint8Array(0);
 const P_KW = 1;
@@ -238,10 +235,6 @@ function buildTables(): void {
   CLS[64] = C_ANY;
   CLS[0x3000] |= C_ANY; // noted in Pass1.wide
   for (const c of [0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0xd835]) CLS[c] |= C_ANY | C_INV;
-  // Not { | } ~ (the pass reads an ASCII word after them), the ideographic space, À–ɏ (noted), nor kanji that
-  // names-ja.ts reads after katakana (kataEnds: the others there may be passed over).
-  for (let c = 0; c < 0x10000; c++)
-    if (CLS[c] === (C_ANY | C_KW) && !(c >= 0x7b && c <= 0x7e) && c !== 0x3000 && !(c >= 0xc0 && c <= 0x24f) && !(c >= 0x4e00 && jaReadsAfterKata(c))) CLS[c] = C_KW_ONLY;
 }
 
 /**
@@ -569,8 +562,6 @@ function pass1(t: string): Pass1 {
       if (i === n) break;
     }
     let c = t.charCodeAt(i);
-    // a fifth of the chars of Japanese prose (て が 年 ス …): their pair settles it, before anything else is read
-    if (cls[c] === C_KW_ONLY && (pairAt(t, i, c) & P_KW) === 0) continue;
     const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
     if (c >= 48 && c <= 57) {
       let j = i + 1;
