@@ -532,6 +532,9 @@ function hostile() {
     // every line a clinical note's section, and every line a candidate's first char
     clinicalLines: 'S: x\nO: y\n',
     lineStarts: 'p\n',
+    // one line of names in cells (each name's column was counted back to the line's start: quadratic until session 10)
+    tabNames: '山田太郎\t',
+    csvNames: '山田太郎,',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

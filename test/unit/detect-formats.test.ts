@@ -1262,3 +1262,15 @@ describe('what welfare, courts, schools and religious rolls write about a person
     expect(found('Re: Trevor Banks   DOB 08/03/1980\nPMH: Anxiety, alcohol dependence', 'sensitive').join(' ')).toContain('PMH');
   });
 });
+
+describe('a name column of a CSV without a header, and a compound header ending in 氏名 (session 10)', () => {
+  it('rare names in the column where most cells are names found, in commas as in tabs', () => {
+    const csv = 'R6835457,神 康弘,09085579638,904-0004\nR1122361,久保 優希,08019890765,320-0811\nR7543291,石川 樹,0752727656,060-0807\nR6397347,三浦 智也,09073114150,279-0011';
+    expect(found(csv, 'person_name')).toEqual(['神 康弘', '久保 優希', '石川 樹', '三浦 智也']);
+    // (a header row above holds no digit: its cells are labels, not names)
+    expect(found('社員番号\t氏名\t等級\n382896\t大西 香織\tG4\n277266\t篠原 絵美\tM1\n151741\t北村 大樹\tG3', 'person_name')).not.toContain('氏名');
+  });
+  it('送付先氏名 is a name column even though 送付先 alone heads addresses', () => {
+    expect(found('注文番号,送付先氏名,送付先郵便番号\n1,綿貫梓,802-0001\n2,薬師寺大和,133-0057', 'person_name')).toEqual(['綿貫梓', '薬師寺大和']);
+  });
+});

@@ -343,6 +343,8 @@ interface Ctx {
   out: Finding[];
   /** Starts of confident names that fill a tab-separated cell, in the order added (for inferNameColumns). */
   cellNames: IntList;
+  /** the same for comma-separated cells (a CSV export without a header) */
+  csvNames: IntList;
   /** The running-text name passes are on: names they find outside labels and cells are marked `prose`. */
   prose: boolean;
   nextTab: NextChar;
@@ -364,6 +366,7 @@ function add(ctx: Ctx, type: FindingType, start: number, end: number, confidence
     const after = end < ctx.n ? t.charCodeAt(end) : 10;
     cell = (before === 9 && (after === 9 || after === 10 || after === 13)) || (before === 10 && after === 9);
     if (cell && c >= 0.8) ctx.cellNames.push(start);
+    else if (c >= 0.8 && ((before === 0x2c && (after === 0x2c || after === 10 || after === 13)) || (before === 10 && after === 0x2c))) ctx.csvNames.push(start);
     // A name the running-text passes found outside any label, column or cell: a page about people, not a record.
     if (ctx.prose && !cell && !listedName(ctx, start, end) && cellKind(ctx, start) === 0 && !(labelBefore(ctx, start) & (K.NAME | K.READING))) {
       ctx.out.push(key === undefined ? { type, start, end, confidence: c, masked: '', prose: true } : { type, start, end, confidence: c, masked: '', key, prose: true });
@@ -705,6 +708,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | nul
     headerLines: pooled(14, 16),
     out: [],
     cellNames: pooled(15, 64),
+    csvNames: pooled(21, 64),
     prose: false,
     nextTab: new NextChar('\t'),
     nextComma: new NextChar(','),
@@ -721,7 +725,8 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | nul
   ctx.prose = true; // (the English pass finds labelled names too: add() tells them apart)
   scanEnglish({ t, n, capStarts, rS, rE, rare, latin: (latin & 1) !== 0, ascii: (latin & 2) !== 0, out: ctx.out, add: (ty, s, e, c, k) => add(ctx, ty, s, e, c, k), label: (p, w) => labelBefore(ctx, p, w) });
   ctx.prose = false;
-  inferNameColumns(ctx);
+  inferNameColumns(ctx, 9, ctx.cellNames);
+  inferNameColumns(ctx, 0x2c, ctx.csvNames);
   scanNameForms(ctx, famS, famL, wide);
   // after every name pass: a record's sensitive terms are tied to the people it names, in either language
   scanSensitive(ctx);
@@ -1061,10 +1066,11 @@ function headerOf(ctx: Ctx, s: number, e: number): TableHeader | null {
         if (u > a + 1 && t.charCodeAt(u) === 0x5f && SNAKE_QUALIFIER.test(t.slice(u + 1, b))) bq = u;
       }
       // a Japanese compound is what its last word says: お届け先電話番号 is a phone, 送付先郵便番号 a postal code,
-      // whatever お届け先 or 送付先 alone would head
+      // 送付先氏名 a name, whatever お届け先 or 送付先 alone would head
       if (t.charCodeAt(a) >= 0x3000)
         for (let h = lastHitBefore(ctx, a) + 1; h < ctx.hN && ctx.hPos[h] < bq; h++)
-          if (ctx.hPos[h] > a && ctx.hEnd[h] === bq && ctx.hEnd[h] - ctx.hPos[h] >= 2 && ctx.hKind[h] & (K.PHONE | K.POSTAL | K.EMAIL | K.DOB | K.ADDRESS)) k = ctx.hKind[h] & LABEL_KINDS;
+          if (ctx.hPos[h] > a && ctx.hEnd[h] === bq && ctx.hEnd[h] - ctx.hPos[h] >= 2 && ctx.hKind[h] & (K.PHONE | K.POSTAL | K.EMAIL | K.DOB | K.ADDRESS | K.NAME) && !WEAK_NAME_LABELS.has(t.slice(ctx.hPos[h], bq)))
+            k = ctx.hKind[h] & LABEL_KINDS;
       // the longest label starting near the cell start and covering most of it, or a name label that ends the cell
       // after a word or two (カタカナ氏名, 学生氏名)
       for (let h = lastHitBefore(ctx, a) + 1; !k && h < ctx.hN && ctx.hPos[h] < bq; h++) {
@@ -1156,24 +1162,35 @@ function findTables(ctx: Ctx, carry: TableHeader | null, acceptTo: number): Tabl
 }
 
 /**
- * Tab-separated rows without a header: a column whose cells are mostly names the rules above found is a name column,
- * and its other short kana/kanji cells are names too (rare given names no dictionary holds: 吉田 連, 佐藤 いく子).
+ * Tab- or comma-separated rows without a header: a column whose cells are mostly names the rules above found is a
+ * name column, and its other short kana/kanji cells are names too (rare names no dictionary holds: 吉田 連, 佐藤 いく子,
+ * 神 康弘). `delim` is the separator's char code, `names` the names add() noted in such cells.
  */
-function inferNameColumns(ctx: Ctx): void {
+function inferNameColumns(ctx: Ctx, delim: number, names: IntList): void {
   const t = ctx.t;
   const n = ctx.n;
-  if (t.indexOf('\t') < 0) return;
   // Names that fill a tab-separated cell (noted by add()), as (line start, column, name start): found from the names,
   // not by walking every line, so text without such tables pays nothing. Indexed loops and no arrays per row: this
   // runs once a scan, partly before V8 optimises it, and there for…of and spread allocate (was ~1.6 MB per dense
   // 200k-char scan).
   const hits: number[] = [];
-  const names = ctx.cellNames; // noted by add(); nameCell() below adds more, which are not read
-  for (let i = 0, m = names.n; i < m; i++) {
-    const start = names.a[i];
-    let ls = start;
-    let col = 0;
-    while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (t.charCodeAt(--ls) === 9) col++;
+  // (noted by add(); nameCell() below adds more, which are not read). In text order, read once from the start: each
+  // name's line and column follow from the last one's (looking back from every name read a line of a megabyte of
+  // names once per name)
+  if (names.n < 3) return;
+  const sorted = names.a.slice(0, names.n).sort();
+  let ls = 0;
+  let col = 0;
+  let pos = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i];
+    for (; pos < start; pos++) {
+      const c = t.charCodeAt(pos);
+      if (c === 10) {
+        ls = pos + 1;
+        col = 0;
+      } else if (c === delim) col++;
+    }
     hits.push(ls, col, start);
   }
   if (hits.length < 9) return; // fewer than 3 names in cells
@@ -1183,17 +1200,58 @@ function inferNameColumns(ctx: Ctx): void {
     if (list) list.push(hits[i]);
     else byCol.set(hits[i + 1], [hits[i]]);
   }
+  // (each line's end looked for once: the rows of long lines are asked for by every column)
+  const after = new Map<number, number>();
   const lineAfter = (ls: number) => {
-    const nl = t.indexOf('\n', ls);
-    return nl < 0 ? n + 1 : nl + 1;
+    let r = after.get(ls);
+    if (r === undefined) {
+      const nl = t.indexOf('\n', ls);
+      r = nl < 0 ? n + 1 : nl + 1;
+      after.set(ls, r);
+    }
+    return r;
+  };
+  // (and each row's separators found once: a row of a thousand cells is asked for by every column)
+  const seps = new Map<number, number[]>();
+  const nameAt = (ls: number, col: number) => {
+    let d = seps.get(ls);
+    if (!d) {
+      d = [];
+      const le = lineAfter(ls) - 1;
+      for (let i = ls; i < le && i < n; i++) if (t.charCodeAt(i) === delim) d.push(i);
+      seps.set(ls, d);
+    }
+    if (col > d.length || d.length === 0) return; // not a row of the table, or not that wide
+    nameCell(ctx, col === 0 ? ls : d[col - 1] + 1, col < d.length ? d[col] : Math.min(lineAfter(ls) - 1, n));
+  };
+  // (the row before a line, read once per line: -1 at the text's start, or when it holds no digit)
+  const before = new Map<number, number>();
+  const rowBefore = (ls: number) => {
+    let r = before.get(ls);
+    if (r === undefined) {
+      r = -1;
+      if (ls > 0) {
+        let h = ls - 1;
+        let digit = false;
+        while (h > 0 && t.charCodeAt(h - 1) !== 10) if (isDigit(t.charCodeAt(--h))) digit = true;
+        if (digit || isDigit(t.charCodeAt(ls - 1))) r = h;
+      }
+      before.set(ls, r);
+    }
+    return r;
   };
   byCol.forEach((starts, col) => {
+    if (starts.length < 3) return; // three named rows at least make a column
     starts.sort((x, y) => x - y);
     // runs of rows: named lines with at most two unnamed lines between them
     let runLen = 1;
+    let runFirst = starts[0];
     let runLast = starts[0];
     let gaps: number[] = [];
     const settle = () => {
+      // (and the row before the first named one, a table may open with a rare name too, when it holds data: a digit,
+      // which a header row of labels has none of)
+      const head = rowBefore(runFirst);
       // the two rows after the last named one belong to the run too (a table may end in a rare name)
       let tail0 = -1;
       let tail1 = -1;
@@ -1202,11 +1260,13 @@ function inferNameColumns(ctx: Ctx): void {
         if (tails++ === 0) tail0 = ls;
         else tail1 = ls;
       }
-      const rows = runLen + gaps.length + tails;
-      if (rows >= 5 && runLen >= rows * 0.6) {
-        for (let g = 0; g < gaps.length; g++) nameCell(ctx, gaps[g], col);
-        if (tails > 0) nameCell(ctx, tail0, col);
-        if (tails > 1) nameCell(ctx, tail1, col);
+      const rows = runLen + gaps.length + tails + (head >= 0 ? 1 : 0);
+      // five rows, three in five named; or four, three named
+      if ((rows >= 5 && runLen >= rows * 0.6) || (rows >= 4 && runLen >= 3 && runLen >= rows * 0.75)) {
+        if (head >= 0) nameAt(head, col);
+        for (let g = 0; g < gaps.length; g++) nameAt(gaps[g], col);
+        if (tails > 0) nameAt(tail0, col);
+        if (tails > 1) nameAt(tail1, col);
       }
     };
     for (let k = 1; k < starts.length; k++) {
@@ -1226,6 +1286,7 @@ function inferNameColumns(ctx: Ctx): void {
       if (ls !== starts[k]) {
         settle();
         runLen = 1;
+        runFirst = starts[k];
         runLast = starts[k];
         gaps = [];
         continue;
@@ -1240,21 +1301,10 @@ function inferNameColumns(ctx: Ctx): void {
   });
 }
 
-/** The cell `col` of the line at ls, as a name when it has a name's shape and no label in it. */
-function nameCell(ctx: Ctx, ls: number, col: number): void {
+/** The cell [s, e) as a name when it has a name's shape and no label in it. */
+function nameCell(ctx: Ctx, s: number, e: number): void {
   const t = ctx.t;
-  let le = t.indexOf('\n', ls);
-  if (le < 0) le = ctx.n;
-  const firstTab = t.indexOf('\t', ls);
-  if (firstTab < 0 || firstTab >= le) return; // not a row of the table
-  let s = ls;
-  for (let k = 0; k < col; k++) {
-    const tab = t.indexOf('\t', s);
-    if (tab < 0 || tab >= le) return;
-    s = tab + 1;
-  }
-  let e = t.indexOf('\t', s);
-  if (e < 0 || e > le) e = le;
+  if (e > s && t.charCodeAt(e - 1) === 13) e--;
   while (s < e && isSpace(t.charCodeAt(s))) s++;
   while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
   if (!looksLikeJaName(t, s, e) || inHeader(ctx, s)) return;
