@@ -1274,3 +1274,18 @@ describe('a name column of a CSV without a header, and a compound header ending 
     expect(found('注文番号,送付先氏名,送付先郵便番号\n1,綿貫梓,802-0001\n2,薬師寺大和,133-0057', 'person_name')).toEqual(['綿貫梓', '薬師寺大和']);
   });
 });
+
+describe('roles, stations and answers spoken are no names; a name ends where its sentence goes on (session 10)', () => {
+  it('ご注文者様, オーナー様, 「南千里」駅, a shop\'s LINE account, お客様：もう落ち着きました, お客様：ゼロハチゼロの…', () => {
+    expect(found('ご注文者様のお名前をフルネームでお願いできますか', 'person_name')).toEqual([]);
+    expect(found('BEGIN:VCARD\nFN:長岡 誠\nNOTE:オーナー様\nEND:VCARD', 'person_name')).not.toContain('オーナー');
+    expect(found('阪急千里線「南千里」駅 徒歩9分', 'person_name')).toEqual([]);
+    expect(found('[LINE] 北欧雑貨ミルッカとのトーク履歴\n保存日時：2026/02/18 10:00', 'person_name')).toEqual([]);
+    expect(found('お客様：もう落ち着きました\nオペレーター：よかったです', 'person_name')).toEqual([]);
+    expect(found('[03:37] お客様：ゼロハチゼロの7476の0512です', 'person_name')).toEqual([]);
+  });
+  it('担当松尾が承りました is 松尾; 担当：山田はるか keeps its hiragana given name', () => {
+    expect(found('お手続き完了です。担当松尾が承りました。', 'person_name')).toEqual(['松尾']);
+    expect(found('担当：山田はるか', 'person_name')).toEqual(['山田はるか']);
+  });
+});

@@ -1016,7 +1016,7 @@ const SPLIT_NAME_HEADERS = new Map<string, number>([
 /** A line that is a name in Latin letters, family or given name in capitals: FURUKAWA Yohei, Yohei FURUKAWA. */
 const ROMAN_NAME_LINE = /^(?:[A-Z]{2,} [A-Z][a-z]+|[A-Z][a-z]+ [A-Z]{2,})\s*$/;
 /** A chat handle that is an account or a role, not a person: アオバ光 サポート, 幹事, 事務局, Support Bot. */
-const NOT_PERSON_HANDLE = /サポート|公式|センター|事務局|運営|窓口|カスタマー|ショップ|お知らせ|通知|グループ|^(?:幹事|担当|管理者|係|スタッフ|店長|受付)$|support|team|bot|official|notice|info/i;
+const NOT_PERSON_HANDLE = /サポート|公式|センター|事務局|運営|窓口|カスタマー|ショップ|お知らせ|通知|グループ|雑貨|ストア|ラボ|工房|サロン|クリニック|不動産|ホテル|旅館|商店|本舗|通販|カフェ|薬局|医院|歯科|整骨院|美容室|教室|スクール|[店堂屋舗]$|^(?:幹事|担当|管理者|係|スタッフ|店長|受付)$|support|team|bot|official|notice|info/i;
 /** A JSON key and the start of its value: "key":"…, "key": 12, "key":{ */
 const JSON_PAIR = /"\s*:\s*["\d[{tfn-]/;
 /** Suffixes of a column's name that say how its value is written, not what it is (name_kanji, address_en). */
@@ -2629,6 +2629,11 @@ function ssrDocs(ctx: Ctx, i: number, emit: (s: number, e: number, c: number) =>
   emit(e - m[4].length - 1 - m[5].length, e, 0.9);
 }
 
+/** The rest of a labelled value that is a sentence's: a particle, then a verb's polite ending (が承りました). */
+const SENTENCE_ON = /^.[^\n]*(?:ます|ました|です|でした|ません|ください|ます。|ました。)$/;
+/** What a labelled value says when it is an answer spoken, not a name: a sentence's ending, or digits read out. */
+const SPOKEN_VALUE = /(?:ました|ます|です|でした|ません|ください|てる|ている|だよ|だね|けど|ので)$|^(?:ゼロ|イチ|ニ|サン|ヨン|ゴ|ロク|ナナ|ハチ|キュウ|キュー|レイ|マル){2,}の?$/;
+
 /** Where a speaker's label [ls, q) ends without a bracketed role after the name (吉岡（サポート）, 千夏 (お客様)): the
  * bracket's start, trimmed; q when the label has none. */
 function roleBracketAt(t: string, ls: number, q: number): number {
@@ -3279,6 +3284,13 @@ function kataWordsBefore(t: string, e: number): number {
 }
 
 /** 様, 殿, 氏: honorifics written in kanji, which end a name. */
+/** A station (「南千里」駅, 梅田駅) or a word that names a role, not a person (オーナー様, ご注文者様). */
+function stationOrRole(t: string, s: number, e: number): boolean {
+  const nx = t.charCodeAt(e);
+  if (nx === 0x99c5 || (nx === 0x300d && t.charCodeAt(e + 1) === 0x99c5)) return true; // 駅, 」駅
+  return e - s <= 5 && NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, e));
+}
+
 const HONOR_KANJI = (c: number) => c === 0x69d8 || c === 0x6bbf || c === 0x6c0f;
 
 function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataEnds: IntList, kin: IntList, capStarts: IntList): void {
@@ -3286,7 +3298,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
   const n = ctx.n;
   // the key is only built for a finding add() keeps
   const emit = (s: number, e: number, c: number, ks = s, ke = e) => {
-    if (c >= FLOOR && e > s) add(ctx, 'person_name', s, e, c, nameKeyOf(t, ks, ke));
+    if (c >= FLOOR && e > s && !stationOrRole(t, s, e)) add(ctx, 'person_name', s, e, c, nameKeyOf(t, ks, ke));
   };
 
   // 0. A name split over two fields: 姓：山田　名：太郎, セイ ヤマダ メイ タロウ, 氏名（姓）山田 氏名（名）太郎
@@ -3352,11 +3364,20 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
     }
     if (e < 0) continue;
     let ee = stripHonorific(t, s, e);
+    // (a sentence that goes on after a kanji name: 担当松尾が承りました)
+    if (isKanji(t.charCodeAt(s)))
+      for (let i = s + 2; i < ee; i++) {
+        if (!isHira(t.charCodeAt(i))) continue;
+        if (PARTICLE_AFTER_NAME.has(t.charCodeAt(i)) && SENTENCE_ON.test(t.slice(i, ee))) ee = i;
+        break;
+      }
     // (a particle after a name written in kanji, as a sentence goes on: 相続人河合 武は…)
     if (ee - s >= 3 && PARTICLE_AFTER_NAME.has(t.charCodeAt(ee - 1)) && isKanji(t.charCodeAt(ee - 2)) && !isHira(t.charCodeAt(ee))) ee--;
     // (a one-kanji family name alone in its field: 確認者：堀　2025/11/14)
     if (ee - s < 2 && !(ee - s === 1 && k & K.NAME && isKanji(t.charCodeAt(s)) && familyAt(t, s) === 1 && !WEAK_NAME_LABELS.has(t.slice(p, ctx.hEnd[h])) && (ee >= n || isSpace(t.charCodeAt(ee)) || t.charCodeAt(ee) === 0x7c))) continue;
     if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, ee))) continue;
+    // a caller's answer in kana, not a name: a sentence (お客様：もう落ち着きました) or digits read out (ゼロハチゼロの…)
+    if ((isHira(t.charCodeAt(s)) || isKata(t.charCodeAt(s))) && SPOKEN_VALUE.test(t.slice(s, ee))) continue;
     // a label glued to kanji after it is a compound word (契約者貸付, 共同相続人全員で…) unless a listed family name
     // follows (氏名山田太郎, as OCR drops the gap)
     if (s === ctx.hEnd[h] && isKanji(t.charCodeAt(s)) && !listedFamilyAt(t, s)) continue;
@@ -3499,6 +3520,7 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
         firstEnd = first - 1;
         first = s2;
       }
+      if (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(first, e))) continue; // オーナー様
       const pb = first > 0 ? t.charCodeAt(first - 1) : 10;
       const c = first < s && !isKata(pb) && !isKanji(pb) ? jaKataPair(t, first, firstEnd, s, e) : 0;
       if (c) {
@@ -3607,7 +3629,7 @@ const PLACE_END = new Set('県市区町村都府郡庁局課部署'.split('').ma
 const AFTER_NOT_NAME_SAMA = new Set('同仕異模多両各左斯態'.split('').map((c) => c.charCodeAt(0)));
 
 const NOT_NAME_BEFORE_HONORIFIC = new Set(
-  '皆|皆様|お客|客|各位|御中|各位殿|一同|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子|名義人|口座名義人|契約者|被保険者|受取人|相続人|申込者|ご本人|本人|ご家族|家族|保護者|ご遺族|遺族'.split('|'),
+  '皆|皆様|お客|客|各位|御中|各位殿|一同|利用者|会員|顧客|担当者|関係者|取引先|御中|同|仕|模|異|王|神|仏|殿|貴|奥|旦那|父|母|姉|兄|弟|妹|娘|息子|皆々|神々|上|天|お父|お母|彼|彼女|当社|弊社|御社|貴社|ご主人|主人|奥方|奥|先方|患者|受講者|参加者|応募者|出席者|お子|名義人|口座名義人|契約者|被保険者|受取人|相続人|申込者|ご本人|本人|ご家族|家族|保護者|ご遺族|遺族|注文者|注文主|購入者|依頼主|送り主|差出人|オーナー|加入者|入居者|申請者|相談者|投稿者|出品者|落札者|予約者|宿泊者|来店者|ご依頼主|ご注文者|ご購入者|ご契約者|ご予約者'.split('|'),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
