@@ -535,6 +535,9 @@ function hostile() {
     // one line of names in cells (each name's column was counted back to the line's start: quadratic until session 10)
     tabNames: '山田太郎\t',
     csvNames: '山田太郎,',
+    // numbers read out: every の beside a digit, every katakana zero
+    spokenDigits: '1の',
+    kanaZeros: 'ゼロ',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

@@ -1289,3 +1289,20 @@ describe('roles, stations and answers spoken are no names; a name ends where its
     expect(found('担当：山田はるか', 'person_name')).toEqual(['山田はるか']);
   });
 });
+
+describe('numbers read out on a call, as speech-to-text writes them (session 10)', () => {
+  it('phones joined by の or a filler, digits said in katakana, a card and a licence asked for a line above', () => {
+    expect(found('[03:37] お客様：ゼロハチゼロの7476の0512です', 'phone')).toEqual(['ゼロハチゼロの7476の0512']);
+    expect(found('入居者 080 えー 3074 の 7811\n管理会社 ありがとうございます', 'phone')).toEqual(['080 えー 3074 の 7811']);
+    expect(found('Caller: 090の1403の4541', 'phone')).toEqual(['090の1403の4541']);
+    expect(found('カード番号をお願いいたします\nお客様 はい 3709 えーと 155153 87497', 'credit_card')).toEqual(['3709 えーと 155153 87497']);
+    expect(found("CALLER ok it's 3533 um 5586 6864 2579", 'credit_card')).toEqual(['3533 um 5586 6864 2579']);
+    expect(found('運転免許証の番号を左からお願いします\nCu: はい 2161 7089 えー 7744', 'jp_drivers_license')).toEqual(['2161 7089 えー 7744']);
+  });
+  it('not dates, addresses or words with の between numbers', () => {
+    for (const t of ['2024年の3月の10日の会議', '1の2の3番地', 'ゼロから始める', '第3の0120の件']) {
+      expect(found(t, 'phone'), t).toEqual([]);
+      expect(found(t, 'credit_card'), t).toEqual([]);
+    }
+  });
+});

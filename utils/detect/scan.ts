@@ -732,6 +732,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | nul
   scanSensitive(ctx);
   scanLabelledAddresses(ctx);
   scanInsuranceCard(ctx);
+  scanSpokenNumbers(ctx);
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -2502,6 +2503,114 @@ function overlaps(pairs: number[]): Overlaps {
 function overlapsAny(o: Overlaps, s: number, e: number): boolean {
   const j = lowerBound(o.starts, o.starts.length, e);
   return j > 0 && o.maxEnd[j - 1] > s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers read out on a call, as speech-to-text writes them: digits in groups joined by の or a filler (090の1403の
+// 4541, 080 えー 3074 の 7811, 3533 um 5586 6864 2579), or digits said in katakana (ゼロハチゼロの7476の0512).
+
+/** Digits said in katakana, longest first: [word, digit]. */
+const KANA_DIGITS: [string, string][] = [
+  ['キュウ', '9'], ['キュー', '9'], ['ゼロ', '0'], ['レイ', '0'], ['マル', '0'], ['イチ', '1'], ['ニー', '2'], ['サン', '3'], ['ヨン', '4'],
+  ['ゴー', '5'], ['ロク', '6'], ['ナナ', '7'], ['シチ', '7'], ['ハチ', '8'], ['ニ', '2'], ['ゴ', '5'], ['シ', '4'], ['ク', '9'],
+];
+const KANA_DIGIT_FIRST = new Set(KANA_DIGITS.map(([w]) => w.charCodeAt(0)));
+/** What joins the groups: の, a Japanese or English filler. (Spaces and 、 too: read around these.) */
+const FILLERS = ['えーと', 'えっと', 'えーっと', 'えー', 'えと', 'あの', 'あー', 'の', 'um', 'uh', 'er'];
+
+/** The kana digit word at i: its length and digit, or null. */
+function kanaDigitAt(t: string, i: number): [number, string] | null {
+  if (!KANA_DIGIT_FIRST.has(t.charCodeAt(i))) return null;
+  for (let k = 0; k < KANA_DIGITS.length; k++) if (t.startsWith(KANA_DIGITS[k][0], i)) return [KANA_DIGITS[k][0].length, KANA_DIGITS[k][1]];
+  return null;
+}
+/** The filler at i (its length), or 0; Latin ones as whole words only. */
+function fillerAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c !== 0x3048 && c !== 0x3042 && c !== 0x306e && c !== 0x75 && c !== 0x65) return 0; // え あ の u e
+  for (let k = 0; k < FILLERS.length; k++) {
+    const f = FILLERS[k];
+    if (!t.startsWith(f, i)) continue;
+    if (f.charCodeAt(0) < 0x80 && (isAsciiLetter(t.charCodeAt(i - 1)) || isAsciiLetter(t.charCodeAt(i + f.length)))) continue;
+    return f.length;
+  }
+  return 0;
+}
+
+/**
+ * A number read out from i (a digit or a katakana digit): [end, digits, spoken] where spoken says a filler or a
+ * katakana digit was in it (without one, the number scanners read it already). Reads 48 chars at most.
+ */
+function spokenAt(t: string, i: number): [number, string, boolean] {
+  let digits = '';
+  let spoken = false;
+  let end = i;
+  let p = i;
+  while (p < t.length && p - i < 48) {
+    const c = t.charCodeAt(p);
+    if (isDigit(c)) {
+      digits += t[p++];
+      end = p;
+      continue;
+    }
+    const kd = kanaDigitAt(t, p);
+    if (kd && (isDigit(t.charCodeAt(p - 1)) || end === p || p === i || !isKata(t.charCodeAt(p - 1)))) {
+      digits += kd[1];
+      p += kd[0];
+      end = p;
+      spoken = true;
+      continue;
+    }
+    if (c === 0x20 || c === 0x3000 || c === 0x3001) {
+      p++;
+      continue;
+    }
+    const f = fillerAt(t, p);
+    if (f && end > i) {
+      p += f;
+      spoken = true;
+      continue;
+    }
+    break;
+  }
+  return [end, digits, spoken];
+}
+
+function scanSpokenNumbers(ctx: Ctx): void {
+  const t = ctx.t;
+  let done = 0;
+  // anchored on の and on the fillers beside a digit: every number read out has one (or a katakana digit: ゼロ)
+  for (const anchor of ['の', 'えー', 'えっと', ' um ', ' uh ', 'ゼロ']) {
+    done = 0;
+    for (let q = t.indexOf(anchor); q >= 0; q = t.indexOf(anchor, q + anchor.length)) {
+      if (q < done) continue;
+      // a digit (or a katakana digit) on both sides, within a space
+      let b = q - 1;
+      while (b >= 0 && (t.charCodeAt(b) === 0x20 || t.charCodeAt(b) === 0x3000)) b--;
+      const before = b >= 0 && (isDigit(t.charCodeAt(b)) || t.charCodeAt(b) === 0x30ed || t.charCodeAt(b) === 0x30c1 || t.charCodeAt(b) === 0x30a6 || t.charCodeAt(b) === 0x30fc); // …ロ …チ …ウ …ー
+      if (anchor !== 'ゼロ' && !before) continue;
+      // back to the number's start: 40 chars at most
+      // (not into the number read before: a run of them is read once)
+      let s = anchor === 'ゼロ' ? q : b;
+      while (s > done && q - s < 40) {
+        const c = t.charCodeAt(s - 1);
+        if (isDigit(c) || c === 0x20 || c === 0x3000 || isKata(c) || c === 0x306e || c === 0x3048 || c === 0x30fc || c === 0x3068 || c === 0x3063) s--;
+        else break;
+      }
+      // (the first digit or katakana digit from there)
+      while (s < q && !isDigit(t.charCodeAt(s)) && !kanaDigitAt(t, s)) s++;
+      if (anchor === 'ゼロ' && s > 0 && isKata(t.charCodeAt(s - 1))) continue; // inside a katakana word
+      const [e, digits, spoken] = spokenAt(t, s);
+      done = Math.max(e, q + 1);
+      if (!spoken || e <= q) continue;
+      // (what was asked for: the label, or the question a line or two above: 免許証の番号を…⏎Cu: はい 2161 …)
+      let lab = labelBefore(ctx, s, 60);
+      for (let h = lastHitBefore(ctx, s); h >= 0 && ctx.hPos[h] >= s - 80; h--) lab |= ctx.hKind[h] & (K.CARD | K.LICENCE | K.BANK | K.PHONE);
+      if (/^0[1-9]\d{8,9}$/.test(digits) && !(lab & (K.CARD | K.LICENCE | K.BANK))) add(ctx, 'phone', s, e, lab & K.PHONE ? 0.9 : 0.85, digits);
+      else if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardBrand(digits)) add(ctx, 'credit_card', s, e, lab & K.CARD ? 0.95 : 0.88, digits);
+      else if (digits.length === 12 && lab & K.LICENCE) add(ctx, 'jp_drivers_license', s, e, 0.88, digits);
+    }
+  }
 }
 
 // A health-insurance card's 記号 and 番号 name the insured person together: 記号 79396・194, 記号 1180 番号 37 (one
