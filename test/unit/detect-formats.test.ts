@@ -1306,3 +1306,12 @@ describe('numbers read out on a call, as speech-to-text writes them (session 10)
     }
   });
 });
+
+describe('people in dockets, reports and lab orders (session 10)', () => {
+  it('Analyst:, Ordering:, Defendant: label a name; LLEWELLYN, GARETH is one name; Hon. is no name', () => {
+    expect(found('Analyst: Jordan Ortega\n', 'person_name')).toEqual(['Jordan Ortega']);
+    expect(found('Ordering: S. Ahmadi\n', 'person_name')).toEqual(['S. Ahmadi']);
+    expect(found('Defendant: LLEWELLYN, GARETH\n', 'person_name')).toEqual(['LLEWELLYN, GARETH']);
+    expect(found('Judge: Hon. Margaret Whitcombe', 'person_name')).toEqual(['Margaret Whitcombe']);
+  });
+});

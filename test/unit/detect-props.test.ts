@@ -54,7 +54,8 @@ describe('properties', () => {
     for (const u of ['John Smith ', '1 Main St ', 'corner of ', 'APO AA 12345\n', 'Ján ', 'Nicole: hi there you\n']) expect(() => scan(u.repeat(Math.ceil(250_000 / u.length)))).not.toThrow();
     // one line of names in cells, and clinical sections on every line (each took seconds per 100 KB when quadratic)
     for (const u of ['山田太郎\t', '山田太郎,', 'S: x\nO: y\n', 'SSR DOCS ']) expect(() => scan(u.repeat(Math.ceil(250_000 / u.length)))).not.toThrow();
-  });
+    // (a minute: about 5 s on a quiet 2-core machine; a quadratic path takes minutes at these sizes)
+  }, 60_000);
 });
 
 describe('streaming', () => {

@@ -1431,12 +1431,12 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
 
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
 /** Honorifics of other languages and ranks, before a name as Mr is ("Herr Müller", "Mme Dubois", "Sgt. Okafor"). */
-const HONOR2 = 'mister mme mlle madame monsieur herr frau sra srta señor señora signor signora sig dott rev capt sgt lt col'.split(' ');
+const HONOR2 = 'mister mme mlle madame monsieur herr frau sra srta señor señora signor signora sig dott rev capt sgt lt col hon ofc det officer judge'.split(' ');
 const HONOR2_SET = new Set(HONOR2);
 /** Plural person nouns before a list of names: "our 3 founders: Kónya, Becker and Vasquez". */
 const LIST_CUE = new Set('founders: co-founders: cofounders: children: kids: parents: siblings: sons: daughters: grandchildren: friends: colleagues: coworkers: co-workers: authors: attendees: guests: speakers: witnesses: heirs: nominees: finalists:'.split(' '));
 const CUE1 = new Set(
-  'named called née nee dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory:'
+  'named called née nee dear hi hello hey mr mrs ms miss mx dr prof mr. mrs. ms. mx. dr. prof. sir madam signed attn attn: regards, sincerely, thanks, cheers, best, from: to: cc: author: contact: name: name? i\'m im said told asked thanked owner: holder: recipient: beneficiary: applicant: patient: employee: guardian: spouse: sender: payee: tenant: member: rep: representative: assignee: requester: reporter: signatory: analyst: ordering: officer: investigator: caseworker: physician: prescriber: pharmacist: attending: therapist: counselor: nurse: technician: defendant: plaintiff: petitioner: respondent: suspect: offender: complainant: decedent:'
     .split(' ')
     .concat([...LIST_CUE], HONOR2, HONOR2.map((w) => w + '.')),
 );

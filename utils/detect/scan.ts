@@ -3480,6 +3480,13 @@ function scanNames(ctx: Ctx, famS: IntList, famL: IntList, famIn: IntList, kataE
         if (PARTICLE_AFTER_NAME.has(t.charCodeAt(i)) && SENTENCE_ON.test(t.slice(i, ee))) ee = i;
         break;
       }
+    // (a family name, a comma and the given name, as dockets and passenger lists write them: LLEWELLYN, GARETH)
+    if (isUpper(t.charCodeAt(s)) && t.charCodeAt(ee) === 0x2c && t.charCodeAt(ee + 1) === 0x20 && isUpper(t.charCodeAt(ee + 2)) && indexIn(t, 0x20, s, ee) < 0) {
+      let j = ee + 2;
+      while (j < n && j - ee < 30 && (isAsciiLetter(t.charCodeAt(j)) || t.charCodeAt(j) === 0x2d)) j++;
+      const z = j < n ? t.charCodeAt(j) : 10;
+      if (j - ee - 2 >= 2 && (z === 9 || z === 10 || z === 13)) ee = j;
+    }
     // (a particle after a name written in kanji, as a sentence goes on: 相続人河合 武は…)
     if (ee - s >= 3 && PARTICLE_AFTER_NAME.has(t.charCodeAt(ee - 1)) && isKanji(t.charCodeAt(ee - 2)) && !isHira(t.charCodeAt(ee))) ee--;
     // (a one-kanji family name alone in its field: 確認者：堀　2025/11/14)
