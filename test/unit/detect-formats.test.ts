@@ -1315,3 +1315,11 @@ describe('people in dockets, reports and lab orders (session 10)', () => {
     expect(found('Judge: Hon. Margaret Whitcombe', 'person_name')).toEqual(['Margaret Whitcombe']);
   });
 });
+
+describe('a family register and a pleading (session 10)', () => {
+  it('【名】航, 【父】越智正雄, 【母】越智キヨ are names; 原　告 and 被　告 are parties, not names', () => {
+    const koseki = '戸籍に記録されている者\n　【名】航\n　【生年月日】平成2年8月17日　【配偶者区分】夫\n　【父】越智正雄　【母】越智キヨ\n　【続柄】長男';
+    expect(found(koseki, 'person_name')).toEqual(['航', '越智正雄', '越智キヨ']);
+    expect(found('　　原　告　遠藤　紬\n　　被　告　青木　勝', 'person_name')).toEqual(['遠藤　紬', '青木　勝']);
+  });
+});

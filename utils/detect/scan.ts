@@ -2715,6 +2715,8 @@ function afterTimeStamp(t: string, ls: number, q: number): number {
   return i;
 }
 
+/** The fields of a family register that hold a person's name. */
+const KOSEKI_NAME_FIELDS = new Set(['名', '氏名', '父', '母', '養父', '養母', '筆頭者', '配偶者', '夫', '妻', '世帯主']);
 const PNR_DATE = /^\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}$/;
 /**
  * The passport element of a booking (PNR) from i, after "SSR DOCS" / "3DOCS": carrier and status, then
@@ -3148,6 +3150,17 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
     if (title) emit(a, b, 0.9);
     else if ((b === n || isSpace(t.charCodeAt(b))) && labelBefore(ctx, a) & K.NAME) emit(a, b, 0.95);
   }
+  // a family register's bracketed fields (戸籍の全部事項証明: 【名】航, 【父】越智正雄　【母】越智キヨ, 【筆頭者】…)
+  for (let p = t.indexOf('【'); p >= 0; p = t.indexOf('【', p + 1)) {
+    const q = indexIn(t, 0x3011, p + 1, Math.min(n, p + 6));
+    if (q < 0 || !KOSEKI_NAME_FIELDS.has(t.slice(p + 1, q))) continue;
+    let s = q + 1;
+    while (s < n && (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000)) s++;
+    let e = s;
+    while (e < n && e - s < 10 && (isKanji(t.charCodeAt(e)) || isKata(t.charCodeAt(e)) || isHira(t.charCodeAt(e)))) e++;
+    const z = e < n ? t.charCodeAt(e) : 10;
+    if (e > s && (z === 0x20 || z === 0x3000 || z === 10 || z === 13 || z === 0x3010)) emit(s, e, 0.9);
+  }
   // and an airline booking's passport line, SSR DOCS … P/GBR/672981782/GBR/04MAR97/M/20AUG30/HALE/VICTOR/P1
   for (let p = t.indexOf('DOCS '); p >= 0; p = t.indexOf('DOCS ', p + 5)) ssrDocs(ctx, p + 5, emit);
   // (f) a name set letter by letter, as OCR reads a business card: 五 十 嵐　建 次 郎, 及 川  由 成 (a family name
@@ -3393,11 +3406,13 @@ function kataWordsBefore(t: string, e: number): number {
 }
 
 /** 様, 殿, 氏: honorifics written in kanji, which end a name. */
+const LEGAL_PARTY = new Set(['原告', '被告', '控訴', '上告', '債権', '債務', '申立', '相手']);
 /** A station (「南千里」駅, 梅田駅) or a word that names a role, not a person (オーナー様, ご注文者様). */
 function stationOrRole(t: string, s: number, e: number): boolean {
   const nx = t.charCodeAt(e);
   if (nx === 0x99c5 || (nx === 0x300d && t.charCodeAt(e + 1) === 0x99c5)) return true; // 駅, 」駅
-  return e - s <= 5 && NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, e));
+  // (a party's role, set letter-spaced as pleadings do: 原　告, 被　告)
+  return e - s <= 5 && (NOT_NAME_BEFORE_HONORIFIC.has(t.slice(s, e)) || (e - s === 3 && LEGAL_PARTY.has(t[s] + t[s + 2])));
 }
 
 const HONOR_KANJI = (c: number) => c === 0x69d8 || c === 0x6bbf || c === 0x6c0f;
