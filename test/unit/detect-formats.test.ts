@@ -1323,3 +1323,13 @@ describe('a family register and a pleading (session 10)', () => {
     expect(found('　　原　告　遠藤　紬\n　　被　告　青木　勝', 'person_name')).toEqual(['遠藤　紬', '青木　勝']);
   });
 });
+
+describe('a street type before the name is capitalised in English (session 10)', () => {
+  it('"1 Feb 2026 via website" and "3 bd | 2 ba" are no addresses; 45 Bd Haussmann, 18 rue de Rivoli and 772 ul. Narewska 94 are', () => {
+    expect(found('Submitted 1 Feb 2026 via website', 'jp_address')).toEqual([]);
+    expect(found('3 bd | 2 ba | 1,850 sqft', 'jp_address')).toEqual([]);
+    expect(found('45 Bd Haussmann, Paris', 'jp_address').length).toBe(1);
+    expect(found('delivered to C. Rousseau at 18 rue de Rivoli, 75001 Paris', 'jp_address').length).toBe(1);
+    expect(found('ship to 772 ul. Narewska 94, Warszawa', 'jp_address').join()).toContain('772');
+  });
+});

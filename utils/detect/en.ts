@@ -932,7 +932,8 @@ function streetAround(t: string, n: number, ds: number, de: number): Street | nu
     }
     const w = wordAt(t, tk);
     const sw = streetWord(w);
-    if (sw & PRE && words0 === 0) {
+    // (capitalised, "45 Bd Haussmann", not "1 Feb 2026 via website" or "3 bd | 2 ba"; French writes "18 rue de Rivoli")
+    if (sw & PRE && words0 === 0 && (letter(t.charCodeAt(tk.s)) === UP || LOWER_PRE.has(w))) {
       type = Math.max(type, 3);
       words0++;
       end = tk.e;
@@ -1429,6 +1430,8 @@ function chainAt(t: string, n: number, s: number, lowerOk: boolean): number {
   return CHAIN[CHAIN.length - 1].e;
 }
 
+/** Street types written before the name that French and Polish write in lower case after the number (18 rue de Rivoli, 772 ul. Narewska). */
+const LOWER_PRE = new Set('rue avenue boulevard allée chemin impasse quai cours place ul al pl os ulica aleja plac osiedle'.split(' '));
 // Cue words right before a name (lower case; a trailing ':' or ',' is kept on the word), and right after it.
 /** Honorifics of other languages and ranks, before a name as Mr is ("Herr Müller", "Mme Dubois", "Sgt. Okafor"). */
 const HONOR2 = 'mister mme mlle madame monsieur herr frau sra srta señor señora signor signora sig dott rev capt sgt lt col hon ofc det officer judge'.split(' ');
