@@ -1333,3 +1333,12 @@ describe('a street type before the name is capitalised in English (session 10)',
     expect(found('ship to 772 ul. Narewska 94, Warszawa', 'jp_address').join()).toContain('772');
   });
 });
+
+describe("an address block's addressee, on the line above its postal code or address (session 10)", () => {
+  it('a rare name alone above 〒 or the address is the addressee; a shop or an office is not', () => {
+    expect(found('配送先\n鰐淵香織\n569-0803\n大阪府高槻市高槻町59-3', 'person_name')).toEqual(['鰐淵香織']);
+    expect(found('配送先住所\n神 博\n〒662-0832\n兵庫県西宮市甲風園2丁目5-4', 'person_name')).toEqual(['神 博']);
+    expect(found('アオバ商店\n569-0803\n大阪府高槻市高槻町59-3', 'person_name')).toEqual([]);
+    expect(found('本社\n〒100-0001\n東京都千代田区千代田1-1', 'person_name')).toEqual([]);
+  });
+});

@@ -2715,6 +2715,8 @@ function afterTimeStamp(t: string, ls: number, q: number): number {
   return i;
 }
 
+/** Last chars of a company's, a shop's or an office's name (山田商店, 青葉会, 総務部, 中央病院): no addressee. */
+const ORG_LAST = new Set('店社会部課係所院局館園室屋堂署庁舎場団組協校寮宅'.split('').map((c) => c.charCodeAt(0)));
 /** The fields of a family register that hold a person's name. */
 const KOSEKI_NAME_FIELDS = new Set(['名', '氏名', '父', '母', '養父', '養母', '筆頭者', '配偶者', '夫', '妻', '世帯主']);
 const PNR_DATE = /^\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}$/;
@@ -3149,6 +3151,30 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
     const title = PNR_TITLE.exec(t.slice(b, b + 6));
     if (title) emit(a, b, 0.9);
     else if ((b === n || isSpace(t.charCodeAt(b))) && labelBefore(ctx, a) & K.NAME) emit(a, b, 0.95);
+  }
+  // the line above an address block's postal code or address, alone, with a name's shape: the addressee (配送先⏎鰐淵香織⏎
+  // 569-0803⏎大阪府…), however rare the name; not a company's or an office's line, nor a label
+  for (let i = 0, m = out.length; i < m; i++) {
+    const f = out[i];
+    if ((f.type !== 'jp_postal_code' && f.type !== 'jp_address') || f.confidence < 0.8) continue;
+    let ls = f.start;
+    if (ls > 0 && t.charCodeAt(ls - 1) === 0x3012) ls--; // 〒
+    if (ls < 2 || t.charCodeAt(ls - 1) !== 10) continue;
+    const pe0 = ls - 1;
+    let ps = pe0;
+    while (ps > 0 && pe0 - ps < 16 && t.charCodeAt(ps - 1) !== 10) ps--;
+    if (ps > 0 && t.charCodeAt(ps - 1) !== 10) continue;
+    let a = ps;
+    let e = pe0;
+    if (e > a && t.charCodeAt(e - 1) === 13) e--;
+    while (a < e && isSpace(t.charCodeAt(a))) a++;
+    while (e > a && isSpace(t.charCodeAt(e - 1))) e--;
+    e = stripHonorific(t, a, e);
+    while (e > a && isSpace(t.charCodeAt(e - 1))) e--;
+    if (!looksLikeJaName(t, a, e) || !isKanji(t.charCodeAt(a)) || ORG_LAST.has(t.charCodeAt(e - 1))) continue;
+    const h = lastHitBefore(ctx, e);
+    if (h >= 0 && ctx.hEnd[h] > a) continue; // a label or a keyword on the line
+    emit(a, e, 0.85);
   }
   // a family register's bracketed fields (戸籍の全部事項証明: 【名】航, 【父】越智正雄　【母】越智キヨ, 【筆頭者】…)
   for (let p = t.indexOf('【'); p >= 0; p = t.indexOf('【', p + 1)) {
