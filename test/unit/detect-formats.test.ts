@@ -1342,3 +1342,11 @@ describe("an address block's addressee, on the line above its postal code or add
     expect(found('本社\n〒100-0001\n東京都千代田区千代田1-1', 'person_name')).toEqual([]);
   });
 });
+
+describe("a record's family line: a kin word, a space, the name (session 10)", () => {
+  it('家族 妻 碧（…）、長男 達也（小4）; 夫 長嶺 智也、…', () => {
+    expect(found('家族 妻 碧（1987年9月19日生）、長男 達也（小4）', 'person_name')).toEqual(['碧', '達也']);
+    expect(found('夫 長嶺 智也、1981/12/18生', 'person_name')).toEqual(['長嶺 智也']);
+    expect(found('父 不明（記載なし）', 'person_name')).toEqual([]);
+  });
+});

@@ -628,8 +628,13 @@ let NOT_GIVEN_SET: Set<string> | null = null;
  * kanji or katakana.
  */
 function kinName(t: string, i: number, emit: Emit): void {
-  // what follows first (most of these chars end other words: 女子, 電子, 男性): の, ・, kanji or katakana
+  // what follows first (most of these chars end other words: 女子, 電子, 男性): の, ・, kanji or katakana, or a
+  // space in a record's family line (家族 妻 碧（1987年生）、長男 達也（小4）, 夫 長嶺 智也、…)
   const c1 = t.charCodeAt(i + 1);
+  if (c1 === 0x20 || c1 === 0x3000) {
+    kinRecordName(t, i, emit);
+    return;
+  }
   if (!(c1 === 0x306e || c1 === 0x30fb || isKanji(c1) || isKata(c1))) return;
   const z = t.charCodeAt(i);
   const p = t.charCodeAt(i - 1);
@@ -662,6 +667,32 @@ function kinName(t: string, i: number, emit: Emit): void {
   if (e - s < 2 || e - s > 3 || isKanji(a) || isKata(a) || isLetter(a) || !givenName(t, s, e)) return;
   NOT_GIVEN_SET ??= new Set(NOT_GIVEN.split('|'));
   if (!NOT_GIVEN_SET.has(t.slice(s, e)) && !notName(t, s, e)) emit(s, e, 0.8);
+}
+
+/** After a kin word at i and a space: a given name, or a family and a given name apart, closed by a bracket or a list
+ * separator (妻 碧（…）, 長男 達也（小4）, 夫 長嶺 智也、…). */
+function kinRecordName(t: string, i: number, emit: Emit): void {
+  const z = t.charCodeAt(i);
+  // (the kin word whole: 妻 夫 娘 孫 alone, 長男 次女 …, 息子)
+  const two = t.charCodeAt(i - 1);
+  const word = z === 0x7537 || z === 0x5973 ? two === 0x9577 || two === 0x6b21 || two === 0x4e09 || two === 0x56db : z === 0x5b50 ? two === 0x606f : !isKanji(two);
+  if (!word) return;
+  const s = i + 2;
+  let e = s;
+  while (e < t.length && e - s < 4 && isKanji(t.charCodeAt(e))) e++;
+  if (e === s || e - s > 3) return;
+  let end = e;
+  const sp = t.charCodeAt(e);
+  if (sp === 0x20 || sp === 0x3000) {
+    let e2 = e + 1;
+    while (e2 < t.length && e2 - e - 1 < 4 && isKanji(t.charCodeAt(e2))) e2++;
+    if (e2 - e - 1 >= 1 && e2 - e - 1 <= 3) end = e2;
+  }
+  const a = t.charCodeAt(end);
+  if (!(a === 0xff08 || a === 0x28 || a === 0x3001 || a === 0x2c || a === 0xff0c)) return;
+  if (end === e && !(givenName(t, s, e) || (e - s >= 2 && CH[t.charCodeAt(e - 1)] & F_LAST))) return;
+  NOT_GIVEN_SET ??= new Set(NOT_GIVEN.split('|'));
+  if (!NOT_GIVEN_SET.has(t.slice(s, end)) && !notName(t, s, end)) emit(s, end, 0.85);
 }
 
 const PARTICLES = ['は', 'が'];
