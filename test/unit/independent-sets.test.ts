@@ -1,4 +1,4 @@
-// Checks the second to eleventh independent labelled sets themselves (test/corpus/independent2-11.ts),
+// Checks the second to eleventh independent labelled sets themselves (test/corpus/independent2-12.ts),
 // not the detector: one set of checks for all.
 import { describe, expect, it } from 'vitest';
 import { corp, type IndependentDoc, luhnValid, mnValid } from '../corpus/independent';
@@ -12,6 +12,7 @@ import { buildIndependent8, INDEPENDENT8 } from '../corpus/independent8';
 import { buildIndependent9, INDEPENDENT9 } from '../corpus/independent9';
 import { buildIndependent10, INDEPENDENT10 } from '../corpus/independent10';
 import { buildIndependent11, INDEPENDENT11 } from '../corpus/independent11';
+import { buildIndependent12, INDEPENDENT12 } from '../corpus/independent12';
 
 const ascii = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const digits = (s: string) => ascii(s).replace(/\D/g, '');
@@ -39,6 +40,7 @@ const SETS: { no: number; docs: IndependentDoc[]; build: () => IndependentDoc[];
   { no: 9, docs: INDEPENDENT9, build: buildIndependent9, min: 200, max: 240 },
   { no: 10, docs: INDEPENDENT10, build: buildIndependent10, min: 200, max: 240 },
   { no: 11, docs: INDEPENDENT11, build: buildIndependent11, min: 200, max: 240 },
+  { no: 12, docs: INDEPENDENT12, build: buildIndependent12, min: 200, max: 240 },
 ];
 
 describe.each(SETS)('independent set #$no', ({ docs, build, min, max }) => {
@@ -47,7 +49,7 @@ describe.each(SETS)('independent set #$no', ({ docs, build, min, max }) => {
     expect(JSON.stringify(build())).toBe(JSON.stringify(docs));
   });
 
-  it('has its size (set #2/#3: 250-320, set #4–#11: 200-240) with unique ids, about a fifth hard negatives', () => {
+  it('has its size (set #2/#3: 250-320, set #4–#12: 200-240) with unique ids, about a fifth hard negatives', () => {
     expect(docs.length).toBeGreaterThanOrEqual(min);
     expect(docs.length).toBeLessThanOrEqual(max);
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
