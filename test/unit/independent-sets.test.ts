@@ -1,4 +1,4 @@
-// Checks the second to eleventh and the thirteenth independent labelled sets themselves (test/corpus/independent2-13.ts),
+// Checks the second to thirteenth independent labelled sets themselves (test/corpus/independent2-13.ts),
 // not the detector: one set of checks for all.
 import { describe, expect, it } from 'vitest';
 import { corp, type IndependentDoc, luhnValid, mnValid } from '../corpus/independent';
@@ -12,6 +12,7 @@ import { buildIndependent8, INDEPENDENT8 } from '../corpus/independent8';
 import { buildIndependent9, INDEPENDENT9 } from '../corpus/independent9';
 import { buildIndependent10, INDEPENDENT10 } from '../corpus/independent10';
 import { buildIndependent11, INDEPENDENT11 } from '../corpus/independent11';
+import { buildIndependent12, INDEPENDENT12 } from '../corpus/independent12';
 import { buildIndependent13, INDEPENDENT13 } from '../corpus/independent13';
 
 const ascii = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -40,6 +41,7 @@ const SETS: { no: number; docs: IndependentDoc[]; build: () => IndependentDoc[];
   { no: 9, docs: INDEPENDENT9, build: buildIndependent9, min: 200, max: 240 },
   { no: 10, docs: INDEPENDENT10, build: buildIndependent10, min: 200, max: 240 },
   { no: 11, docs: INDEPENDENT11, build: buildIndependent11, min: 200, max: 240 },
+  { no: 12, docs: INDEPENDENT12, build: buildIndependent12, min: 200, max: 240 },
   { no: 13, docs: INDEPENDENT13, build: buildIndependent13, min: 200, max: 240 },
 ];
 
