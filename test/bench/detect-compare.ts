@@ -20,6 +20,8 @@ import { INDEPENDENT8 } from '../corpus/independent8';
 import { INDEPENDENT9 } from '../corpus/independent9';
 import { INDEPENDENT10 } from '../corpus/independent10';
 import { INDEPENDENT11 } from '../corpus/independent11';
+import { INDEPENDENT12 } from '../corpus/independent12';
+import { INDEPENDENT13 } from '../corpus/independent13';
 
 type Det = typeof cur;
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -43,6 +45,8 @@ function texts(): [string, string[]][] {
   out.push(['independent9', INDEPENDENT9.map((d) => d.text)]);
   out.push(['independent10', INDEPENDENT10.map((d) => d.text)]);
   out.push(['independent11', INDEPENDENT11.map((d) => d.text)]);
+  out.push(['independent12', INDEPENDENT12.map((d) => d.text)]);
+  out.push(['independent13', INDEPENDENT13.map((d) => d.text)]);
   const pr = path.join(corpora, 'presidio-synth_dataset_v2.json');
   if (existsSync(pr)) out.push(['presidio', (JSON.parse(readFileSync(pr, 'utf8')) as { full_text: string }[]).map((x) => x.full_text)]);
   const sm = path.join(corpora, 'stockmark-ner-wikipedia.json');

@@ -18,6 +18,8 @@ import { INDEPENDENT8 } from '../corpus/independent8';
 import { INDEPENDENT9 } from '../corpus/independent9';
 import { INDEPENDENT10 } from '../corpus/independent10';
 import { INDEPENDENT11 } from '../corpus/independent11';
+import { INDEPENDENT12 } from '../corpus/independent12';
+import { INDEPENDENT13 } from '../corpus/independent13';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
@@ -291,6 +293,17 @@ function independent10() {
  *  detector commit; session 10 tunes on its even half; the odd half stays held out. */
 function independent11() {
   return independentSet(INDEPENDENT11, 'test/corpus/independent11.ts: 211 documents (clinics, pharmacies, law, courts and police, local government and welfare, schools, religious and party rolls; US / UK clinic notes, EOBs, dockets, background checks; 384 sensitive spans; 52 hard negatives), written without reading the detector; even half used for fixes from session 10');
+}
+/** The twelfth and thirteenth (test/corpus/independent12.ts, independent13.ts), written late in session 10 by helpers
+ *  who never read the detector, and never used to change it: IT, marketing and events (tickets, directory and LDIF
+ *  exports, logs with payloads, Git logs, registration and business-card exports, surveys); and small businesses and
+ *  local communities as paper and fax become text (FAX orders, 顧客台帳, salon and 整骨院 cards, 町内会 rolls,
+ *  年賀状 lists, 檀家名簿, OCR noise). Both halves are held out, as set #5's. */
+function independent12() {
+  return independentSet(INDEPENDENT12, 'test/corpus/independent12.ts: 229 documents (IT helpdesk, AD/LDIF exports, logs with payloads, Git logs, event registrations, business-card exports, surveys, MA exports; 57 % Japanese; 50 hard negatives), written without reading the detector; never used to change it');
+}
+function independent13() {
+  return independentSet(INDEPENDENT13, 'test/corpus/independent13.ts: 236 documents (small businesses and local communities: FAX orders, invoices, 顧客台帳, salon and 整骨院 cards, 塾 forms, 町内会 rolls, 年賀状 lists, 檀家名簿, 本人確認記録, OCR noise; 55 hard negatives), written without reading the detector; never used to change it');
 }
 function independentSet(set: typeof INDEPENDENT, source: string) {
   const m = new Map<string, Tally>();
@@ -591,6 +604,8 @@ async function main() {
     ['independent9', independent9],
     ['independent10', independent10],
     ['independent11', independent11],
+    ['independent12', independent12],
+    ['independent13', independent13],
     ['throughput', () => throughput(docs)],
     ['prose', prose],
     ['cold', cold],

@@ -1,7 +1,7 @@
 // Scores the detector on the independent labelled set (test/corpus/independent.ts).
 // A finding counts when confidence >= 0.8. Span overlap: a gold span is found when a same-type finding overlaps it;
 // a finding is correct when it overlaps a gold span of its type. Findings in hard-negative docs (no gold) are FPs.
-// Run: npx tsx test/bench/independent.ts [--set 2…11] [--misses] [--fps] [--type person_name] [--style csv_ja_headers]
+// Run: npx tsx test/bench/independent.ts [--set 2…13] [--misses] [--fps] [--type person_name] [--style csv_ja_headers]
 // Halves: even-indexed docs are the tuning half (--misses / --fps list only those), odd ones are held out.
 import { scan, type Finding } from '../../utils/detect';
 import { INDEPENDENT as SET1 } from '../corpus/independent';
@@ -15,15 +15,17 @@ import { INDEPENDENT8 } from '../corpus/independent8';
 import { INDEPENDENT9 } from '../corpus/independent9';
 import { INDEPENDENT10 } from '../corpus/independent10';
 import { INDEPENDENT11 } from '../corpus/independent11';
+import { INDEPENDENT12 } from '../corpus/independent12';
+import { INDEPENDENT13 } from '../corpus/independent13';
 
 const args = process.argv.slice(2);
 const opt = (k: string) => {
   const i = args.indexOf(k);
   return i >= 0 ? args[i + 1] : undefined;
 };
-/** --set 2 … 11 score the second … eleventh independent set (test/corpus/independent2.ts … independent11.ts); set 1 by default. */
+/** --set 2 … 13 score the second … thirteenth independent set (test/corpus/independent2.ts … independent13.ts); set 1 by default. */
 const setNo = opt('--set') ?? '1';
-const SETS: Record<string, typeof SET1> = { '1': SET1, '2': INDEPENDENT2, '3': INDEPENDENT3, '4': INDEPENDENT4, '5': INDEPENDENT5, '6': INDEPENDENT6, '7': INDEPENDENT7, '8': INDEPENDENT8, '9': INDEPENDENT9, '10': INDEPENDENT10, '11': INDEPENDENT11 };
+const SETS: Record<string, typeof SET1> = { '1': SET1, '2': INDEPENDENT2, '3': INDEPENDENT3, '4': INDEPENDENT4, '5': INDEPENDENT5, '6': INDEPENDENT6, '7': INDEPENDENT7, '8': INDEPENDENT8, '9': INDEPENDENT9, '10': INDEPENDENT10, '11': INDEPENDENT11, '12': INDEPENDENT12, '13': INDEPENDENT13 };
 const INDEPENDENT = SETS[setNo];
 if (!INDEPENDENT) throw new Error(`--set ${setNo}: no such set (1–${Object.keys(SETS).length})`);
 const showMiss = args.includes('--misses');
