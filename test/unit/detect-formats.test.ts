@@ -1350,3 +1350,10 @@ describe("a record's family line: a kin word, a space, the name (session 10)", (
     expect(found('父 不明（記載なし）', 'person_name')).toEqual([]);
   });
 });
+
+describe("a document's title names a kind of record, not a fact (session 10)", () => {
+  it('人間ドック 結果通知表 and 不妊治療 経過表 are titles', () => {
+    expect(found('人間ドック 結果通知表\n受診者　村上 達也　様　1967-01-02', 'sensitive')).toEqual([]);
+    expect(found('不妊治療 経過表　まつもと産婦人科\n妻：中川 葵（29）', 'sensitive')).toEqual([]);
+  });
+});

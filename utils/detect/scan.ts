@@ -3875,7 +3875,7 @@ function linesBetween(t: string, a: number, b: number): number {
 }
 
 /** What follows a word that heads a document, not a field: 障害者雇用 状況報告, 保健指導 実施報告, 健康診断 のお知らせ. */
-const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|リスト|合理的配慮|面談記録|記録|について|のお知らせ|お知らせ|制度|研修|説明会|計画|規程|方針|マニュアル|ガイド|案内|\(check|\(please)/;
+const TITLE_AFTER = /^[\s　]*(?:状況報告|実施報告|報告|一覧|名簿|リスト|合理的配慮|面談記録|記録|について|のお知らせ|お知らせ|制度|研修|説明会|計画|規程|方針|マニュアル|ガイド|案内|結果通知表|結果通知|通知表|経過表|問診票|申込書|計画書|同意書|説明書|\(check|\(please)/;
 /** Checks everyone attends: their date, place or time is no one's result (明日の健康診断 8:30集合です). */
 const ROUTINE_CHECK = /^(?:健康診断|健診|人間ドック)$/;
 const SCHEDULE_AFTER = /^[\s　]*(?:\d{1,2}[:：時]|[0-9０-９]{1,2}月|の?(?:日程|日時|案内|予約|受診日|会場|集合|実施|受付|時間))/;
