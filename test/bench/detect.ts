@@ -535,6 +535,8 @@ function hostile() {
     // one line of names in cells (each name's column was counted back to the line's start: quadratic until session 10)
     tabNames: '山田太郎\t',
     csvNames: '山田太郎,',
+    // (session 10) a split name field's bracket never closed: its close was looked for to the text's end (quadratic)
+    unclosedFieldBracket: '姓（',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

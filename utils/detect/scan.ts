@@ -3117,8 +3117,9 @@ function fieldValueAfter(t: string, i: number, reading: boolean): [number, numbe
   let sep = false;
   const o = t.charCodeAt(i);
   if (o === 0xff08 || o === 0x28) {
-    const close = t.indexOf(o === 0x28 ? ')' : '）', i);
-    if (close < 0 || close - i > 7) return null;
+    // (looked for within the 7 chars a qualifier may hold: t.indexOf read to the text's end when no bracket closed)
+    const close = indexIn(t, o === 0x28 ? 0x29 : 0xff09, i, Math.min(n, i + 8));
+    if (close < 0) return null;
     i = close + 1;
     sep = true;
   } else if (o === 0xff09 || o === 0x29) {
