@@ -537,6 +537,8 @@ function hostile() {
     csvNames: '山田太郎,',
     // (session 10) a split name field's bracket never closed: its close was looked for to the text's end (quadratic)
     unclosedFieldBracket: '姓（',
+    // (session 10) one line of address labels: each label's line end was looked for to the text's end (quadratic)
+    addressLabels: '番地 ',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

@@ -690,6 +690,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | nul
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
+  NL_ENDS = null; // (the last scan's line ends)
   const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, wide, latin } = pass1(t);
   if (latin & 4 && opts.nullIfInvisible) return null;
 
@@ -732,6 +733,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | nul
   scanSensitive(ctx);
   scanLabelledAddresses(ctx);
   scanInsuranceCard(ctx);
+  NL_ENDS = null;
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -989,9 +991,25 @@ function splitCells(t: string, s: number, e: number, delim: string, cells: Cells
   }
 }
 
+/**
+ * The first newline at or after i (n when there is none after it). The text's newlines are found once a scan, the
+ * first time a line's end is asked for, and looked up: t.indexOf read on to the text's end for every label of a text
+ * with no newline (住所 x 住所 x …, one line of a megabyte, was quadratic).
+ */
 function lineEnd(t: string, i: number, n: number): number {
-  const j = t.indexOf('\n', i);
-  return j < 0 ? n : j;
+  if (!NL_ENDS) NL_ENDS = newlinesOf(t);
+  const k = lowerBound(NL_ENDS, NL_ENDS.length, i);
+  return k < NL_ENDS.length ? NL_ENDS[k] : n;
+}
+/** The newlines of the text being scanned, ascending (null until lineEnd first asks; scanCore clears it). */
+let NL_ENDS: Int32Array | null = null;
+function newlinesOf(t: string): Int32Array {
+  let c = 0;
+  for (let j = t.indexOf('\n'); j >= 0; j = t.indexOf('\n', j + 1)) c++;
+  const a = new Int32Array(c);
+  c = 0;
+  for (let j = t.indexOf('\n'); j >= 0; j = t.indexOf('\n', j + 1)) a[c++] = j;
+  return a;
 }
 
 // scratch kept between calls (a scan never runs inside another)
