@@ -542,10 +542,18 @@ function hostile() {
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';
+  // (session 10) one line of labels, then as many spaces: each label's value was trimmed back over all of them
+  kinds.addressLabelsThenSpaces = '住所：x';
+  kinds.nameSlashThenSpaces = '氏名：山田太郎/ ';
   for (const [name, unit] of Object.entries(kinds)) {
     rows[name] = [];
     for (const mb of [1, 2, 4]) {
-      const text = name === 'digitRunAfterFullwidth' ? unit + '1'.repeat((mb * MB) / 2 - 1) : unit.repeat(Math.ceil((mb * MB) / 2 / unit.length));
+      const text =
+        name === 'digitRunAfterFullwidth'
+          ? unit + '1'.repeat((mb * MB) / 2 - 1)
+          : name.endsWith('ThenSpaces')
+            ? unit.repeat(Math.ceil((mb * MB) / 4 / unit.length)) + ' '.repeat((mb * MB) / 4)
+            : unit.repeat(Math.ceil((mb * MB) / 2 / unit.length));
       const ms = timeIt(() => void scan(text, { maxChars: Infinity }), 3, 1);
       rows[name].push({ mb, ms: rd(ms, 1), msPerMB: rd(ms / mb, 2) });
     }

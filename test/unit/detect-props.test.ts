@@ -56,6 +56,8 @@ describe('properties', () => {
     for (const u of ['山田太郎\t', '山田太郎,', 'S: x\nO: y\n', 'SSR DOCS ', '姓（']) expect(() => scan(u.repeat(Math.ceil(250_000 / u.length)))).not.toThrow();
     // one line of address labels, 2 MB (each label's line end was looked for to the text's end: 18 s when quadratic)
     expect(() => scan('番地 '.repeat(660_000))).not.toThrow();
+    // one line of labels, then as many spaces (each label's value was trimmed back over the spaces: 15 s when quadratic)
+    for (const u of ['住所：x', '氏名：山田太郎/ ']) expect(() => scan(u.repeat(Math.ceil(100_000 / u.length)) + ' '.repeat(100_000))).not.toThrow();
     // (the repeats take about 4 s: a quadratic among them takes tens)
   }, 12_000);
 });

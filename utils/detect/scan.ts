@@ -2445,6 +2445,11 @@ function scanLabelledAddresses(ctx: Ctx): void {
   const t = ctx.t;
   const n = ctx.n;
   let spans: Overlaps | null = null;
+  // (a value's end trimmed once for all the labels that share it: one long line of labels, then a long run of spaces,
+  // was walked back over the spaces for every label. From an earlier s, e trimmed to trimTo; a later s trims to as far)
+  let trimE = -1;
+  let trimS = 0;
+  let trimTo = 0;
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.ADDRESS) || ctx.hKind[h] & ~(K.ADDRESS | K.OTHER)) continue;
     let s = ctx.hEnd[h];
@@ -2461,7 +2466,13 @@ function scanLabelledAddresses(ctx: Ctx): void {
     else if (json) continue;
     if (!sep) continue;
     let e = json ? Math.min(lineEnd(t, s, n), indexIn(t, 0x22, s, Math.min(n, s + 121)) >>> 0) : lineEnd(t, s, n);
-    while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e === trimE && s >= trimS) e = Math.max(s, trimTo);
+    else {
+      trimE = e;
+      trimS = s;
+      while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+      trimTo = e;
+    }
     if (e - s < 6 || e - s > 120) continue;
     let v = t.slice(s, e);
     if (MAIL_OR_NET.test(t.slice(Math.max(0, ctx.hPos[h] - 8), ctx.hPos[h]))) continue;
@@ -2871,6 +2882,9 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
   }
   // (a) what follows a name: a reading or romanisation in brackets, after a slash, or alone on the next line
   const m = out.length;
+  let trimE = -1;
+  let trimS = 0;
+  let trimTo = 0;
   for (let i = 0; i < m; i++) {
     const f = out[i];
     if (f.type !== 'person_name' || f.confidence < 0.8) continue;
@@ -2896,7 +2910,14 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
       if (close > j + 2 && ((!isKata(t.charCodeAt(f.start)) && readingSpan(t, j + 1, close)) || latinNameSpan(t, j + 1, close))) echo(j + 1, close, 0.9);
     } else if (c === 0x2f && t.charCodeAt(j + 1) === 0x20) {
       let e = lineEnd(t, j, n);
-      while (e > j && isSpace(t.charCodeAt(e - 1))) e--;
+      // (trimmed once for the names of a line: see trimE in scanLabelledAddresses)
+      if (e === trimE && j >= trimS) e = Math.max(j, trimTo);
+      else {
+        trimE = e;
+        trimS = j;
+        while (e > j && isSpace(t.charCodeAt(e - 1))) e--;
+        trimTo = e;
+      }
       if (latinNameSpan(t, j + 2, e)) echo(j + 2, e, 0.9);
     } else if ((c === 10 || c === 13) && !f.prose) {
       // the name ends its line and the next line is only a reading or a romanisation
