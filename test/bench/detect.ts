@@ -539,6 +539,9 @@ function hostile() {
     unclosedFieldBracket: '姓（',
     // (session 10) one line of address labels: each label's line end was looked for to the text's end (quadratic)
     addressLabels: '番地 ',
+    // (session 10) a person per line, the family name alone and in the full name: the family name's starts were sorted
+    // again every 64 that the model remembered (quadratic)
+    familyAgain: '山田;太郎\n山田太郎\n',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';
