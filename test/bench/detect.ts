@@ -542,6 +542,8 @@ function hostile() {
     // (session 10) a person per line, the family name alone and in the full name: the family name's starts were sorted
     // again every 64 that the model remembered (quadratic)
     familyAgain: '山田;太郎\n山田太郎\n',
+    // (session 10) one long list of full names: each item was asked against every name found (quadratic)
+    nameList: 'Tamsin Crowder, Tobiah Greenhalgh, ',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

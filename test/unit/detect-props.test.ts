@@ -60,6 +60,8 @@ describe('properties', () => {
     for (const u of ['住所：x', '氏名：山田太郎/ ']) expect(() => scan(u.repeat(Math.ceil(100_000 / u.length)) + ' '.repeat(100_000))).not.toThrow();
     // a person per line, 1.6 M chars, the family name alone and in the full name (1 M chars took 12 s when quadratic)
     expect(() => scan('山田;太郎\n山田太郎\n'.repeat(100_000))).not.toThrow();
+    // one list of full names, 2 M chars (each item was asked against every name found: 10 s when quadratic)
+    expect(() => scan('Tamsin Crowder, Tobiah Greenhalgh, '.repeat(57_000))).not.toThrow();
     // (the repeats take about 4 s: a quadratic among them takes tens)
   }, 12_000);
 });

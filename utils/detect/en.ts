@@ -2261,10 +2261,21 @@ function nameRunAt(t: string, n: number, a: number, addr: Int32Array): number {
  */
 function fullNameList(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
   const m = found.length;
-  let spans: number[] | null = null;
+  // the chars of the names found, marked (a walk of every name for every item was quadratic on a long list), and any
+  // empty span apart; taken from `found` when first asked, then kept with it
+  let mark: Uint8Array | null = null;
+  const odd: number[] = [];
+  const cover = (a: number, b: number) => {
+    if (a < b) mark!.fill(1, a, b);
+    else odd.push(a, b);
+  };
   const free = (s: number, e: number) => {
-    spans ??= found.flatMap((f) => [f.s, f.e]);
-    for (let k = 0; k < spans.length; k += 2) if (s < spans[k + 1] && spans[k] < e) return false;
+    if (!mark) {
+      mark = new Uint8Array(n + 1);
+      for (const f of found) cover(f.s, f.e);
+    }
+    for (let q = s; q < e; q++) if (mark[q]) return false;
+    for (let k = 0; k < odd.length; k += 2) if (s < odd[k + 1] && odd[k] < e) return false;
     return true;
   };
   for (let i = 0; i < m; i++) {
@@ -2278,7 +2289,7 @@ function fullNameList(t: string, n: number, found: { s: number; e: number; c: nu
       const e = nameRunAt(t, n, a, addr);
       if (e < 0 || !free(a, e)) break;
       found.push({ s: a, e, c: 0.8, words: [] });
-      spans!.push(a, e);
+      cover(a, e);
       p = e;
     }
     // to the left: the run before a separator, whole (no capitalised word right before it)
@@ -2294,7 +2305,7 @@ function fullNameList(t: string, n: number, found: { s: number; e: number; c: nu
       const e = nameRunAt(t, n, a, addr);
       if (e !== b || !free(a, e)) break;
       found.push({ s: a, e, c: 0.8, words: [] });
-      spans!.push(a, e);
+      cover(a, e);
       p = a;
     }
   }
