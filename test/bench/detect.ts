@@ -544,6 +544,8 @@ function hostile() {
     familyAgain: '山田;太郎\n山田太郎\n',
     // (session 10) one long list of full names: each item was asked against every name found (quadratic)
     nameList: 'Tamsin Crowder, Tobiah Greenhalgh, ',
+    // (session 10) military post codes on one line: each looked back to its line's start for the line before
+    militaryCodes: 'apo aa 12345 ',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';

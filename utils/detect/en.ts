@@ -1278,8 +1278,10 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     const e = i + 2 + m[0].length;
     let s = i - 1;
     // the line before: "PSC 0413, Box 8144", "Unit 4719 Box 7394", "USNS Bergman"
-    const ls = t.lastIndexOf('\n', s - 1);
-    if (ls >= 0 && s - ls <= 2) {
+    // (the code opens its line, a space at most before it: only the two chars before are looked at, where
+    // t.lastIndexOf read back to the text's start for every code on one long line)
+    const ls = t.charCodeAt(s - 1) === 10 ? s - 1 : t.charCodeAt(s - 2) === 10 ? s - 2 : -1;
+    if (ls >= 0) {
       const pl = t.lastIndexOf('\n', ls - 1) + 1;
       const prev = t.slice(pl, ls);
       const mm = /(?:psc \d+,? box \d+|unit \d+,? box \d+|us[a-z]{1,3} [\p{L}'-]+(?: [\p{L}'-]+)?)\s*$/iu.exec(prev);
