@@ -551,13 +551,32 @@ function hostile() {
     // numbers read out: every の beside a digit, every katakana zero
     spokenDigits: '1の',
     kanaZeros: 'ゼロ',
+    // (session 10) a split name field's bracket never closed: its close was looked for to the text's end (quadratic)
+    unclosedFieldBracket: '姓（',
+    // (session 10) one line of address labels: each label's line end was looked for to the text's end (quadratic)
+    addressLabels: '番地 ',
+    // (session 10) a person per line, the family name alone and in the full name: the family name's starts were sorted
+    // again every 64 that the model remembered (quadratic)
+    familyAgain: '山田;太郎\n山田太郎\n',
+    // (session 10) one long list of full names: each item was asked against every name found (quadratic)
+    nameList: 'Tamsin Crowder, Tobiah Greenhalgh, ',
+    // (session 10) military post codes on one line: each looked back to its line's start for the line before
+    militaryCodes: 'apo aa 12345 ',
   };
   // one digit run as long as the input, after one char that needs folding (the fold regex was quadratic here)
   kinds.digitRunAfterFullwidth = 'Ａ';
+  // (session 10) one line of labels, then as many spaces: each label's value was trimmed back over all of them
+  kinds.addressLabelsThenSpaces = '住所：x';
+  kinds.nameSlashThenSpaces = '氏名：山田太郎/ ';
   for (const [name, unit] of Object.entries(kinds)) {
     rows[name] = [];
     for (const mb of [1, 2, 4]) {
-      const text = name === 'digitRunAfterFullwidth' ? unit + '1'.repeat((mb * MB) / 2 - 1) : unit.repeat(Math.ceil((mb * MB) / 2 / unit.length));
+      const text =
+        name === 'digitRunAfterFullwidth'
+          ? unit + '1'.repeat((mb * MB) / 2 - 1)
+          : name.endsWith('ThenSpaces')
+            ? unit.repeat(Math.ceil((mb * MB) / 4 / unit.length)) + ' '.repeat((mb * MB) / 4)
+            : unit.repeat(Math.ceil((mb * MB) / 2 / unit.length));
       const ms = timeIt(() => void scan(text, { maxChars: Infinity }), 3, 1);
       rows[name].push({ mb, ms: rd(ms, 1), msPerMB: rd(ms / mb, 2) });
     }

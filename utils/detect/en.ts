@@ -1279,8 +1279,10 @@ function scanStreets(h: EnHost, taken: Int32Array, corners: number[], lowerText:
     const e = i + 2 + m[0].length;
     let s = i - 1;
     // the line before: "PSC 0413, Box 8144", "Unit 4719 Box 7394", "USNS Bergman"
-    const ls = t.lastIndexOf('\n', s - 1);
-    if (ls >= 0 && s - ls <= 2) {
+    // (the code opens its line, a space at most before it: only the two chars before are looked at, where
+    // t.lastIndexOf read back to the text's start for every code on one long line)
+    const ls = t.charCodeAt(s - 1) === 10 ? s - 1 : t.charCodeAt(s - 2) === 10 ? s - 2 : -1;
+    if (ls >= 0) {
       const pl = t.lastIndexOf('\n', ls - 1) + 1;
       const prev = t.slice(pl, ls);
       const mm = /(?:psc \d+,? box \d+|unit \d+,? box \d+|us[a-z]{1,3} [\p{L}'-]+(?: [\p{L}'-]+)?)\s*$/iu.exec(prev);
@@ -2264,10 +2266,21 @@ function nameRunAt(t: string, n: number, a: number, addr: Int32Array): number {
  */
 function fullNameList(t: string, n: number, found: { s: number; e: number; c: number; words: string[] }[], addr: Int32Array): void {
   const m = found.length;
-  let spans: number[] | null = null;
+  // the chars of the names found, marked (a walk of every name for every item was quadratic on a long list), and any
+  // empty span apart; taken from `found` when first asked, then kept with it
+  let mark: Uint8Array | null = null;
+  const odd: number[] = [];
+  const cover = (a: number, b: number) => {
+    if (a < b) mark!.fill(1, a, b);
+    else odd.push(a, b);
+  };
   const free = (s: number, e: number) => {
-    spans ??= found.flatMap((f) => [f.s, f.e]);
-    for (let k = 0; k < spans.length; k += 2) if (s < spans[k + 1] && spans[k] < e) return false;
+    if (!mark) {
+      mark = new Uint8Array(n + 1);
+      for (const f of found) cover(f.s, f.e);
+    }
+    for (let q = s; q < e; q++) if (mark[q]) return false;
+    for (let k = 0; k < odd.length; k += 2) if (s < odd[k + 1] && odd[k] < e) return false;
     return true;
   };
   for (let i = 0; i < m; i++) {
@@ -2281,7 +2294,7 @@ function fullNameList(t: string, n: number, found: { s: number; e: number; c: nu
       const e = nameRunAt(t, n, a, addr);
       if (e < 0 || !free(a, e)) break;
       found.push({ s: a, e, c: 0.8, words: [] });
-      spans!.push(a, e);
+      cover(a, e);
       p = e;
     }
     // to the left: the run before a separator, whole (no capitalised word right before it)
@@ -2297,7 +2310,7 @@ function fullNameList(t: string, n: number, found: { s: number; e: number; c: nu
       const e = nameRunAt(t, n, a, addr);
       if (e !== b || !free(a, e)) break;
       found.push({ s: a, e, c: 0.8, words: [] });
-      spans!.push(a, e);
+      cover(a, e);
       p = a;
     }
   }

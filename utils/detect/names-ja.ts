@@ -480,25 +480,20 @@ export function scanJaNames(
   }
   // a family name that rule 5 will report as the full name seen again (山田 after 山田太郎): not the model's
   // (a family name found many times, as a long file repeats them, is looked up in its starts sorted: a walk of all of
-  // them for every candidate was quadratic; the starts remembered after the sort are walked, and the sort redone when
-  // they are many)
-  const sortedStarts = new Map<number[], Int32Array>();
+  // them for every candidate was quadratic. Each start remembered since the last look-up joins a StartSet, which
+  // keeps them sorted in a few runs: a sort redone every 64 starts was quadratic too, on a file of a person per line
+  // with every name in it again, and so was an insertion into one sorted array)
+  const sortedStarts = new Map<number[], StartSet>();
   const again = (s: number, e: number) => {
     const at = surnames?.get(t.slice(s, e));
     if (!at) return false;
-    let j = 0;
     if (at.length > 48) {
       let pos = sortedStarts.get(at);
-      if (!pos || at.length - 3 * pos.length > 192) {
-        pos = new Int32Array(at.length / 3);
-        for (let k = 0; k < pos.length; k++) pos[k] = at[3 * k];
-        pos.sort();
-        sortedStarts.set(at, pos);
-      }
-      for (let k = lowerBound(pos, pos.length, s - NEAR); k < pos.length && pos[k] <= s + NEAR; k++) if (pos[k] !== s) return true;
-      j = 3 * pos.length;
+      if (!pos) sortedStarts.set(at, (pos = new StartSet()));
+      for (let k = 3 * pos.size; k < at.length; k += 3) pos.add(at[k]);
+      return pos.anyWithin(s - NEAR, s + NEAR, s);
     }
-    for (; j < at.length; j += 3) if (at[j] !== s && Math.abs(at[j] - s) <= NEAR) return true;
+    for (let j = 0; j < at.length; j += 3) if (at[j] !== s && Math.abs(at[j] - s) <= NEAR) return true;
     return false;
   };
   for (let k = 0; k < nInner; k++) innerName(t, inner![k], emit, remember);
@@ -978,6 +973,38 @@ function kataRun(t: string, s: number, emit: Emit, remember: Remember): number {
   return e;
 }
 /** Set while kataRun looks at a word before a role found from scan.ts's kataEnds: no span model there. */
+/**
+ * Positions, sorted in runs whose sizes fall by half or more (merged as a binary counter carries: two runs of a size
+ * make one of twice it), so that adding one is a few merges at most on average and a look-up is a binary search in
+ * each of a few runs, whatever order the positions come in.
+ */
+class StartSet {
+  private runs: Int32Array<ArrayBuffer>[] = [];
+  size = 0;
+  add(x: number): void {
+    let r = new Int32Array(1);
+    r[0] = x;
+    while (this.runs.length && this.runs[this.runs.length - 1].length <= r.length) r = mergeRuns(this.runs.pop()!, r);
+    this.runs.push(r);
+    this.size++;
+  }
+  /** A position in [lo, hi] other than `not`. */
+  anyWithin(lo: number, hi: number, not: number): boolean {
+    for (const r of this.runs) for (let k = lowerBound(r, r.length, lo); k < r.length && r[k] <= hi; k++) if (r[k] !== not) return true;
+    return false;
+  }
+}
+function mergeRuns(a: Int32Array, b: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 let rulesOnly = false;
 
 /**

@@ -690,6 +690,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | nul
   if (!built) buildTables();
   const t = fold(text);
   const n = t.length;
+  NL_ENDS = null; // (the last scan's line ends)
   const { rS, rE, hP, hE, hK, hC, ats, alnumStarts, famS, famL, famIn, kataEnds, kin, capStarts, rare, wide, latin } = pass1(t);
   if (latin & 4 && opts.nullIfInvisible) return null;
 
@@ -733,6 +734,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | nul
   scanLabelledAddresses(ctx);
   scanInsuranceCard(ctx);
   scanSpokenNumbers(ctx);
+  NL_ENDS = null;
 
   let out = resolve(ctx.out, t);
   const from = opts.acceptFrom ?? 0;
@@ -990,9 +992,25 @@ function splitCells(t: string, s: number, e: number, delim: string, cells: Cells
   }
 }
 
+/**
+ * The first newline at or after i (n when there is none after it). The text's newlines are found once a scan, the
+ * first time a line's end is asked for, and looked up: t.indexOf read on to the text's end for every label of a text
+ * with no newline (住所 x 住所 x …, one line of a megabyte, was quadratic).
+ */
 function lineEnd(t: string, i: number, n: number): number {
-  const j = t.indexOf('\n', i);
-  return j < 0 ? n : j;
+  if (!NL_ENDS) NL_ENDS = newlinesOf(t);
+  const k = lowerBound(NL_ENDS, NL_ENDS.length, i);
+  return k < NL_ENDS.length ? NL_ENDS[k] : n;
+}
+/** The newlines of the text being scanned, ascending (null until lineEnd first asks; scanCore clears it). */
+let NL_ENDS: Int32Array | null = null;
+function newlinesOf(t: string): Int32Array {
+  let c = 0;
+  for (let j = t.indexOf('\n'); j >= 0; j = t.indexOf('\n', j + 1)) c++;
+  const a = new Int32Array(c);
+  c = 0;
+  for (let j = t.indexOf('\n'); j >= 0; j = t.indexOf('\n', j + 1)) a[c++] = j;
+  return a;
 }
 
 // scratch kept between calls (a scan never runs inside another)
@@ -2428,6 +2446,11 @@ function scanLabelledAddresses(ctx: Ctx): void {
   const t = ctx.t;
   const n = ctx.n;
   let spans: Overlaps | null = null;
+  // (a value's end trimmed once for all the labels that share it: one long line of labels, then a long run of spaces,
+  // was walked back over the spaces for every label. From an earlier s, e trimmed to trimTo; a later s trims to as far)
+  let trimE = -1;
+  let trimS = 0;
+  let trimTo = 0;
   for (let h = 0; h < ctx.hN; h++) {
     if (!(ctx.hKind[h] & K.ADDRESS) || ctx.hKind[h] & ~(K.ADDRESS | K.OTHER)) continue;
     let s = ctx.hEnd[h];
@@ -2444,7 +2467,13 @@ function scanLabelledAddresses(ctx: Ctx): void {
     else if (json) continue;
     if (!sep) continue;
     let e = json ? Math.min(lineEnd(t, s, n), indexIn(t, 0x22, s, Math.min(n, s + 121)) >>> 0) : lineEnd(t, s, n);
-    while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e === trimE && s >= trimS) e = Math.max(s, trimTo);
+    else {
+      trimE = e;
+      trimS = s;
+      while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+      trimTo = e;
+    }
     if (e - s < 6 || e - s > 120) continue;
     let v = t.slice(s, e);
     if (MAIL_OR_NET.test(t.slice(Math.max(0, ctx.hPos[h] - 8), ctx.hPos[h]))) continue;
@@ -2971,6 +3000,9 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
   }
   // (a) what follows a name: a reading or romanisation in brackets, after a slash, or alone on the next line
   const m = out.length;
+  let trimE = -1;
+  let trimS = 0;
+  let trimTo = 0;
   for (let i = 0; i < m; i++) {
     const f = out[i];
     if (f.type !== 'person_name' || f.confidence < 0.8) continue;
@@ -2996,7 +3028,14 @@ function scanNameForms(ctx: Ctx, famS: IntList, famL: IntList, wide: IntList): v
       if (close > j + 2 && ((!isKata(t.charCodeAt(f.start)) && readingSpan(t, j + 1, close)) || latinNameSpan(t, j + 1, close))) echo(j + 1, close, 0.9);
     } else if (c === 0x2f && t.charCodeAt(j + 1) === 0x20) {
       let e = lineEnd(t, j, n);
-      while (e > j && isSpace(t.charCodeAt(e - 1))) e--;
+      // (trimmed once for the names of a line: see trimE in scanLabelledAddresses)
+      if (e === trimE && j >= trimS) e = Math.max(j, trimTo);
+      else {
+        trimE = e;
+        trimS = j;
+        while (e > j && isSpace(t.charCodeAt(e - 1))) e--;
+        trimTo = e;
+      }
       if (latinNameSpan(t, j + 2, e)) echo(j + 2, e, 0.9);
     } else if ((c === 10 || c === 13) && !f.prose) {
       // the name ends its line and the next line is only a reading or a romanisation
@@ -3270,8 +3309,9 @@ function fieldValueAfter(t: string, i: number, reading: boolean): [number, numbe
   let sep = false;
   const o = t.charCodeAt(i);
   if (o === 0xff08 || o === 0x28) {
-    const close = t.indexOf(o === 0x28 ? ')' : '）', i);
-    if (close < 0 || close - i > 7) return null;
+    // (looked for within the 7 chars a qualifier may hold: t.indexOf read to the text's end when no bracket closed)
+    const close = indexIn(t, o === 0x28 ? 0x29 : 0xff09, i, Math.min(n, i + 8));
+    if (close < 0) return null;
     i = close + 1;
     sep = true;
   } else if (o === 0xff09 || o === 0x29) {
