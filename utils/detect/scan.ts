@@ -733,7 +733,7 @@ export function scanCore(text: string, opts: CoreOptions = {}): CoreResult | nul
   scanSensitive(ctx);
   scanLabelledAddresses(ctx);
   scanInsuranceCard(ctx);
-  scanSpokenNumbers(ctx);
+  scanSpokenNumbers(ctx, rS, rE);
   NL_ENDS = null;
 
   let out = resolve(ctx.out, t);
@@ -2605,40 +2605,42 @@ function spokenAt(t: string, i: number): [number, string, boolean] {
   return [end, digits, spoken];
 }
 
-function scanSpokenNumbers(ctx: Ctx): void {
+function scanSpokenNumbers(ctx: Ctx, rS: IntList, rE: IntList): void {
   const t = ctx.t;
+  const n = ctx.n;
   let done = 0;
-  // anchored on の and on the fillers beside a digit: every number read out has one (or a katakana digit: ゼロ)
-  for (const anchor of ['の', 'えー', 'えっと', ' um ', ' uh ', 'ゼロ']) {
-    done = 0;
-    for (let q = t.indexOf(anchor); q >= 0; q = t.indexOf(anchor, q + anchor.length)) {
-      if (q < done) continue;
-      // a digit (or a katakana digit) on both sides, within a space
-      let b = q - 1;
-      while (b >= 0 && (t.charCodeAt(b) === 0x20 || t.charCodeAt(b) === 0x3000)) b--;
-      const before = b >= 0 && (isDigit(t.charCodeAt(b)) || t.charCodeAt(b) === 0x30ed || t.charCodeAt(b) === 0x30c1 || t.charCodeAt(b) === 0x30a6 || t.charCodeAt(b) === 0x30fc); // …ロ …チ …ウ …ー
-      if (anchor !== 'ゼロ' && !before) continue;
-      // back to the number's start: 40 chars at most
-      // (not into the number read before: a run of them is read once)
-      let s = anchor === 'ゼロ' ? q : b;
-      while (s > done && q - s < 40) {
-        const c = t.charCodeAt(s - 1);
-        if (isDigit(c) || c === 0x20 || c === 0x3000 || isKata(c) || c === 0x306e || c === 0x3048 || c === 0x30fc || c === 0x3068 || c === 0x3063) s--;
-        else break;
-      }
-      // (the first digit or katakana digit from there)
-      while (s < q && !isDigit(t.charCodeAt(s)) && !kanaDigitAt(t, s)) s++;
-      if (anchor === 'ゼロ' && s > 0 && isKata(t.charCodeAt(s - 1))) continue; // inside a katakana word
-      const [e, digits, spoken] = spokenAt(t, s);
-      done = Math.max(e, q + 1);
-      if (!spoken || e <= q) continue;
-      // (what was asked for: the label, or the question a line or two above: 免許証の番号を…⏎Cu: はい 2161 …)
-      let lab = labelBefore(ctx, s, 60);
-      for (let h = lastHitBefore(ctx, s); h >= 0 && ctx.hPos[h] >= s - 80; h--) lab |= ctx.hKind[h] & (K.CARD | K.LICENCE | K.BANK | K.PHONE);
-      if (/^0[1-9]\d{8,9}$/.test(digits) && !(lab & (K.CARD | K.LICENCE | K.BANK))) add(ctx, 'phone', s, e, lab & K.PHONE ? 0.9 : 0.85, digits);
-      else if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardBrand(digits)) add(ctx, 'credit_card', s, e, lab & K.CARD ? 0.95 : 0.88, digits);
-      else if (digits.length === 12 && lab & K.LICENCE) add(ctx, 'jp_drivers_license', s, e, 0.88, digits);
+  // anchored on the digit runs (pass 1's): a filler or の right after one (090の…, 080 えー …), or の right before one
+  // after a katakana digit (ゼロハチゼロの7476…). Text without digits pays nothing.
+  for (let k = 0; k < rS.n; k++) {
+    let q = -1;
+    let p = rE.a[k];
+    while (p < n && p - rE.a[k] < 2 && (t.charCodeAt(p) === 0x20 || t.charCodeAt(p) === 0x3000)) p++;
+    if (fillerAt(t, p)) q = p;
+    else {
+      let b = rS.a[k] - 1;
+      while (b > 0 && rS.a[k] - b < 3 && (t.charCodeAt(b) === 0x20 || t.charCodeAt(b) === 0x3000)) b--;
+      const c = t.charCodeAt(b - 1);
+      if (b > 0 && t.charCodeAt(b) === 0x306e && (c === 0x30ed || c === 0x30c1 || c === 0x30a6 || c === 0x30fc || c === 0x30af || c === 0x30f3 || c === 0x30ca || c === 0x30b4 || c === 0x30cb || c === 0x30a4)) q = b; // …ロ チ ウ ー ク ン ナ ゴ ニ イ + の
     }
+    if (q < 0 || q < done) continue;
+    // back to the number's start: 40 chars at most, not into the number read before
+    let s = q;
+    while (s > done && q - s < 40) {
+      const c = t.charCodeAt(s - 1);
+      if (isDigit(c) || c === 0x20 || c === 0x3000 || isKata(c) || c === 0x306e || c === 0x3048 || c === 0x30fc || c === 0x3068 || c === 0x3063) s--;
+      else break;
+    }
+    // (the first digit or katakana digit from there, not inside a katakana word)
+    while (s < q && !isDigit(t.charCodeAt(s)) && !(kanaDigitAt(t, s) && !isKata(t.charCodeAt(s - 1)))) s++;
+    const [e, digits, spoken] = spokenAt(t, s);
+    done = Math.max(e, q + 1);
+    if (!spoken || e <= q) continue;
+    // (what was asked for: the label, or the question a line or two above: 免許証の番号を…⏎Cu: はい 2161 …)
+    let lab = labelBefore(ctx, s, 60);
+    for (let h = lastHitBefore(ctx, s); h >= 0 && ctx.hPos[h] >= s - 80; h--) lab |= ctx.hKind[h] & (K.CARD | K.LICENCE | K.BANK | K.PHONE);
+    if (/^0[1-9]\d{8,9}$/.test(digits) && !(lab & (K.CARD | K.LICENCE | K.BANK))) add(ctx, 'phone', s, e, lab & K.PHONE ? 0.9 : 0.85, digits);
+    else if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardBrand(digits)) add(ctx, 'credit_card', s, e, lab & K.CARD ? 0.95 : 0.88, digits);
+    else if (digits.length === 12 && lab & K.LICENCE) add(ctx, 'jp_drivers_license', s, e, 0.88, digits);
   }
 }
 
